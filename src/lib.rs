@@ -1,0 +1,10 @@
+//! Reframe: a spaced-repetition trainer for answering resistant client statements with
+//! MI-consistent responses.
+//!
+//! The core (`deck`, `sm2`, `store`, `session`, `cli`) is plain Rust with no egui in it; `ui` is
+//! a thin layer over it. Time comes in through [`clock::Clock`], the data folder as a path.
+
+pub mod clock;
+pub mod deck;
+pub mod mi;
+pub mod sm2;
