@@ -1,3 +1,5 @@
-fn main() {
-    println!("Reframe");
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    reframe::cli::run(reframe::cli::Cli::parse())
 }
