@@ -1,0 +1,253 @@
+//! Browse: search every card by text, deck, category, technique, tag and state; a virtualised
+//! list (only the visible rows are laid out, so 100,000 cards scroll smoothly) and the selected
+//! card's detail with its schedule, history and Suspend / Unsuspend.
+
+use super::{Command, widgets};
+use crate::collection::{BrowseQuery, BrowseRow, CardState, Collection};
+use crate::mi::{Category, Technique};
+use crate::store::CardKey;
+use egui::{Key, Modifiers, RichText};
+
+pub(crate) struct BrowseScreen {
+    query: BrowseQuery,
+    /// The query the rows were computed for; the search runs again only when it changes.
+    searched: Option<BrowseQuery>,
+    rows: Vec<BrowseRow>,
+    selected: Option<usize>,
+    scroll_to_selected: bool,
+    decks: Vec<(String, String)>,
+    tags: Vec<String>,
+}
+
+impl BrowseScreen {
+    pub fn new(collection: &Collection) -> BrowseScreen {
+        let mut s = BrowseScreen {
+            query: BrowseQuery::default(),
+            searched: None,
+            rows: Vec::new(),
+            selected: None,
+            scroll_to_selected: false,
+            decks: collection.deck_titles(),
+            tags: collection.all_tags(),
+        };
+        s.refresh(collection);
+        s
+    }
+
+    /// Runs the search again (after a filter change or a suspend).
+    pub fn refresh(&mut self, collection: &Collection) {
+        let key = self.selected_key();
+        self.rows = collection.search(&self.query);
+        self.searched = Some(self.query.clone());
+        self.selected = key.and_then(|k| self.rows.iter().position(|r| r.key == k));
+    }
+
+    fn selected_key(&self) -> Option<CardKey> {
+        self.selected
+            .and_then(|i| self.rows.get(i))
+            .map(|r| r.key.clone())
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+        self.filters(ui);
+        if self.searched.as_ref() != Some(&self.query) {
+            self.refresh(collection);
+        }
+        ui.label(format!(
+            "{} match",
+            widgets::count(self.rows.len(), "card", "cards")
+        ));
+        self.arrow_keys(ui);
+        ui.separator();
+        ui.columns(2, |cols| {
+            self.list(&mut cols[0]);
+            egui::ScrollArea::vertical()
+                .id_salt("browse-detail")
+                .auto_shrink([false, false])
+                .show(&mut cols[1], |ui| match self.selected_key() {
+                    Some(key) => detail(ui, collection, &key, out),
+                    None => {
+                        ui.label("Select a card to see its schedule and history.");
+                    }
+                });
+        });
+    }
+
+    fn filters(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Search");
+            let search = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.query.text)
+                        .hint_text("words in the statement, response or note")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+            if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
+                search.request_focus();
+            }
+            let deck_names = self.decks.clone();
+            choice(ui, "Deck", &mut self.query.deck, &deck_names);
+            let categories: Vec<(String, String)> = Category::ALL
+                .iter()
+                .map(|c| (c.id().to_string(), c.label().to_string()))
+                .collect();
+            let mut category = self.query.category.map(|c| c.id().to_string());
+            choice(ui, "Category", &mut category, &categories);
+            self.query.category = category.as_deref().and_then(Category::from_id);
+            let techniques: Vec<(String, String)> = Technique::ALL
+                .iter()
+                .map(|t| (t.id().to_string(), t.label().to_string()))
+                .collect();
+            let mut technique = self.query.technique.map(|t| t.id().to_string());
+            choice(ui, "Technique", &mut technique, &techniques);
+            self.query.technique = technique.as_deref().and_then(Technique::from_id);
+            let tags: Vec<(String, String)> =
+                self.tags.iter().map(|t| (t.clone(), t.clone())).collect();
+            choice(ui, "Tag", &mut self.query.tag, &tags);
+            let states: Vec<(String, String)> = CardState::ALL
+                .iter()
+                .map(|s| (s.label().to_string(), s.label().to_string()))
+                .collect();
+            let mut state = self.query.state.map(|s| s.label().to_string());
+            choice(ui, "State", &mut state, &states);
+            self.query.state = state
+                .as_deref()
+                .and_then(|l| CardState::ALL.iter().copied().find(|s| s.label() == l));
+        });
+    }
+
+    /// Up and Down move the selection while no text box has the keyboard.
+    fn arrow_keys(&mut self, ui: &mut egui::Ui) {
+        if ui.ctx().text_edit_focused() || self.rows.is_empty() {
+            return;
+        }
+        let last = self.rows.len() - 1;
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {
+            self.selected = Some(self.selected.map_or(0, |i| (i + 1).min(last)));
+            self.scroll_to_selected = true;
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowUp)) {
+            self.selected = Some(self.selected.map_or(0, |i| i.saturating_sub(1)));
+            self.scroll_to_selected = true;
+        }
+    }
+
+    fn list(&mut self, ui: &mut egui::Ui) {
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt("browse-list")
+            .auto_shrink([false, false]);
+        if self.scroll_to_selected {
+            if let Some(i) = self.selected {
+                let spacing = ui.spacing().item_spacing.y;
+                let y = (i as f32) * (row_height + spacing) - 3.0 * row_height;
+                area = area.vertical_scroll_offset(y.max(0.0));
+            }
+            self.scroll_to_selected = false;
+        }
+        area.show_rows(ui, row_height, self.rows.len(), |ui, range| {
+            for i in range {
+                let Some(row) = self.rows.get(i) else { break };
+                let selected = self.selected == Some(i);
+                let text = format!("[{}] {}", row.state.label(), row.statement);
+                let r = ui.add(
+                    egui::Button::selectable(selected, text)
+                        .truncate()
+                        .min_size(egui::vec2(ui.available_width(), row_height)),
+                );
+                if r.clicked() {
+                    self.selected = Some(i);
+                }
+            }
+        });
+    }
+}
+
+/// A combo box with "Any" and the given (value, label) choices.
+fn choice(ui: &mut egui::Ui, name: &str, value: &mut Option<String>, choices: &[(String, String)]) {
+    let shown = value
+        .as_ref()
+        .and_then(|v| choices.iter().find(|(id, _)| id == v))
+        .map_or("Any", |(_, label)| label.as_str());
+    egui::ComboBox::from_label(name)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, "Any");
+            for (id, label) in choices {
+                ui.selectable_value(value, Some(id.clone()), label);
+            }
+        });
+}
+
+/// One card in full: its text, schedule and every answer given to it.
+fn detail(ui: &mut egui::Ui, collection: &Collection, key: &CardKey, out: &mut Vec<Command>) {
+    let Some(d) = collection.card_detail(key) else {
+        ui.label("This card is no longer in any deck.");
+        return;
+    };
+    ui.label(RichText::new(format!("{} · {}", d.card.category.label(), d.deck_title)).weak());
+    ui.label(RichText::new(&d.card.statement).heading());
+    ui.add_space(4.0);
+    ui.label(RichText::new("Model response").strong());
+    ui.label(&d.card.response);
+    ui.label(format!("Technique: {}", d.card.technique.label()));
+    ui.label(&d.card.note);
+    if let Some(foil) = &d.card.foil {
+        ui.label(RichText::new("Avoid:").strong());
+        ui.label(format!("\u{201c}{}\u{201d} {}", foil.text, foil.flaw));
+    }
+    if !d.card.tags.is_empty() {
+        ui.label(format!("Tags: {}", d.card.tags.join(", ")));
+    }
+    ui.separator();
+    ui.label(RichText::new("Schedule").strong());
+    ui.label(format!("State: {}", d.state.label()));
+    match &d.progress.sm2 {
+        Some(s) => {
+            egui::Grid::new("schedule").num_columns(2).show(ui, |ui| {
+                ui.label("Repetitions");
+                ui.label(s.repetitions.to_string());
+                ui.end_row();
+                ui.label("Easiness (EF)");
+                ui.label(s.easiness());
+                ui.end_row();
+                ui.label("Interval");
+                ui.label(widgets::count(s.interval_days as usize, "day", "days"));
+                ui.end_row();
+                ui.label("Due");
+                ui.label(s.due.format("%a %-d %b %Y").to_string());
+                ui.end_row();
+            });
+        }
+        None => {
+            ui.label("Not studied yet.");
+        }
+    }
+    let suspended = d.progress.suspended;
+    let (text, to) = if suspended {
+        ("Unsuspend", false)
+    } else {
+        ("Suspend", true)
+    };
+    if ui.button(text).clicked() {
+        out.push(Command::SetSuspended(key.clone(), to));
+    }
+    ui.separator();
+    ui.label(RichText::new("History").strong());
+    if d.history.is_empty() {
+        ui.label("No answers yet.");
+    }
+    for h in d.history.iter().rev() {
+        let mut line = format!(
+            "{} · grade {}{}",
+            h.at.format("%Y-%m-%d %H:%M"),
+            h.grade.value(),
+            if h.redrill { " (re-drill)" } else { "" }
+        );
+        if let Some(t) = &h.typed {
+            line.push_str(&format!(" · you wrote \u{201c}{t}\u{201d}"));
+        }
+        ui.label(line);
+    }
+}

@@ -1,0 +1,44 @@
+//! Choosing a deck file: a small trait so the native dialog can be swapped for a fake in tests
+//! (a native dialog cannot be driven by kittest).
+
+use std::path::PathBuf;
+
+/// Asks the user for one deck file; `None` when they cancel or no dialog is available.
+pub trait FilePicker {
+    fn pick_deck(&mut self) -> Option<PathBuf>;
+}
+
+/// The system's file dialog through the XDG desktop portal (or zenity when that is installed).
+/// Blocks the window while it is open, which also means it cannot be opened twice.
+#[derive(Debug, Default)]
+pub struct NativePicker;
+
+impl FilePicker for NativePicker {
+    fn pick_deck(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Import a Reframe deck")
+            .add_filter("Reframe deck", &["ron"])
+            .add_filter("Any file", &["*"])
+            .pick_file()
+    }
+}
+
+/// A picker that hands out prepared answers in order, for tests and scripted demos.
+#[derive(Debug, Default)]
+pub struct ScriptedPicker {
+    answers: std::collections::VecDeque<Option<PathBuf>>,
+}
+
+impl ScriptedPicker {
+    pub fn new(answers: impl IntoIterator<Item = Option<PathBuf>>) -> ScriptedPicker {
+        ScriptedPicker {
+            answers: answers.into_iter().collect(),
+        }
+    }
+}
+
+impl FilePicker for ScriptedPicker {
+    fn pick_deck(&mut self) -> Option<PathBuf> {
+        self.answers.pop_front().flatten()
+    }
+}

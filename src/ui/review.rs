@@ -1,0 +1,217 @@
+//! Review: the client statement, the optional "Your response" box, the reveal (model, technique,
+//! note, foil, the learner's own words with the coach's reading) and the six grade buttons.
+//! Keys: Ctrl+Enter reveals from the box, Space/Enter reveal otherwise, 0–5 grade, Ctrl+Z undoes.
+
+use super::{Command, widgets};
+use crate::coach::{self, Coding};
+use crate::collection::Collection;
+use crate::sm2::Grade;
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+
+const RESPONSE_LABEL: &str = "Your response";
+
+/// The state of one card on screen: what was typed and whether it was revealed.
+#[derive(Default)]
+pub(crate) struct ReviewScreen {
+    typed: String,
+    /// `Some` once revealed; holds the coach's reading when something was typed.
+    revealed: Option<Option<Coding>>,
+}
+
+impl ReviewScreen {
+    pub fn reveal(&mut self) {
+        if self.revealed.is_none() {
+            let text = self.typed.trim();
+            self.revealed = Some((!text.is_empty()).then(|| coach::code(text)));
+        }
+    }
+
+    pub fn is_revealed(&self) -> bool {
+        self.revealed.is_some()
+    }
+
+    /// The typed text and its coding, handed to the collection with the grade.
+    pub fn take_answer(&mut self) -> (Option<String>, Option<Coding>) {
+        let typed = self.typed.trim().to_string();
+        let coding = self.revealed.take().flatten();
+        ((!typed.is_empty()).then_some(typed), coding)
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+        let Some(card) = collection.current_card() else {
+            ui.label("This session has no more cards.");
+            return;
+        };
+        self.keys(ui, out);
+        progress_line(ui, collection);
+        ui.add_space(8.0);
+
+        ui.label(
+            RichText::new(format!("{} · {}", card.category().label(), card.deck_title()))
+                .color(ui.visuals().weak_text_color()),
+        );
+        ui.label(RichText::new(format!("\u{201c}{}\u{201d}", card.statement())).text_style(super::theme::statement_style()));
+        ui.add_space(10.0);
+
+        match &self.revealed {
+            None => self.ask(ui, out),
+            Some(coding) => {
+                revealed(ui, &card, self.typed.trim(), coding.as_ref());
+                ui.add_space(10.0);
+                grade_buttons(ui, collection, out);
+            }
+        }
+    }
+
+    /// Before the reveal: the response box and the Reveal button.
+    fn ask(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let label = ui.label(RESPONSE_LABEL);
+        let edit = egui::TextEdit::multiline(&mut self.typed)
+            .hint_text("Type what you would say (optional), or just think it")
+            .desired_rows(3)
+            .desired_width(f32::INFINITY);
+        let response = ui
+            .add(edit)
+            .labelled_by(label.id)
+            .on_hover_text("Ctrl+Enter reveals");
+        ui.horizontal(|ui| {
+            if ui.button("Reveal").clicked() {
+                out.push(Command::Reveal);
+            }
+            ui.label(
+                RichText::new("Space or Enter reveals; in the box, Ctrl+Enter. Tab moves into the box.")
+                    .small(),
+            );
+        });
+        // Tab with nothing focused goes straight to the response box.
+        let nothing_focused = ui.memory(|m| m.focused().is_none());
+        if nothing_focused && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Tab)) {
+            response.request_focus();
+        }
+    }
+
+    fn keys(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let ctrl_enter = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let typing = ui.ctx().text_edit_focused();
+        let nothing_focused = ui.memory(|m| m.focused().is_none());
+        if !typing && ui.input_mut(|i| i.consume_shortcut(&undo)) {
+            out.push(Command::Undo);
+        }
+        if self.revealed.is_none() {
+            let reveal = ui.input_mut(|i| i.consume_shortcut(&ctrl_enter))
+                || (nothing_focused
+                    && ui.input_mut(|i| {
+                        i.consume_key(Modifiers::NONE, Key::Space)
+                            || i.consume_key(Modifiers::NONE, Key::Enter)
+                    }));
+            if reveal {
+                ui.memory_mut(|m| {
+                    if let Some(id) = m.focused() {
+                        m.surrender_focus(id);
+                    }
+                });
+                out.push(Command::Reveal);
+            }
+        } else if !typing {
+            const KEYS: [Key; 6] = [Key::Num0, Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+            for (key, grade) in KEYS.into_iter().zip(Grade::ALL) {
+                if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+                    out.push(Command::Answer(grade));
+                }
+            }
+        }
+    }
+}
+
+/// "12 cards left · 2 re-drills pending · 5 answered" and the Undo button.
+fn progress_line(ui: &mut egui::Ui, collection: &Collection) {
+    let p = collection.progress();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "{} left · {} pending · {} answered",
+            widgets::count(p.left as usize, "card", "cards"),
+            widgets::count(p.redrills_pending as usize, "re-drill", "re-drills"),
+            p.answered
+        ));
+    });
+}
+
+/// After the reveal: the learner's words beside the model, the coach's reading, the foil.
+fn revealed(
+    ui: &mut egui::Ui,
+    card: &crate::collection::CurrentCard,
+    typed: &str,
+    coding: Option<&Coding>,
+) {
+    let model_technique = card.technique().label();
+    if let Some(coding) = coding {
+        ui.label(
+            RichText::new(format!(
+                "yours: {} · model: {}",
+                coding.code.label(),
+                model_technique.to_lowercase()
+            ))
+            .strong(),
+        );
+        ui.add_space(4.0);
+    }
+    ui.columns(if typed.is_empty() { 1 } else { 2 }, |cols| {
+        if !typed.is_empty() {
+            widgets::pane(&mut cols[0], "What you wrote", |ui| {
+                let spans: Vec<_> = coding
+                    .map(|c| c.flags.iter().map(|f| f.span.clone()).collect())
+                    .unwrap_or_default();
+                widgets::marked_text(ui, typed, &spans);
+            });
+        }
+        let last = cols.len() - 1;
+        widgets::pane(&mut cols[last], "Model response", |ui| {
+            ui.label(RichText::new(card.response()).size(ui.text_style_height(&egui::TextStyle::Body) * 1.1));
+            ui.add_space(4.0);
+            let mut techniques = model_technique.to_string();
+            for s in card.secondary() {
+                techniques.push_str(" + ");
+                techniques.push_str(&s.label().to_lowercase());
+            }
+            ui.label(RichText::new(format!("Technique: {techniques}")).strong());
+            ui.label(card.note());
+        });
+    });
+
+    if let Some(coding) = coding.filter(|c| !c.flags.is_empty()) {
+        ui.add_space(6.0);
+        widgets::pane(ui, "What the coach noticed in your words", |ui| {
+            for (n, flag) in coding.flags.iter().enumerate() {
+                ui.label(format!("({}) \u{201c}{}\u{201d}: {}", n + 1, flag.words, flag.reason));
+            }
+        });
+    }
+
+    if let Some(foil) = card.foil() {
+        ui.add_space(6.0);
+        widgets::pane(ui, "Avoid:", |ui| {
+            ui.label(RichText::new(format!("\u{201c}{}\u{201d}", foil.text)).italics());
+            ui.label(format!("Why not: {}", foil.flaw));
+        });
+    }
+}
+
+/// Six buttons, each with its key, meaning and where it sends the card.
+fn grade_buttons(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+    ui.label(RichText::new("How close was your answer? Press 0–5 or click.").strong());
+    let outcomes = collection.grade_outcomes();
+    for grade in Grade::ALL.into_iter().rev() {
+        let when = outcomes
+            .as_ref()
+            .map(|o| o[usize::from(grade.value())].describe())
+            .unwrap_or_default();
+        let text = format!("{} · {} · {}", grade.value(), grade.meaning(), when);
+        if ui
+            .add(egui::Button::new(text).min_size(egui::vec2(ui.available_width().min(620.0), 0.0)))
+            .clicked()
+        {
+            out.push(Command::Answer(grade));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Settings: daily limits, day start hour, active decks, theme and text size. Every change is
+//! saved and applied at once (a drag is saved when the mouse is let go).
+
+use super::Command;
+use crate::collection::Collection;
+use crate::store::{Settings, Theme};
+
+pub(crate) struct SettingsScreen {
+    draft: Settings,
+    saved: Settings,
+    decks: Vec<(String, String)>,
+}
+
+/// The egui theme preference for a saved theme.
+pub(crate) fn theme_preference(theme: Theme) -> egui::ThemePreference {
+    match theme {
+        Theme::System => egui::ThemePreference::System,
+        Theme::Light => egui::ThemePreference::Light,
+        Theme::Dark => egui::ThemePreference::Dark,
+    }
+}
+
+impl SettingsScreen {
+    pub fn new(collection: &Collection) -> SettingsScreen {
+        let saved = collection.settings().clone();
+        SettingsScreen {
+            draft: saved.clone(),
+            saved,
+            decks: collection.deck_titles(),
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
+        ui.heading("Settings");
+        ui.label("Changes are saved and applied at once.");
+        ui.add_space(8.0);
+        let d = &mut self.draft;
+        egui::Grid::new("settings-grid")
+            .num_columns(2)
+            .spacing([16.0, 10.0])
+            .show(ui, |ui| {
+                number(ui, "New cards per day", &mut d.new_per_day, 0..=1000);
+                number(ui, "Reviews per day", &mut d.reviews_per_day, 0..=100_000);
+                let label = ui.label("Day starts at hour");
+                ui.add(
+                    egui::DragValue::new(&mut d.day_start_hour)
+                        .range(0..=23)
+                        .suffix(":00"),
+                )
+                .labelled_by(label.id)
+                .on_hover_text("A session before this hour counts for the day before.");
+                ui.end_row();
+
+                ui.label("Theme");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut d.theme, Theme::System, "Follow the system");
+                    ui.radio_value(&mut d.theme, Theme::Light, "Light");
+                    ui.radio_value(&mut d.theme, Theme::Dark, "Dark");
+                });
+                ui.end_row();
+
+                let label = ui.label("Text size");
+                ui.horizontal(|ui| {
+                    if ui.button("Smaller text").clicked() {
+                        d.text_scale = step_scale(d.text_scale, -0.1);
+                    }
+                    ui.add(
+                        egui::Slider::new(
+                            &mut d.text_scale,
+                            Settings::TEXT_SCALE_MIN..=Settings::TEXT_SCALE_MAX,
+                        )
+                        .step_by(0.05)
+                        .custom_formatter(|v, _| format!("{:.0} %", v * 100.0)),
+                    )
+                    .labelled_by(label.id);
+                    if ui.button("Larger text").clicked() {
+                        d.text_scale = step_scale(d.text_scale, 0.1);
+                    }
+                });
+                ui.end_row();
+            });
+        ui.add_space(10.0);
+        ui.strong("Active decks");
+        if self.decks.is_empty() {
+            ui.label("No decks are installed.");
+        }
+        for (id, title) in &self.decks {
+            let mut active = d.is_active(id);
+            if ui.checkbox(&mut active, title.as_str()).changed() {
+                if active {
+                    d.inactive_decks.remove(id);
+                } else {
+                    d.inactive_decks.insert(id.clone());
+                }
+            }
+        }
+
+        // Save when something changed and no drag is in progress, so a slider is saved once.
+        let dragging = ui.input(|i| i.pointer.any_down());
+        if self.draft != self.saved && !dragging {
+            self.saved = self.draft.clone();
+            out.push(Command::SaveSettings(Box::new(self.draft.clone())));
+        }
+    }
+}
+
+fn number(ui: &mut egui::Ui, name: &str, value: &mut u32, range: std::ops::RangeInclusive<u32>) {
+    let label = ui.label(name);
+    ui.add(egui::DragValue::new(value).range(range))
+        .labelled_by(label.id);
+    ui.end_row();
+}
+
+pub(crate) fn step_scale(scale: f32, by: f32) -> f32 {
+    ((scale + by) * 20.0).round() / 20.0
+}

@@ -1,0 +1,73 @@
+//! The end of a session: cards, time, answers per grade, streak, and the MITI summary of the
+//! answers the learner typed, against the MITI 4.2.1 fair and good thresholds.
+
+use super::{Command, Page, widgets};
+use crate::session::SessionSummary;
+use crate::sm2::Grade;
+use egui::{Key, Modifiers, RichText};
+
+pub(crate) struct SummaryScreen {
+    summary: SessionSummary,
+}
+
+impl SummaryScreen {
+    pub fn new(summary: SessionSummary) -> SummaryScreen {
+        SummaryScreen { summary }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let s = &self.summary;
+        ui.heading("Session done");
+        ui.add_space(6.0);
+        ui.label(format!(
+            "{} in {} ({} answers, {} of them re-drills)",
+            widgets::count(s.cards, "card", "cards"),
+            duration(s.seconds),
+            s.answers,
+            s.redrills
+        ));
+        ui.label(format!(
+            "Study streak: {}",
+            widgets::count(s.streak_days as usize, "day", "days")
+        ));
+        ui.add_space(8.0);
+        ui.strong("Answers per grade");
+        egui::Grid::new("summary-grades")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                for grade in Grade::ALL.into_iter().rev() {
+                    ui.label(grade.value().to_string());
+                    ui.label(grade.meaning());
+                    ui.label(s.grades[usize::from(grade.value())].to_string());
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+        super::miti::summary_ui(ui, &s.codes, s.typed);
+        ui.add_space(12.0);
+        let back = ui.add(
+            egui::Button::new(RichText::new("Back to Today").heading())
+                .min_size(egui::vec2(160.0, 40.0)),
+        );
+        ui.label(RichText::new("Press Enter to go back.").small());
+        let nothing_focused = ui.memory(|m| m.focused().is_none());
+        if back.clicked()
+            || (nothing_focused && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)))
+        {
+            out.push(Command::Show(Page::Today));
+        }
+    }
+}
+
+/// "4 min 05 s", "35 s".
+fn duration(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s < 60 {
+        format!("{s} s")
+    } else if s < 3600 {
+        format!("{} min {:02} s", s / 60, s % 60)
+    } else {
+        format!("{} h {:02} min", s / 3600, (s % 3600) / 60)
+    }
+}
