@@ -6,6 +6,8 @@
 
 pub mod cli;
 pub mod clock;
+pub mod coach;
 pub mod deck;
+pub mod markers;
 pub mod mi;
 pub mod sm2;

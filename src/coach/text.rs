@@ -1,0 +1,300 @@
+//! Splits a response into words and sentences for the marker list and the coder: each word
+//! keeps its byte range in the original text and a lowercase key with apostrophes removed, so
+//! "Don't", "don’t" and "dont" all read as `dont` and "but" never matches inside "butter".
+
+use std::ops::Range;
+
+/// One word of the response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Byte range in the original text.
+    pub span: Range<usize>,
+    /// Lowercase, apostrophes removed.
+    pub key: String,
+    /// Index of the sentence the word is in.
+    pub sentence: usize,
+    /// A comma, semicolon, colon or dash sits between this word and the one before it.
+    pub pause_before: bool,
+}
+
+/// One sentence: a run of words ended by `.`, `!`, `?`, a line break or the end of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Indices into [`Text::words`].
+    pub words: Range<usize>,
+    /// Byte range from the first word to the closing punctuation.
+    pub span: Range<usize>,
+    /// The sentence ends with a question mark.
+    pub asks: bool,
+}
+
+/// A response, split.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    pub raw: &'a str,
+    pub words: Vec<Word>,
+    pub sentences: Vec<Sentence>,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}' || c == '\u{2018}'
+}
+
+impl<'a> Text<'a> {
+    pub fn new(raw: &'a str) -> Text<'a> {
+        let mut words: Vec<Word> = Vec::new();
+        let mut sentences = Vec::new();
+        let mut sentence_first_word = 0;
+        let mut sentence_start: Option<usize> = None;
+        let mut pause = false;
+        let chars: Vec<(usize, char)> = raw.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            if c.is_alphanumeric() {
+                let start = at;
+                let mut key = String::new();
+                let mut end = at;
+                while i < chars.len() {
+                    let (pos, ch) = chars[i];
+                    let inner_apostrophe = is_apostrophe(ch)
+                        && !key.is_empty()
+                        && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                    if ch.is_alphanumeric() {
+                        key.extend(ch.to_lowercase());
+                    } else if !inner_apostrophe {
+                        break;
+                    }
+                    end = pos + ch.len_utf8();
+                    i += 1;
+                }
+                sentence_start.get_or_insert(start);
+                words.push(Word {
+                    span: start..end,
+                    key,
+                    sentence: sentences.len(),
+                    pause_before: pause,
+                });
+                pause = false;
+                continue;
+            }
+            match c {
+                '.' | '!' | '?' | '\n' => {
+                    // Close the sentence at the last of a run like "?!" or "...".
+                    let mut last = i;
+                    let mut asks = c == '?';
+                    while let Some(&(_, n)) = chars.get(last + 1) {
+                        if matches!(n, '.' | '!' | '?' | '"' | '\u{201d}' | ')') {
+                            asks |= n == '?';
+                            last += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    if let Some(start) = sentence_start.take() {
+                        let (end_at, end_c) = chars[last];
+                        sentences.push(Sentence {
+                            words: sentence_first_word..words.len(),
+                            span: start..end_at + end_c.len_utf8(),
+                            asks,
+                        });
+                        sentence_first_word = words.len();
+                    }
+                    pause = false;
+                    i = last + 1;
+                    continue;
+                }
+                ',' | ';' | ':' | '\u{2014}' | '\u{2013}' => pause = true,
+                '-' if chars.get(i + 1).is_some_and(|(_, n)| n.is_whitespace()) => pause = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        if let Some(start) = sentence_start {
+            let end = words.last().map_or(start, |w| w.span.end);
+            sentences.push(Sentence {
+                words: sentence_first_word..words.len(),
+                span: start..end,
+                asks: false,
+            });
+        }
+        Text {
+            raw,
+            words,
+            sentences,
+        }
+    }
+
+    /// The key of word `i`, or "" past the end.
+    pub fn key(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.key.as_str())
+    }
+
+    /// The original text of words `range` (first word's start to last word's end).
+    pub fn slice(&self, range: Range<usize>) -> &'a str {
+        match (
+            self.words.get(range.start),
+            self.words.get(range.end.wrapping_sub(1)),
+        ) {
+            (Some(a), Some(b)) if range.start < range.end => &self.raw[a.span.start..b.span.end],
+            _ => "",
+        }
+    }
+
+    /// Byte span of words `range`.
+    pub fn span(&self, range: Range<usize>) -> Range<usize> {
+        match (
+            self.words.get(range.start),
+            self.words.get(range.end.wrapping_sub(1)),
+        ) {
+            (Some(a), Some(b)) if range.start < range.end => a.span.start..b.span.end,
+            _ => 0..0,
+        }
+    }
+
+    /// Index of the first word of the sentence word `i` is in.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.words
+            .get(i)
+            .and_then(|w| self.sentences.get(w.sentence))
+            .map_or(0, |s| s.words.start)
+    }
+
+    /// Number of sentences that end in a question mark.
+    pub fn questions(&self) -> usize {
+        self.sentences.iter().filter(|s| s.asks).count()
+    }
+}
+
+/// Lowercase, apostrophe-free keys of a phrase written in plain text, e.g. "don't you" →
+/// `["dont", "you"]`.
+pub fn keys(phrase: &str) -> Vec<String> {
+    Text::new(phrase).words.into_iter().map(|w| w.key).collect()
+}
+
+/// Words that may sit inside a phrase without breaking it: "you *really* should",
+/// "in *complete* denial".
+const FILLERS: &[&str] = &[
+    "really",
+    "just",
+    "seriously",
+    "definitely",
+    "absolutely",
+    "honestly",
+    "simply",
+    "totally",
+    "probably",
+    "also",
+    "still",
+    "truly",
+    "actually",
+    "complete",
+    "total",
+    "ever",
+    "even",
+];
+
+/// A phrase to look for: words in order, with optional words that must NOT come next
+/// (written `its important to !you|him` in the source lists).
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub keys: Vec<String>,
+    pub unless_next: Vec<String>,
+}
+
+impl Phrase {
+    pub fn parse(source: &str) -> Phrase {
+        let (words, unless) = match source.split_once('!') {
+            Some((w, u)) => (w, u),
+            None => (source, ""),
+        };
+        Phrase {
+            keys: keys(words),
+            unless_next: unless.split('|').flat_map(keys).collect(),
+        }
+    }
+
+    /// If the phrase starts at word `at` (all in one sentence), the index just past its end.
+    pub fn match_at(&self, text: &Text, at: usize) -> Option<usize> {
+        let first = self.keys.first()?;
+        let sentence = text.words.get(at)?.sentence;
+        if text.key(at) != first {
+            return None;
+        }
+        let mut i = at + 1;
+        for key in &self.keys[1..] {
+            loop {
+                let word = text.words.get(i)?;
+                if word.sentence != sentence {
+                    return None;
+                }
+                if &word.key == key {
+                    break;
+                }
+                if !FILLERS.contains(&word.key.as_str()) {
+                    return None;
+                }
+                i += 1;
+            }
+            i += 1;
+        }
+        let next_blocks = text
+            .words
+            .get(i)
+            .is_some_and(|w| w.sentence == sentence && self.unless_next.contains(&w.key));
+        (!next_blocks).then_some(i)
+    }
+
+    /// Every place the phrase matches in words `range`, as word ranges.
+    pub fn find_in(&self, text: &Text, range: Range<usize>) -> Vec<Range<usize>> {
+        range
+            .filter_map(|at| self.match_at(text, at).map(|end| at..end))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_spans_and_fold_apostrophes() {
+        let t = Text::new("Don’t you think, Sam? I can't.");
+        let keys: Vec<&str> = t.words.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(keys, ["dont", "you", "think", "sam", "i", "cant"]);
+        assert_eq!(&t.raw[t.words[0].span.clone()], "Don’t");
+        assert!(t.words[3].pause_before);
+        assert_eq!(t.sentences.len(), 2);
+        assert!(t.sentences[0].asks);
+        assert!(!t.sentences[1].asks);
+    }
+
+    #[test]
+    fn trailing_text_without_punctuation_is_a_sentence() {
+        let t = Text::new("what would you like to do");
+        assert_eq!(t.sentences.len(), 1);
+        assert!(!t.sentences[0].asks);
+        assert_eq!(t.slice(0..2), "what would");
+    }
+
+    #[test]
+    fn phrases_skip_fillers_and_respect_unless() {
+        let p = Phrase::parse("you should");
+        let t = Text::new("You really should. You. Should");
+        assert_eq!(p.match_at(&t, 0), Some(3));
+        assert_eq!(p.match_at(&t, 3), None, "phrases stay inside one sentence");
+        let q = Phrase::parse("its important to !you|him");
+        assert!(
+            q.match_at(&Text::new("It's important to stop"), 0)
+                .is_some()
+        );
+        assert!(q.match_at(&Text::new("It's important to you"), 0).is_none());
+    }
+
+    #[test]
+    fn empty_text_has_nothing() {
+        let t = Text::new("  ... ");
+        assert!(t.words.is_empty());
+        assert!(t.sentences.is_empty());
+    }
+}

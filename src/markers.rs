@@ -1,0 +1,599 @@
+//! The one list of MI-inconsistent markers (mi-guide §4), each with its kind and a reason a
+//! learner can use. The curriculum tests hold every model response to it and the coach flags
+//! typed answers with it, so a marker added here counts in both places.
+
+use crate::coach::text::{Phrase, Text};
+use std::fmt;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What a marker does wrong, in mi-guide §4 terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MarkerKind {
+    /// Advice, instructions or persuasion the client did not ask for.
+    Persuade,
+    /// "If you keep…, you'll…": persuasion by threat.
+    Warning,
+    /// Labelling, disputing, moralising or doubting the client's honesty.
+    Confront,
+    /// A token agreement or first half taken back by "but", "however", "actually".
+    YesBut,
+    /// A question that carries its own answer.
+    LeadingQuestion,
+    /// Several questions in one turn.
+    StackedQuestions,
+    /// Reassurance or a fix offered before the client feels heard.
+    Reassurance,
+}
+
+impl MarkerKind {
+    pub const ALL: &'static [MarkerKind] = &[
+        MarkerKind::Persuade,
+        MarkerKind::Warning,
+        MarkerKind::Confront,
+        MarkerKind::YesBut,
+        MarkerKind::LeadingQuestion,
+        MarkerKind::StackedQuestions,
+        MarkerKind::Reassurance,
+    ];
+
+    /// Stable id, e.g. `leading-question`.
+    pub fn id(self) -> &'static str {
+        match self {
+            MarkerKind::Persuade => "persuade",
+            MarkerKind::Warning => "warning",
+            MarkerKind::Confront => "confront",
+            MarkerKind::YesBut => "yes-but",
+            MarkerKind::LeadingQuestion => "leading-question",
+            MarkerKind::StackedQuestions => "stacked-questions",
+            MarkerKind::Reassurance => "reassurance",
+        }
+    }
+
+    /// What a learner reads, e.g. "Leading question".
+    pub fn label(self) -> &'static str {
+        match self {
+            MarkerKind::Persuade => "Advice without permission",
+            MarkerKind::Warning => "Warning",
+            MarkerKind::Confront => "Confronting or labelling",
+            MarkerKind::YesBut => "Yes-but",
+            MarkerKind::LeadingQuestion => "Leading question",
+            MarkerKind::StackedQuestions => "Stacked questions",
+            MarkerKind::Reassurance => "Premature reassurance",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<MarkerKind> {
+        MarkerKind::ALL.iter().copied().find(|k| k.id() == id)
+    }
+}
+
+impl fmt::Display for MarkerKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// How a marker is recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// These words in order, anywhere (`a b !c|d`: not followed by c or d).
+    Phrase(&'static str),
+    /// These words at the start of a sentence (after "so", "well", "just", "please", …).
+    Opening(&'static str),
+    /// A joining word that takes back the clause before it ("but", "however").
+    Joining(&'static str),
+    /// "If you don't / keep …" with a consequence later in the sentence.
+    Conditional(&'static str),
+    /// Two or more sentences that end in a question mark.
+    SeveralQuestions,
+}
+
+/// One marker of mi-guide §4.
+#[derive(Debug, Clone, Copy)]
+pub struct Marker {
+    pub kind: MarkerKind,
+    pub pattern: Pattern,
+    /// Why it is MI-inconsistent, in words a learner can use.
+    pub reason: &'static str,
+    /// The words can be part of a reflection of what the client or someone else said ("you
+    /// feel you have to…", "your wife calls you an alcoholic"); then they do not count.
+    pub reportable: bool,
+}
+
+/// One place a marker matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkerHit {
+    pub kind: MarkerKind,
+    /// Byte range of the matched words in the text.
+    pub span: Range<usize>,
+    /// The matched words as written.
+    pub words: String,
+    pub reason: &'static str,
+}
+
+const ADVICE: &str = "Advice the client didn't ask for: telling someone what they should do \
+    tends to make them argue the other side. Ask permission first, or reflect what they said.";
+const ADVICE_QUESTION: &str = "Advice dressed as a question (\"have you thought about…\", \"why \
+    don't you…\"): the client hears the suggestion, not curiosity. Ask permission, or ask what \
+    they have in mind.";
+const IMPERATIVE: &str = "Starts with an instruction: telling the client what to do before \
+    you know what they want reads as advice without permission.";
+const WARNING: &str = "A warning (\"if you keep…, you'll…\") is persuasion by threat; it \
+    invites the client to defend the way things are.";
+const LABEL: &str = "A label (\"addict\", \"alcoholic\", \"in denial\") asks the client to \
+    accept an identity before anything else; most people push back. Describe what they do, \
+    in their words.";
+const CONFRONT: &str = "Disputing, moralising or doubting the client's honesty puts them on \
+    the defensive; reflect their view, then explore it.";
+const BUT: &str = "\"But\" erases what comes before it: a double-sided reflection joined by \
+    \"but\" cancels its first half, and agreement followed by \"but\" is a rebuttal. Join the \
+    two sides with \"and\".";
+const HOWEVER: &str = "\"However\" after an agreement turns it into a rebuttal; the client \
+    hears only the second half. Join the two sides with \"and\".";
+const ACTUALLY: &str = "Opening with \"actually\" corrects the client; a correction invites \
+    them to defend their view.";
+const LEADING: &str = "A leading question carries your answer inside it; the client hears \
+    pressure, not curiosity. Ask what they think, or reflect.";
+const STACKED: &str = "Several questions in one turn leave the client to pick one and feel \
+    interviewed; ask one open question and listen.";
+const REASSURE: &str = "Reassurance or a quick fix skips past what the client feels; it can \
+    sound like \"your worry doesn't count\". Reflect first, and ask before offering solutions.";
+
+const fn m(kind: MarkerKind, pattern: Pattern, reason: &'static str, reportable: bool) -> Marker {
+    Marker {
+        kind,
+        pattern,
+        reason,
+        reportable,
+    }
+}
+
+use MarkerKind::{
+    Confront as C, LeadingQuestion as L, Persuade as P, Reassurance as R, StackedQuestions as S,
+    Warning as W, YesBut as Y,
+};
+use Pattern::{Conditional as If, Joining as J, Opening as O, Phrase as Ph};
+
+/// Every marker of mi-guide §4. One list, one place.
+#[rustfmt::skip]
+pub static MARKERS: &[Marker] = &[
+    // Persuading or advising without permission.
+    m(P, Ph("you should"), ADVICE, true), m(P, Ph("you shouldn't"), ADVICE, true),
+    m(P, Ph("you should not"), ADVICE, true), m(P, Ph("you need to"), ADVICE, true),
+    m(P, Ph("you have to"), ADVICE, true), m(P, Ph("you've got to"), ADVICE, true),
+    m(P, Ph("you have got to"), ADVICE, true), m(P, Ph("you gotta"), ADVICE, true),
+    m(P, Ph("you must"), ADVICE, true), m(P, Ph("you ought to"), ADVICE, true),
+    m(P, Ph("you'd better"), ADVICE, true), m(P, Ph("you had better"), ADVICE, true),
+    m(P, Ph("you better"), ADVICE, true), m(P, Ph("you'd be better off"), ADVICE, true),
+    m(P, Ph("you need help"), ADVICE, true), m(P, Ph("you need treatment"), ADVICE, true),
+    m(P, Ph("you can't keep"), ADVICE, true), m(P, Ph("you can't go on"), ADVICE, true),
+    m(P, Ph("it's time to"), ADVICE, true), m(P, Ph("it's time you"), ADVICE, true),
+    m(P, Ph("time for you to"), ADVICE, true), m(P, Ph("it's important to !you|him|her|them|me|your"), ADVICE, true),
+    m(P, Ph("it's important that you"), ADVICE, true), m(P, Ph("it is important to !you|him|her|them|me|your"), ADVICE, true),
+    m(P, Ph("i want you to"), ADVICE, false), m(P, Ph("i need you to"), ADVICE, false),
+    m(P, Ph("i'd like you to"), ADVICE, false), m(P, Ph("i would like you to"), ADVICE, false),
+    m(P, Ph("i suggest"), ADVICE, false), m(P, Ph("i'd suggest"), ADVICE, false),
+    m(P, Ph("i would suggest"), ADVICE, false), m(P, Ph("i recommend"), ADVICE, false),
+    m(P, Ph("i'd recommend"), ADVICE, false), m(P, Ph("i would recommend"), ADVICE, false),
+    m(P, Ph("i advise"), ADVICE, false), m(P, Ph("my advice"), ADVICE, false),
+    m(P, Ph("if i were you"), ADVICE, false), m(P, Ph("if i was you"), ADVICE, false),
+    m(P, Ph("you might want to"), ADVICE, false), m(P, Ph("you may want to"), ADVICE, false),
+    m(P, Ph("you could try"), ADVICE, false), m(P, Ph("you might try"), ADVICE, false),
+    m(P, Ph("you could always"), ADVICE, false),
+    m(P, Ph("maybe you could"), ADVICE, false), m(P, Ph("perhaps you could"), ADVICE, false),
+    m(P, Ph("maybe you should"), ADVICE, false), m(P, Ph("maybe try"), ADVICE, false),
+    m(P, Ph("it would be good if you"), ADVICE, false), m(P, Ph("it would be good for you"), ADVICE, false),
+    m(P, Ph("it'd be good for you"), ADVICE, false), m(P, Ph("it would be better if you"), ADVICE, false),
+    m(P, Ph("it'd be better if you"), ADVICE, false), m(P, Ph("it would help if you"), ADVICE, false),
+    m(P, Ph("it might help to"), ADVICE, false), m(P, Ph("it might help if you"), ADVICE, false),
+    m(P, Ph("it might be worth"), ADVICE, false), m(P, Ph("it may be worth"), ADVICE, false),
+    m(P, Ph("a good idea to"), ADVICE, false), m(P, Ph("the best thing you can do"), ADVICE, false),
+    m(P, Ph("the best thing to do"), ADVICE, false), m(P, Ph("the best thing would be"), ADVICE, false),
+    m(P, Ph("what you need is"), ADVICE, false),
+    m(P, Ph("what you need to do"), ADVICE, false), m(P, Ph("what you should do"), ADVICE, false),
+    m(P, Ph("you'll feel better"), ADVICE, true), m(P, Ph("let me tell you"), ADVICE, false),
+    m(P, Ph("we need to talk about"), ADVICE, false), m(P, Ph("we have to talk about"), ADVICE, false),
+    // Advice dressed as a question.
+    m(P, Ph("why don't you"), ADVICE_QUESTION, false), m(P, Ph("why not try"), ADVICE_QUESTION, false),
+    m(P, Ph("why not just"), ADVICE_QUESTION, false), m(P, Ph("why not give"), ADVICE_QUESTION, false),
+    m(P, Ph("have you thought about"), ADVICE_QUESTION, false), m(P, Ph("have you thought of"), ADVICE_QUESTION, false),
+    m(P, Ph("have you considered"), ADVICE_QUESTION, false), m(P, Ph("have you tried"), ADVICE_QUESTION, false),
+    m(P, Ph("did you think about"), ADVICE_QUESTION, false), m(P, Ph("did you consider"), ADVICE_QUESTION, false),
+    m(P, Ph("would you consider"), ADVICE_QUESTION, false), m(P, Ph("how about you"), ADVICE_QUESTION, false),
+    m(P, Ph("how about trying"), ADVICE_QUESTION, false), m(P, Ph("what about trying"), ADVICE_QUESTION, false),
+    m(P, Ph("wouldn't it be better"), ADVICE_QUESTION, false), m(P, Ph("wouldn't it be easier"), ADVICE_QUESTION, false),
+    // An instruction first.
+    m(P, O("try"), IMPERATIVE, false), m(P, O("stop"), IMPERATIVE, false), m(P, O("quit"), IMPERATIVE, false),
+    m(P, O("cut"), IMPERATIVE, false), m(P, O("go"), IMPERATIVE, false), m(P, O("get"), IMPERATIVE, false),
+    m(P, O("take"), IMPERATIVE, false), m(P, O("make"), IMPERATIVE, false), m(P, O("start"), IMPERATIVE, false),
+    m(P, O("avoid"), IMPERATIVE, false), m(P, O("consider"), IMPERATIVE, false), m(P, O("remember"), IMPERATIVE, false),
+    m(P, O("put"), IMPERATIVE, false), m(P, O("call"), IMPERATIVE, false), m(P, O("keep"), IMPERATIVE, false),
+    m(P, O("give"), IMPERATIVE, false), m(P, O("use"), IMPERATIVE, false), m(P, O("drink"), IMPERATIVE, false),
+    m(P, O("eat"), IMPERATIVE, false), m(P, O("throw"), IMPERATIVE, false), m(P, O("write"), IMPERATIVE, false),
+    m(P, O("find"), IMPERATIVE, false), m(P, O("join"), IMPERATIVE, false), m(P, O("set"), IMPERATIVE, false),
+    m(P, O("limit"), IMPERATIVE, false), m(P, O("switch"), IMPERATIVE, false), m(P, O("change"), IMPERATIVE, false),
+    m(P, O("drop"), IMPERATIVE, false), m(P, O("focus"), IMPERATIVE, false), m(P, O("check"), IMPERATIVE, false),
+    m(P, O("walk"), IMPERATIVE, false), m(P, O("exercise"), IMPERATIVE, false), m(P, O("wait"), IMPERATIVE, false),
+    m(P, O("leave"), IMPERATIVE, false), m(P, O("ask"), IMPERATIVE, false), m(P, O("talk"), IMPERATIVE, false),
+    m(P, O("think about"), IMPERATIVE, false), m(P, O("be"), IMPERATIVE, false), m(P, O("pick"), IMPERATIVE, false),
+    m(P, O("plan"), IMPERATIVE, false), m(P, O("replace"), IMPERATIVE, false), m(P, O("reduce"), IMPERATIVE, false),
+    m(P, O("never"), IMPERATIVE, false), m(P, O("don't !you|worry"), IMPERATIVE, false), m(P, O("do not !worry"), IMPERATIVE, false),
+    m(P, O("tell !me|us"), IMPERATIVE, false), m(P, O("look"), IMPERATIVE, false), m(P, O("listen"), IMPERATIVE, false),
+    m(P, O("see a"), IMPERATIVE, false), m(P, O("go to"), IMPERATIVE, false), m(P, O("sign up"), IMPERATIVE, false),
+    // Warning.
+    m(W, If("if you don't !mind|want|like|feel|wish|know|see|think|have|need|agree"), WARNING, true),
+    m(W, If("if you do not !mind|want|like|feel|wish|know|see|think|have|need|agree"), WARNING, true),
+    m(W, If("if you keep"), WARNING, true), m(W, If("if you continue"), WARNING, true),
+    m(W, If("if you carry on"), WARNING, true), m(W, If("if you go on"), WARNING, true),
+    m(W, If("if this continues"), WARNING, true), m(W, If("if it continues"), WARNING, true),
+    m(W, If("unless you"), WARNING, true), m(W, Ph("you'll end up"), WARNING, true),
+    m(W, Ph("you're going to end up"), WARNING, true), m(W, Ph("you're going to lose"), WARNING, true),
+    m(W, Ph("you'll lose"), WARNING, true), m(W, Ph("you could lose"), WARNING, true),
+    m(W, Ph("you're killing yourself"), WARNING, true), m(W, Ph("it's killing you"), WARNING, true),
+    m(W, Ph("will kill you"), WARNING, true), m(W, Ph("going to kill you"), WARNING, true),
+    m(W, Ph("you'll regret"), WARNING, true), m(W, Ph("before it's too late"), WARNING, true),
+    m(W, Ph("only a matter of time"), WARNING, true), m(W, Ph("sooner or later"), WARNING, true),
+    m(W, Ph("keep this up"), WARNING, true), m(W, Ph("you're heading for"), WARNING, true),
+    // Confronting and labelling.
+    m(C, Ph("addict"), LABEL, true), m(C, Ph("addicts"), LABEL, true), m(C, Ph("alcoholic"), LABEL, true),
+    m(C, Ph("alcoholics"), LABEL, true), m(C, Ph("junkie"), LABEL, true), m(C, Ph("junkies"), LABEL, true),
+    m(C, Ph("druggie"), LABEL, true), m(C, Ph("pothead"), LABEL, true), m(C, Ph("stoner"), LABEL, true),
+    m(C, Ph("crackhead"), LABEL, true), m(C, Ph("drunkard"), LABEL, true), m(C, Ph("degenerate"), LABEL, true),
+    m(C, Ph("problem drinker"), LABEL, true), m(C, Ph("drinking problem"), LABEL, true),
+    m(C, Ph("gambling problem"), LABEL, true), m(C, Ph("drug problem"), LABEL, true),
+    m(C, Ph("your addiction"), LABEL, true), m(C, Ph("your alcoholism"), LABEL, true),
+    m(C, Ph("in denial"), LABEL, true), m(C, Ph("selfish"), LABEL, true), m(C, Ph("irresponsible"), LABEL, true),
+    m(C, Ph("lazy"), LABEL, true), m(C, Ph("excuse !me"), CONFRONT, true), m(C, Ph("excuses"), CONFRONT, true),
+    m(C, Ph("be honest"), CONFRONT, false), m(C, Ph("let's be real"), CONFRONT, false),
+    m(C, Ph("be real"), CONFRONT, false), m(C, Ph("get real"), CONFRONT, false),
+    m(C, Ph("face the facts"), CONFRONT, false), m(C, Ph("face facts"), CONFRONT, false),
+    m(C, Ph("face it"), CONFRONT, false), m(C, Ph("face reality"), CONFRONT, false),
+    m(C, Ph("face the truth"), CONFRONT, false), m(C, Ph("the truth is"), CONFRONT, false),
+    m(C, Ph("the fact is"), CONFRONT, false), m(C, Ph("the reality is"), CONFRONT, false),
+    m(C, Ph("kidding yourself"), CONFRONT, true), m(C, Ph("fooling yourself"), CONFRONT, true),
+    m(C, Ph("lying to yourself"), CONFRONT, true), m(C, Ph("lying to me"), CONFRONT, true),
+    m(C, Ph("you're lying"), CONFRONT, false), m(C, Ph("that's a lie"), CONFRONT, false),
+    m(C, Ph("you know better"), CONFRONT, false), m(C, Ph("that's not true"), CONFRONT, false),
+    m(C, Ph("that isn't true"), CONFRONT, false), m(C, Ph("that's ridiculous"), CONFRONT, false),
+    m(C, Ph("that's nonsense"), CONFRONT, false), m(C, Ph("you can't seriously"), CONFRONT, false),
+    m(C, Ph("you can't deny"), CONFRONT, false), m(C, Ph("there's no denying"), CONFRONT, false),
+    m(C, Ph("you have a problem"), LABEL, true), m(C, Ph("you've got a problem"), LABEL, true),
+    m(C, Ph("you should be ashamed"), CONFRONT, false), m(C, Ph("shame on you"), CONFRONT, false),
+    m(C, Ph("how could you"), CONFRONT, false), m(C, Ph("what were you thinking"), CONFRONT, false),
+    m(C, Ph("what's wrong with you"), CONFRONT, false), m(C, Ph("your own fault"), CONFRONT, true),
+    m(C, Ph("it's your fault"), CONFRONT, true), m(C, Ph("only have yourself to blame"), CONFRONT, false),
+    m(C, Ph("stop blaming"), CONFRONT, false), m(C, Ph("why can't you"), CONFRONT, false),
+    m(C, Ph("how many times do i"), CONFRONT, false),
+    m(C, Ph("i don't believe you"), CONFRONT, false), m(C, Ph("i find that hard to believe"), CONFRONT, false),
+    m(C, Ph("you expect me to believe"), CONFRONT, false), m(C, Ph("grow up"), CONFRONT, false),
+    m(C, Ph("man up"), CONFRONT, false), m(C, O("wake up"), CONFRONT, false), m(C, O("come on"), CONFRONT, false),
+    m(C, O("seriously"), CONFRONT, false),
+    // Yes-but.
+    m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false),
+    m(Y, O("actually"), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),
+    // Leading and stacked questions.
+    m(L, Ph("don't you think"), LEADING, false), m(L, Ph("don't you agree"), LEADING, false),
+    m(L, Ph("wouldn't you agree"), LEADING, false), m(L, Ph("wouldn't you say"), LEADING, false),
+    m(L, Ph("don't you want"), LEADING, false), m(L, Ph("don't you see"), LEADING, false),
+    m(L, Ph("can't you see"), LEADING, false), m(L, Ph("isn't it true"), LEADING, false),
+    m(L, Ph("isn't it obvious"), LEADING, false), m(L, Ph("aren't you worried"), LEADING, false),
+    m(L, Ph("aren't you concerned"), LEADING, false), m(L, Ph("aren't you afraid"), LEADING, false),
+    m(L, Ph("aren't you tired"), LEADING, false), m(L, Ph("don't you care"), LEADING, false),
+    m(L, Ph("don't you feel"), LEADING, false), m(L, Ph("shouldn't you"), LEADING, false),
+    m(L, Ph("isn't it time"), LEADING, false), m(L, Ph("don't you realize"), LEADING, false),
+    m(L, Ph("don't you know"), LEADING, false), m(L, Ph("do you really want"), LEADING, false),
+    m(L, Ph("do you really think"), LEADING, false), m(L, Ph("do you honestly think"), LEADING, false),
+    m(L, Ph("you do realize"), LEADING, false), m(L, Ph("surely you"), LEADING, false),
+    m(L, Ph("wouldn't it be nice"), LEADING, false), m(L, Ph("is that really"), LEADING, false),
+    m(S, Pattern::SeveralQuestions, STACKED, false),
+    // Premature reassurance and problem-solving.
+    m(R, Ph("it'll be fine"), REASSURE, false), m(R, Ph("it will be fine"), REASSURE, false),
+    m(R, Ph("it'll be ok"), REASSURE, false), m(R, Ph("it'll be okay"), REASSURE, false),
+    m(R, Ph("it will be ok"), REASSURE, false), m(R, Ph("it will be okay"), REASSURE, false),
+    m(R, Ph("it'll be alright"), REASSURE, false), m(R, Ph("it's going to be fine"), REASSURE, false),
+    m(R, Ph("it's going to be okay"), REASSURE, false), m(R, Ph("it's going to be ok"), REASSURE, false),
+    m(R, Ph("everything will be"), REASSURE, false), m(R, Ph("everything's going to be"), REASSURE, false),
+    m(R, Ph("everything is going to be"), REASSURE, false), m(R, Ph("you'll be fine"), REASSURE, false),
+    m(R, Ph("you will be fine"), REASSURE, false), m(R, Ph("you'll be okay"), REASSURE, false),
+    m(R, Ph("you'll be ok"), REASSURE, false), m(R, Ph("you'll be alright"), REASSURE, false),
+    m(R, Ph("you're going to be fine"), REASSURE, false), m(R, Ph("don't worry"), REASSURE, false),
+    m(R, Ph("do not worry"), REASSURE, false), m(R, Ph("no need to worry"), REASSURE, false),
+    m(R, Ph("nothing to worry about"), REASSURE, false), m(R, Ph("i'm sure you'll"), REASSURE, false),
+    m(R, Ph("i'm sure it'll"), REASSURE, false), m(R, Ph("i'm sure it will"), REASSURE, false),
+    m(R, Ph("it's not that bad"), REASSURE, false), m(R, Ph("it could be worse"), REASSURE, false),
+    m(R, Ph("look on the bright side"), REASSURE, false), m(R, Ph("here's what you"), REASSURE, false),
+    m(R, Ph("here's what to do"), REASSURE, false), m(R, Ph("here's the plan"), REASSURE, false),
+    m(R, Ph("the solution is"), REASSURE, false), m(R, Ph("all you have to do"), REASSURE, false),
+    m(R, Ph("all you need to do"), REASSURE, false), m(R, Ph("all you need is"), REASSURE, false),
+    m(R, Ph("the trick is"), REASSURE, false), m(R, Ph("the key is"), REASSURE, false),
+];
+
+/// Words that frame what follows as the client's view or feelings ("you feel you have to…",
+/// "it sounds like you need to…"): a modal or a warning after them is reflected, not advised.
+#[rustfmt::skip]
+const FRAMES: &[&str] = &[
+    "you feel", "you felt", "you're feeling", "feel like", "feels like", "you think", "you thought",
+    "you believe", "sounds like", "it sounds", "seems like", "it seems", "looks like", "you hope",
+    "you're hoping", "you're not sure", "you don't know if", "you're sick of", "you're tired of",
+    "you're fed up", "pressure", "pressured", "expects you", "expect you", "expected you",
+    "want you", "wants you", "wanted you", "you decided", "you've decided", "you're convinced",
+    "you figure", "in your mind", "as if", "you learned", "you've learned", "you grew up",
+    "supposed to", "you realise", "you realize", "you wish", "you're thinking", "insists",
+    "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
+];
+
+/// Words that report what someone said or how the client sees themself ("your wife calls you
+/// an alcoholic", "you don't see yourself as an addict"): only these excuse a label.
+#[rustfmt::skip]
+const REPORTED: &[&str] = &[
+    "says", "said", "say", "tells you", "told you", "tell you", "telling you", "calls you",
+    "called you", "call you", "calling you", "call yourself", "called yourself",
+    "calling yourself", "label", "labelled", "labeled", "the word", "you've been told",
+    "you were told", "you feel", "you're afraid", "you're scared", "you worry", "you're worried",
+    "you fear", "you wonder", "part of you", "see yourself", "think of yourself", "you're not",
+    "you are not", "you aren't", "treat you", "treats you", "treated", "see you as",
+    "sees you as", "seen as", "think you're", "thinks you're", "want to be", "accused",
+    "accuses", "blame you", "blames you", "you hate", "you don't", "you didn't", "you've heard",
+    "you hear", "hearing", "afraid of being", "worried about being",
+];
+
+/// Words a sentence may open with before its first real word ("So try…", "Just stop…").
+const LEAD_INS: &[&str] = &[
+    "so", "well", "ok", "okay", "now", "then", "just", "please", "first", "maybe", "and", "oh",
+];
+
+/// Openings that are instructions in form only: they invite the client to talk or take time.
+#[rustfmt::skip]
+const INVITATIONS: &[&str] = &[
+    "take your time", "tell me", "go on", "go ahead", "keep going", "help me", "walk me",
+    "give me", "say more", "let me know", "correct me", "feel free", "think back", "stop me",
+];
+
+/// What a warning threatens: a consequence after "if you keep…".
+#[rustfmt::skip]
+const CONSEQUENCES: &[&str] = &[
+    "you'll", "you will", "you're going to", "you are going to", "you're gonna", "you could",
+    "you might", "you may", "it will", "it'll", "they'll", "they will", "they're going to",
+    "that's going to", "that'll", "you'd", "you would", "you risk", "you're looking at",
+    "there will", "there'll", "it's going to",
+];
+
+/// Negations that make "not X but Y" a contrast rather than a take-back.
+#[rustfmt::skip]
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nor", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+    "cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
+];
+
+/// Words that start a new clause after "but": then "but" joins two claims.
+#[rustfmt::skip]
+const CLAUSE_STARTS: &[&str] = &[
+    "i", "you", "it", "he", "she", "they", "we", "there", "your", "my", "his", "her", "their",
+    "its", "thats", "theres", "youre", "youve", "youd", "youll", "im", "ive", "id", "itll",
+    "theyre", "people", "now", "then", "also", "this", "at",
+];
+
+struct Compiled {
+    marker: &'static Marker,
+    phrase: Phrase,
+}
+
+struct Lists {
+    /// Phrase and opening markers, indexed by their first word.
+    by_first: std::collections::HashMap<String, Vec<Compiled>>,
+    conditionals: Vec<Compiled>,
+    joining: Vec<Compiled>,
+    several: Option<&'static Marker>,
+    frames: Vec<Phrase>,
+    reported: Vec<Phrase>,
+    invitations: Vec<Phrase>,
+    consequences: Vec<Phrase>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut lists = Lists {
+        by_first: Default::default(),
+        conditionals: Vec::new(),
+        joining: Vec::new(),
+        several: None,
+        frames: FRAMES.iter().copied().map(Phrase::parse).collect(),
+        reported: REPORTED.iter().copied().map(Phrase::parse).collect(),
+        invitations: INVITATIONS.iter().copied().map(Phrase::parse).collect(),
+        consequences: CONSEQUENCES.iter().copied().map(Phrase::parse).collect(),
+    };
+    for marker in MARKERS {
+        let source = match marker.pattern {
+            Pattern::Phrase(s) | Pattern::Opening(s) | Pattern::Joining(s) => s,
+            Pattern::Conditional(s) => s,
+            Pattern::SeveralQuestions => {
+                lists.several = Some(marker);
+                continue;
+            }
+        };
+        let compiled = Compiled {
+            marker,
+            phrase: Phrase::parse(source),
+        };
+        match marker.pattern {
+            Pattern::Conditional(_) => lists.conditionals.push(compiled),
+            Pattern::Joining(_) => lists.joining.push(compiled),
+            _ => {
+                if let Some(first) = compiled.phrase.keys.first() {
+                    lists
+                        .by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push(compiled);
+                }
+            }
+        }
+    }
+    lists
+});
+
+/// Every MI-inconsistent marker in `text`, in order of where it starts. Words that only
+/// report the client's own view ("you feel you have to…") do not count.
+pub fn find_markers(text: &str) -> Vec<MarkerHit> {
+    find_markers_in(&Text::new(text))
+}
+
+/// [`find_markers`] over an already split text.
+pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
+    let lists = &*LISTS;
+    let mut hits: Vec<MarkerHit> = Vec::new();
+    let hit = |marker: &'static Marker, words: std::ops::Range<usize>| MarkerHit {
+        kind: marker.kind,
+        span: text.span(words.clone()),
+        words: text.slice(words).to_string(),
+        reason: marker.reason,
+    };
+    let openings = sentence_openings(text);
+    for at in 0..text.words.len() {
+        let Some(candidates) = lists.by_first.get(text.key(at)) else {
+            continue;
+        };
+        for c in candidates {
+            let Some(end) = c.phrase.match_at(text, at) else {
+                continue;
+            };
+            let counts = match c.marker.pattern {
+                Pattern::Opening(_) => {
+                    openings.contains(&at)
+                        && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))
+                }
+                _ => !(c.marker.reportable && framed(text, at, c.marker.kind)),
+            };
+            if counts {
+                hits.push(hit(c.marker, at..end));
+            }
+        }
+    }
+    for c in &lists.conditionals {
+        for found in c.phrase.find_in(text, 0..text.words.len()) {
+            let sentence_end = text.sentences[text.words[found.start].sentence].words.end;
+            let consequence = (found.end..sentence_end)
+                .find_map(|j| lists.consequences.iter().find_map(|p| p.match_at(text, j)));
+            if let Some(end) = consequence
+                && !framed(text, found.start, c.marker.kind)
+            {
+                hits.push(hit(c.marker, found.start..end));
+            }
+        }
+    }
+    for c in &lists.joining {
+        for found in c.phrase.find_in(text, 0..text.words.len()) {
+            if takes_back(text, found.start) {
+                hits.push(hit(c.marker, found));
+            }
+        }
+    }
+    if let Some(marker) = lists.several
+        && text.questions() >= 2
+    {
+        let asked: Vec<_> = text.sentences.iter().filter(|s| s.asks).collect();
+        if let (Some(first), Some(last)) = (asked.first(), asked.last()) {
+            let span = first.span.start..last.span.end;
+            hits.push(MarkerHit {
+                kind: marker.kind,
+                words: text.raw[span.clone()].to_string(),
+                span,
+                reason: marker.reason,
+            });
+        }
+    }
+    // A shorter hit inside a longer one ("don't" inside "don't worry") says less: drop it.
+    let mut kept: Vec<MarkerHit> = Vec::new();
+    for (i, h) in hits.iter().enumerate() {
+        let inside = hits.iter().enumerate().any(|(j, o)| {
+            j != i
+                && o.span.start <= h.span.start
+                && h.span.end <= o.span.end
+                && (o.span.len() > h.span.len() || j < i)
+        });
+        if !inside {
+            kept.push(h.clone());
+        }
+    }
+    kept.sort_by_key(|h| (h.span.start, h.span.end));
+    kept
+}
+
+/// The word index where each sentence really starts, after lead-ins like "so" or "just".
+fn sentence_openings(text: &Text) -> Vec<usize> {
+    text.sentences
+        .iter()
+        .filter_map(|s| {
+            let mut at = s.words.start;
+            while at + 1 < s.words.end && LEAD_INS.contains(&text.key(at)) {
+                at += 1;
+            }
+            (at < s.words.end).then_some(at)
+        })
+        .collect()
+}
+
+/// An opening verb is an instruction unless it invites the client to talk ("tell me…") or is
+/// a discourse marker followed by a pause ("Look, …").
+fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
+    if LISTS
+        .invitations
+        .iter()
+        .any(|p| p.match_at(text, at).is_some())
+    {
+        return false;
+    }
+    let sentence = text.words[at].sentence;
+    match text.words.get(end) {
+        Some(next) if next.sentence == sentence => !next.pause_before,
+        _ => true,
+    }
+}
+
+/// The marker at word `at` sits inside a reflection of the client's view or someone's words.
+fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
+    let frames = match kind {
+        MarkerKind::Confront => &LISTS.reported,
+        _ => &LISTS.frames,
+    };
+    let from = text.sentence_start(at);
+    let before = |p: &Phrase| (from..at).any(|j| p.match_at(text, j).is_some_and(|e| e <= at));
+    frames.iter().any(before) || (kind != MarkerKind::Confront && LISTS.reported.iter().any(before))
+}
+
+/// "But", "however" or "yet" at word `at` takes back what came before it.
+fn takes_back(text: &Text, at: usize) -> bool {
+    let word = &text.words[at];
+    let sentence = &text.sentences[word.sentence];
+    let next = text
+        .words
+        .get(at + 1)
+        .filter(|w| w.sentence == word.sentence);
+    let prev = (at > sentence.words.start).then(|| text.key(at - 1));
+    match word.key.as_str() {
+        "however" => next.is_none_or(|n| n.pause_before),
+        "yet" => word.pause_before && next.is_some_and(|n| n.key != "again" && n.key != "another"),
+        _ => {
+            if prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "nothing" | "anything" | "all" | "everything" | "help" | "choice" | "last"
+                )
+            }) {
+                return false;
+            }
+            let earlier = sentence.words.start..at;
+            let keys = || earlier.clone().map(|j| text.key(j));
+            if keys()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w == ["not", "only"])
+            {
+                return false;
+            }
+            let negated = keys().any(|k| NEGATIONS.contains(&k));
+            let clause_follows = next.is_some_and(|n| CLAUSE_STARTS.contains(&n.key.as_str()));
+            !negated || clause_follows
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The marker list (mi-guide §4) on the statements it must catch and the good MI statements
+//! it must leave alone; the curriculum test relies on both halves.
+
+use reframe::markers::{MarkerKind, find_markers};
+
+fn kinds(text: &str) -> Vec<MarkerKind> {
+    find_markers(text).into_iter().map(|h| h.kind).collect()
+}
+
+#[track_caller]
+fn fires(text: &str, kind: MarkerKind) {
+    let found = kinds(text);
+    assert!(found.contains(&kind), "{text:?} should carry {kind:?}, found {found:?}");
+}
+
+#[track_caller]
+fn clean(text: &str) {
+    let found = find_markers(text);
+    assert!(found.is_empty(), "{text:?} should carry no marker, found {found:?}");
+}
+
+#[test]
+fn advice_without_permission() {
+    use MarkerKind::Persuade;
+    fires("You should really cut down.", Persuade);
+    fires("you need to stop drinking before work", Persuade);
+    fires("Honestly, you have to quit.", Persuade);
+    fires("Why don't you just try nicotine patches?", Persuade);
+    fires("You'd better start taking your meds.", Persuade);
+    fires("You must take this seriously.", Persuade);
+    fires("Try going one weekend without it.", Persuade);
+    fires("So just stop buying scratch cards.", Persuade);
+    fires("Have you thought about going to a meeting?", Persuade);
+    fires("have you considered a nicotine patch", Persuade);
+    fires("YOU SHOULD", Persuade);
+    fires("Youd better listen to the judge", Persuade);
+}
+
+#[test]
+fn reflections_of_the_clients_own_must_are_not_advice() {
+    clean("You feel you have to be the one holding it all together.");
+    clean("Your boss says you have to cut back, and you're not convinced.");
+    clean("It sounds like you have to be on top of everything at once.");
+    clean("Everyone keeps telling you that you need to quit.");
+    clean("Part of you thinks you should stop, and part of you isn't ready.");
+}
+
+#[test]
+fn warnings_labels_and_confrontation() {
+    fires("If you keep drinking like this, you'll lose your license.", MarkerKind::Warning);
+    fires("If you don't take your pills you're going to end up back in hospital.", MarkerKind::Warning);
+    fires("You're in denial.", MarkerKind::Confront);
+    fires("That's just an excuse, and excuses won't help.", MarkerKind::Confront);
+    fires("Let's be real here.", MarkerKind::Confront);
+    fires("Be honest with yourself.", MarkerKind::Confront);
+    fires("You sound like an alcoholic to me", MarkerKind::Confront);
+    fires("Face the facts: gambling is ruining you.", MarkerKind::Confront);
+    clean("Your wife calls you an alcoholic, and that word stings.");
+    clean("You don't see yourself as an addict.");
+    clean("If you don't want to talk about it today, that's fine.");
+}
+
+#[test]
+fn yes_but_and_the_word_but() {
+    fires("I hear you, but you still need help.", MarkerKind::YesBut);
+    fires("You enjoy smoking, but it's costing you your health.", MarkerKind::YesBut);
+    fires("But it's killing you.", MarkerKind::YesBut);
+    fires("That's true. However, your liver disagrees.", MarkerKind::YesBut);
+    fires("Actually, cannabis is addictive.", MarkerKind::YesBut);
+    clean("You put butter on everything and love it.");
+    clean("It's not the drinking that bothers you but the nagging.");
+    clean("Not because anyone told you to, but because you want to.");
+    clean("However you decide to handle it, it's your call.");
+    clean("You haven't decided yet.");
+}
+
+#[test]
+fn leading_and_stacked_questions() {
+    fires("Don't you think it's time to cut back?", MarkerKind::LeadingQuestion);
+    fires("Wouldn't you agree that it's a problem?", MarkerKind::LeadingQuestion);
+    fires("What happened? Why did you go back? Who was there?", MarkerKind::StackedQuestions);
+    clean("What would you like to focus on today?");
+}
+
+#[test]
+fn reassurance_and_quick_fixes() {
+    fires("Don't worry, it'll be fine.", MarkerKind::Reassurance);
+    fires("Here's what you do: throw out the lighters.", MarkerKind::Reassurance);
+    fires("I'm sure you'll do great.", MarkerKind::Reassurance);
+    let hits = find_markers("Don't worry about it.");
+    assert_eq!(hits.len(), 1, "one hit, not also an imperative: {hits:?}");
+}
+
+#[test]
+fn good_mi_statements_carry_nothing() {
+    clean("Part of you wants to keep things as they are, and part of you is worried about your kids.");
+    clean("It's your call.");
+    clean("It's up to you what we talk about today.");
+    clean("Tell me more about what a good week looks like.");
+    clean("Take your time.");
+    clean("You came back even after a hard week.");
+    clean("Being here wasn't your idea. How we use the hour is still up to you.");
+    clean("It's been a real help on hard days, and you're here wondering what it's costing you.");
+    clean("What would it take for you to feel ready?");
+    clean("Drinking is the one thing that helps you unwind, and you're tired of people lecturing you.");
+    clean("It's important to you that your kids see you at their games.");
+    clean("You try to keep the peace at home.");
+}
+
+#[test]
+fn hits_carry_span_words_and_reason() {
+    let text = "Well, you should quit.";
+    let hits = find_markers(text);
+    assert_eq!(hits.len(), 1);
+    let hit = &hits[0];
+    assert_eq!(&text[hit.span.clone()], "you should");
+    assert_eq!(hit.words, "you should");
+    assert!(!hit.reason.is_empty());
+    assert!(MarkerKind::from_id(hit.kind.id()) == Some(hit.kind));
+}
