@@ -2,11 +2,29 @@
 //! problem an author needs to hear about, each with file, line and column where known.
 //! See `docs/deck-format.md` for the reference an educator reads.
 
+mod bundled;
+mod check;
+mod position;
+mod read;
+mod rules;
+mod syntax;
+mod write;
+
+pub use bundled::{BundledDeck, bundled};
+pub use check::{CheckResult, DeckSummary, check_files, summary_line};
+pub use read::MAX_CARDS;
+pub use write::to_ron;
+
 use crate::mi::{Category, Technique};
 use std::fmt;
+use std::io::Read;
+use std::path::Path;
 
 /// The newest deck format this program reads.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The largest deck file this program reads (64 MiB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One deck: a titled, versioned set of cards from one author.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,5 +89,140 @@ impl fmt::Display for Diagnostic {
             Some((line, col)) => write!(f, "{}:{}:{}: {}", self.path, line, col, self.message),
             None => write!(f, "{}: {}", self.path, self.message),
         }
+    }
+}
+
+impl Diagnostic {
+    fn file_level(path: &str, message: String) -> Self {
+        Diagnostic {
+            path: path.to_string(),
+            position: None,
+            message,
+        }
+    }
+}
+
+fn too_big(len: u64) -> String {
+    let mib = len as f64 / (1024.0 * 1024.0);
+    format!(
+        "the file is {mib:.1} MiB; a deck file may be at most 64 MiB, so split it into several decks"
+    )
+}
+
+/// Parses and checks a deck file's bytes. `path` is only used in the diagnostics. Reports
+/// every problem it finds (syntax errors stop the reading at the first one), never panics,
+/// and takes time and memory in proportion to the input.
+pub fn parse_deck(source: &[u8], path: &str) -> Result<Deck, Vec<Diagnostic>> {
+    let fail = |position, message| {
+        Err(vec![Diagnostic {
+            path: path.to_string(),
+            position,
+            message,
+        }])
+    };
+    if source.len() as u64 > MAX_FILE_BYTES {
+        return fail(None, too_big(source.len() as u64));
+    }
+    // Editors on Windows may start UTF-8 files with a byte order mark; it is not content.
+    let source = source.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(source);
+    if let Some(at) = binary_byte(source) {
+        let message = format!(
+            "this is not a deck file: it holds binary data (byte 0x{:02X} here); a deck file is UTF-8 text that starts with `Deck(`",
+            source[at]
+        );
+        return fail(Some(position::line_col(source, at)), message);
+    }
+    let text = match std::str::from_utf8(source) {
+        Ok(text) => text,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let message = format!(
+                "the file is not UTF-8 text: byte 0x{:02X} (byte offset {at}) is not part of a UTF-8 character; save the file as UTF-8",
+                source[at]
+            );
+            return fail(Some(position::line_col(source, at)), message);
+        }
+    };
+    if text.trim().is_empty() {
+        return fail(
+            None,
+            "the file is empty; a deck file starts with `Deck(`".into(),
+        );
+    }
+    read::read_deck(text).map_err(|problems| resolve(text, path, problems))
+}
+
+/// The first byte that marks binary data: a zero byte anywhere, or a control character in a
+/// start where they are common (text files hold only tabs and line breaks).
+fn binary_byte(source: &[u8]) -> Option<usize> {
+    if let Some(zero) = source.iter().position(|&b| b == 0) {
+        return Some(zero);
+    }
+    let head = &source[..source.len().min(8192)];
+    let control = |b: &u8| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r');
+    let count = head.iter().filter(|b| control(b)).count();
+    if count * 20 > head.len().max(20) {
+        head.iter().position(control)
+    } else {
+        None
+    }
+}
+
+/// Turns byte offsets into lines and columns (one pass over the text) and sorts by position.
+fn resolve(text: &str, path: &str, mut problems: Vec<read::Problem>) -> Vec<Diagnostic> {
+    problems.sort_by_key(|p| p.at.unwrap_or(usize::MAX));
+    let offsets: Vec<usize> = problems
+        .iter()
+        .flat_map(|p| p.at.into_iter().chain(p.first))
+        .collect();
+    let mut positions = position::line_cols(text, &offsets).into_iter();
+    problems
+        .into_iter()
+        .map(|p| {
+            let position = p.at.and_then(|_| positions.next());
+            let mut message = p.message;
+            if p.first.is_some()
+                && let Some((line, col)) = positions.next()
+            {
+                message.push_str(&format!("; the first is at line {line}, column {col}"));
+            }
+            Diagnostic {
+                path: path.to_string(),
+                position,
+                message,
+            }
+        })
+        .collect()
+}
+
+/// Reads and parses a deck file. The size is checked before reading, and reading stops past
+/// the limit, so a huge or endless file costs no more than 64 MiB.
+pub fn load_deck_file(path: &Path) -> Result<Deck, Vec<Diagnostic>> {
+    let shown = path.display().to_string();
+    let fail = |message: String| Err(vec![Diagnostic::file_level(&shown, message)]);
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) => return fail(read_error(&e)),
+    };
+    if meta.is_dir() {
+        return fail("this is a folder, not a deck file".into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return fail(too_big(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let read =
+        std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        return fail(read_error(&e));
+    }
+    parse_deck(&bytes, &shown)
+}
+
+fn read_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "cannot read the file: it does not exist".into(),
+        std::io::ErrorKind::PermissionDenied => "cannot read the file: permission denied".into(),
+        _ => format!("cannot read the file: {e}"),
     }
 }

@@ -1,0 +1,624 @@
+//! The RON subset deck files are written in, read token by token over the source with byte
+//! offsets, so the schema reader (`read.rs`) can pull exactly the values it expects and every
+//! problem keeps its position. No tree is built: memory stays at the size of the finished deck.
+
+use super::position::line_col;
+use std::borrow::Cow;
+
+/// How deep brackets may nest. A deck needs 5 (`Deck(cards: [Card(foil: Some(Foil(`).
+pub(super) const MAX_DEPTH: usize = 32;
+
+/// A syntax error: reading cannot go on after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct SyntaxError {
+    pub at: usize,
+    pub message: String,
+}
+
+pub(super) type Parsed<T> = Result<T, SyntaxError>;
+
+/// What a value turned out to be. Compound values are only opened; their contents are read
+/// with [`Parser::next_field`] / [`Parser::next_item`], or skipped with [`Parser::skip_rest`].
+#[derive(Debug)]
+pub(super) enum Head<'a> {
+    Text(Cow<'a, str>),
+    /// A whole number; saturates far outside any range a deck uses.
+    Integer(i128),
+    Decimal,
+    Char,
+    /// A bare name such as `None`, `true` or `SimpleReflection`.
+    Name(&'a str),
+    Open {
+        name: Option<&'a str>,
+        shape: Shape,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// `(field: value, ...)`, possibly named.
+    Struct,
+    /// `(value, ...)`, possibly named, e.g. `Some(...)`.
+    Tuple,
+    /// `[value, ...]`.
+    List,
+}
+
+#[derive(Debug)]
+pub(super) struct Value<'a> {
+    /// Offset of the value's first character (the name, for `Name(`).
+    pub at: usize,
+    pub head: Head<'a>,
+}
+
+/// An opened struct, tuple or list being read item by item.
+pub(super) struct Seq {
+    at: usize,
+    shape: Shape,
+    started: bool,
+}
+
+impl Seq {
+    pub fn of(value: &Value) -> Option<Seq> {
+        match value.head {
+            Head::Open { shape, .. } => Some(Seq {
+                at: value.at,
+                shape,
+                started: false,
+            }),
+            _ => None,
+        }
+    }
+}
+
+pub(super) struct Parser<'a> {
+    src: &'a str,
+    b: &'a [u8],
+    pos: usize,
+    depth: usize,
+}
+
+fn is_ident_start(c: u8) -> bool {
+    c.is_ascii_alphabetic() || c == b'_'
+}
+
+fn is_ident_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(src: &'a str) -> Self {
+        Parser {
+            src,
+            b: src.as_bytes(),
+            pos: 0,
+            depth: 0,
+        }
+    }
+
+    fn err(&self, at: usize, message: impl Into<String>) -> SyntaxError {
+        SyntaxError {
+            at,
+            message: message.into(),
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.pos).copied()
+    }
+
+    fn at_text(&self, at: usize) -> String {
+        let (line, col) = line_col(self.src, at);
+        format!("line {line}, column {col}")
+    }
+
+    /// A short description of the token at `at`, for "found ..." in messages.
+    fn token_at(&self, at: usize) -> String {
+        match self.b.get(at) {
+            None => "the end of the file".into(),
+            Some(&c) if is_ident_start(c) => {
+                let end = at
+                    + self.b[at..]
+                        .iter()
+                        .take_while(|&&c| is_ident_char(c))
+                        .count();
+                format!("`{}`", &self.src[at..end])
+            }
+            Some(b'"') => "text in quotes".into(),
+            Some(_) => match self.src[at..].chars().next() {
+                Some(c) if c.is_control() || c.is_whitespace() => format!("the character {c:?}"),
+                Some(c) => format!("`{c}`"),
+                None => "the end of the file".into(),
+            },
+        }
+    }
+
+    /// Skips spaces, newlines, `// line` and (nestable) `/* block */` comments.
+    fn skip_trivia(&mut self) -> Parsed<()> {
+        loop {
+            while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                self.pos += 1;
+            }
+            if self.peek() != Some(b'/') {
+                return Ok(());
+            }
+            let start = self.pos;
+            match self.b.get(start + 1) {
+                Some(b'/') => {
+                    let rest = &self.b[start..];
+                    self.pos += rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len());
+                }
+                Some(b'*') => {
+                    self.pos += 2;
+                    let mut level = 1usize;
+                    while level > 0 {
+                        match (self.peek(), self.b.get(self.pos + 1)) {
+                            (None, _) => {
+                                return Err(
+                                    self.err(start, "this comment `/*` is never closed with `*/`")
+                                );
+                            }
+                            (Some(b'*'), Some(b'/')) => {
+                                level -= 1;
+                                self.pos += 2;
+                            }
+                            (Some(b'/'), Some(b'*')) => {
+                                level += 1;
+                                self.pos += 2;
+                            }
+                            _ => self.pos += 1,
+                        }
+                    }
+                }
+                _ => {
+                    return Err(self.err(
+                        start,
+                        "a single `/` is not allowed here; comments start with `//` or `/*`",
+                    ));
+                }
+            }
+        }
+    }
+
+    fn ident(&mut self) -> &'a str {
+        let start = self.pos;
+        while self.peek().is_some_and(is_ident_char) {
+            self.pos += 1;
+        }
+        &self.src[start..self.pos]
+    }
+
+    fn enter(&mut self, at: usize) -> Parsed<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err(
+                at,
+                format!("brackets are nested more than {MAX_DEPTH} levels deep here; a deck needs at most 5"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// After a `(`: decides between struct and tuple by looking for `name:` ahead.
+    fn open_paren(&mut self, at: usize) -> Parsed<Shape> {
+        self.enter(at)?;
+        let save = self.pos;
+        self.skip_trivia()?;
+        let shape = match self.peek() {
+            Some(b')') => Shape::Struct,
+            Some(c) if is_ident_start(c) && !self.at_raw_string() => {
+                self.ident();
+                self.skip_trivia()?;
+                let colon = self.peek() == Some(b':') && self.b.get(self.pos + 1) != Some(&b':');
+                if colon { Shape::Struct } else { Shape::Tuple }
+            }
+            _ => Shape::Tuple,
+        };
+        self.pos = save;
+        Ok(shape)
+    }
+
+    fn at_raw_string(&self) -> bool {
+        self.peek() == Some(b'r') && matches!(self.b.get(self.pos + 1), Some(b'"' | b'#'))
+    }
+
+    /// Reads the start of the next value (all of it, unless it is a struct, tuple or list).
+    pub fn value(&mut self) -> Parsed<Value<'a>> {
+        self.skip_trivia()?;
+        let at = self.pos;
+        let Some(c) = self.peek() else {
+            return Err(self.err(at, "the file ends where a value was expected"));
+        };
+        let head = match c {
+            b'"' => Head::Text(self.string()?),
+            b'r' if self.at_raw_string() => Head::Text(Cow::Borrowed(self.raw_string()?)),
+            b'\'' => {
+                self.char_literal()?;
+                Head::Char
+            }
+            b'0'..=b'9' | b'-' | b'+' | b'.' => self.number()?,
+            b'(' => {
+                self.pos += 1;
+                Head::Open {
+                    name: None,
+                    shape: self.open_paren(at)?,
+                }
+            }
+            b'[' => {
+                self.pos += 1;
+                self.enter(at)?;
+                Head::Open {
+                    name: None,
+                    shape: Shape::List,
+                }
+            }
+            c if is_ident_start(c) => {
+                let name = self.ident();
+                let after = self.pos;
+                self.skip_trivia()?;
+                match self.peek() {
+                    Some(b'(') => {
+                        self.pos += 1;
+                        Head::Open {
+                            name: Some(name),
+                            shape: self.open_paren(at)?,
+                        }
+                    }
+                    Some(b'[' | b'{') => {
+                        let found = self.token_at(self.pos);
+                        return Err(self.err(
+                            self.pos,
+                            format!("expected `(` or `,` after `{name}`, found {found}"),
+                        ));
+                    }
+                    _ => {
+                        self.pos = after;
+                        Head::Name(name)
+                    }
+                }
+            }
+            b'{' => {
+                return Err(self.err(at, "`{` starts a map, which deck files do not use; write `Name(field: value, ...)` or a list `[...]`"));
+            }
+            _ => {
+                let found = self.token_at(at);
+                return Err(self.err(at, format!("expected a value (text in double quotes, a number, `[`, `(` or a name), found {found}")));
+            }
+        };
+        Ok(Value { at, head })
+    }
+
+    /// Moves past the `,` before the next item, or the closing bracket. `Ok(true)` means an
+    /// item follows.
+    fn seq_continue(&mut self, seq: &mut Seq) -> Parsed<bool> {
+        let close = if seq.shape == Shape::List { b']' } else { b')' };
+        self.skip_trivia()?;
+        if seq.started {
+            match self.peek() {
+                Some(c) if c == close => {}
+                Some(b',') => {
+                    self.pos += 1;
+                    self.skip_trivia()?;
+                }
+                None => return Err(self.unclosed(seq, close)),
+                Some(_) => {
+                    let found = self.token_at(self.pos);
+                    return Err(self.err(
+                        self.pos,
+                        format!(
+                            "expected `,` or `{}`, found {found}; is a comma missing before it?",
+                            close as char
+                        ),
+                    ));
+                }
+            }
+        }
+        seq.started = true;
+        match self.peek() {
+            Some(c) if c == close => {
+                self.pos += 1;
+                self.depth -= 1;
+                Ok(false)
+            }
+            None => Err(self.unclosed(seq, close)),
+            Some(_) => Ok(true),
+        }
+    }
+
+    fn unclosed(&self, seq: &Seq, close: u8) -> SyntaxError {
+        let open = if seq.shape == Shape::List { '[' } else { '(' };
+        self.err(
+            self.pos,
+            format!(
+                "the file ends before the `{open}` that starts at {} is closed; a `{}` is missing",
+                self.at_text(seq.at),
+                close as char
+            ),
+        )
+    }
+
+    /// The next `name:` in a struct, with the name's offset, or `None` after its `)`.
+    pub fn next_field(&mut self, seq: &mut Seq) -> Parsed<Option<(&'a str, usize)>> {
+        if !self.seq_continue(seq)? {
+            return Ok(None);
+        }
+        let at = self.pos;
+        if !self.peek().is_some_and(is_ident_start) || self.at_raw_string() {
+            let found = self.token_at(at);
+            return Err(self.err(
+                at,
+                format!("expected a field name such as `id:` or a `)`, found {found}"),
+            ));
+        }
+        let name = self.ident();
+        self.skip_trivia()?;
+        if self.peek() != Some(b':') {
+            let found = self.token_at(self.pos);
+            return Err(self.err(
+                self.pos,
+                format!("expected `:` after the field name `{name}`, found {found}"),
+            ));
+        }
+        self.pos += 1;
+        Ok(Some((name, at)))
+    }
+
+    /// Whether another item follows in a list or tuple (`false` after its closing bracket).
+    pub fn next_item(&mut self, seq: &mut Seq) -> Parsed<bool> {
+        self.seq_continue(seq)
+    }
+
+    /// Reads (and checks the syntax of) the rest of a value whose head was already read.
+    pub fn skip_rest(&mut self, value: &Value) -> Parsed<()> {
+        let Some(mut seq) = Seq::of(value) else {
+            return Ok(());
+        };
+        self.skip_seq(&mut seq)
+    }
+
+    /// Reads the rest of an opened struct, tuple or list. Recursion is bounded by `MAX_DEPTH`.
+    pub fn skip_seq(&mut self, seq: &mut Seq) -> Parsed<()> {
+        loop {
+            let more = if seq.shape == Shape::Struct {
+                self.next_field(seq)?.is_some()
+            } else {
+                self.next_item(seq)?
+            };
+            if !more {
+                return Ok(());
+            }
+            let v = self.value()?;
+            self.skip_rest(&v)?;
+        }
+    }
+
+    /// Checks that nothing but comments follows the deck.
+    pub fn end(&mut self) -> Parsed<()> {
+        self.skip_trivia()?;
+        if self.pos < self.b.len() {
+            let found = self.token_at(self.pos);
+            return Err(self.err(
+                self.pos,
+                format!("found {found} after the end of the deck; a file holds one `Deck(...)`"),
+            ));
+        }
+        Ok(())
+    }
+
+    fn string(&mut self) -> Parsed<Cow<'a, str>> {
+        let open = self.pos;
+        let start = open + 1;
+        let find = |b: &[u8], from: usize| {
+            b[from..]
+                .iter()
+                .position(|&c| c == b'"' || c == b'\\')
+                .map(|i| from + i)
+        };
+        let Some(i) = find(self.b, start) else {
+            return Err(self.unterminated(open));
+        };
+        if self.b[i] == b'"' {
+            self.pos = i + 1;
+            return Ok(Cow::Borrowed(&self.src[start..i]));
+        }
+        let mut out = String::with_capacity(i - start + 16);
+        out.push_str(&self.src[start..i]);
+        self.pos = i;
+        loop {
+            self.escape(&mut out, open)?;
+            let Some(j) = find(self.b, self.pos) else {
+                return Err(self.unterminated(open));
+            };
+            out.push_str(&self.src[self.pos..j]);
+            self.pos = j;
+            if self.b[j] == b'"' {
+                self.pos += 1;
+                return Ok(Cow::Owned(out));
+            }
+        }
+    }
+
+    fn unterminated(&self, open: usize) -> SyntaxError {
+        self.err(open, "this text is never closed: the `\"` here has no closing `\"` (a quote inside text must be written `\\\"`)")
+    }
+
+    /// Reads one escape (the cursor is on its `\`) and appends what it stands for.
+    fn escape(&mut self, out: &mut String, open: usize) -> Parsed<()> {
+        let at = self.pos;
+        self.pos += 1;
+        let Some(c) = self.peek() else {
+            return Err(self.unterminated(open));
+        };
+        self.pos += 1;
+        let simple = match c {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'\'' => '\'',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'0' => '\0',
+            b'\n' | b'\r' => {
+                // A line continuation: the newline and the next line's indentation vanish.
+                while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                    self.pos += 1;
+                }
+                return Ok(());
+            }
+            b'x' => {
+                let hex = self
+                    .b
+                    .get(self.pos..self.pos + 2)
+                    .and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(v) if v < 0x80 => {
+                        self.pos += 2;
+                        v as char
+                    }
+                    _ => return Err(self.err(at, "`\\x` needs two hex digits from 00 to 7F; for other characters write them as they are or use `\\u{...}`")),
+                }
+            }
+            b'u' => {
+                let rest = &self.b[self.pos..];
+                let close = rest.iter().take(8).position(|&c| c == b'}');
+                let code = match (rest.first(), close) {
+                    (Some(b'{'), Some(end)) if end >= 2 => std::str::from_utf8(&rest[1..end])
+                        .ok()
+                        .and_then(|h| u32::from_str_radix(h, 16).ok())
+                        .and_then(char::from_u32)
+                        .map(|ch| (ch, end + 1)),
+                    _ => None,
+                };
+                let Some((ch, len)) = code else {
+                    return Err(self.err(at, "a `\\u` escape must look like `\\u{e9}`: 1 to 6 hex digits naming a Unicode character"));
+                };
+                self.pos += len;
+                ch
+            }
+            _ => {
+                let shown = self.src[at..].chars().take(2).collect::<String>();
+                return Err(self.err(
+                    at,
+                    format!("unknown escape `{shown}` in text; the escapes are \\\" \\\\ \\n \\t \\r \\0 \\' \\xHH and \\u{{...}}"),
+                ));
+            }
+        };
+        out.push(simple);
+        Ok(())
+    }
+
+    /// `r"..."`, `r#"..."#`: no escapes, ends at a quote followed by as many `#` as it opened with.
+    fn raw_string(&mut self) -> Parsed<&'a str> {
+        let open = self.pos;
+        self.pos += 1;
+        let hashes = self.b[self.pos..]
+            .iter()
+            .take_while(|&&c| c == b'#')
+            .count();
+        self.pos += hashes;
+        if self.peek() != Some(b'"') {
+            return Err(self.err(
+                open,
+                "a raw string starts `r\"` or `r#\"`; the `\"` is missing",
+            ));
+        }
+        let start = self.pos + 1;
+        let mut from = start;
+        loop {
+            let Some(q) = self.b[from..]
+                .iter()
+                .position(|&c| c == b'"')
+                .map(|i| from + i)
+            else {
+                return Err(self.err(
+                    open,
+                    format!(
+                        "this raw text is never closed: it needs a `\"` followed by {hashes} `#`"
+                    ),
+                ));
+            };
+            let closing = self.b[q + 1..]
+                .iter()
+                .take(hashes)
+                .take_while(|&&c| c == b'#')
+                .count();
+            if closing == hashes {
+                self.pos = q + 1 + hashes;
+                return Ok(&self.src[start..q]);
+            }
+            from = q + 1;
+        }
+    }
+
+    fn char_literal(&mut self) -> Parsed<()> {
+        let open = self.pos;
+        self.pos += 1;
+        let mut scratch = String::new();
+        match self.peek() {
+            Some(b'\\') => self.escape(&mut scratch, open)?,
+            Some(_) => {
+                self.pos += self.src[self.pos..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8)
+            }
+            None => {}
+        }
+        if self.peek() != Some(b'\'') {
+            return Err(self.err(
+                open,
+                "text must be in double quotes (\"...\"); single quotes hold one character",
+            ));
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    fn number(&mut self) -> Parsed<Head<'a>> {
+        let at = self.pos;
+        if matches!(self.peek(), Some(b'-' | b'+')) {
+            self.pos += 1;
+        }
+        while let Some(c) = self.peek() {
+            let exponent_sign =
+                matches!(c, b'+' | b'-') && matches!(self.b[self.pos - 1], b'e' | b'E');
+            if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+        let raw = &self.src[at..self.pos];
+        classify_number(raw).ok_or_else(|| self.err(at, format!("`{raw}` is not a number")))
+    }
+}
+
+/// Whole numbers (decimal, `0x`, `0o`, `0b`, with `_`) or decimals; `None` if neither.
+fn classify_number(raw: &str) -> Option<Head<'static>> {
+    let (negative, body) = match raw.as_bytes().first() {
+        Some(b'-') => (true, &raw[1..]),
+        Some(b'+') => (false, &raw[1..]),
+        _ => (false, raw),
+    };
+    let (radix, digits) = match body.get(..2) {
+        Some("0x") => (16, &body[2..]),
+        Some("0o") => (8, &body[2..]),
+        Some("0b") => (2, &body[2..]),
+        _ => (10, body),
+    };
+    if !digits.is_empty()
+        && !digits.starts_with('_')
+        && digits.chars().all(|c| c == '_' || c.is_digit(radix))
+    {
+        let mut n: i128 = 0;
+        for d in digits.chars().filter_map(|c| c.to_digit(radix)) {
+            n = n.saturating_mul(radix as i128).saturating_add(d as i128);
+        }
+        return Some(Head::Integer(if negative { -n } else { n }));
+    }
+    let plain: String = body.chars().filter(|&c| c != '_').collect();
+    let decimal_like = plain
+        .bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
+    (radix == 10 && decimal_like && plain.parse::<f64>().is_ok()).then_some(Head::Decimal)
+}
