@@ -7,7 +7,11 @@
 pub mod cli;
 pub mod clock;
 pub mod coach;
+pub mod collection;
 pub mod deck;
+pub mod library;
 pub mod markers;
 pub mod mi;
+pub mod session;
 pub mod sm2;
+pub mod store;

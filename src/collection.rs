@@ -1,0 +1,587 @@
+//! The one door the app and the command line use: open a data folder, see today, study a
+//! session, browse and suspend cards, change settings, import decks, back up and restore.
+//! It joins the library (decks), the store (disk) and the session (what comes next).
+
+mod browse;
+
+pub use browse::{BrowseQuery, CardDetail, CardRef, HistoryEntry, StateFilter};
+
+use crate::clock::{Clock, utc};
+use crate::deck::{Card, Deck, Diagnostic};
+use crate::library::{ImportPreview, Library};
+use crate::session::{self, DeckCards, ItemKind, Limits, Session, SessionProgress, SessionSummary};
+use crate::sm2::{Grade, Sm2State};
+use crate::store::backup::{self, BackupInfo};
+use crate::store::log::{LOG_VERSION, LogRecord, LogWriter};
+use crate::store::progress::{Progress, answer_effect};
+use crate::store::recover;
+use crate::store::settings::SETTINGS_VERSION;
+use crate::store::{CardKey, DataDir, FolderLock, Notice, OpenError, StoreError, StoredCoding};
+use crate::store::{Settings, io_err, write_atomic};
+use chrono::NaiveDate;
+use std::fs;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+pub use crate::store::backup::BackupInfo as Backup;
+
+/// A fresh snapshot is written after this many answers, so start-up replays little.
+const SNAPSHOT_EVERY: u32 = 500;
+
+/// One active deck's counts for today.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeckToday {
+    pub id: String,
+    pub title: String,
+    /// Reviews due today or earlier (before the daily limit).
+    pub due: usize,
+    /// New cards today's session would introduce from this deck (within the daily limit).
+    pub new: usize,
+    /// Cards graded below 4 earlier today, still to re-drill.
+    pub redrill: usize,
+    pub total_cards: usize,
+}
+
+/// What today's session holds, within the limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Totals {
+    pub due: usize,
+    pub new: usize,
+    pub redrill: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Today {
+    pub day: NaiveDate,
+    /// Active decks only, in library order.
+    pub decks: Vec<DeckToday>,
+    pub totals: Totals,
+    pub streak_days: u32,
+    /// Answers given today (re-drills included).
+    pub studied_today: u32,
+    /// Nothing was ever answered in this data folder.
+    pub first_run: bool,
+}
+
+/// The card in front of the learner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardView {
+    pub key: CardKey,
+    pub card: Card,
+    pub deck_title: String,
+    /// None for a card never answered.
+    pub state: Option<Sm2State>,
+    pub is_redrill: bool,
+    pub is_new: bool,
+}
+
+/// Where one grade would send the current card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    pub grade: Grade,
+    /// The card's schedule after this grade (unchanged for a re-drill).
+    pub state: Sm2State,
+    /// The card comes back later in this session.
+    pub again_today: bool,
+    /// Days from today to the next due day.
+    pub days: i64,
+}
+
+impl Outcome {
+    /// Short words for a grade button: "in 6 days", "again today, then tomorrow".
+    pub fn describe(&self) -> String {
+        let when = match self.days {
+            i64::MIN..=0 => "today".to_string(),
+            1 => "tomorrow".to_string(),
+            n => format!("in {n} days"),
+        };
+        if self.again_today {
+            format!("again today, then {when}")
+        } else {
+            when
+        }
+    }
+}
+
+/// What saving an answer did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answered {
+    pub seq: u64,
+    pub grade: Grade,
+    pub was_redrill: bool,
+    pub state: Sm2State,
+}
+
+/// An open data folder with its decks. Only one per folder at a time (the lock).
+pub struct Collection {
+    dir: DataDir,
+    _lock: FolderLock,
+    clock: Arc<dyn Clock>,
+    settings: Settings,
+    library: Library,
+    progress: Progress,
+    log: LogWriter,
+    session: Option<Session>,
+    notices: Vec<Notice>,
+    answers_since_snapshot: u32,
+    index: OnceLock<browse::Index>,
+}
+
+impl std::fmt::Debug for Collection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Collection")
+            .field("dir", &self.dir.root())
+            .finish_non_exhaustive()
+    }
+}
+
+fn stamp(clock: &dyn Clock) -> String {
+    utc(clock.now()).format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+impl Collection {
+    /// Opens (creating if needed) the data folder with the bundled and imported decks.
+    pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Collection, OpenError> {
+        Collection::open_inner(data_dir, clock, None)
+    }
+
+    /// Like `open`, with `bundled` standing in for the built-in decks (for tests and tools).
+    pub fn open_with_decks(
+        data_dir: &Path,
+        clock: Arc<dyn Clock>,
+        bundled: Vec<Deck>,
+    ) -> Result<Collection, OpenError> {
+        Collection::open_inner(data_dir, clock, Some(bundled))
+    }
+
+    fn open_inner(
+        data_dir: &Path,
+        clock: Arc<dyn Clock>,
+        bundled: Option<Vec<Deck>>,
+    ) -> Result<Collection, OpenError> {
+        let dir = DataDir::new(data_dir);
+        dir.create()?;
+        let lock = FolderLock::acquire(&dir)?;
+        let stamp = stamp(clock.as_ref());
+        let mut notices = Vec::new();
+        let settings = load_settings(&dir, &stamp, &mut notices)?;
+        let library = match bundled {
+            Some(b) => Library::load_over(b, data_dir),
+            None => Library::load(data_dir),
+        };
+        notices.extend(library.notices().iter().cloned());
+        let loaded = recover::load(&dir, &stamp)?;
+        notices.extend(loaded.notices);
+        let mut c = Collection {
+            dir,
+            _lock: lock,
+            clock,
+            settings,
+            library,
+            progress: loaded.progress,
+            log: loaded.log,
+            session: None,
+            notices,
+            answers_since_snapshot: 0,
+            index: OnceLock::new(),
+        };
+        if loaded.snapshot_stale {
+            c.save_snapshot()?;
+        }
+        c.daily_backup()?;
+        Ok(c)
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        self.dir.root()
+    }
+
+    /// Plain sentences about what was recovered or kept aside while opening.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    pub fn progress_state(&self) -> &Progress {
+        &self.progress
+    }
+
+    /// The study day it is now, by the clock and the day-start hour.
+    pub fn study_day(&self) -> NaiveDate {
+        self.settings.day_start().study_day(self.clock.now())
+    }
+
+    pub fn streak(&self) -> u32 {
+        self.progress.streak(self.study_day())
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            new_per_day: self.settings.new_per_day,
+            reviews_per_day: self.settings.reviews_per_day,
+        }
+    }
+
+    fn active_decks(&self) -> Vec<DeckCards<'_>> {
+        self.library
+            .decks()
+            .iter()
+            .filter(|d| self.settings.is_active(&d.deck.id))
+            .map(|d| DeckCards {
+                deck: &d.deck.id,
+                cards: d.deck.cards.iter().map(|c| c.id.as_str()).collect(),
+            })
+            .collect()
+    }
+
+    /// Counts per active deck, totals within today's limits, streak.
+    pub fn today(&self) -> Today {
+        let day = self.study_day();
+        let done = self.progress.day(day);
+        let (mut review_room, mut new_room) = session::remaining(self.limits(), done);
+        let mut decks = Vec::new();
+        let mut totals = Totals::default();
+        for d in self.library.decks() {
+            if !self.settings.is_active(&d.deck.id) {
+                continue;
+            }
+            let cards = DeckCards {
+                deck: &d.deck.id,
+                cards: d.deck.cards.iter().map(|c| c.id.as_str()).collect(),
+            };
+            let w = session::waiting(&cards, &self.progress, day);
+            let new = w.new.len().min(new_room);
+            new_room -= new;
+            let due_in = w.due.len().min(review_room);
+            review_room -= due_in;
+            totals.due += due_in;
+            totals.new += new;
+            totals.redrill += w.redrill.len();
+            decks.push(DeckToday {
+                id: d.deck.id.clone(),
+                title: d.deck.title.clone(),
+                due: w.due.len(),
+                new,
+                redrill: w.redrill.len(),
+                total_cards: d.deck.cards.len(),
+            });
+        }
+        Today {
+            day,
+            decks,
+            totals,
+            streak_days: self.progress.streak(day),
+            studied_today: done.total(),
+            first_run: !self.progress.has_history(),
+        }
+    }
+
+    /// Builds today's queue and starts a session (replacing any session in progress).
+    pub fn start_session(&mut self) -> SessionProgress {
+        let queue = session::build_queue(
+            &self.active_decks(),
+            &self.progress,
+            self.study_day(),
+            self.limits(),
+        );
+        let s = Session::new(queue, utc(self.clock.now()));
+        let p = s.progress();
+        self.session = Some(s);
+        p
+    }
+
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_ref()
+    }
+
+    fn find_card(&self, key: &CardKey) -> Option<(&Deck, &Card)> {
+        let deck = &self.library.deck(&key.deck)?.deck;
+        let card = deck.cards.iter().find(|c| c.id == key.card)?;
+        Some((deck, card))
+    }
+
+    /// The card to answer now, or None when the session is over (or not started).
+    pub fn current_card(&self) -> Option<CardView> {
+        let item = self.session.as_ref()?.current()?;
+        let (deck, card) = self.find_card(&item.key)?;
+        let p = self.progress.of(&item.key);
+        Some(CardView {
+            key: item.key.clone(),
+            card: card.clone(),
+            deck_title: deck.title.clone(),
+            state: p.sm2,
+            is_redrill: item.kind == ItemKind::Redrill,
+            is_new: p.is_new(),
+        })
+    }
+
+    /// What each grade 0..=5 would do to the current card, for the buttons.
+    pub fn grade_outcomes(&self) -> Option<[Outcome; 6]> {
+        let item = self.session.as_ref()?.current()?;
+        let before = self.progress.of(&item.key);
+        let today = self.study_day();
+        let redrill = item.kind == ItemKind::Redrill;
+        Some(Grade::ALL.map(|grade| {
+            let e = answer_effect(before, grade, redrill, today);
+            let state = e.after.sm2.unwrap_or_else(|| Sm2State::fresh(e.day));
+            Outcome {
+                grade,
+                state,
+                again_today: grade.needs_redrill(),
+                days: (state.due - today).num_days(),
+            }
+        }))
+    }
+
+    /// Answers the current card. The answer is on disk (fsynced) before this returns.
+    pub fn answer(
+        &mut self,
+        grade: Grade,
+        typed: Option<String>,
+        coding: Option<StoredCoding>,
+    ) -> Result<Answered, StoreError> {
+        let item = self
+            .session
+            .as_ref()
+            .and_then(Session::current)
+            .cloned()
+            .ok_or_else(|| StoreError::Refused("there is no card to answer".to_string()))?;
+        let now = self.clock.now();
+        let today = self.settings.day_start().study_day(now);
+        let redrill = item.kind == ItemKind::Redrill;
+        let before = self.progress.of(&item.key);
+        let effect = answer_effect(before, grade, redrill, today);
+        let seq = self.progress.last_seq() + 1;
+        let code = coding.as_ref().map(|c| c.code.clone());
+        let has_typed = typed.as_ref().is_some_and(|t| !t.trim().is_empty());
+        let record = LogRecord::Review {
+            v: LOG_VERSION,
+            seq,
+            deck: item.key.deck.clone(),
+            card: item.key.card.clone(),
+            at: utc(now),
+            day: today,
+            grade,
+            redrill,
+            typed,
+            coding,
+        };
+        self.log.append(&record)?;
+        self.progress.apply(&record);
+        if let Some(s) = self.session.as_mut() {
+            s.answered(seq, grade, effect, has_typed, code);
+        }
+        self.after_write()?;
+        Ok(Answered {
+            seq,
+            grade,
+            was_redrill: redrill,
+            state: effect
+                .after
+                .sm2
+                .unwrap_or_else(|| Sm2State::fresh(effect.day)),
+        })
+    }
+
+    /// Takes back the last answer of this session (repeatable). False when there is none.
+    pub fn undo(&mut self) -> Result<bool, StoreError> {
+        let Some(step) = self.session.as_ref().and_then(Session::last_step).cloned() else {
+            return Ok(false);
+        };
+        let record = LogRecord::Undo {
+            v: LOG_VERSION,
+            seq: self.progress.last_seq() + 1,
+            of: step.seq,
+            deck: step.item.key.deck.clone(),
+            card: step.item.key.card.clone(),
+            at: utc(self.clock.now()),
+            restore: step.effect.before,
+            undone_day: step.effect.day,
+            undone_kind: step.effect.kind,
+        };
+        self.log.append(&record)?;
+        self.progress.apply(&record);
+        if let Some(s) = self.session.as_mut() {
+            s.undo();
+        }
+        self.after_write()?;
+        Ok(true)
+    }
+
+    fn after_write(&mut self) -> Result<(), StoreError> {
+        self.answers_since_snapshot += 1;
+        if self.answers_since_snapshot >= SNAPSHOT_EVERY {
+            self.save_snapshot()?;
+        }
+        Ok(())
+    }
+
+    pub fn progress(&self) -> Option<SessionProgress> {
+        self.session.as_ref().map(Session::progress)
+    }
+
+    /// The session so far: cards, time, grades, typed answers and how they were coded, streak.
+    pub fn summary(&self) -> Option<SessionSummary> {
+        let s = self.session.as_ref()?;
+        Some(s.summary(utc(self.clock.now()), self.streak()))
+    }
+
+    /// Ends the session, returning its summary.
+    pub fn end_session(&mut self) -> Option<SessionSummary> {
+        let summary = self.summary();
+        self.session = None;
+        summary
+    }
+
+    /// Suspends a card (never scheduled) or brings it back. Saved at once.
+    pub fn set_suspended(&mut self, key: &CardKey, suspended: bool) -> Result<(), StoreError> {
+        if self.progress.of(key).suspended == suspended {
+            return Ok(());
+        }
+        let record = LogRecord::Suspend {
+            v: LOG_VERSION,
+            seq: self.progress.last_seq() + 1,
+            deck: key.deck.clone(),
+            card: key.card.clone(),
+            at: utc(self.clock.now()),
+            suspended,
+        };
+        self.log.append(&record)?;
+        self.progress.apply(&record);
+        self.after_write()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Replaces the settings and saves them at once (atomically).
+    pub fn update_settings(&mut self, settings: Settings) -> Result<(), StoreError> {
+        let settings = settings.clamped();
+        write_atomic(&self.dir.settings(), settings.to_text().as_bytes())?;
+        self.settings = settings;
+        Ok(())
+    }
+
+    /// What importing the deck file at `path` would change. Nothing changes yet.
+    pub fn import_preview(&self, path: &Path) -> Result<ImportPreview, Vec<Diagnostic>> {
+        self.library.import_preview(path)
+    }
+
+    /// Installs a previewed deck. Progress on cards that keep their ids is kept.
+    pub fn import(&mut self, preview: &ImportPreview) -> Result<(), StoreError> {
+        self.library.import(self.dir.root(), preview)?;
+        self.index = OnceLock::new();
+        Ok(())
+    }
+
+    /// Backups, newest first.
+    pub fn list_backups(&self) -> Result<Vec<BackupInfo>, StoreError> {
+        backup::list(&self.dir)
+    }
+
+    /// Replaces the progress, settings and imported decks with a backup's, after backing up
+    /// the current state as `<day>-before-restore-<time>`.
+    pub fn restore_backup(&mut self, name: &str) -> Result<(), StoreError> {
+        if !backup::list(&self.dir)?.iter().any(|b| b.name == name) {
+            return Err(StoreError::NoSuchBackup(name.to_string()));
+        }
+        self.save_snapshot()?;
+        let now = self.clock.now();
+        let safety = format!(
+            "{}-before-restore-{}",
+            self.study_day(),
+            now.format("%H%M%S")
+        );
+        backup::make(&self.dir, &safety)?;
+        backup::restore_files(&self.dir, name)?;
+        let stamp = stamp(self.clock.as_ref());
+        let mut notices = Vec::new();
+        self.settings = load_settings(&self.dir, &stamp, &mut notices).map_err(|e| match e {
+            OpenError::Store(s) => s,
+            other => StoreError::Refused(other.to_string()),
+        })?;
+        self.library = Library::load_over(
+            self.library
+                .decks()
+                .iter()
+                .filter(|d| d.source == crate::library::DeckSource::Bundled)
+                .map(|d| d.deck.clone())
+                .collect(),
+            self.dir.root(),
+        );
+        let loaded = recover::load(&self.dir, &stamp).map_err(|e| match e {
+            OpenError::Store(s) => s,
+            other => StoreError::Refused(other.to_string()),
+        })?;
+        notices.extend(loaded.notices);
+        self.progress = loaded.progress;
+        self.log = loaded.log;
+        self.session = None;
+        self.index = OnceLock::new();
+        self.notices.extend(notices);
+        self.save_snapshot()
+    }
+
+    fn daily_backup(&mut self) -> Result<(), StoreError> {
+        let name = self.study_day().to_string();
+        if self.dir.backups().join(&name).exists() {
+            return Ok(());
+        }
+        backup::make(&self.dir, &name)?;
+        backup::prune(&self.dir)
+    }
+
+    /// Writes a snapshot of every card state now (also done on open and close).
+    pub fn save_snapshot(&mut self) -> Result<(), StoreError> {
+        recover::save_snapshot(&self.dir, &self.progress, &self.log)?;
+        self.answers_since_snapshot = 0;
+        Ok(())
+    }
+
+    /// Saves a final snapshot and releases the folder.
+    pub fn close(mut self) -> Result<(), StoreError> {
+        self.save_snapshot()
+    }
+}
+
+fn load_settings(
+    dir: &DataDir,
+    stamp: &str,
+    notices: &mut Vec<Notice>,
+) -> Result<Settings, OpenError> {
+    let path = dir.settings();
+    let text = match fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+        Err(e) => return Err(io_err(&path)(e).into()),
+    };
+    let text = String::from_utf8_lossy(&text);
+    if let Some(found) = crate::store::declared_version(&text, "format:")
+        && found > SETTINGS_VERSION
+    {
+        return Err(OpenError::MadeByNewer {
+            path,
+            found,
+            supported: SETTINGS_VERSION,
+        });
+    }
+    match Settings::from_text(&text) {
+        Ok(s) => Ok(s),
+        Err(problem) => {
+            let kept = dir.keep_aside(&path, stamp)?;
+            notices.push(Notice::new(
+                format!(
+                    "Your settings file could not be read ({problem}), so the defaults are used. \
+                     The old file is kept at {}.",
+                    kept.display()
+                ),
+                Some(kept),
+            ));
+            Ok(Settings::default())
+        }
+    }
+}

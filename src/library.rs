@@ -1,0 +1,258 @@
+//! The decks a learner has: the ones built into the program plus the ones imported into the data
+//! folder (`decks/<id>.ron`). An imported deck replaces a bundled one of the same id when its
+//! version is at least as high. A deck that fails to load is reported and skipped.
+
+use crate::deck::{Deck, Diagnostic};
+use crate::store::{DECKS_DIR, Notice, StoreError, io_err, write_atomic};
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Where a deck came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeckSource {
+    Bundled,
+    Imported(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct LibraryDeck {
+    pub deck: Deck,
+    pub source: DeckSource,
+}
+
+/// The installed decks, in a stable order (bundled first, then imported by id).
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    decks: Vec<LibraryDeck>,
+    notices: Vec<Notice>,
+}
+
+/// What importing a deck file would change, for the learner to confirm.
+#[derive(Debug, Clone)]
+pub struct ImportPreview {
+    pub path: PathBuf,
+    pub deck_id: String,
+    pub title: String,
+    pub new_version: u32,
+    /// The installed version, if a deck with this id is installed.
+    pub installed_version: Option<u32>,
+    pub cards: usize,
+    /// Card ids new in this version.
+    pub added: Vec<String>,
+    /// Card ids whose text changed (progress on them is kept).
+    pub changed: Vec<String>,
+    /// Card ids no longer in the deck: retired, their history kept.
+    pub retired: Vec<String>,
+    source: Vec<u8>,
+    deck: Deck,
+}
+
+impl ImportPreview {
+    /// One plain sentence for a confirmation dialog.
+    pub fn describe(&self) -> String {
+        match self.installed_version {
+            None => format!(
+                "Install \"{}\" (version {}, {} cards).",
+                self.title, self.new_version, self.cards
+            ),
+            Some(old) => format!(
+                "Update \"{}\" from version {old} to {}: {} card(s) added, {} changed, {} retired. Your progress is kept.",
+                self.title,
+                self.new_version,
+                self.added.len(),
+                self.changed.len(),
+                self.retired.len()
+            ),
+        }
+    }
+}
+
+/// The decks compiled into the program. They are checked in CI; should one still fail, it is
+/// reported like a broken imported deck.
+fn bundled_decks(notices: &mut Vec<Notice>) -> Vec<Deck> {
+    let mut decks = Vec::new();
+    for b in crate::deck::bundled() {
+        match b.parse() {
+            Ok(d) => decks.push(d),
+            Err(problems) => notices.push(Notice::new(
+                format!(
+                    "The built-in deck {} could not be loaded: {}",
+                    b.file_name,
+                    problems
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                ),
+                None,
+            )),
+        }
+    }
+    decks
+}
+
+fn read_deck(path: &Path) -> Result<Deck, Vec<Diagnostic>> {
+    crate::deck::load_deck_file(path)
+}
+
+fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Deck, Vec<Diagnostic>> {
+    crate::deck::parse_deck(bytes, &path.display().to_string())
+}
+
+fn same_card_text(a: &crate::deck::Card, b: &crate::deck::Card) -> bool {
+    a == b
+}
+
+impl Library {
+    /// Bundled decks plus those imported into `data_dir/decks`.
+    pub fn load(data_dir: &Path) -> Library {
+        let mut notices = Vec::new();
+        let bundled = bundled_decks(&mut notices);
+        let mut lib = Library::load_over(bundled, data_dir);
+        notices.append(&mut lib.notices);
+        lib.notices = notices;
+        lib
+    }
+
+    /// `bundled` stands for the built-in decks (tests pass their own), then imports on top.
+    pub fn load_over(bundled: Vec<Deck>, data_dir: &Path) -> Library {
+        let mut lib = Library::from_decks(bundled);
+        let dir = data_dir.join(DECKS_DIR);
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        for path in files {
+            match read_deck(&path) {
+                Ok(deck) => lib.install(deck, DeckSource::Imported(path)),
+                Err(problems) => {
+                    let first: Vec<String> =
+                        problems.iter().take(3).map(ToString::to_string).collect();
+                    lib.notices.push(Notice::new(
+                        format!(
+                            "The deck file {} could not be loaded, so its cards are not shown; your progress on it is kept. {}{}",
+                            path.display(),
+                            first.join("; "),
+                            if problems.len() > 3 { "; …" } else { "" }
+                        ),
+                        None,
+                    ));
+                }
+            }
+        }
+        lib
+    }
+
+    /// A library of exactly these decks, as if bundled.
+    pub fn from_decks(decks: Vec<Deck>) -> Library {
+        let mut lib = Library::default();
+        for d in decks {
+            lib.install(d, DeckSource::Bundled);
+        }
+        lib
+    }
+
+    fn install(&mut self, deck: Deck, source: DeckSource) {
+        match self.decks.iter_mut().find(|d| d.deck.id == deck.id) {
+            Some(existing) => {
+                if deck.version >= existing.deck.version {
+                    *existing = LibraryDeck { deck, source };
+                } else {
+                    self.notices.push(Notice::new(
+                        format!(
+                            "The imported deck \"{}\" (version {}) is older than the one already installed (version {}), so it is not used.",
+                            deck.title, deck.version, existing.deck.version
+                        ),
+                        None,
+                    ));
+                }
+            }
+            None => self.decks.push(LibraryDeck { deck, source }),
+        }
+    }
+
+    pub fn decks(&self) -> &[LibraryDeck] {
+        &self.decks
+    }
+
+    pub fn deck(&self, id: &str) -> Option<&LibraryDeck> {
+        self.decks.iter().find(|d| d.deck.id == id)
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Reads and checks a deck file and says what installing it would change. Nothing changes.
+    pub fn import_preview(&self, path: &Path) -> Result<ImportPreview, Vec<Diagnostic>> {
+        let source = fs::read(path).map_err(|e| {
+            vec![Diagnostic {
+                path: path.display().to_string(),
+                position: None,
+                message: format!("cannot read the file: {e}"),
+            }]
+        })?;
+        let deck = parse_bytes(path, &source)?;
+        let installed = self.deck(&deck.id);
+        if let Some(old) = installed
+            && deck.version < old.deck.version
+        {
+            return Err(vec![Diagnostic {
+                path: path.display().to_string(),
+                position: None,
+                message: format!(
+                    "this is version {} of \"{}\", older than the installed version {}; nothing was changed",
+                    deck.version, deck.title, old.deck.version
+                ),
+            }]);
+        }
+        let (mut added, mut changed, mut retired) = (Vec::new(), Vec::new(), Vec::new());
+        if let Some(old) = installed {
+            let before: HashMap<&str, &crate::deck::Card> =
+                old.deck.cards.iter().map(|c| (c.id.as_str(), c)).collect();
+            let after: HashMap<&str, ()> = deck.cards.iter().map(|c| (c.id.as_str(), ())).collect();
+            for c in &deck.cards {
+                match before.get(c.id.as_str()) {
+                    None => added.push(c.id.clone()),
+                    Some(prev) if !same_card_text(prev, c) => changed.push(c.id.clone()),
+                    Some(_) => {}
+                }
+            }
+            retired.extend(
+                old.deck
+                    .cards
+                    .iter()
+                    .filter(|c| !after.contains_key(c.id.as_str()))
+                    .map(|c| c.id.clone()),
+            );
+        }
+        Ok(ImportPreview {
+            path: path.to_path_buf(),
+            deck_id: deck.id.clone(),
+            title: deck.title.clone(),
+            new_version: deck.version,
+            installed_version: installed.map(|d| d.deck.version),
+            cards: deck.cards.len(),
+            added,
+            changed,
+            retired,
+            source,
+            deck,
+        })
+    }
+
+    /// Copies the previewed file into `data_dir/decks/<id>.ron` atomically and installs it.
+    pub fn import(&mut self, data_dir: &Path, preview: &ImportPreview) -> Result<(), StoreError> {
+        let dir = data_dir.join(DECKS_DIR);
+        fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        let target = dir.join(format!("{}.ron", preview.deck_id));
+        write_atomic(&target, &preview.source)?;
+        self.install(preview.deck.clone(), DeckSource::Imported(target));
+        Ok(())
+    }
+}

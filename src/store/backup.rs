@@ -1,0 +1,208 @@
+//! Daily backups of the data folder (`backups/YYYY-MM-DD/`), kept on a tiered schedule:
+//! the last 7 days, then one a week for 4 weeks, then one a month for 6 months.
+
+use super::{DataDir, StoreError, io_err, sync_dir};
+use chrono::{Datelike, NaiveDate};
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+pub const KEEP_DAILY: usize = 7;
+pub const KEEP_WEEKLY: usize = 4;
+pub const KEEP_MONTHLY: usize = 6;
+
+/// One backup folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupInfo {
+    /// Folder name, what `restore` takes: `2026-03-01` or `2026-03-01-before-restore-0930`.
+    pub name: String,
+    pub day: NaiveDate,
+    /// Files it holds (imported decks included).
+    pub files: usize,
+}
+
+fn day_of(name: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(name.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// Backups, newest first.
+pub fn list(dir: &DataDir) -> Result<Vec<BackupInfo>, StoreError> {
+    let root = dir.backups();
+    let entries = match fs::read_dir(&root) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_err(&root)(e)),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || !entry.path().is_dir() {
+            continue;
+        }
+        let Some(day) = day_of(&name) else { continue };
+        let files = count_files(&entry.path());
+        out.push(BackupInfo { name, day, files });
+    }
+    out.sort_by(|a, b| b.day.cmp(&a.day).then(b.name.cmp(&a.name)));
+    Ok(out)
+}
+
+fn count_files(dir: &Path) -> usize {
+    fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| {
+                    if e.path().is_dir() {
+                        count_files(&e.path())
+                    } else {
+                        1
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// Copies settings, snapshot, log and imported decks into `backups/<name>/`, whole or not at all.
+pub fn make(dir: &DataDir, name: &str) -> Result<(), StoreError> {
+    let root = dir.backups();
+    fs::create_dir_all(&root).map_err(io_err(&root))?;
+    let target = root.join(name);
+    if target.exists() {
+        return Ok(());
+    }
+    let tmp = root.join(format!(".partial-{name}"));
+    if tmp.exists() {
+        fs::remove_dir_all(&tmp).map_err(io_err(&tmp))?;
+    }
+    fs::create_dir_all(tmp.join(super::DECKS_DIR)).map_err(io_err(&tmp))?;
+    for file in [super::SETTINGS_FILE, super::SNAPSHOT_FILE, super::LOG_FILE] {
+        let from = dir.path(file);
+        if from.is_file() {
+            copy_synced(&from, &tmp.join(file))?;
+        }
+    }
+    if let Ok(entries) = fs::read_dir(dir.decks()) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_file() && path.extension().is_some_and(|e| e == "ron") {
+                copy_synced(&path, &tmp.join(super::DECKS_DIR).join(entry.file_name()))?;
+            }
+        }
+    }
+    sync_dir(&tmp.join(super::DECKS_DIR));
+    sync_dir(&tmp);
+    fs::rename(&tmp, &target).map_err(io_err(&target))?;
+    sync_dir(&root);
+    Ok(())
+}
+
+fn copy_synced(from: &Path, to: &Path) -> Result<(), StoreError> {
+    fs::copy(from, to).map_err(io_err(from))?;
+    fs::File::open(to)
+        .and_then(|f| f.sync_all())
+        .map_err(io_err(to))
+}
+
+/// Names the tiered schedule keeps, given backups newest first.
+pub fn keep(backups: &[BackupInfo]) -> BTreeSet<String> {
+    let mut kept = BTreeSet::new();
+    let mut days = Vec::new();
+    let mut weeks = Vec::new();
+    let mut months = Vec::new();
+    for b in backups {
+        if !days.contains(&b.day) && days.len() < KEEP_DAILY {
+            days.push(b.day);
+        }
+        if days.contains(&b.day) {
+            kept.insert(b.name.clone());
+            continue;
+        }
+        let week = (b.day.iso_week().year(), b.day.iso_week().week());
+        if !weeks.contains(&week) && weeks.len() < KEEP_WEEKLY {
+            weeks.push(week);
+            kept.insert(b.name.clone());
+            continue;
+        }
+        let month = (b.day.year(), b.day.month());
+        if !months.contains(&month) && months.len() < KEEP_MONTHLY {
+            months.push(month);
+            kept.insert(b.name.clone());
+        }
+    }
+    kept
+}
+
+/// Removes the backups the schedule no longer keeps.
+pub fn prune(dir: &DataDir) -> Result<(), StoreError> {
+    let all = list(dir)?;
+    let kept = keep(&all);
+    for b in all.iter().filter(|b| !kept.contains(&b.name)) {
+        let path = dir.backups().join(&b.name);
+        fs::remove_dir_all(&path).map_err(io_err(&path))?;
+    }
+    Ok(())
+}
+
+/// Puts a backup's files back in place: settings, snapshot and log replaced atomically, imported
+/// decks replaced by the backup's. The caller backs up the current state first.
+pub fn restore_files(dir: &DataDir, name: &str) -> Result<(), StoreError> {
+    if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+        return Err(StoreError::NoSuchBackup(name.to_string()));
+    }
+    let from = dir.backups().join(name);
+    if !from.is_dir() {
+        return Err(StoreError::NoSuchBackup(name.to_string()));
+    }
+    for file in [super::SETTINGS_FILE, super::SNAPSHOT_FILE, super::LOG_FILE] {
+        let src = from.join(file);
+        let dst = dir.path(file);
+        if src.is_file() {
+            let bytes = fs::read(&src).map_err(io_err(&src))?;
+            super::write_atomic(&dst, &bytes)?;
+        } else if dst.exists() {
+            fs::remove_file(&dst).map_err(io_err(&dst))?;
+        }
+    }
+    let decks = dir.decks();
+    fs::create_dir_all(&decks).map_err(io_err(&decks))?;
+    if let Ok(entries) = fs::read_dir(&decks) {
+        for e in entries.flatten() {
+            if e.path().is_file() && e.path().extension().is_some_and(|x| x == "ron") {
+                fs::remove_file(e.path()).map_err(io_err(&e.path()))?;
+            }
+        }
+    }
+    if let Ok(entries) = fs::read_dir(from.join(super::DECKS_DIR)) {
+        for e in entries.flatten() {
+            let bytes = fs::read(e.path()).map_err(io_err(&e.path()))?;
+            super::write_atomic(&decks.join(e.file_name()), &bytes)?;
+        }
+    }
+    sync_dir(dir.root());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedule_keeps_seven_days_four_weeks_six_months() {
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let all: Vec<BackupInfo> = (0..365)
+            .rev()
+            .map(|i| {
+                let day = start + chrono::Days::new(i);
+                BackupInfo {
+                    name: day.to_string(),
+                    day,
+                    files: 1,
+                }
+            })
+            .collect();
+        let kept = keep(&all);
+        assert_eq!(kept.len(), KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY);
+        assert!(kept.contains(&all[0].name));
+    }
+}

@@ -1,0 +1,299 @@
+//! The review log: one RON record a line, appended and fsynced per answer, never rewritten in
+//! the normal course. It is the source of truth; everything else can be rebuilt from it.
+
+use super::progress::{AnswerKind, CardProgress};
+use super::{StoreError, io_err};
+use crate::sm2::Grade;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+/// The newest log line format this program writes and reads.
+pub const LOG_VERSION: u32 = 1;
+
+/// What the coach said about a typed answer, stored as the caller gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredCoding {
+    pub coder_version: u32,
+    pub code: String,
+    pub flags: Vec<String>,
+}
+
+/// One line of the log. `v` is the line's format version; `seq` increases by one per line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum LogRecord {
+    /// An answer. `day` is the local study day the clock gave; `redrill` marks same-day
+    /// re-drills, which never move the schedule.
+    Review {
+        v: u32,
+        seq: u64,
+        deck: String,
+        card: String,
+        at: DateTime<Utc>,
+        day: NaiveDate,
+        grade: Grade,
+        redrill: bool,
+        typed: Option<String>,
+        coding: Option<StoredCoding>,
+    },
+    /// Takes back answer `of`: the card returns to `restore`, the day's count drops by one.
+    Undo {
+        v: u32,
+        seq: u64,
+        of: u64,
+        deck: String,
+        card: String,
+        at: DateTime<Utc>,
+        restore: CardProgress,
+        undone_day: NaiveDate,
+        undone_kind: AnswerKind,
+    },
+    Suspend {
+        v: u32,
+        seq: u64,
+        deck: String,
+        card: String,
+        at: DateTime<Utc>,
+        suspended: bool,
+    },
+}
+
+impl LogRecord {
+    pub fn seq(&self) -> u64 {
+        match self {
+            LogRecord::Review { seq, .. }
+            | LogRecord::Undo { seq, .. }
+            | LogRecord::Suspend { seq, .. } => *seq,
+        }
+    }
+
+    pub fn key(&self) -> (&str, &str) {
+        match self {
+            LogRecord::Review { deck, card, .. }
+            | LogRecord::Undo { deck, card, .. }
+            | LogRecord::Suspend { deck, card, .. } => (deck, card),
+        }
+    }
+
+    /// The record as one line, newline included.
+    pub fn to_line(&self) -> Result<String, StoreError> {
+        let mut line = ron::to_string(self)
+            .map_err(|e| StoreError::Refused(format!("cannot write a log record: {e}")))?;
+        // ron escapes control characters in strings; a raw newline would split the record.
+        if line.contains('\n') {
+            line = line.replace('\n', "\\n");
+        }
+        line.push('\n');
+        Ok(line)
+    }
+
+    pub fn from_line(line: &str) -> Option<LogRecord> {
+        ron::from_str(line).ok()
+    }
+}
+
+/// What reading a stretch of the log found.
+#[derive(Debug, Default)]
+pub struct ParsedLog {
+    pub records: Vec<LogRecord>,
+    /// Byte length (from the start of the stretch) up to the end of the last good line.
+    pub good_len: u64,
+    /// Bytes after the last good line: a write cut off by a crash.
+    pub torn: Option<Vec<u8>>,
+    /// 1-based line numbers (within the stretch) of unreadable lines with good lines after them.
+    pub bad_lines: Vec<usize>,
+    /// A line declared a newer format than this program reads.
+    pub newer: Option<u32>,
+}
+
+/// Splits `bytes` into records, classifying what cannot be read.
+pub fn parse(bytes: &[u8]) -> ParsedLog {
+    let mut out = ParsedLog::default();
+    let mut pending_bad: Vec<usize> = Vec::new();
+    let mut pos = 0usize;
+    let mut line_no = 0usize;
+    while pos < bytes.len() {
+        line_no += 1;
+        let (end, complete) = match bytes[pos..].iter().position(|&b| b == b'\n') {
+            Some(i) => (pos + i, true),
+            None => (bytes.len(), false),
+        };
+        let raw = &bytes[pos..end];
+        let next = if complete { end + 1 } else { end };
+        let text = std::str::from_utf8(raw).ok().map(str::trim);
+        match text {
+            Some("") if complete => {
+                // Blank lines carry nothing; they are not damage.
+                if pending_bad.is_empty() {
+                    out.good_len = next as u64;
+                }
+            }
+            Some(t) if complete => match LogRecord::from_line(t) {
+                Some(record) => {
+                    out.bad_lines.append(&mut pending_bad);
+                    out.records.push(record);
+                    out.good_len = next as u64;
+                }
+                None => {
+                    if let Some(v) = super::declared_version(t, "v:")
+                        && v > LOG_VERSION
+                    {
+                        out.newer = Some(v);
+                    }
+                    pending_bad.push(line_no);
+                }
+            },
+            _ => pending_bad.push(line_no),
+        }
+        pos = next;
+    }
+    if !pending_bad.is_empty() {
+        // Unreadable lines at the very end are a cut-off write, not damage in the middle.
+        out.torn = Some(bytes[out.good_len as usize..].to_vec());
+    }
+    out
+}
+
+/// Reads `path` from byte `from` to its end.
+pub fn read_from(path: &Path, from: u64) -> Result<Vec<u8>, StoreError> {
+    let mut f = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_err(path)(e)),
+    };
+    f.seek(SeekFrom::Start(from)).map_err(io_err(path))?;
+    let mut buf = Vec::new();
+    f.read_to_end(&mut buf).map_err(io_err(path))?;
+    Ok(buf)
+}
+
+/// The open log, appended to one line per answer.
+#[derive(Debug)]
+pub struct LogWriter {
+    file: File,
+    path: PathBuf,
+    len: u64,
+}
+
+impl LogWriter {
+    pub fn open(path: &Path) -> Result<LogWriter, StoreError> {
+        let file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(io_err(path))?;
+        let len = file.metadata().map_err(io_err(path))?.len();
+        Ok(LogWriter {
+            file,
+            path: path.to_path_buf(),
+            len,
+        })
+    }
+
+    /// Byte length of the log as far as this writer knows.
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Appends one record and waits until it is on disk: one fsync per answer.
+    pub fn append(&mut self, record: &LogRecord) -> Result<(), StoreError> {
+        let line = record.to_line()?;
+        let result = self
+            .file
+            .write_all(line.as_bytes())
+            .and_then(|()| self.file.sync_data());
+        match result {
+            Ok(()) => {
+                self.len += line.len() as u64;
+                Ok(())
+            }
+            Err(e) => {
+                // Leave no half line behind for the next answer to land after.
+                let _ = self.file.set_len(self.len);
+                Err(io_err(&self.path)(e))
+            }
+        }
+    }
+
+    /// Cuts the log back to `len` bytes (dropping a torn tail) and makes that durable.
+    pub fn truncate(&mut self, len: u64) -> Result<(), StoreError> {
+        self.file.set_len(len).map_err(io_err(&self.path))?;
+        self.file.sync_all().map_err(io_err(&self.path))?;
+        self.len = len;
+        Ok(())
+    }
+}
+
+/// Every record of one card, in log order, for the card's history.
+pub fn records_of(path: &Path, deck: &str, card: &str) -> Result<Vec<LogRecord>, StoreError> {
+    let bytes = read_from(path, 0)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let card_pat = format!("card:\"{card}\"");
+    let deck_pat = format!("deck:\"{deck}\"");
+    Ok(text
+        .lines()
+        .filter(|l| l.contains(&card_pat) && l.contains(&deck_pat))
+        .filter_map(LogRecord::from_line)
+        .filter(|r| r.key() == (deck, card))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn review(seq: u64, typed: Option<&str>) -> LogRecord {
+        LogRecord::Review {
+            v: 1,
+            seq,
+            deck: "starter".into(),
+            card: "c1".into(),
+            at: DateTime::parse_from_rfc3339("2026-03-01T09:00:00Z")
+                .unwrap()
+                .with_timezone(&Utc),
+            day: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+            grade: Grade::new(4).unwrap(),
+            redrill: false,
+            typed: typed.map(str::to_string),
+            coding: Some(StoredCoding {
+                coder_version: 1,
+                code: "SR".into(),
+                flags: vec!["x".into()],
+            }),
+        }
+    }
+
+    #[test]
+    fn a_record_is_one_line_and_reads_back() {
+        let r = review(7, Some("line one\nline \"two\"\\ end"));
+        let line = r.to_line().unwrap();
+        assert_eq!(line.matches('\n').count(), 1);
+        assert_eq!(LogRecord::from_line(line.trim()), Some(r));
+    }
+
+    #[test]
+    fn torn_tail_and_bad_middle_are_told_apart() {
+        let good = review(1, None).to_line().unwrap();
+        let mut bytes = good.clone().into_bytes();
+        bytes.extend_from_slice(b"Review(v:1,garbage\n");
+        bytes.extend_from_slice(review(2, None).to_line().unwrap().as_bytes());
+        bytes.extend_from_slice(b"Review(v:1,seq:3,de");
+        let p = parse(&bytes);
+        assert_eq!(p.records.len(), 2);
+        assert_eq!(p.bad_lines, vec![2]);
+        assert_eq!(p.torn.as_deref(), Some(&b"Review(v:1,seq:3,de"[..]));
+        assert_eq!(p.good_len as usize, bytes.len() - 19);
+    }
+
+    #[test]
+    fn a_newer_line_is_noticed() {
+        let p = parse(b"Review(v:9,seq:1,whatever:true)\n");
+        assert_eq!(p.newer, Some(9));
+    }
+}

@@ -1,0 +1,264 @@
+//! The data folder: where progress lives on disk and how it survives power cuts, corrupt files
+//! and a second running copy. It owns the review log, the snapshot, settings, the lock, backups
+//! and the kept-aside folder; it decides nothing about scheduling.
+
+pub mod backup;
+pub mod log;
+pub mod progress;
+pub mod recover;
+pub mod settings;
+pub mod snapshot;
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+pub use log::{LogRecord, StoredCoding};
+pub use progress::{CardKey, CardProgress, DayCounts, Progress};
+pub use settings::{Settings, Theme};
+
+/// Names inside the data folder.
+pub const SETTINGS_FILE: &str = "settings.ron";
+pub const LOG_FILE: &str = "reviews.log";
+pub const SNAPSHOT_FILE: &str = "snapshot.ron";
+pub const DECKS_DIR: &str = "decks";
+pub const BACKUPS_DIR: &str = "backups";
+pub const KEPT_ASIDE_DIR: &str = "kept-aside";
+pub const CACHE_DIR: &str = "cache";
+pub const LOCK_FILE: &str = "lock";
+
+/// Why the data folder could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(
+        "another Reframe is using the data folder {}; close it first (only one copy at a time can write progress)",
+        .0.display()
+    )]
+    Locked(PathBuf),
+    #[error(
+        "{} was written by a newer Reframe (format {found}, this one reads up to {supported}); it was left untouched — please update Reframe",
+        path.display()
+    )]
+    MadeByNewer {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("cannot use the data folder: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// A failure while reading or writing the data folder.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("there is no backup called {0:?}")]
+    NoSuchBackup(String),
+    #[error("{0}")]
+    Refused(String),
+}
+
+pub(crate) fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Something the learner should hear about: a file that was moved aside, a deck that no longer
+/// loads. Plain sentences; `kept_at` says where the original went, when it went somewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub kept_at: Option<PathBuf>,
+}
+
+impl Notice {
+    pub fn new(text: String, kept_at: Option<PathBuf>) -> Notice {
+        Notice { text, kept_at }
+    }
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Paths inside one data folder.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+impl DataDir {
+    pub fn new(root: &Path) -> DataDir {
+        DataDir {
+            root: root.to_path_buf(),
+        }
+    }
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.root.join(name)
+    }
+    pub fn settings(&self) -> PathBuf {
+        self.path(SETTINGS_FILE)
+    }
+    pub fn log(&self) -> PathBuf {
+        self.path(LOG_FILE)
+    }
+    pub fn snapshot(&self) -> PathBuf {
+        self.path(SNAPSHOT_FILE)
+    }
+    pub fn decks(&self) -> PathBuf {
+        self.path(DECKS_DIR)
+    }
+    pub fn backups(&self) -> PathBuf {
+        self.path(BACKUPS_DIR)
+    }
+    pub fn kept_aside(&self) -> PathBuf {
+        self.path(KEPT_ASIDE_DIR)
+    }
+
+    /// Creates the folder and its sub-folders if missing.
+    pub fn create(&self) -> Result<(), StoreError> {
+        for dir in [
+            self.root.clone(),
+            self.decks(),
+            self.backups(),
+            self.kept_aside(),
+            self.path(CACHE_DIR),
+        ] {
+            fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        }
+        Ok(())
+    }
+
+    /// Moves `path` into `kept-aside/` under a timestamped name that never replaces an earlier
+    /// one, and returns where it went.
+    pub fn keep_aside(&self, path: &Path, stamp: &str) -> Result<PathBuf, StoreError> {
+        let target = self.aside_name(path, stamp)?;
+        fs::rename(path, &target).map_err(io_err(path))?;
+        sync_dir(&self.kept_aside());
+        sync_dir(&self.root);
+        Ok(target)
+    }
+
+    /// Copies `bytes` into `kept-aside/` under a fresh name (for torn tails and originals of files
+    /// that are rewritten in place).
+    pub fn keep_bytes_aside(
+        &self,
+        name: &Path,
+        stamp: &str,
+        bytes: &[u8],
+    ) -> Result<PathBuf, StoreError> {
+        let target = self.aside_name(name, stamp)?;
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&target)
+            .map_err(io_err(&target))?;
+        f.write_all(bytes).map_err(io_err(&target))?;
+        f.sync_all().map_err(io_err(&target))?;
+        sync_dir(&self.kept_aside());
+        Ok(target)
+    }
+
+    fn aside_name(&self, path: &Path, stamp: &str) -> Result<PathBuf, StoreError> {
+        let dir = self.kept_aside();
+        fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        let base = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "file".to_string());
+        for i in 0u32.. {
+            let name = if i == 0 {
+                format!("{stamp}-{base}")
+            } else {
+                format!("{stamp}-{i}-{base}")
+            };
+            let candidate = dir.join(name);
+            if !candidate.exists() {
+                return Ok(candidate);
+            }
+        }
+        Err(StoreError::Refused(
+            "no free name in kept-aside".to_string(),
+        ))
+    }
+}
+
+/// Holds the folder's lock file for as long as it lives: one Reframe per data folder.
+#[derive(Debug)]
+pub struct FolderLock {
+    _file: File,
+}
+
+impl FolderLock {
+    pub fn acquire(dir: &DataDir) -> Result<FolderLock, OpenError> {
+        let path = dir.path(LOCK_FILE);
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io_err(&path))?;
+        match file.try_lock() {
+            Ok(()) => Ok(FolderLock { _file: file }),
+            Err(fs::TryLockError::WouldBlock) => Err(OpenError::Locked(dir.root().to_path_buf())),
+            Err(fs::TryLockError::Error(e)) => Err(io_err(&path)(e).into()),
+        }
+    }
+}
+
+/// Writes `bytes` to `path` so that a crash leaves either the old file or the new one:
+/// temp file, fsync, rename, fsync of the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = File::create(&tmp).map_err(io_err(&tmp))?;
+        f.write_all(bytes).map_err(io_err(&tmp))?;
+        f.sync_all().map_err(io_err(&tmp))?;
+        drop(f);
+        fs::rename(&tmp, path).map_err(io_err(path))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result?;
+    sync_dir(dir);
+    Ok(())
+}
+
+/// Makes a rename durable. Best effort: some file systems refuse to open a folder.
+pub fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Reads the `format:` / `v:` number a file or line declares near its start, if any.
+pub fn declared_version(text: &str, field: &str) -> Option<u32> {
+    let mut n = text.len().min(256);
+    while !text.is_char_boundary(n) {
+        n -= 1;
+    }
+    let head = &text[..n];
+    let at = head.find(field)? + field.len();
+    let rest = head[at..].trim_start();
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    digits.parse().ok()
+}

@@ -1,0 +1,269 @@
+//! Everything the learner has done, folded into one state per card plus counts per study day.
+//! The same `apply` runs for a live answer and for replaying the log, so the two cannot differ.
+
+use super::log::LogRecord;
+use crate::sm2::{self, Grade, Sm2State};
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+/// Progress is keyed by (deck id, card id), so a new deck version keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct CardKey {
+    pub deck: String,
+    pub card: String,
+}
+
+impl CardKey {
+    pub fn new(deck: &str, card: &str) -> CardKey {
+        CardKey {
+            deck: deck.to_string(),
+            card: card.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for CardKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.deck, self.card)
+    }
+}
+
+/// What one card has been through. `sm2: None` means never answered (a new card).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct CardProgress {
+    pub sm2: Option<Sm2State>,
+    pub suspended: bool,
+    /// Study day of the first graded answer (the day it stopped being new).
+    pub first_day: Option<NaiveDate>,
+    /// Latest study day the card was answered; answers never count as earlier than this.
+    pub last_day: Option<NaiveDate>,
+    /// Answers of every kind, re-drills included.
+    pub reviews: u32,
+}
+
+impl CardProgress {
+    pub fn is_new(&self) -> bool {
+        self.sm2.is_none()
+    }
+}
+
+/// How an answer counts against the day's limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AnswerKind {
+    New,
+    Review,
+    Redrill,
+}
+
+/// Answers given on one study day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DayCounts {
+    pub new: u32,
+    pub reviews: u32,
+    pub redrills: u32,
+}
+
+impl DayCounts {
+    pub fn total(&self) -> u32 {
+        self.new + self.reviews + self.redrills
+    }
+    fn slot(&mut self, kind: AnswerKind) -> &mut u32 {
+        match kind {
+            AnswerKind::New => &mut self.new,
+            AnswerKind::Review => &mut self.reviews,
+            AnswerKind::Redrill => &mut self.redrills,
+        }
+    }
+}
+
+/// The effect of one answer, computed before it is written so the log and memory agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerEffect {
+    pub before: CardProgress,
+    pub after: CardProgress,
+    pub kind: AnswerKind,
+    /// The study day the answer counts for: never before the card's last answer, so a clock
+    /// that jumps back cannot give a negative interval.
+    pub day: NaiveDate,
+}
+
+/// One answer's effect on a card (spec: graded repetition, or same-day re-drill).
+pub fn answer_effect(
+    before: CardProgress,
+    grade: Grade,
+    redrill: bool,
+    today: NaiveDate,
+) -> AnswerEffect {
+    let day = before.last_day.map_or(today, |last| last.max(today));
+    let mut after = before;
+    let kind = match (redrill, before.sm2) {
+        (true, Some(state)) => {
+            after.sm2 = Some(sm2::redrill(state, grade));
+            AnswerKind::Redrill
+        }
+        (_, state) => {
+            let kind = if state.is_none() {
+                AnswerKind::New
+            } else {
+                AnswerKind::Review
+            };
+            after.sm2 = Some(sm2::review(
+                state.unwrap_or_else(|| Sm2State::fresh(day)),
+                grade,
+                day,
+            ));
+            after.first_day = after.first_day.or(Some(day));
+            kind
+        }
+    };
+    after.last_day = Some(day);
+    after.reviews = before.reviews.saturating_add(1);
+    AnswerEffect {
+        before,
+        after,
+        kind,
+        day,
+    }
+}
+
+/// Card states of every deck ever studied, and answer counts per study day.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    decks: HashMap<String, HashMap<String, CardProgress>>,
+    days: BTreeMap<NaiveDate, DayCounts>,
+    last_seq: u64,
+}
+
+impl Progress {
+    pub fn get(&self, deck: &str, card: &str) -> Option<&CardProgress> {
+        self.decks.get(deck)?.get(card)
+    }
+
+    /// State of a card, a fresh one if it was never touched.
+    pub fn of(&self, key: &CardKey) -> CardProgress {
+        self.get(&key.deck, &key.card).copied().unwrap_or_default()
+    }
+
+    pub fn set(&mut self, deck: &str, card: &str, p: CardProgress) {
+        match self.decks.get_mut(deck) {
+            Some(cards) => match cards.get_mut(card) {
+                Some(slot) => *slot = p,
+                None => {
+                    cards.insert(card.to_string(), p);
+                }
+            },
+            None => {
+                let mut cards = HashMap::new();
+                cards.insert(card.to_string(), p);
+                self.decks.insert(deck.to_string(), cards);
+            }
+        }
+    }
+
+    /// Cards of one deck that have any progress.
+    pub fn deck(&self, deck: &str) -> Option<&HashMap<String, CardProgress>> {
+        self.decks.get(deck)
+    }
+
+    pub fn decks(&self) -> impl Iterator<Item = (&String, &HashMap<String, CardProgress>)> {
+        self.decks.iter()
+    }
+
+    pub fn card_count(&self) -> usize {
+        self.decks.values().map(HashMap::len).sum()
+    }
+
+    pub fn days(&self) -> &BTreeMap<NaiveDate, DayCounts> {
+        &self.days
+    }
+
+    pub fn day(&self, day: NaiveDate) -> DayCounts {
+        self.days.get(&day).copied().unwrap_or_default()
+    }
+
+    pub(crate) fn set_day(&mut self, day: NaiveDate, counts: DayCounts) {
+        self.days.insert(day, counts);
+    }
+
+    /// The sequence number of the last log record folded in.
+    pub fn last_seq(&self) -> u64 {
+        self.last_seq
+    }
+
+    pub(crate) fn set_last_seq(&mut self, seq: u64) {
+        self.last_seq = seq;
+    }
+
+    /// Days in a row with at least one answer, ending today (or yesterday, if today has none yet).
+    pub fn streak(&self, today: NaiveDate) -> u32 {
+        let studied = |d: NaiveDate| self.days.get(&d).is_some_and(|c| c.total() > 0);
+        let mut day = if studied(today) {
+            today
+        } else {
+            match today.checked_sub_days(Days::new(1)) {
+                Some(d) => d,
+                None => return 0,
+            }
+        };
+        let mut streak = 0;
+        while studied(day) {
+            streak += 1;
+            match day.checked_sub_days(Days::new(1)) {
+                Some(d) => day = d,
+                None => break,
+            }
+        }
+        streak
+    }
+
+    /// True once anything at all has been answered.
+    pub fn has_history(&self) -> bool {
+        self.days.values().any(|c| c.total() > 0)
+    }
+
+    /// Folds one log record in. Replaying the log from empty gives the same state as living it.
+    pub fn apply(&mut self, record: &LogRecord) {
+        match record {
+            LogRecord::Review {
+                deck,
+                card,
+                day,
+                grade,
+                redrill,
+                ..
+            } => {
+                let before = self.get(deck, card).copied().unwrap_or_default();
+                let effect = answer_effect(before, *grade, *redrill, *day);
+                self.set(deck, card, effect.after);
+                *self.days.entry(effect.day).or_default().slot(effect.kind) += 1;
+            }
+            LogRecord::Undo {
+                deck,
+                card,
+                restore,
+                undone_day,
+                undone_kind,
+                ..
+            } => {
+                self.set(deck, card, *restore);
+                if let Some(c) = self.days.get_mut(undone_day) {
+                    let slot = c.slot(*undone_kind);
+                    *slot = slot.saturating_sub(1);
+                }
+            }
+            LogRecord::Suspend {
+                deck,
+                card,
+                suspended,
+                ..
+            } => {
+                let mut p = self.get(deck, card).copied().unwrap_or_default();
+                p.suspended = *suspended;
+                self.set(deck, card, p);
+            }
+        }
+        self.last_seq = self.last_seq.max(record.seq());
+    }
+}
