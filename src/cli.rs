@@ -27,6 +27,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Validate deck files: exit 0 if all are valid, 1 otherwise; problems go to stderr as
+    /// `file:line:column: message`.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
     /// Print the SM-2 state after each grade applied to a fresh card, one line per grade.
     Sm2 {
         /// Grades 0-5, in order.
@@ -42,7 +48,34 @@ pub fn run(cli: Cli) -> ExitCode {
             println!("The Reframe app is not built yet; see `reframe --help` for the commands.");
             ExitCode::SUCCESS
         }
+        Some(Command::Check { files }) => check_command(&files),
         Some(Command::Sm2 { grades }) => sm2_command(&grades),
+    }
+}
+
+fn check_command(files: &[PathBuf]) -> ExitCode {
+    let results = crate::deck::check_files(files);
+    let mut all_ok = true;
+    for r in &results {
+        if r.is_ok() {
+            println!("{r}");
+        } else {
+            all_ok = false;
+            eprintln!("{r}");
+        }
+    }
+    let bad = results.iter().filter(|r| !r.is_ok()).count();
+    if bad > 0 {
+        eprintln!(
+            "{bad} of {} deck file{} failed the check",
+            results.len(),
+            if results.len() == 1 { "" } else { "s" }
+        );
+    }
+    if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 
