@@ -1,11 +1,14 @@
 //! The command line: `reframe` opens the app; subcommands serve educators (`check`, `code`),
 //! shell prompts (`status`), and anyone checking the schedule (`sm2`). Same core as the app.
 
+use crate::clock::SystemClock;
+use crate::collection::Collection;
 use crate::sm2::{Grade, Sm2State, review};
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -33,6 +36,21 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Print today's counts per active deck (due, new, re-drill) and the study streak.
+    Status {
+        /// One line for a shell prompt: `3 due · 10 new · 0 re-drill · streak 4`.
+        #[arg(long)]
+        short: bool,
+    },
+    /// List the backups of the data folder, newest first (one is made each study day).
+    Backups,
+    /// Replace progress, settings and imported decks with a backup's (see `reframe backups`).
+    /// The current state is backed up first, so a restore can itself be undone.
+    Restore {
+        /// A backup's name, as `reframe backups` lists it, e.g. 2026-11-20.
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
     /// Print the SM-2 state after each grade applied to a fresh card, one line per grade.
     Sm2 {
         /// Grades 0-5, in order.
@@ -50,7 +68,120 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Check { files }) => check_command(&files),
         Some(Command::Sm2 { grades }) => sm2_command(&grades),
+        Some(Command::Status { short }) => with_collection(cli.data_dir, |c| status(c, short)),
+        Some(Command::Backups) => with_collection(cli.data_dir, list_backups),
+        Some(Command::Restore { name }) => with_collection(cli.data_dir, |c| restore(c, &name)),
     }
+}
+
+/// The data folder: `--data-dir`, else `REFRAME_DATA_DIR` (clap reads both), else the OS's
+/// per-user data folder.
+pub fn resolve_data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
+    if let Some(dir) = given {
+        return Ok(dir);
+    }
+    directories::ProjectDirs::from("org", "Reframe", "Reframe")
+        .map(|p| p.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            "cannot find a home folder for Reframe's data; pass --data-dir DIR or set \
+             REFRAME_DATA_DIR"
+                .to_string()
+        })
+}
+
+/// Opens the collection for a command, reporting problems in plain words on stderr.
+fn with_collection(
+    data_dir: Option<PathBuf>,
+    command: impl FnOnce(&mut Collection) -> Result<(), String>,
+) -> ExitCode {
+    let dir = match resolve_data_dir(data_dir) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("reframe: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut collection = match Collection::open(&dir, Arc::new(SystemClock)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("reframe: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for notice in collection.notices() {
+        eprintln!("reframe: {notice}");
+    }
+    match command(&mut collection) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reframe: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn status(collection: &mut Collection, short: bool) -> Result<(), String> {
+    let today = collection.today();
+    let streak = match today.streak_days {
+        1 => "1 day".to_string(),
+        n => format!("{n} days"),
+    };
+    let mut text = String::new();
+    let t = today.totals;
+    if short {
+        text = format!(
+            "{} due · {} new · {} re-drill · streak {}\n",
+            t.due, t.new, t.redrill, today.streak_days
+        );
+    } else {
+        let width = today
+            .decks
+            .iter()
+            .map(|d| d.id.len())
+            .max()
+            .unwrap_or(0)
+            .max(5);
+        text.push_str(&format!("Today, {}\n", today.day.format("%a %-d %b %Y")));
+        for d in &today.decks {
+            text.push_str(&format!(
+                "  {:width$}  {:>5} due  {:>4} new  {:>4} re-drill\n",
+                d.id, d.due, d.new, d.redrill
+            ));
+        }
+        text.push_str(&format!(
+            "  {:width$}  {:>5} due  {:>4} new  {:>4} re-drill\n",
+            "total", t.due, t.new, t.redrill
+        ));
+        let studied = if today.studied_today > 0 {
+            format!(" ({} answers today)", today.studied_today)
+        } else {
+            String::new()
+        };
+        text.push_str(&format!("Streak: {streak}{studied}\n"));
+    }
+    std::io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .map_err(|e| e.to_string())
+}
+
+fn list_backups(collection: &mut Collection) -> Result<(), String> {
+    let backups = collection.list_backups().map_err(|e| e.to_string())?;
+    if backups.is_empty() {
+        println!("No backups yet; one is made each study day when Reframe opens.");
+    }
+    for b in backups {
+        println!("{}  ({} files)", b.name, b.files);
+    }
+    Ok(())
+}
+
+fn restore(collection: &mut Collection, name: &str) -> Result<(), String> {
+    collection.restore_backup(name).map_err(|e| e.to_string())?;
+    println!(
+        "Restored backup {name}. The state before it was backed up too: see `reframe backups`."
+    );
+    Ok(())
 }
 
 fn check_command(files: &[PathBuf]) -> ExitCode {
