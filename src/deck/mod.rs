@@ -3,7 +3,9 @@
 //! See `docs/deck-format.md` for the reference an educator reads.
 
 mod bundled;
+mod card;
 mod check;
+mod lexeme;
 mod position;
 mod read;
 mod rules;
@@ -155,7 +157,7 @@ pub fn parse_deck(source: &[u8], path: &str) -> Result<Deck, Vec<Diagnostic>> {
 /// The first byte that marks binary data: a zero byte anywhere, or a control character in a
 /// start where they are common (text files hold only tabs and line breaks).
 fn binary_byte(source: &[u8]) -> Option<usize> {
-    if let Some(zero) = source.iter().position(|&b| b == 0) {
+    if let Some(zero) = memchr::memchr(0, source) {
         return Some(zero);
     }
     let head = &source[..source.len().min(8192)];

@@ -2,20 +2,18 @@
 //! each value as it arrives and collecting every problem. Syntax errors stop the reading;
 //! everything else is reported and reading goes on.
 
-use super::rules::{MAX_TAGS, closest, describe, id_problem, is_language_tag, kebab, tag_problem};
+use super::rules::{closest, describe, id_problem, is_language_tag};
 use super::syntax::{Head, Parser, Seq, Shape, SyntaxError, Value};
-use super::{Card, Deck, FORMAT_VERSION, Foil};
-use crate::mi::{Category, Technique};
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
+use super::{Deck, FORMAT_VERSION};
+use std::borrow::Cow;
 
 /// Reading stops after this many problems: an author fixes the first ones and checks again.
 pub(super) const MAX_PROBLEMS: usize = 500;
 pub const MAX_CARDS: usize = 200_000;
 const MAX_TITLE: usize = 120;
 const MAX_DESCRIPTION: usize = 2000;
-const MAX_CARD_TEXT: usize = 600;
-const MAX_NOTE: usize = 1000;
+pub(super) const MAX_CARD_TEXT: usize = 600;
+pub(super) const MAX_NOTE: usize = 1000;
 
 const DECK_FIELDS: &[&str] = &[
     "format",
@@ -28,7 +26,7 @@ const DECK_FIELDS: &[&str] = &[
     "cards",
 ];
 const DECK_REQUIRED: &[usize] = &[0, 1, 2, 4, 5, 6, 7];
-const CARD_FIELDS: &[&str] = &[
+pub(super) const CARD_FIELDS: &[&str] = &[
     "id",
     "statement",
     "response",
@@ -39,8 +37,8 @@ const CARD_FIELDS: &[&str] = &[
     "foil",
     "tags",
 ];
-const CARD_REQUIRED: &[usize] = &[0, 1, 2, 3, 5, 6];
-const FOIL_FIELDS: &[&str] = &["text", "flaw"];
+pub(super) const CARD_REQUIRED: &[usize] = &[0, 1, 2, 3, 5, 6];
+pub(super) const FOIL_FIELDS: &[&str] = &["text", "flaw"];
 
 /// One problem, at a byte offset where known.
 #[derive(Debug)]
@@ -51,7 +49,7 @@ pub(super) struct Problem {
     pub first: Option<usize>,
 }
 
-enum Halt {
+pub(super) enum Halt {
     Syntax(SyntaxError),
     TooMany,
 }
@@ -62,10 +60,10 @@ impl From<SyntaxError> for Halt {
     }
 }
 
-type Step<T> = Result<T, Halt>;
+pub(super) type Step<T> = Result<T, Halt>;
 
 /// What a missing or empty field should hold, in an author's words.
-fn purpose(field: &str) -> &'static str {
+pub(super) fn purpose(field: &str) -> &'static str {
     match field {
         "format" => " (write `format: 1`)",
         "id" => " (a stable id of lowercase letters, digits, `-`, `_` or `.`)",
@@ -120,14 +118,14 @@ pub(super) fn read_deck(src: &str) -> Result<Deck, Vec<Problem>> {
     Err(r.problems)
 }
 
-struct Reader<'a> {
-    p: Parser<'a>,
-    problems: Vec<Problem>,
+pub(super) struct Reader<'a> {
+    pub(super) p: Parser<'a>,
+    pub(super) problems: Vec<Problem>,
     newer_format: Option<Problem>,
 }
 
 impl<'a> Reader<'a> {
-    fn report(&mut self, at: usize, message: String, first: Option<usize>) -> Step<()> {
+    pub(super) fn report(&mut self, at: usize, message: String, first: Option<usize>) -> Step<()> {
         self.problems.push(Problem {
             at: Some(at),
             message,
@@ -140,12 +138,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn problem(&mut self, at: usize, message: String) -> Step<()> {
+    pub(super) fn problem(&mut self, at: usize, message: String) -> Step<()> {
         self.report(at, message, None)
     }
 
     /// Reports a value of the wrong kind and reads past it.
-    fn wrong(&mut self, v: &Value, subject: &str, expected: &str) -> Step<()> {
+    pub(super) fn wrong(&mut self, v: &Value, subject: &str, expected: &str) -> Step<()> {
         self.p.skip_rest(v)?;
         let mut message = format!(
             "{subject} should be {expected}, found {}",
@@ -161,7 +159,12 @@ impl<'a> Reader<'a> {
     }
 
     /// Opens `Name(...)` or `(...)` with named fields; anything else is reported and skipped.
-    fn open_struct(&mut self, v: &Value, name: &str, subject: &str) -> Step<Option<Seq>> {
+    pub(super) fn open_struct(
+        &mut self,
+        v: &Value,
+        name: &str,
+        subject: &str,
+    ) -> Step<Option<Seq>> {
         match v.head {
             Head::Open {
                 name: given,
@@ -184,7 +187,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn open_list(&mut self, v: &Value, subject: &str, expected: &str) -> Step<Option<Seq>> {
+    pub(super) fn open_list(
+        &mut self,
+        v: &Value,
+        subject: &str,
+        expected: &str,
+    ) -> Step<Option<Seq>> {
         match v.head {
             Head::Open {
                 name: None,
@@ -198,7 +206,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The index of the next known field; unknown and repeated fields are reported and skipped.
-    fn field(
+    pub(super) fn field(
         &mut self,
         seq: &mut Seq,
         fields: &[&str],
@@ -234,10 +242,10 @@ impl<'a> Reader<'a> {
         Ok(None)
     }
 
-    fn missing(
+    pub(super) fn missing(
         &mut self,
         at: usize,
-        who: &str,
+        who: impl Fn() -> String,
         seen: &[Option<usize>],
         fields: &[&str],
         required: &[usize],
@@ -246,7 +254,7 @@ impl<'a> Reader<'a> {
             if seen[i].is_none() {
                 self.problem(
                     at,
-                    format!("{who} has no `{}`{}", fields[i], purpose(fields[i])),
+                    format!("{} has no `{}`{}", who(), fields[i], purpose(fields[i])),
                 )?;
             }
         }
@@ -277,7 +285,7 @@ impl<'a> Reader<'a> {
         while let Some(i) = self.field(&mut seq, DECK_FIELDS, "the deck", &mut seen)? {
             match i {
                 0 => format = self.format()?,
-                1 => id = self.id("deck id")?.map(|(id, _)| id),
+                1 => id = self.id("deck id")?.map(|(id, _)| id.into_owned()),
                 2 => title = self.text("title", MAX_TITLE, false)?,
                 3 => description = self.text("description", MAX_DESCRIPTION, true)?,
                 4 => author = self.text("author", MAX_TITLE, false)?,
@@ -287,7 +295,13 @@ impl<'a> Reader<'a> {
             }
         }
         self.p.end()?;
-        self.missing(v.at, "the deck", &seen, DECK_FIELDS, DECK_REQUIRED)?;
+        self.missing(
+            v.at,
+            || "the deck".into(),
+            &seen,
+            DECK_FIELDS,
+            DECK_REQUIRED,
+        )?;
         let (
             Some(format),
             Some(id),
@@ -365,19 +379,27 @@ impl<'a> Reader<'a> {
     }
 
     /// A text field, trimmed; `None` (reported) if it is not text, empty, or too long.
-    fn text(&mut self, field: &str, max: usize, may_be_empty: bool) -> Step<Option<String>> {
-        Ok(self.text_at(field, max, may_be_empty)?.map(|(s, _)| s))
-    }
-
-    /// Like [`Self::text`], with the offset of the value for later checks.
-    fn text_at(
+    pub(super) fn text(
         &mut self,
         field: &str,
         max: usize,
         may_be_empty: bool,
-    ) -> Step<Option<(String, usize)>> {
+    ) -> Step<Option<String>> {
+        Ok(self
+            .text_at(field, max, may_be_empty)?
+            .map(|(s, _)| s.into_owned()))
+    }
+
+    /// Like [`Self::text`], with the offset of the value for later checks; still borrowed
+    /// from the file where it had no escapes.
+    pub(super) fn text_at(
+        &mut self,
+        field: &str,
+        max: usize,
+        may_be_empty: bool,
+    ) -> Step<Option<(Cow<'a, str>, usize)>> {
         let v = self.p.value()?;
-        let Head::Text(t) = &v.head else {
+        let Head::Text(t) = v.head else {
             self.wrong(&v, &format!("`{field}`"), "text in double quotes")?;
             return Ok(None);
         };
@@ -400,10 +422,15 @@ impl<'a> Reader<'a> {
                 return Ok(None);
             }
         }
-        Ok(Some((s.to_owned(), v.at)))
+        let trimmed = match t {
+            Cow::Borrowed(t) => Cow::Borrowed(t.trim()),
+            Cow::Owned(t) if t.trim().len() == t.len() => Cow::Owned(t),
+            Cow::Owned(t) => Cow::Owned(t.trim().to_owned()),
+        };
+        Ok(Some((trimmed, v.at)))
     }
 
-    fn id(&mut self, what: &str) -> Step<Option<(String, usize)>> {
+    pub(super) fn id(&mut self, what: &str) -> Step<Option<(Cow<'a, str>, usize)>> {
         let Some((id, at)) = self.text_at("id", usize::MAX, false)? else {
             return Ok(None);
         };
@@ -421,311 +448,12 @@ impl<'a> Reader<'a> {
             return Ok(None);
         };
         if is_language_tag(&tag) {
-            return Ok(Some(tag));
+            return Ok(Some(tag.into_owned()));
         }
         let message = format!(
             "`language` should be a language tag such as \"en\" or \"en-GB\", found \"{tag}\""
         );
         self.problem(at, message)?;
         Ok(None)
-    }
-
-    /// A technique or category id, with its offset.
-    fn term<T: Copy>(
-        &mut self,
-        field: &str,
-        kind: (&str, &str),
-        all: &[T],
-        id_of: fn(T) -> &'static str,
-    ) -> Step<Option<(T, usize)>> {
-        let (kind, kinds) = kind;
-        let v = self.p.value()?;
-        let ids = || all.iter().map(|&t| id_of(t));
-        let list = ids().collect::<Vec<_>>().join(", ");
-        let given = match &v.head {
-            Head::Text(t) => t.trim(),
-            Head::Name(name) => {
-                let message = match ids().find(|&id| id == kebab(name)) {
-                    Some(id) => format!(
-                        "`{field}` should be an id in double quotes: write \"{id}\", not `{name}`"
-                    ),
-                    None => format!(
-                        "`{field}` should be a {kind} id in double quotes, found `{name}`; the {kinds} are: {list}"
-                    ),
-                };
-                self.problem(v.at, message)?;
-                return Ok(None);
-            }
-            _ => {
-                self.wrong(
-                    &v,
-                    &format!("`{field}`"),
-                    &format!("a {kind} id in double quotes; the {kinds} are: {list}"),
-                )?;
-                return Ok(None);
-            }
-        };
-        if let Some(&t) = all.iter().find(|&&t| id_of(t) == given) {
-            return Ok(Some((t, v.at)));
-        }
-        let hint = closest(given, ids())
-            .map(|c| format!("did you mean \"{c}\"? "))
-            .unwrap_or_default();
-        let shown: String = given.chars().take(64).collect();
-        self.problem(
-            v.at,
-            format!("unknown {kind} \"{shown}\" in `{field}`; {hint}the {kinds} are: {list}"),
-        )?;
-        Ok(None)
-    }
-
-    fn technique(&mut self, field: &str) -> Step<Option<(Technique, usize)>> {
-        self.term(
-            field,
-            ("technique", "techniques"),
-            Technique::ALL,
-            Technique::id,
-        )
-    }
-
-    fn cards(&mut self) -> Step<Option<Vec<Card>>> {
-        let v = self.p.value()?;
-        let Some(mut seq) = self.open_list(&v, "`cards`", "a list of cards `[Card(...), ...]`")?
-        else {
-            return Ok(None);
-        };
-        let (mut cards, mut ids, mut count, mut ok) = (Vec::new(), HashMap::new(), 0usize, true);
-        while self.p.next_item(&mut seq)? {
-            count += 1;
-            let card = self.card(&mut ids)?;
-            match card {
-                // Once the deck has failed, its cards are no longer kept: memory stays small.
-                Some(card) if ok && count <= MAX_CARDS => cards.push(card),
-                Some(_) => {}
-                None => ok = false,
-            }
-        }
-        if count == 0 {
-            self.problem(
-                v.at,
-                "`cards` is empty; a deck needs at least one `Card(...)`".into(),
-            )?;
-        }
-        if count > MAX_CARDS {
-            self.problem(v.at, format!("the deck has {count} cards; the most is {MAX_CARDS}, so split it into several decks"))?;
-        }
-        Ok((ok && (1..=MAX_CARDS).contains(&count)).then_some(cards))
-    }
-
-    fn card(&mut self, ids: &mut HashMap<String, usize>) -> Step<Option<Card>> {
-        let v = self.p.value()?;
-        let before = self.problems.len();
-        let Some(mut seq) = self.open_struct(&v, "Card", "each item of `cards`")? else {
-            return Ok(None);
-        };
-        let mut seen = [None; 9];
-        let (mut id, mut statement, mut response, mut technique, mut category, mut note) =
-            (None, None, None, None, None, None);
-        let (mut secondary, mut foil, mut tags) = (Some(Vec::new()), Some(None), Some(Vec::new()));
-        while let Some(i) = self.field(&mut seq, CARD_FIELDS, "a card", &mut seen)? {
-            match i {
-                0 => id = self.card_id(ids)?,
-                1 => statement = self.text("statement", MAX_CARD_TEXT, false)?,
-                2 => response = self.text("response", MAX_CARD_TEXT, false)?,
-                3 => technique = self.technique("technique")?,
-                4 => secondary = self.secondary()?,
-                5 => {
-                    category = self.term(
-                        "category",
-                        ("category", "categories"),
-                        Category::ALL,
-                        Category::id,
-                    )?
-                }
-                6 => note = self.text("note", MAX_NOTE, false)?,
-                7 => foil = self.foil()?,
-                _ => tags = self.tags()?,
-            }
-        }
-        let who = id
-            .as_ref()
-            .map_or_else(|| "this card".to_string(), |id| format!("card `{id}`"));
-        self.missing(v.at, &who, &seen, CARD_FIELDS, CARD_REQUIRED)?;
-        if let (Some((main, _)), Some(secondary)) = (technique, &secondary) {
-            for (i, &(t, at)) in secondary.iter().enumerate() {
-                if t == main {
-                    self.problem(
-                        at,
-                        format!(
-                            "`secondary` lists \"{}\", which is already the main technique",
-                            t.id()
-                        ),
-                    )?;
-                } else if let Some(&(_, first)) = secondary[..i].iter().find(|(s, _)| *s == t) {
-                    self.report(
-                        at,
-                        format!("`secondary` lists \"{}\" twice", t.id()),
-                        Some(first),
-                    )?;
-                }
-            }
-        }
-        let (
-            Some(id),
-            Some(statement),
-            Some(response),
-            Some((technique, _)),
-            Some(secondary),
-            Some((category, _)),
-            Some(note),
-            Some(foil),
-            Some(tags),
-        ) = (
-            id, statement, response, technique, secondary, category, note, foil, tags,
-        )
-        else {
-            return Ok(None);
-        };
-        if self.problems.len() > before {
-            return Ok(None);
-        }
-        let secondary = secondary.into_iter().map(|(t, _)| t).collect();
-        Ok(Some(Card {
-            id,
-            statement,
-            response,
-            technique,
-            secondary,
-            category,
-            note,
-            foil,
-            tags,
-        }))
-    }
-
-    fn card_id(&mut self, ids: &mut HashMap<String, usize>) -> Step<Option<String>> {
-        let Some((id, at)) = self.id("card id")? else {
-            return Ok(None);
-        };
-        match ids.entry(id) {
-            Entry::Occupied(first) => {
-                let message = format!(
-                    "card id `{}` is used by two cards; ids must be unique in a deck",
-                    first.key()
-                );
-                let id = first.key().clone();
-                self.report(at, message, Some(*first.get()))?;
-                // Still named in later messages about this card, which is rejected all the same.
-                Ok(Some(id))
-            }
-            Entry::Vacant(slot) => {
-                let id = slot.key().clone();
-                slot.insert(at);
-                Ok(Some(id))
-            }
-        }
-    }
-
-    fn secondary(&mut self) -> Step<Option<Vec<(Technique, usize)>>> {
-        let v = self.p.value()?;
-        let expected = "a list of technique ids, such as [\"autonomy\"]";
-        let Some(mut seq) = self.open_list(&v, "`secondary`", expected)? else {
-            return Ok(None);
-        };
-        let (mut out, mut ok) = (Vec::new(), true);
-        while self.p.next_item(&mut seq)? {
-            match self.technique("secondary")? {
-                Some(t) => out.push(t),
-                None => ok = false,
-            }
-        }
-        Ok(ok.then_some(out))
-    }
-
-    fn tags(&mut self) -> Step<Option<Vec<String>>> {
-        let v = self.p.value()?;
-        let Some(mut seq) = self.open_list(&v, "`tags`", "a list of tags, such as [\"court\"]")?
-        else {
-            return Ok(None);
-        };
-        let (mut out, mut ok) = (Vec::new(), true);
-        while self.p.next_item(&mut seq)? {
-            match self.text_at("tags", usize::MAX, true)? {
-                Some((tag, at)) => match tag_problem(&tag) {
-                    Some(message) => {
-                        self.problem(at, message)?;
-                        ok = false;
-                    }
-                    None => out.push(tag),
-                },
-                None => ok = false,
-            }
-        }
-        if out.len() > MAX_TAGS {
-            self.problem(
-                v.at,
-                format!("a card has {} tags; the most is {MAX_TAGS}", out.len()),
-            )?;
-            ok = false;
-        }
-        Ok(ok.then_some(out))
-    }
-
-    /// `Some(Foil(...))`, `Foil(...)` or `None`; the outer `None` means it was reported.
-    fn foil(&mut self) -> Step<Option<Option<Foil>>> {
-        let v = self.p.value()?;
-        let expected = "`Some(Foil(text: \"...\", flaw: \"...\"))` or `None`";
-        match v.head {
-            Head::Name("None") => Ok(Some(None)),
-            Head::Open {
-                name: Some("Some"),
-                shape: Shape::Tuple,
-            } => {
-                let Some(mut seq) = Seq::of(&v) else {
-                    return Ok(None);
-                };
-                if !self.p.next_item(&mut seq)? {
-                    self.problem(v.at, format!("`Some()` is empty; write {expected}"))?;
-                    return Ok(None);
-                }
-                let inner = self.p.value()?;
-                let foil = self.foil_struct(&inner)?;
-                if self.p.next_item(&mut seq)? {
-                    let extra = self.p.value()?;
-                    self.p.skip_rest(&extra)?;
-                    self.p.skip_seq(&mut seq)?;
-                    self.problem(
-                        extra.at,
-                        "`Some(...)` holds one foil; remove what follows it".into(),
-                    )?;
-                    return Ok(None);
-                }
-                Ok(foil.map(Some))
-            }
-            Head::Open {
-                shape: Shape::Struct,
-                ..
-            } => Ok(self.foil_struct(&v)?.map(Some)),
-            _ => {
-                self.wrong(&v, "`foil`", expected)?;
-                Ok(None)
-            }
-        }
-    }
-
-    fn foil_struct(&mut self, v: &Value) -> Step<Option<Foil>> {
-        let Some(mut seq) = self.open_struct(v, "Foil", "`foil`")? else {
-            return Ok(None);
-        };
-        let mut seen = [None; 2];
-        let (mut text, mut flaw) = (None, None);
-        while let Some(i) = self.field(&mut seq, FOIL_FIELDS, "a foil", &mut seen)? {
-            match i {
-                0 => text = self.text("text", MAX_CARD_TEXT, false)?,
-                _ => flaw = self.text("flaw", MAX_CARD_TEXT, false)?,
-            }
-        }
-        self.missing(v.at, "the foil", &seen, FOIL_FIELDS, &[0, 1])?;
-        Ok(text.zip(flaw).map(|(text, flaw)| Foil { text, flaw }))
     }
 }
