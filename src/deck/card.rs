@@ -20,17 +20,22 @@ struct CardIds<'a> {
 }
 
 impl<'a> CardIds<'a> {
-    /// Records `id` at `at`; returns where it was first seen if it was seen before.
-    fn insert(&mut self, id: &Cow<'a, str>, at: usize) -> Option<usize> {
-        let first = self.borrowed.get(&**id).or_else(|| self.owned.get(&**id));
+    /// Records `id` at `at`; gives it back owned, with where it was first seen if it was.
+    fn insert(&mut self, id: Cow<'a, str>, at: usize) -> (String, Option<usize>) {
+        let first = self.borrowed.get(&*id).or_else(|| self.owned.get(&*id));
         if let Some(&first) = first {
-            return Some(first);
+            return (id.into_owned(), Some(first));
         }
         match id {
-            Cow::Borrowed(id) => self.borrowed.insert(id, at),
-            Cow::Owned(id) => self.owned.insert(id.clone(), at),
-        };
-        None
+            Cow::Borrowed(id) => {
+                self.borrowed.insert(id, at);
+                (id.to_owned(), None)
+            }
+            Cow::Owned(id) => {
+                self.owned.insert(id.clone(), at);
+                (id, None)
+            }
+        }
     }
 }
 
@@ -218,13 +223,14 @@ impl<'a> Reader<'a> {
         let Some((id, at)) = self.id("card id")? else {
             return Ok(None);
         };
-        if let Some(first) = ids.insert(&id, at) {
+        let (id, first) = ids.insert(id, at);
+        if let Some(first) = first {
             let message =
                 format!("card id `{id}` is used by two cards; ids must be unique in a deck");
             self.report(at, message, Some(first))?;
         }
         // A repeated id still names the card in later messages; the card is rejected anyway.
-        Ok(Some(id.into_owned()))
+        Ok(Some(id))
     }
 
     fn secondary(&mut self) -> Step<Option<Vec<(Technique, usize)>>> {
