@@ -108,26 +108,31 @@ fn copy_synced(from: &Path, to: &Path) -> Result<(), StoreError> {
 pub fn keep(backups: &[BackupInfo]) -> BTreeSet<String> {
     let mut kept = BTreeSet::new();
     let mut days = Vec::new();
-    let mut weeks = Vec::new();
-    let mut months = Vec::new();
+    // Weeks and months already represented by a kept backup, and how many each tier added.
+    let mut weeks = BTreeSet::new();
+    let mut months = BTreeSet::new();
+    let (mut weekly, mut monthly) = (0, 0);
     for b in backups {
+        let week = (b.day.iso_week().year(), b.day.iso_week().week());
+        let month = (b.day.year(), b.day.month());
         if !days.contains(&b.day) && days.len() < KEEP_DAILY {
             days.push(b.day);
         }
-        if days.contains(&b.day) {
+        let keep = if days.contains(&b.day) {
+            true
+        } else if !weeks.contains(&week) && weekly < KEEP_WEEKLY {
+            weekly += 1;
+            true
+        } else if !months.contains(&month) && monthly < KEEP_MONTHLY {
+            monthly += 1;
+            true
+        } else {
+            false
+        };
+        if keep {
             kept.insert(b.name.clone());
-            continue;
-        }
-        let week = (b.day.iso_week().year(), b.day.iso_week().week());
-        if !weeks.contains(&week) && weeks.len() < KEEP_WEEKLY {
-            weeks.push(week);
-            kept.insert(b.name.clone());
-            continue;
-        }
-        let month = (b.day.year(), b.day.month());
-        if !months.contains(&month) && months.len() < KEEP_MONTHLY {
-            months.push(month);
-            kept.insert(b.name.clone());
+            weeks.insert(week);
+            months.insert(month);
         }
     }
     kept

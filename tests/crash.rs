@@ -1,0 +1,181 @@
+//! Kill a process that is answering cards with SIGKILL at random moments, again and again, and
+//! check that every answer it reported as saved is on disk and that the folder still opens.
+//!
+//! The test runs its own binary as the child: with `REFRAME_CRASH_CHILD` set, the `child` test
+//! opens the collection and answers forever, printing `saved <deck>/<card> <seq>` after each
+//! `answer` returns.
+
+use reframe::clock::{Clock, FakeClock};
+use reframe::collection::Collection;
+use reframe::deck::{Card, Deck};
+use reframe::mi::{Category, Technique};
+use reframe::sm2::Grade;
+use reframe::store::log::{self, LogRecord};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const CHILD_VAR: &str = "REFRAME_CRASH_CHILD";
+const KILLS: usize = 60;
+
+fn deck() -> Deck {
+    let technique = Technique::from_id("reframe").unwrap();
+    let category = Category::from_id("pessimism").unwrap();
+    Deck {
+        format: 1,
+        id: "crash".into(),
+        title: "Crash deck".into(),
+        description: String::new(),
+        author: "Tests".into(),
+        version: 1,
+        language: "en".into(),
+        cards: (0..3000)
+            .map(|i| Card {
+                id: format!("k{i:03}"),
+                statement: format!("Nothing ever changes, number {i}"),
+                response: "You've tried hard, and it hasn't paid off yet.".into(),
+                technique,
+                secondary: Vec::new(),
+                category,
+                note: "Reframes the failure as effort.".into(),
+                foil: None,
+                tags: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+fn open(dir: &Path) -> (Collection, FakeClock) {
+    let fake = FakeClock::at("2026-05-01T10:00:00+00:00");
+    let clock: Arc<dyn Clock> = Arc::new(fake.clone());
+    let mut c = Collection::open_with_decks(dir, clock, vec![deck()]).expect("the folder opens");
+    let mut s = c.settings().clone();
+    s.new_per_day = 100_000;
+    c.update_settings(s).expect("settings are saved");
+    (c, fake)
+}
+
+/// The child: answer until killed. Grades cycle so re-drills, lapses and undo all happen.
+#[test]
+fn child() {
+    let Ok(dir) = std::env::var(CHILD_VAR) else {
+        return;
+    };
+    let (mut c, clock) = open(Path::new(&dir));
+    let mut n: u64 = 0;
+    loop {
+        clock.advance(chrono::Duration::days(1));
+        c.start_session();
+        while let Some(view) = c.current_card() {
+            n += 1;
+            if n % 7 == 0 {
+                c.undo().expect("undo is saved");
+                println!("undone");
+                continue;
+            }
+            let grade = Grade::new((n % 6) as u8).unwrap();
+            let done = c
+                .answer(grade, Some(format!("typed {n}")), None)
+                .expect("saved");
+            println!("saved {} {}", view.key, done.seq);
+        }
+    }
+}
+
+#[test]
+fn answers_reported_saved_survive_sigkill() {
+    if std::env::var(CHILD_VAR).is_ok() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let started = Instant::now();
+    let mut reported: Vec<(String, u64)> = Vec::new();
+    for round in 0..KILLS {
+        let mut child = Command::new(&exe)
+            .args(["--exact", "child", "--nocapture", "--test-threads=1"])
+            .env(CHILD_VAR, dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .filter_map(|l| {
+                    let rest = l.strip_prefix("saved ")?;
+                    let (key, seq) = rest.split_once(' ')?;
+                    Some((key.to_string(), seq.parse::<u64>().ok()?))
+                })
+                .collect::<Vec<_>>()
+        });
+        // Most kills land mid-stream; some right at start-up (opening, recovering, snapshot).
+        let wait = if round % 5 == 0 {
+            next() % 15
+        } else {
+            5 + next() % 120
+        };
+        std::thread::sleep(Duration::from_millis(wait));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        reported.extend(reader.join().unwrap());
+    }
+    eprintln!(
+        "{KILLS} kills, {} answers reported saved, {:?}",
+        reported.len(),
+        started.elapsed()
+    );
+    assert!(
+        reported.len() > KILLS,
+        "the child answered cards ({})",
+        reported.len()
+    );
+
+    // Every answer reported as saved is in the log, under the seq reported.
+    let bytes = log::read_from(&dir.path().join("reviews.log"), 0).unwrap();
+    let parsed = log::parse(&bytes);
+    let in_log: std::collections::HashMap<u64, String> = parsed
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            LogRecord::Review {
+                seq, deck, card, ..
+            } => Some((*seq, format!("{deck}/{card}"))),
+            _ => None,
+        })
+        .collect();
+    for (key, seq) in &reported {
+        assert_eq!(
+            in_log.get(seq),
+            Some(key),
+            "answer {seq} ({key}) was reported saved"
+        );
+    }
+    // Sequence numbers never repeat, and everything loads again with all answers counted.
+    let mut seqs: Vec<u64> = parsed.records.iter().map(LogRecord::seq).collect();
+    let count = seqs.len();
+    seqs.dedup();
+    assert_eq!(seqs.len(), count);
+    assert!(parsed.bad_lines.is_empty());
+    let (c, _) = open(dir.path());
+    assert_eq!(c.progress_state().last_seq(), *seqs.last().unwrap());
+    let total: u32 = c.progress_state().days().values().map(|d| d.total()).sum();
+    let undos = parsed
+        .records
+        .iter()
+        .filter(|r| matches!(r, LogRecord::Undo { .. }))
+        .count();
+    assert_eq!(total as usize, in_log.len() - undos);
+    assert!(started.elapsed() < Duration::from_secs(120));
+}
