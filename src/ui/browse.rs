@@ -3,16 +3,17 @@
 //! card's detail with its schedule, history and Suspend / Unsuspend.
 
 use super::{Command, widgets};
-use crate::collection::{BrowseQuery, BrowseRow, CardState, Collection};
+use crate::collection::{BrowseQuery, CardRef, Collection, StateFilter};
 use crate::mi::{Category, Technique};
 use crate::store::CardKey;
+use crate::store::CardProgress;
 use egui::{Key, Modifiers, RichText};
 
 pub(crate) struct BrowseScreen {
     query: BrowseQuery,
     /// The query the rows were computed for; the search runs again only when it changes.
     searched: Option<BrowseQuery>,
-    rows: Vec<BrowseRow>,
+    rows: Vec<CardRef>,
     selected: Option<usize>,
     scroll_to_selected: bool,
     decks: Vec<(String, String)>,
@@ -27,7 +28,7 @@ impl BrowseScreen {
             rows: Vec::new(),
             selected: None,
             scroll_to_selected: false,
-            decks: collection.deck_titles(),
+            decks: deck_titles(collection),
             tags: collection.all_tags(),
         };
         s.refresh(collection);
@@ -36,16 +37,15 @@ impl BrowseScreen {
 
     /// Runs the search again (after a filter change or a suspend).
     pub fn refresh(&mut self, collection: &Collection) {
-        let key = self.selected_key();
+        let was = self.selected.and_then(|i| self.rows.get(i)).copied();
         self.rows = collection.search(&self.query);
         self.searched = Some(self.query.clone());
-        self.selected = key.and_then(|k| self.rows.iter().position(|r| r.key == k));
+        self.selected = was.and_then(|r| self.rows.iter().position(|x| *x == r));
     }
 
-    fn selected_key(&self) -> Option<CardKey> {
-        self.selected
-            .and_then(|i| self.rows.get(i))
-            .map(|r| r.key.clone())
+    fn selected_key(&self, collection: &Collection) -> Option<CardKey> {
+        let r = self.selected.and_then(|i| self.rows.get(i))?;
+        collection.card_ref(*r).map(|row| row.key)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
@@ -59,13 +59,14 @@ impl BrowseScreen {
         ));
         self.arrow_keys(ui);
         ui.separator();
+        let selected = self.selected_key(collection);
         ui.columns(2, |cols| {
-            self.list(&mut cols[0]);
+            self.list(&mut cols[0], collection);
             egui::ScrollArea::vertical()
                 .id_salt("browse-detail")
                 .auto_shrink([false, false])
-                .show(&mut cols[1], |ui| match self.selected_key() {
-                    Some(key) => detail(ui, collection, &key, out),
+                .show(&mut cols[1], |ui| match &selected {
+                    Some(key) => detail(ui, collection, key, out),
                     None => {
                         ui.label("Select a card to see its schedule and history.");
                     }
@@ -105,15 +106,19 @@ impl BrowseScreen {
             let tags: Vec<(String, String)> =
                 self.tags.iter().map(|t| (t.clone(), t.clone())).collect();
             choice(ui, "Tag", &mut self.query.tag, &tags);
-            let states: Vec<(String, String)> = CardState::ALL
+            let states: Vec<(String, String)> = STATES[1..]
                 .iter()
-                .map(|s| (s.label().to_string(), s.label().to_string()))
+                .map(|(_, l)| (l.to_string(), l.to_string()))
                 .collect();
-            let mut state = self.query.state.map(|s| s.label().to_string());
+            let mut state = STATES
+                .iter()
+                .find(|(f, _)| *f == self.query.state && *f != StateFilter::Any)
+                .map(|(_, l)| l.to_string());
             choice(ui, "State", &mut state, &states);
             self.query.state = state
                 .as_deref()
-                .and_then(|l| CardState::ALL.iter().copied().find(|s| s.label() == l));
+                .and_then(|l| STATES.iter().find(|(_, x)| *x == l))
+                .map_or(StateFilter::Any, |(f, _)| *f);
         });
     }
 
@@ -133,7 +138,7 @@ impl BrowseScreen {
         }
     }
 
-    fn list(&mut self, ui: &mut egui::Ui) {
+    fn list(&mut self, ui: &mut egui::Ui, collection: &Collection) {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
         let mut area = egui::ScrollArea::vertical()
             .id_salt("browse-list")
@@ -148,9 +153,16 @@ impl BrowseScreen {
         }
         area.show_rows(ui, row_height, self.rows.len(), |ui, range| {
             for i in range {
-                let Some(row) = self.rows.get(i) else { break };
+                let Some(row) = self.rows.get(i).and_then(|r| collection.card_ref(*r)) else {
+                    break;
+                };
                 let selected = self.selected == Some(i);
-                let text = format!("[{}] {}", row.state.label(), row.statement);
+                let text = match row.card {
+                    Some(card) => {
+                        format!("[{}] {}", status_word(&row.progress, true), card.statement)
+                    }
+                    None => format!("[retired] {} / {}", row.key.deck, row.key.card),
+                };
                 let r = ui.add(
                     egui::Button::selectable(selected, text)
                         .truncate()
@@ -180,29 +192,85 @@ fn choice(ui: &mut egui::Ui, name: &str, value: &mut Option<String>, choices: &[
         });
 }
 
+/// The filter choices in the State box, with their words.
+const STATES: [(StateFilter, &str); 5] = [
+    (StateFilter::Any, "Any"),
+    (StateFilter::New, "New"),
+    (StateFilter::Due, "Due"),
+    (StateFilter::Suspended, "Suspended"),
+    (StateFilter::Retired, "Retired"),
+];
+
+/// A card's state in a word or two; `live` is false for a card that left its deck.
+fn status_word(p: &CardProgress, live: bool) -> String {
+    match (live, p.suspended, p.sm2) {
+        (false, _, _) => "retired".to_string(),
+        (true, true, _) => "suspended".to_string(),
+        (true, false, None) => "new".to_string(),
+        (true, false, Some(s)) => format!("due {}", s.due.format("%Y-%m-%d")),
+    }
+}
+
+/// (id, title) of every installed deck, for the Deck filter and the Settings screen.
+pub(crate) fn deck_titles(collection: &Collection) -> Vec<(String, String)> {
+    collection
+        .library()
+        .decks()
+        .iter()
+        .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
+        .collect()
+}
+
 /// One card in full: its text, schedule and every answer given to it.
 fn detail(ui: &mut egui::Ui, collection: &Collection, key: &CardKey, out: &mut Vec<Command>) {
-    let Some(d) = collection.card_detail(key) else {
-        ui.label("This card is no longer in any deck.");
-        return;
+    let d = match collection.card_detail(key) {
+        Ok(Some(d)) => d,
+        Ok(None) => {
+            ui.label("This card is no longer in any deck.");
+            return;
+        }
+        Err(e) => {
+            ui.label(format!("Could not read this card's history: {e}"));
+            return;
+        }
     };
-    ui.label(RichText::new(format!("{} · {}", d.card.category.label(), d.deck_title)).weak());
-    ui.label(RichText::new(&d.card.statement).heading());
-    ui.add_space(4.0);
-    ui.label(RichText::new("Model response").strong());
-    ui.label(&d.card.response);
-    ui.label(format!("Technique: {}", d.card.technique.label()));
-    ui.label(&d.card.note);
-    if let Some(foil) = &d.card.foil {
-        ui.label(RichText::new("Avoid:").strong());
-        ui.label(format!("\u{201c}{}\u{201d} {}", foil.text, foil.flaw));
-    }
-    if !d.card.tags.is_empty() {
-        ui.label(format!("Tags: {}", d.card.tags.join(", ")));
+    match &d.card {
+        Some(card) => {
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    card.category.label(),
+                    d.deck_title.as_deref().unwrap_or("")
+                ))
+                .weak(),
+            );
+            ui.label(RichText::new(&card.statement).heading());
+            ui.add_space(4.0);
+            ui.label(RichText::new("Model response").strong());
+            ui.label(&card.response);
+            ui.label(format!("Technique: {}", card.technique.label()));
+            ui.label(&card.note);
+            if let Some(foil) = &card.foil {
+                ui.label(RichText::new("Avoid:").strong());
+                ui.label(format!("\u{201c}{}\u{201d} {}", foil.text, foil.flaw));
+            }
+            if !card.tags.is_empty() {
+                ui.label(format!("Tags: {}", card.tags.join(", ")));
+            }
+        }
+        None => {
+            ui.label(format!(
+                "Retired card {} from deck {}: it is no longer in the deck; its history is kept.",
+                d.key.card, d.key.deck
+            ));
+        }
     }
     ui.separator();
     ui.label(RichText::new("Schedule").strong());
-    ui.label(format!("State: {}", d.state.label()));
+    ui.label(format!(
+        "State: {}",
+        status_word(&d.progress, d.card.is_some())
+    ));
     match &d.progress.sm2 {
         Some(s) => {
             egui::Grid::new("schedule").num_columns(2).show(ui, |ui| {
@@ -224,14 +292,15 @@ fn detail(ui: &mut egui::Ui, collection: &Collection, key: &CardKey, out: &mut V
             ui.label("Not studied yet.");
         }
     }
-    let suspended = d.progress.suspended;
-    let (text, to) = if suspended {
-        ("Unsuspend", false)
-    } else {
-        ("Suspend", true)
-    };
-    if ui.button(text).clicked() {
-        out.push(Command::SetSuspended(key.clone(), to));
+    if d.card.is_some() {
+        let (text, to) = if d.progress.suspended {
+            ("Unsuspend", false)
+        } else {
+            ("Suspend", true)
+        };
+        if ui.button(text).clicked() {
+            out.push(Command::SetSuspended(key.clone(), to));
+        }
     }
     ui.separator();
     ui.label(RichText::new("History").strong());
@@ -241,10 +310,13 @@ fn detail(ui: &mut egui::Ui, collection: &Collection, key: &CardKey, out: &mut V
     for h in d.history.iter().rev() {
         let mut line = format!(
             "{} · grade {}{}",
-            h.at.format("%Y-%m-%d %H:%M"),
+            h.at.format("%Y-%m-%d %H:%M UTC"),
             h.grade.value(),
             if h.redrill { " (re-drill)" } else { "" }
         );
+        if let Some(c) = &h.coding {
+            line.push_str(&format!(" · coded {}", c.code));
+        }
         if let Some(t) = &h.typed {
             line.push_str(&format!(" · you wrote \u{201c}{t}\u{201d}"));
         }

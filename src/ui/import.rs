@@ -70,7 +70,11 @@ impl ImportScreen {
                 if p.installed_version.is_some() {
                     change_list(ui, "Added", &p.added);
                     change_list(ui, "Changed (progress kept)", &p.changed);
-                    change_list(ui, "Retired (history kept, no longer scheduled)", &p.retired);
+                    change_list(
+                        ui,
+                        "Retired (history kept, no longer scheduled)",
+                        &p.retired,
+                    );
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {

@@ -175,16 +175,30 @@ impl App {
         self.global_keys(&ctx);
 
         egui::Panel::top("nav").show(ui, |ui| self.nav_bar(ui));
+        if let (Screen::Review(s), Ok(c)) = (&self.screen, &self.collection)
+            && s.is_revealed()
+            && c.current_card().is_some()
+        {
+            let out = &mut self.commands;
+            egui::Panel::bottom("grades").show(ui, |ui| {
+                reading_column(ui, |ui| review::grade_panel(ui, c, out));
+            });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.add_space(6.0);
-            self.status_line(ui);
             if matches!(self.screen, Screen::Browse(_)) {
                 // Browse scrolls its own list and detail; an outer scroll would defeat show_rows.
+                self.status_line(ui);
                 self.screen_ui(ui);
             } else {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
-                    .show(ui, |ui| self.screen_ui(ui));
+                    .show(ui, |ui| {
+                        reading_column(ui, |ui| {
+                            self.status_line(ui);
+                            self.screen_ui(ui);
+                        })
+                    });
             }
         });
 
@@ -216,8 +230,9 @@ impl App {
     /// A deck file dropped anywhere on the window goes to the Import screen's preview.
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
-        if let Some(path) = dropped.iter().find_map(|f| f.path()) {
-            self.commands.push(Command::PreviewDeck(path.to_path_buf()));
+        if let Some(file) = dropped.first() {
+            self.commands
+                .push(Command::PreviewDeck(file.path().to_path_buf()));
         }
     }
 
@@ -336,8 +351,16 @@ impl App {
                     Screen::Review(s) if s.is_revealed() => s.take_answer(),
                     _ => return,
                 };
-                match collection.answer(grade, typed, coding) {
-                    Ok(()) => self.screen = next_review_screen(collection),
+                let stored = coding.as_ref().map(|c| {
+                    let (coder_version, code, flags) = crate::coach::stored(c);
+                    crate::store::StoredCoding {
+                        coder_version,
+                        code,
+                        flags,
+                    }
+                });
+                match collection.answer(grade, typed, stored) {
+                    Ok(_) => self.screen = next_review_screen(collection),
                     Err(e) => self.status = Some(problem(format!("The answer was not saved: {e}"))),
                 }
             }
@@ -347,7 +370,9 @@ impl App {
                     self.screen = next_review_screen(collection);
                 }
                 Ok(false) => self.status = Some(problem("There is no answer to take back.".into())),
-                Err(e) => self.status = Some(problem(format!("Could not take the answer back: {e}"))),
+                Err(e) => {
+                    self.status = Some(problem(format!("Could not take the answer back: {e}")))
+                }
             },
             Command::SetSuspended(key, suspended) => {
                 if let Err(e) = collection.set_suspended(&key, suspended) {
@@ -398,16 +423,33 @@ impl eframe::App for App {
     }
 }
 
+/// Lines longer than this are hard to read; wider windows get margins instead.
+const READING_WIDTH: f32 = 860.0;
+
+/// Lays `add` out in a column at most [`READING_WIDTH`] wide, centred in the window.
+fn reading_column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let width = ui.available_width();
+    let margin = ((width - READING_WIDTH) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width.min(READING_WIDTH));
+            add(ui);
+        });
+    });
+}
+
 fn open_collection(data_dir: &Path, clock: &Arc<dyn Clock>) -> Result<Collection, String> {
     Collection::open(data_dir, clock.clone()).map_err(|e| e.to_string())
 }
 
-/// After a session step: the next card, or the summary when the queue is empty.
-fn next_review_screen(collection: &Collection) -> Screen {
+/// After a session step: the next card, or the summary once the queue is empty (which also
+/// ends the session).
+fn next_review_screen(collection: &mut Collection) -> Screen {
     if collection.current_card().is_some() {
         Screen::Review(review::ReviewScreen::default())
     } else {
-        match collection.summary() {
+        match collection.end_session() {
             Some(summary) => Screen::Summary(summary::SummaryScreen::new(summary)),
             None => Screen::Today,
         }
@@ -441,7 +483,10 @@ fn notices(ui: &mut egui::Ui, collection: &Collection) {
             "Please note: Reframe found problems and kept going",
         );
         for n in notices {
-            ui.label(format!("• {n}"));
+            ui.label(format!("• {}", n.text));
+            if let Some(kept) = &n.kept_at {
+                ui.label(format!("  The original was kept at {}", kept.display()));
+            }
         }
     });
     ui.add_space(8.0);

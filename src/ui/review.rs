@@ -16,6 +16,8 @@ pub(crate) struct ReviewScreen {
     typed: String,
     /// `Some` once revealed; holds the coach's reading when something was typed.
     revealed: Option<Option<Coding>>,
+    /// Whether any widget had the keyboard at the end of the last frame.
+    had_focus: bool,
 }
 
 impl ReviewScreen {
@@ -46,21 +48,37 @@ impl ReviewScreen {
         progress_line(ui, collection);
         ui.add_space(8.0);
 
+        let kind = if card.is_redrill {
+            "Re-drill"
+        } else if card.is_new {
+            "New card"
+        } else {
+            "Review"
+        };
         ui.label(
-            RichText::new(format!("{} · {}", card.category().label(), card.deck_title()))
-                .color(ui.visuals().weak_text_color()),
+            RichText::new(format!(
+                "{kind} · {} · {}",
+                card.card.category.label(),
+                card.deck_title
+            ))
+            .color(ui.visuals().weak_text_color()),
         );
-        ui.label(RichText::new(format!("\u{201c}{}\u{201d}", card.statement())).text_style(super::theme::statement_style()));
+        ui.label(
+            RichText::new(format!("\u{201c}{}\u{201d}", card.card.statement))
+                .text_style(super::theme::statement_style())
+                .color(ui.visuals().strong_text_color()),
+        );
         ui.add_space(10.0);
 
         match &self.revealed {
             None => self.ask(ui, out),
             Some(coding) => {
                 revealed(ui, &card, self.typed.trim(), coding.as_ref());
-                ui.add_space(10.0);
-                grade_buttons(ui, collection, out);
+                // The grade buttons sit in a panel at the bottom of the window (see
+                // `grade_panel`), so they never scroll out of sight.
             }
         }
+        self.had_focus = ui.memory(|m| m.focused().is_some());
     }
 
     /// Before the reveal: the response box and the Reveal button.
@@ -79,13 +97,15 @@ impl ReviewScreen {
                 out.push(Command::Reveal);
             }
             ui.label(
-                RichText::new("Space or Enter reveals; in the box, Ctrl+Enter. Tab moves into the box.")
-                    .small(),
+                RichText::new(
+                    "Space or Enter reveals; in the box, Ctrl+Enter. Tab moves into the box.",
+                )
+                .small(),
             );
         });
-        // Tab with nothing focused goes straight to the response box.
-        let nothing_focused = ui.memory(|m| m.focused().is_none());
-        if nothing_focused && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Tab)) {
+        // Tab from "nothing focused" goes straight to the response box, not the top bar
+        // (egui has already moved focus to the first widget; this takes it back).
+        if !self.had_focus && ui.input(|i| i.key_pressed(Key::Tab) && !i.modifiers.shift) {
             response.request_focus();
         }
     }
@@ -114,7 +134,14 @@ impl ReviewScreen {
                 out.push(Command::Reveal);
             }
         } else if !typing {
-            const KEYS: [Key; 6] = [Key::Num0, Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+            const KEYS: [Key; 6] = [
+                Key::Num0,
+                Key::Num1,
+                Key::Num2,
+                Key::Num3,
+                Key::Num4,
+                Key::Num5,
+            ];
             for (key, grade) in KEYS.into_iter().zip(Grade::ALL) {
                 if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
                     out.push(Command::Answer(grade));
@@ -126,7 +153,7 @@ impl ReviewScreen {
 
 /// "12 cards left · 2 re-drills pending · 5 answered" and the Undo button.
 fn progress_line(ui: &mut egui::Ui, collection: &Collection) {
-    let p = collection.progress();
+    let p = collection.progress().unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!(
             "{} left · {} pending · {} answered",
@@ -140,11 +167,11 @@ fn progress_line(ui: &mut egui::Ui, collection: &Collection) {
 /// After the reveal: the learner's words beside the model, the coach's reading, the foil.
 fn revealed(
     ui: &mut egui::Ui,
-    card: &crate::collection::CurrentCard,
+    card: &crate::collection::CardView,
     typed: &str,
     coding: Option<&Coding>,
 ) {
-    let model_technique = card.technique().label();
+    let model_technique = card.card.technique.label();
     if let Some(coding) = coding {
         ui.label(
             RichText::new(format!(
@@ -154,6 +181,7 @@ fn revealed(
             ))
             .strong(),
         );
+        ui.label(RichText::new(coding.why).small());
         ui.add_space(4.0);
     }
     ui.columns(if typed.is_empty() { 1 } else { 2 }, |cols| {
@@ -167,15 +195,18 @@ fn revealed(
         }
         let last = cols.len() - 1;
         widgets::pane(&mut cols[last], "Model response", |ui| {
-            ui.label(RichText::new(card.response()).size(ui.text_style_height(&egui::TextStyle::Body) * 1.1));
+            ui.label(
+                RichText::new(&card.card.response)
+                    .size(ui.text_style_height(&egui::TextStyle::Body) * 1.1),
+            );
             ui.add_space(4.0);
             let mut techniques = model_technique.to_string();
-            for s in card.secondary() {
+            for s in &card.card.secondary {
                 techniques.push_str(" + ");
                 techniques.push_str(&s.label().to_lowercase());
             }
             ui.label(RichText::new(format!("Technique: {techniques}")).strong());
-            ui.label(card.note());
+            ui.label(&card.card.note);
         });
     });
 
@@ -183,12 +214,17 @@ fn revealed(
         ui.add_space(6.0);
         widgets::pane(ui, "What the coach noticed in your words", |ui| {
             for (n, flag) in coding.flags.iter().enumerate() {
-                ui.label(format!("({}) \u{201c}{}\u{201d}: {}", n + 1, flag.words, flag.reason));
+                ui.label(format!(
+                    "({}) \u{201c}{}\u{201d}: {}",
+                    n + 1,
+                    flag.words,
+                    flag.reason
+                ));
             }
         });
     }
 
-    if let Some(foil) = card.foil() {
+    if let Some(foil) = &card.card.foil {
         ui.add_space(6.0);
         widgets::pane(ui, "Avoid:", |ui| {
             ui.label(RichText::new(format!("\u{201c}{}\u{201d}", foil.text)).italics());
@@ -197,21 +233,34 @@ fn revealed(
     }
 }
 
-/// Six buttons, each with its key, meaning and where it sends the card.
-fn grade_buttons(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+/// Six buttons, each with its key, meaning and where it sends the card: 5 4 3 on the left,
+/// 2 1 0 on the right, so all of them fit above the fold.
+pub(crate) fn grade_panel(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+    ui.add_space(4.0);
     ui.label(RichText::new("How close was your answer? Press 0–5 or click.").strong());
     let outcomes = collection.grade_outcomes();
-    for grade in Grade::ALL.into_iter().rev() {
+    let button = |ui: &mut egui::Ui, grade: Grade, out: &mut Vec<Command>| {
         let when = outcomes
             .as_ref()
             .map(|o| o[usize::from(grade.value())].describe())
             .unwrap_or_default();
-        let text = format!("{} · {} · {}", grade.value(), grade.meaning(), when);
-        if ui
-            .add(egui::Button::new(text).min_size(egui::vec2(ui.available_width().min(620.0), 0.0)))
-            .clicked()
-        {
+        let text = format!("{} · {}\n      {}", grade.value(), grade.meaning(), when);
+        let r = ui.add(
+            egui::Button::new(text)
+                .wrap()
+                .min_size(egui::vec2(ui.available_width(), 0.0)),
+        );
+        if r.clicked() {
             out.push(Command::Answer(grade));
         }
-    }
+    };
+    ui.columns(2, |cols| {
+        for q in [5, 4, 3] {
+            button(&mut cols[0], Grade::ALL[q], out);
+        }
+        for q in [2, 1, 0] {
+            button(&mut cols[1], Grade::ALL[q], out);
+        }
+    });
+    ui.add_space(4.0);
 }

@@ -26,7 +26,7 @@ impl SettingsScreen {
         SettingsScreen {
             draft: saved.clone(),
             saved,
-            decks: collection.deck_titles(),
+            decks: super::browse::deck_titles(collection),
         }
     }
 
@@ -112,5 +112,5 @@ fn number(ui: &mut egui::Ui, name: &str, value: &mut u32, range: std::ops::Range
 }
 
 pub(crate) fn step_scale(scale: f32, by: f32) -> f32 {
-    ((scale + by) * 20.0).round() / 20.0
+    (((scale + by) * 20.0).round() / 20.0).clamp(Settings::TEXT_SCALE_MIN, Settings::TEXT_SCALE_MAX)
 }

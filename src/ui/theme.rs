@@ -21,12 +21,30 @@ pub fn apply(ctx: &egui::Context, theme: ThemePreference, scale: f32) {
     for t in [Theme::Light, Theme::Dark] {
         ctx.style_mut_of(t, |style| {
             style.text_styles = [
-                (TextStyle::Small, FontId::new(BODY * 0.8 * scale, FontFamily::Proportional)),
-                (TextStyle::Body, FontId::new(BODY * scale, FontFamily::Proportional)),
-                (TextStyle::Button, FontId::new(BODY * scale, FontFamily::Proportional)),
-                (TextStyle::Heading, FontId::new(BODY * 1.5 * scale, FontFamily::Proportional)),
-                (TextStyle::Monospace, FontId::new(BODY * 0.95 * scale, FontFamily::Monospace)),
-                (statement_style(), FontId::new(BODY * 1.45 * scale, FontFamily::Proportional)),
+                (
+                    TextStyle::Small,
+                    FontId::new(BODY * 0.8 * scale, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Body,
+                    FontId::new(BODY * scale, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Button,
+                    FontId::new(BODY * scale, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Heading,
+                    FontId::new(BODY * 1.5 * scale, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Monospace,
+                    FontId::new(BODY * 0.95 * scale, FontFamily::Monospace),
+                ),
+                (
+                    statement_style(),
+                    FontId::new(BODY * 1.45 * scale, FontFamily::Proportional),
+                ),
             ]
             .into();
             style.spacing.item_spacing = egui::vec2(8.0, 6.0);
@@ -38,6 +56,11 @@ pub fn apply(ctx: &egui::Context, theme: ThemePreference, scale: f32) {
                 Theme::Light => Color32::from_rgb(0x1A, 0x4F, 0xC4),
             };
             style.visuals.widgets.active.bg_stroke = Stroke::new(2.5, accent);
+            // egui's default body text is a mid grey; sentences read better with more contrast.
+            style.visuals.widgets.noninteractive.fg_stroke.color = match t {
+                Theme::Dark => Color32::from_gray(215),
+                Theme::Light => Color32::from_gray(25),
+            };
             style.visuals.selection.stroke = Stroke::new(2.0, accent);
         });
     }
@@ -46,9 +69,4 @@ pub fn apply(ctx: &egui::Context, theme: ThemePreference, scale: f32) {
 /// The large text style the client statement is shown in.
 pub fn statement_style() -> TextStyle {
     TextStyle::Name("Statement".into())
-}
-
-/// A colour for secondary text that stays readable in both themes.
-pub fn weak(ui: &egui::Ui) -> Color32 {
-    ui.visuals().weak_text_color()
 }

@@ -7,7 +7,8 @@ use egui::{Key, Modifiers, RichText};
 
 pub(crate) fn ui(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
     let today = collection.today();
-    let first_run = !collection.settings().welcome_seen;
+    let first_run = today.first_run;
+    let total = today.totals.due + today.totals.new + today.totals.redrill;
 
     if first_run {
         egui::Frame::group(ui.style())
@@ -29,10 +30,13 @@ pub(crate) fn ui(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Comma
         ui.add_space(12.0);
     }
 
-    ui.heading(format!("Today: {} to study", super::widgets::count(today.total as usize, "card", "cards")));
+    ui.heading(format!(
+        "Today: {} to study",
+        super::widgets::count(total, "card", "cards")
+    ));
     ui.label(format!(
         "Study streak: {}",
-        super::widgets::count(today.streak as usize, "day", "days")
+        super::widgets::count(today.streak_days as usize, "day", "days")
     ));
     ui.add_space(8.0);
 
@@ -56,16 +60,28 @@ pub(crate) fn ui(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Comma
                     ui.label(d.redrill.to_string());
                     ui.end_row();
                 }
+                let t = today.totals;
+                ui.strong("Today's total");
+                ui.strong(t.due.to_string());
+                ui.strong(t.new.to_string());
+                ui.strong(t.redrill.to_string());
+                ui.end_row();
             });
     }
     ui.add_space(16.0);
 
-    if today.total == 0 {
+    if total == 0 {
         ui.label("Nothing is due. Come back tomorrow, or raise the new cards per day in Settings.");
         return;
     }
     let start = ui.add(
-        egui::Button::new(RichText::new("Start").heading()).min_size(egui::vec2(160.0, 44.0)),
+        egui::Button::new(
+            RichText::new("Start")
+                .heading()
+                .color(ui.visuals().strong_text_color()),
+        )
+        .fill(ui.visuals().selection.bg_fill)
+        .min_size(egui::vec2(180.0, 48.0)),
     );
     ui.label(RichText::new("Press Enter to start.").small());
     // Enter starts from anywhere on this page unless another control has the keyboard.

@@ -48,19 +48,18 @@ pub fn marked_text(ui: &mut Ui, text: &str, marks: &[Range<usize>]) -> egui::Res
     ui.label(job)
 }
 
-/// A small caption above a block, in the weak text colour.
-pub fn caption(ui: &mut Ui, text: &str) {
-    ui.label(egui::RichText::new(text).small().color(ui.visuals().weak_text_color()));
-}
-
 /// A framed block with a caption, used for the response, model and foil panes.
 pub fn pane<R>(ui: &mut Ui, title: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(title).strong());
-            add(ui)
+            // Left-aligned, not justified: justified text stretches the gaps between words.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.label(egui::RichText::new(title).strong());
+                add(ui)
+            })
+            .inner
         })
         .inner
 }

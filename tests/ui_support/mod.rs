@@ -1,0 +1,92 @@
+//! Shared set-up for the UI tests: a temp data folder with a small test deck, a fake clock, and
+//! an app driven by egui_kittest with a scripted file picker.
+#![allow(dead_code)]
+
+use egui_kittest::Harness;
+use reframe::clock::FakeClock;
+use reframe::collection::Collection;
+use reframe::deck::{Deck, parse_deck};
+use reframe::ui::{App, ScriptedPicker};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub const NOW: &str = "2026-03-02T09:00:00+01:00";
+
+/// A deck of `cards.len()` cards with the given (id, statement) pairs, at `version`.
+pub fn deck_text(id: &str, version: u32, cards: &[(&str, &str)]) -> String {
+    let mut s = format!(
+        "Deck(format: 1, id: \"{id}\", title: \"Test deck {id}\", author: \"Tests\", version: {version}, language: \"en\", cards: [\n"
+    );
+    for (cid, statement) in cards {
+        s.push_str(&format!(
+            "Card(id: \"{cid}\", statement: \"{statement}\", response: \"It sounds like you want to decide this for yourself.\", technique: \"complex-reflection\", category: \"mandated\", note: \"Reflects the wish for control.\", foil: Some(Foil(text: \"You have to come here.\", flaw: \"A reminder of force invites more push-back.\")), tags: [\"court\"]),\n"
+        ));
+    }
+    s.push_str("])\n");
+    s
+}
+
+pub fn three_cards() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("one", "My probation officer made me come."),
+        ("two", "Therapy is a waste of my time."),
+        ("three", "I only drink on weekends, it is fine."),
+    ]
+}
+
+pub fn test_deck() -> Deck {
+    parse_deck(deck_text("test", 1, &three_cards()).as_bytes(), "test.ron")
+        .expect("test deck parses")
+}
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    /// Where deck files to import are written (outside the data folder).
+    pub files: tempfile::TempDir,
+    pub clock: FakeClock,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+            files: tempfile::tempdir().expect("temp dir"),
+            clock: FakeClock::at(NOW),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn open(&self) -> Collection {
+        Collection::open_with_decks(self.path(), Arc::new(self.clock.clone()), vec![test_deck()])
+            .expect("collection opens")
+    }
+
+    pub fn app(&self) -> App {
+        self.app_with_picker(ScriptedPicker::default())
+    }
+
+    pub fn app_with_picker(&self, picker: ScriptedPicker) -> App {
+        App::new(
+            self.path(),
+            Ok(self.open()),
+            Arc::new(self.clock.clone()),
+            Box::new(picker),
+        )
+    }
+
+    /// Writes a file next to the data folder and returns its path.
+    pub fn file(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.files.path().join(name);
+        std::fs::write(&p, text).expect("write test file");
+        p
+    }
+}
+
+pub fn harness(app: App) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1000.0, 720.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
