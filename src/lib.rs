@@ -4,6 +4,7 @@
 //! The core (`deck`, `sm2`, `store`, `session`, `cli`) is plain Rust with no egui in it; `ui` is
 //! a thin layer over it. Time comes in through [`clock::Clock`], the data folder as a path.
 
+pub mod cache;
 pub mod cli;
 pub mod clock;
 pub mod coach;
