@@ -112,15 +112,37 @@ pub struct Answered {
     pub state: Sm2State,
 }
 
+/// How to open a data folder.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    /// Decks standing in for the built-in ones (tests, tools); None: the real bundled decks.
+    pub bundled: Option<Vec<Deck>>,
+    /// No lock, no writes at all.
+    pub read_only: bool,
+    /// Make today's backup if there is none yet (default true).
+    pub daily_backup: bool,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            bundled: None,
+            read_only: false,
+            daily_backup: true,
+        }
+    }
+}
+
 /// An open data folder with its decks. Only one per folder at a time (the lock).
 pub struct Collection {
     dir: DataDir,
-    _lock: FolderLock,
+    /// None when opened read-only.
+    _lock: Option<FolderLock>,
     clock: Arc<dyn Clock>,
     settings: Settings,
     library: Library,
     progress: Progress,
-    log: LogWriter,
+    log: Option<LogWriter>,
     session: Option<Session>,
     notices: Vec<Notice>,
     answers_since_snapshot: u32,
@@ -142,7 +164,7 @@ fn stamp(clock: &dyn Clock) -> String {
 impl Collection {
     /// Opens (creating if needed) the data folder with the bundled and imported decks.
     pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Collection, OpenError> {
-        Collection::open_inner(data_dir, clock, None)
+        Collection::open_with(data_dir, clock, OpenOptions::default())
     }
 
     /// Like `open`, with `bundled` standing in for the built-in decks (for tests and tools).
@@ -151,26 +173,52 @@ impl Collection {
         clock: Arc<dyn Clock>,
         bundled: Vec<Deck>,
     ) -> Result<Collection, OpenError> {
-        Collection::open_inner(data_dir, clock, Some(bundled))
+        Collection::open_with(
+            data_dir,
+            clock,
+            OpenOptions {
+                bundled: Some(bundled),
+                ..OpenOptions::default()
+            },
+        )
     }
 
-    fn open_inner(
+    /// Opens without taking the lock or writing anything (no backup, no snapshot, no repair):
+    /// for quick commands like `reframe status` that may run while the app is open. Answering,
+    /// settings and imports return [`StoreError::ReadOnly`].
+    pub fn open_read_only(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Collection, OpenError> {
+        Collection::open_with(
+            data_dir,
+            clock,
+            OpenOptions {
+                read_only: true,
+                ..OpenOptions::default()
+            },
+        )
+    }
+
+    pub fn open_with(
         data_dir: &Path,
         clock: Arc<dyn Clock>,
-        bundled: Option<Vec<Deck>>,
+        options: OpenOptions,
     ) -> Result<Collection, OpenError> {
         let dir = DataDir::new(data_dir);
-        dir.create()?;
-        let lock = FolderLock::acquire(&dir)?;
+        let write = !options.read_only;
+        let lock = if write {
+            dir.create()?;
+            Some(FolderLock::acquire(&dir)?)
+        } else {
+            None
+        };
         let stamp = stamp(clock.as_ref());
         let mut notices = Vec::new();
-        let settings = load_settings(&dir, &stamp, &mut notices)?;
-        let library = match bundled {
+        let settings = load_settings(&dir, &stamp, &mut notices, write)?;
+        let library = match options.bundled {
             Some(b) => Library::load_over(b, data_dir),
             None => Library::load(data_dir),
         };
         notices.extend(library.notices().iter().cloned());
-        let loaded = recover::load(&dir, &stamp)?;
+        let loaded = recover::load(&dir, &stamp, write)?;
         notices.extend(loaded.notices);
         let mut c = Collection {
             dir,
@@ -188,8 +236,19 @@ impl Collection {
         if loaded.snapshot_stale {
             c.save_snapshot()?;
         }
-        c.daily_backup()?;
+        if write && options.daily_backup {
+            c.daily_backup()?;
+        }
         Ok(c)
+    }
+
+    /// False when opened with [`Collection::open_read_only`].
+    pub fn is_writable(&self) -> bool {
+        self.log.is_some()
+    }
+
+    fn writer(&mut self) -> Result<&mut LogWriter, StoreError> {
+        self.log.as_mut().ok_or(StoreError::ReadOnly)
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -369,7 +428,7 @@ impl Collection {
             typed,
             coding,
         };
-        self.log.append(&record)?;
+        self.writer()?.append(&record)?;
         self.progress.apply(&record);
         if let Some(s) = self.session.as_mut() {
             s.answered(seq, grade, effect, has_typed, code);
@@ -402,7 +461,7 @@ impl Collection {
             undone_day: step.effect.day,
             undone_kind: step.effect.kind,
         };
-        self.log.append(&record)?;
+        self.writer()?.append(&record)?;
         self.progress.apply(&record);
         if let Some(s) = self.session.as_mut() {
             s.undo();
@@ -449,7 +508,7 @@ impl Collection {
             at: utc(self.clock.now()),
             suspended,
         };
-        self.log.append(&record)?;
+        self.writer()?.append(&record)?;
         self.progress.apply(&record);
         self.after_write()
     }
@@ -460,6 +519,9 @@ impl Collection {
 
     /// Replaces the settings and saves them at once (atomically).
     pub fn update_settings(&mut self, settings: Settings) -> Result<(), StoreError> {
+        if !self.is_writable() {
+            return Err(StoreError::ReadOnly);
+        }
         let settings = settings.clamped();
         write_atomic(&self.dir.settings(), settings.to_text().as_bytes())?;
         self.settings = settings;
@@ -473,6 +535,9 @@ impl Collection {
 
     /// Installs a previewed deck. Progress on cards that keep their ids is kept.
     pub fn import(&mut self, preview: &ImportPreview) -> Result<(), StoreError> {
+        if !self.is_writable() {
+            return Err(StoreError::ReadOnly);
+        }
         self.library.import(self.dir.root(), preview)?;
         self.index = OnceLock::new();
         Ok(())
@@ -486,6 +551,9 @@ impl Collection {
     /// Replaces the progress, settings and imported decks with a backup's, after backing up
     /// the current state as `<day>-before-restore-<time>`.
     pub fn restore_backup(&mut self, name: &str) -> Result<(), StoreError> {
+        if !self.is_writable() {
+            return Err(StoreError::ReadOnly);
+        }
         if !backup::list(&self.dir)?.iter().any(|b| b.name == name) {
             return Err(StoreError::NoSuchBackup(name.to_string()));
         }
@@ -500,10 +568,11 @@ impl Collection {
         backup::restore_files(&self.dir, name)?;
         let stamp = stamp(self.clock.as_ref());
         let mut notices = Vec::new();
-        self.settings = load_settings(&self.dir, &stamp, &mut notices).map_err(|e| match e {
-            OpenError::Store(s) => s,
-            other => StoreError::Refused(other.to_string()),
-        })?;
+        self.settings =
+            load_settings(&self.dir, &stamp, &mut notices, true).map_err(|e| match e {
+                OpenError::Store(s) => s,
+                other => StoreError::Refused(other.to_string()),
+            })?;
         self.library = Library::load_over(
             self.library
                 .decks()
@@ -513,7 +582,7 @@ impl Collection {
                 .collect(),
             self.dir.root(),
         );
-        let loaded = recover::load(&self.dir, &stamp).map_err(|e| match e {
+        let loaded = recover::load(&self.dir, &stamp, true).map_err(|e| match e {
             OpenError::Store(s) => s,
             other => StoreError::Refused(other.to_string()),
         })?;
@@ -537,14 +606,29 @@ impl Collection {
 
     /// Writes a snapshot of every card state now (also done on open and close).
     pub fn save_snapshot(&mut self) -> Result<(), StoreError> {
-        recover::save_snapshot(&self.dir, &self.progress, &self.log)?;
+        let Some(log) = &self.log else {
+            return Err(StoreError::ReadOnly);
+        };
+        recover::save_snapshot(&self.dir, &self.progress, log)?;
         self.answers_since_snapshot = 0;
         Ok(())
     }
 
     /// Saves a final snapshot and releases the folder.
     pub fn close(mut self) -> Result<(), StoreError> {
+        if !self.is_writable() {
+            return Ok(());
+        }
         self.save_snapshot()
+    }
+}
+
+impl Drop for Collection {
+    /// Best effort: a snapshot makes the next start quick; the log already holds every answer.
+    fn drop(&mut self) {
+        if self.answers_since_snapshot > 0 && self.is_writable() {
+            let _ = self.save_snapshot();
+        }
     }
 }
 
@@ -552,6 +636,7 @@ fn load_settings(
     dir: &DataDir,
     stamp: &str,
     notices: &mut Vec<Notice>,
+    write: bool,
 ) -> Result<Settings, OpenError> {
     let path = dir.settings();
     let text = match fs::read(&path) {
@@ -572,14 +657,20 @@ fn load_settings(
     match Settings::from_text(&text) {
         Ok(s) => Ok(s),
         Err(problem) => {
-            let kept = dir.keep_aside(&path, stamp)?;
+            let kept = if write {
+                Some(dir.keep_aside(&path, stamp)?)
+            } else {
+                None
+            };
             notices.push(Notice::new(
                 format!(
-                    "Your settings file could not be read ({problem}), so the defaults are used. \
-                     The old file is kept at {}.",
-                    kept.display()
+                    "Your settings file could not be read ({problem}), so the defaults are used.{}",
+                    kept.as_ref().map_or(String::new(), |k| format!(
+                        " The old file is kept at {}.",
+                        k.display()
+                    ))
                 ),
-                Some(kept),
+                kept,
             ));
             Ok(Settings::default())
         }

@@ -124,7 +124,7 @@ fn answers_reported_saved_survive_sigkill() {
         let wait = if round % 5 == 0 {
             next() % 15
         } else {
-            5 + next() % 120
+            30 + next() % 270
         };
         std::thread::sleep(Duration::from_millis(wait));
         child.kill().unwrap();

@@ -223,3 +223,38 @@ fn an_unreadable_imported_deck_is_reported_and_its_progress_kept() {
     );
     assert_eq!(c.today().studied_today, 2);
 }
+
+#[test]
+fn a_read_only_open_works_while_the_app_holds_the_folder_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_fc, clock) = clock(T0);
+    let mut app = open(dir.path(), &clock, vec![deck_n("d", 20)]);
+    app.start_session();
+    answer(&mut app, 5);
+    answer(&mut app, 4);
+    let before = fs::read_dir(dir.path()).unwrap().count();
+    let mut status = reframe::collection::Collection::open_with(
+        dir.path(),
+        clock.clone(),
+        reframe::collection::OpenOptions {
+            bundled: Some(vec![deck_n("d", 20)]),
+            read_only: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(status.today().studied_today, 2);
+    assert_eq!(status.today().totals.new, 8);
+    status.start_session();
+    assert!(matches!(
+        status.answer(g(5), None, None),
+        Err(reframe::store::StoreError::ReadOnly)
+    ));
+    drop(status);
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), before);
+
+    let missing = dir.path().join("never-created");
+    let c = reframe::collection::Collection::open_read_only(&missing, clock.clone()).unwrap();
+    assert!(c.today().first_run);
+    assert!(!missing.exists());
+}

@@ -57,6 +57,8 @@ pub enum StoreError {
         #[source]
         source: io::Error,
     },
+    #[error("the data folder was opened read-only; nothing can be saved")]
+    ReadOnly,
     #[error("there is no backup called {0:?}")]
     NoSuchBackup(String),
     #[error("{0}")]

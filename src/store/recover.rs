@@ -11,7 +11,8 @@ use std::fs;
 #[derive(Debug)]
 pub struct Loaded {
     pub progress: Progress,
-    pub log: LogWriter,
+    /// None when opened read-only.
+    pub log: Option<LogWriter>,
     pub notices: Vec<Notice>,
     /// The snapshot does not cover the whole log: write a fresh one.
     pub snapshot_stale: bool,
@@ -20,7 +21,9 @@ pub struct Loaded {
 /// How far back from the snapshot's end of log we look to check it still matches.
 const CHECK_WINDOW: u64 = 64 * 1024;
 
-pub fn load(dir: &DataDir, stamp: &str) -> Result<Loaded, OpenError> {
+/// Loads progress. With `write` false nothing on disk changes: damage is skipped in memory and
+/// reported, files stay where they are (for read-only commands while the app runs).
+pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError> {
     let mut notices = Vec::new();
     let log_path = dir.log();
     let snap_path = dir.snapshot();
@@ -56,14 +59,18 @@ pub fn load(dir: &DataDir, stamp: &str) -> Result<Loaded, OpenError> {
                 },
             };
             if let Some(problem) = problem {
-                let kept = dir.keep_aside(&snap_path, stamp)?;
+                let kept = if write {
+                    Some(dir.keep_aside(&snap_path, stamp)?)
+                } else {
+                    None
+                };
                 notices.push(Notice::new(
                     format!(
                         "The saved summary of your progress (snapshot.ron) could not be used: {problem}. \
-                         It was rebuilt from your review log, so no answers are lost; the old file is kept at {}.",
-                        kept.display()
+                         It was rebuilt from your review log, so no answers are lost{}.",
+                        kept.as_ref().map_or(String::new(), |k| format!("; the old file is kept at {}", k.display()))
                     ),
-                    Some(kept),
+                    kept,
                 ));
             }
         }
@@ -87,6 +94,23 @@ pub fn load(dir: &DataDir, stamp: &str) -> Result<Loaded, OpenError> {
         });
     }
     let mut rewritten = false;
+    if !write {
+        if !parsed.bad_lines.is_empty() || parsed.torn.is_some() {
+            notices.push(Notice::new(
+                "Part of your review log could not be read; it will be repaired the next time Reframe opens this folder for studying.".to_string(),
+                None,
+            ));
+        }
+        for record in &parsed.records {
+            progress.apply(record);
+        }
+        return Ok(Loaded {
+            progress,
+            log: None,
+            notices,
+            snapshot_stale: false,
+        });
+    }
     if !parsed.bad_lines.is_empty() {
         // Damage in the middle: keep the original, rewrite the log without the bad lines.
         let mut whole = log::read_from(&log_path, 0)?;
@@ -136,7 +160,7 @@ pub fn load(dir: &DataDir, stamp: &str) -> Result<Loaded, OpenError> {
     }
     Ok(Loaded {
         progress,
-        log: writer,
+        log: Some(writer),
         notices,
         snapshot_stale: !had_snapshot || !parsed.records.is_empty() || rewritten,
     })
