@@ -137,6 +137,10 @@ const LEADING: &str = "A leading question carries your answer inside it; the cli
     pressure, not curiosity. Ask what they think, or reflect.";
 const STACKED: &str = "Several questions in one turn leave the client to pick one and feel \
     interviewed; ask one open question and listen.";
+const CONCERN: &str = "An opinion or worry the client didn't ask for is persuasion; it \
+    invites them to argue back. Ask what they make of it, or ask permission to share it.";
+const FIX: &str = "A ready-made fix (\"here's what you do\") solves the problem for the client \
+    before they have said what they want; ask what they have in mind, or ask permission first.";
 const REASSURE: &str = "Reassurance or a quick fix skips past what the client feels; it can \
     sound like \"your worry doesn't count\". Reflect first, and ask before offering solutions.";
 
@@ -163,7 +167,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("you should not"), ADVICE, true), m(P, Ph("you need to"), ADVICE, true),
     m(P, Ph("you have to"), ADVICE, true), m(P, Ph("you've got to"), ADVICE, true),
     m(P, Ph("you have got to"), ADVICE, true), m(P, Ph("you gotta"), ADVICE, true),
-    m(P, Ph("you must"), ADVICE, true), m(P, Ph("you ought to"), ADVICE, true),
+    m(P, Ph("you must !be|feel|have"), ADVICE, true), m(P, Ph("you ought to"), ADVICE, true),
     m(P, Ph("you'd better"), ADVICE, true), m(P, Ph("you had better"), ADVICE, true),
     m(P, Ph("you better"), ADVICE, true), m(P, Ph("you'd be better off"), ADVICE, true),
     m(P, Ph("you need help"), ADVICE, true), m(P, Ph("you need treatment"), ADVICE, true),
@@ -192,14 +196,28 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("the best thing to do"), ADVICE, false), m(P, Ph("the best thing would be"), ADVICE, false),
     m(P, Ph("what you need is"), ADVICE, false),
     m(P, Ph("what you need to do"), ADVICE, false), m(P, Ph("what you should do"), ADVICE, false),
-    m(P, Ph("you'll feel better"), ADVICE, true), m(P, Ph("let me tell you"), ADVICE, false),
+    m(P, Ph("you'll feel better"), ADVICE, true),
+    m(P, Ph("bad for you"), ADVICE, true), m(P, Ph("bad for your"), ADVICE, true),
+    m(P, Ph("you'd be healthier"), ADVICE, true), m(P, Ph("you'd be better"), ADVICE, true),
+    m(P, Ph("you'd feel better"), ADVICE, true), m(P, Ph("you would feel better"), ADVICE, true),
+    m(P, Ph("you'll be healthier"), ADVICE, true), m(P, Ph("let me tell you"), ADVICE, false),
     m(P, Ph("we need to talk about"), ADVICE, false), m(P, Ph("we have to talk about"), ADVICE, false),
+    // Opinion or concern nobody asked for.
+    m(P, Ph("i'm worried about your"), CONCERN, false), m(P, Ph("i'm concerned about your"), CONCERN, false),
+    m(P, Ph("i'm worried that you"), CONCERN, false), m(P, Ph("i'm concerned that you"), CONCERN, false),
+    m(P, Ph("i'm worried that you're"), CONCERN, false), m(P, Ph("i'm concerned that you're"), CONCERN, false),
+    m(P, Ph("i'm worried you"), CONCERN, false), m(P, Ph("i'm concerned you"), CONCERN, false),
+    m(P, Ph("i'm worried you're"), CONCERN, false), m(P, Ph("i'm concerned you're"), CONCERN, false),
+    m(P, Ph("it worries me"), CONCERN, false), m(P, Ph("it concerns me"), CONCERN, false),
+    m(P, Ph("i think you'd"), CONCERN, false), m(P, Ph("i think it would be good"), CONCERN, false),
+    m(P, Ph("i think it would help"), CONCERN, false), m(P, Ph("in my opinion"), CONCERN, false),
+    m(P, Ph("if you ask me"), CONCERN, false),
     // Advice dressed as a question.
     m(P, Ph("why don't you"), ADVICE_QUESTION, false), m(P, Ph("why not try"), ADVICE_QUESTION, false),
     m(P, Ph("why not just"), ADVICE_QUESTION, false), m(P, Ph("why not give"), ADVICE_QUESTION, false),
-    m(P, Ph("have you thought about"), ADVICE_QUESTION, false), m(P, Ph("have you thought of"), ADVICE_QUESTION, false),
-    m(P, Ph("have you considered"), ADVICE_QUESTION, false), m(P, Ph("have you tried"), ADVICE_QUESTION, false),
-    m(P, Ph("did you think about"), ADVICE_QUESTION, false), m(P, Ph("did you consider"), ADVICE_QUESTION, false),
+    m(P, Ph("have you thought about !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false), m(P, Ph("have you thought of !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false),
+    m(P, Ph("have you considered !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false), m(P, Ph("have you tried !anything|something|to|before|what|how|that|this|it|any|other"), ADVICE_QUESTION, false),
+    m(P, Ph("did you think about !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false), m(P, Ph("did you consider !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false),
     m(P, Ph("would you consider"), ADVICE_QUESTION, false), m(P, Ph("how about you"), ADVICE_QUESTION, false),
     m(P, Ph("how about trying"), ADVICE_QUESTION, false), m(P, Ph("what about trying"), ADVICE_QUESTION, false),
     m(P, Ph("wouldn't it be better"), ADVICE_QUESTION, false), m(P, Ph("wouldn't it be easier"), ADVICE_QUESTION, false),
@@ -220,7 +238,10 @@ pub static MARKERS: &[Marker] = &[
     m(P, O("plan"), IMPERATIVE, false), m(P, O("replace"), IMPERATIVE, false), m(P, O("reduce"), IMPERATIVE, false),
     m(P, O("never"), IMPERATIVE, false), m(P, O("don't !you|worry"), IMPERATIVE, false), m(P, O("do not !worry"), IMPERATIVE, false),
     m(P, O("tell !me|us"), IMPERATIVE, false), m(P, O("look"), IMPERATIVE, false), m(P, O("listen"), IMPERATIVE, false),
-    m(P, O("see a"), IMPERATIVE, false), m(P, O("go to"), IMPERATIVE, false), m(P, O("sign up"), IMPERATIVE, false),
+    m(P, O("see a"), IMPERATIVE, false), m(P, O("stay"), IMPERATIVE, false),
+    m(P, O("delete"), IMPERATIVE, false), m(P, O("turn"), IMPERATIVE, false), m(P, O("buy"), IMPERATIVE, false),
+    m(P, O("spend"), IMPERATIVE, false), m(P, O("save"), IMPERATIVE, false), m(P, O("apologize"), IMPERATIVE, false),
+    m(P, O("apologise"), IMPERATIVE, false), m(P, O("go to"), IMPERATIVE, false), m(P, O("sign up"), IMPERATIVE, false),
     // Warning.
     m(W, If("if you don't !mind|want|like|feel|wish|know|see|think|have|need|agree"), WARNING, true),
     m(W, If("if you do not !mind|want|like|feel|wish|know|see|think|have|need|agree"), WARNING, true),
@@ -253,7 +274,8 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("the fact is"), CONFRONT, false), m(C, Ph("the reality is"), CONFRONT, false),
     m(C, Ph("kidding yourself"), CONFRONT, true), m(C, Ph("fooling yourself"), CONFRONT, true),
     m(C, Ph("lying to yourself"), CONFRONT, true), m(C, Ph("lying to me"), CONFRONT, true),
-    m(C, Ph("you're lying"), CONFRONT, false), m(C, Ph("that's a lie"), CONFRONT, false),
+    m(C, Ph("you're lying"), CONFRONT, false),
+    m(C, Ph("that's not what you said"), CONFRONT, false), m(C, Ph("that's not what you told"), CONFRONT, false), m(C, Ph("that's a lie"), CONFRONT, false),
     m(C, Ph("you know better"), CONFRONT, false), m(C, Ph("that's not true"), CONFRONT, false),
     m(C, Ph("that isn't true"), CONFRONT, false), m(C, Ph("that's ridiculous"), CONFRONT, false),
     m(C, Ph("that's nonsense"), CONFRONT, false), m(C, Ph("you can't seriously"), CONFRONT, false),
@@ -266,7 +288,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("stop blaming"), CONFRONT, false), m(C, Ph("why can't you"), CONFRONT, false),
     m(C, Ph("how many times do i"), CONFRONT, false),
     m(C, Ph("i don't believe you"), CONFRONT, false), m(C, Ph("i find that hard to believe"), CONFRONT, false),
-    m(C, Ph("you expect me to believe"), CONFRONT, false), m(C, Ph("grow up"), CONFRONT, false),
+    m(C, Ph("you expect me to believe"), CONFRONT, false), m(C, O("grow up"), CONFRONT, false),
     m(C, Ph("man up"), CONFRONT, false), m(C, O("wake up"), CONFRONT, false), m(C, O("come on"), CONFRONT, false),
     m(C, O("seriously"), CONFRONT, false),
     // Yes-but.
@@ -302,11 +324,11 @@ pub static MARKERS: &[Marker] = &[
     m(R, Ph("nothing to worry about"), REASSURE, false), m(R, Ph("i'm sure you'll"), REASSURE, false),
     m(R, Ph("i'm sure it'll"), REASSURE, false), m(R, Ph("i'm sure it will"), REASSURE, false),
     m(R, Ph("it's not that bad"), REASSURE, false), m(R, Ph("it could be worse"), REASSURE, false),
-    m(R, Ph("look on the bright side"), REASSURE, false), m(R, Ph("here's what you"), REASSURE, false),
-    m(R, Ph("here's what to do"), REASSURE, false), m(R, Ph("here's the plan"), REASSURE, false),
-    m(R, Ph("the solution is"), REASSURE, false), m(R, Ph("all you have to do"), REASSURE, false),
-    m(R, Ph("all you need to do"), REASSURE, false), m(R, Ph("all you need is"), REASSURE, false),
-    m(R, Ph("the trick is"), REASSURE, false), m(R, Ph("the key is"), REASSURE, false),
+    m(R, Ph("look on the bright side"), REASSURE, false), m(P, Ph("here's what you"), FIX, false),
+    m(P, Ph("here's what to do"), FIX, false), m(P, Ph("here's the plan"), FIX, false),
+    m(P, Ph("the solution is"), FIX, false), m(P, Ph("all you have to do"), FIX, false),
+    m(P, Ph("all you need to do"), FIX, false), m(P, Ph("all you need is"), FIX, false),
+    m(P, Ph("the trick is"), FIX, false), m(P, Ph("the key is"), FIX, false),
 ];
 
 /// Words that frame what follows as the client's view or feelings ("you feel you have to…",
@@ -321,6 +343,7 @@ const FRAMES: &[&str] = &[
     "you figure", "in your mind", "as if", "you learned", "you've learned", "you grew up",
     "supposed to", "you realise", "you realize", "you wish", "you're thinking", "insists",
     "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
+    "being told",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -350,13 +373,24 @@ const INVITATIONS: &[&str] = &[
     "give me", "say more", "let me know", "correct me", "feel free", "think back", "stop me",
 ];
 
+/// Verbs that, right after an opening word, show it was a noun ("Exercise *feels* like…",
+/// "Change *is* hard"), not an instruction.
+#[rustfmt::skip]
+const NOUN_THEN_VERB: &[&str] = &[
+    "is", "was", "isnt", "wasnt", "has", "hasnt", "does", "doesnt", "can", "cant", "could",
+    "would", "will", "wont", "might", "must", "should", "seems", "sounds", "feels", "makes",
+    "helps", "gets", "keeps", "takes", "means", "matters", "used", "became", "becomes", "always",
+    "never", "itself",
+];
+
 /// What a warning threatens: a consequence after "if you keep…".
 #[rustfmt::skip]
 const CONSEQUENCES: &[&str] = &[
     "you'll", "you will", "you're going to", "you are going to", "you're gonna", "you could",
     "you might", "you may", "it will", "it'll", "they'll", "they will", "they're going to",
     "that's going to", "that'll", "you'd", "you would", "you risk", "you're looking at",
-    "there will", "there'll", "it's going to",
+    "there will", "there'll", "it's going to", "will", "won't", "going to", "gonna", "end up",
+    "lose",
 ];
 
 /// Negations that make "not X but Y" a contrast rather than a take-back.
@@ -507,6 +541,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     for (i, h) in hits.iter().enumerate() {
         let inside = hits.iter().enumerate().any(|(j, o)| {
             j != i
+                && o.kind != MarkerKind::StackedQuestions
                 && o.span.start <= h.span.start
                 && h.span.end <= o.span.end
                 && (o.span.len() > h.span.len() || j < i)
@@ -545,7 +580,9 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     }
     let sentence = text.words[at].sentence;
     match text.words.get(end) {
-        Some(next) if next.sentence == sentence => !next.pause_before,
+        Some(next) if next.sentence == sentence => {
+            !next.pause_before && !NOUN_THEN_VERB.contains(&next.key.as_str())
+        }
         _ => true,
     }
 }
@@ -577,7 +614,17 @@ fn takes_back(text: &Text, at: usize) -> bool {
             if prev.is_some_and(|p| {
                 matches!(
                     p,
-                    "nothing" | "anything" | "all" | "everything" | "help" | "choice" | "last"
+                    "nothing"
+                        | "anything"
+                        | "all"
+                        | "everything"
+                        | "help"
+                        | "choice"
+                        | "last"
+                        | "anywhere"
+                        | "anyone"
+                        | "everywhere"
+                        | "everyone"
                 )
             }) {
                 return false;

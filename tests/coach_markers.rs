@@ -85,7 +85,7 @@ fn leading_and_stacked_questions() {
 #[test]
 fn reassurance_and_quick_fixes() {
     fires("Don't worry, it'll be fine.", MarkerKind::Reassurance);
-    fires("Here's what you do: throw out the lighters.", MarkerKind::Reassurance);
+    fires("Here's what you do: throw out the lighters.", MarkerKind::Persuade);
     fires("I'm sure you'll do great.", MarkerKind::Reassurance);
     let hits = find_markers("Don't worry about it.");
     assert_eq!(hits.len(), 1, "one hit, not also an imperative: {hits:?}");

@@ -1,5 +1,221 @@
-//! The coach: codes a typed answer the way an MI supervisor would (MITI 4.2.1), names the
-//! words behind each flag and why, and sums a session up. Pure functions, no I/O beyond the
-//! `code_lines` adapter, no egui.
+//! The coach: codes a typed answer the way an MI supervisor would (MITI 4.2.1 behaviour codes),
+//! names the words behind each flag and why, and sums a session up. Pure and deterministic:
+//! rules with reasons, no model, no I/O beyond the `code_lines` adapter, no egui.
 
+mod lexicon;
+mod lines;
+mod miti;
+mod rules;
 pub mod text;
+
+pub use lines::code_lines;
+pub use miti::{Band, MitiRating, MitiSummary};
+
+use crate::markers::{MarkerHit, MarkerKind};
+use std::fmt;
+use std::ops::Range;
+
+/// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
+/// older coder can be found and recoded.
+pub const CODER_VERSION: u32 = 1;
+
+/// The main MITI 4.2.1 behaviour code of one response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    SimpleReflection,
+    ComplexReflection,
+    OpenQuestion,
+    ClosedQuestion,
+    Persuade,
+    Confront,
+    Affirm,
+    Autonomy,
+    Seek,
+    Info,
+    Other,
+}
+
+/// The four groups accuracy is measured over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    Reflection,
+    Question,
+    PersuadeConfront,
+    Other,
+}
+
+impl Group {
+    pub const ALL: &'static [Group] = &[
+        Group::Reflection,
+        Group::Question,
+        Group::PersuadeConfront,
+        Group::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Group::Reflection => "reflection",
+            Group::Question => "question",
+            Group::PersuadeConfront => "persuade/confront",
+            Group::Other => "other",
+        }
+    }
+}
+
+impl Code {
+    pub const ALL: &'static [Code] = &[
+        Code::SimpleReflection,
+        Code::ComplexReflection,
+        Code::OpenQuestion,
+        Code::ClosedQuestion,
+        Code::Persuade,
+        Code::Confront,
+        Code::Affirm,
+        Code::Autonomy,
+        Code::Seek,
+        Code::Info,
+        Code::Other,
+    ];
+
+    /// Stable id, e.g. `complex-reflection`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Code::SimpleReflection => "simple-reflection",
+            Code::ComplexReflection => "complex-reflection",
+            Code::OpenQuestion => "open-question",
+            Code::ClosedQuestion => "closed-question",
+            Code::Persuade => "persuade",
+            Code::Confront => "confront",
+            Code::Affirm => "affirm",
+            Code::Autonomy => "autonomy",
+            Code::Seek => "seek",
+            Code::Info => "info",
+            Code::Other => "other",
+        }
+    }
+
+    /// What a learner reads, e.g. "closed question".
+    pub fn label(self) -> &'static str {
+        match self {
+            Code::SimpleReflection => "simple reflection",
+            Code::ComplexReflection => "complex reflection",
+            Code::OpenQuestion => "open question",
+            Code::ClosedQuestion => "closed question",
+            Code::Persuade => "persuading",
+            Code::Confront => "confronting",
+            Code::Affirm => "affirmation",
+            Code::Autonomy => "emphasising autonomy",
+            Code::Seek => "seeking collaboration",
+            Code::Info => "giving information",
+            Code::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.id() == id)
+    }
+
+    pub fn group(self) -> Group {
+        match self {
+            Code::SimpleReflection | Code::ComplexReflection => Group::Reflection,
+            Code::OpenQuestion | Code::ClosedQuestion => Group::Question,
+            Code::Persuade | Code::Confront => Group::PersuadeConfront,
+            _ => Group::Other,
+        }
+    }
+
+    pub fn is_reflection(self) -> bool {
+        self.group() == Group::Reflection
+    }
+
+    pub fn is_question(self) -> bool {
+        self.group() == Group::Question
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// What a flag points at: one of the marker kinds of mi-guide §4.
+pub type FlagKind = MarkerKind;
+
+/// One MI-inconsistent thing in a response: which words, and why they matter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    pub kind: FlagKind,
+    /// Byte range of the words in the response.
+    pub span: Range<usize>,
+    /// The words as typed.
+    pub words: String,
+    pub reason: &'static str,
+}
+
+impl From<MarkerHit> for Flag {
+    fn from(hit: MarkerHit) -> Flag {
+        Flag {
+            kind: hit.kind,
+            span: hit.span,
+            words: hit.words,
+            reason: hit.reason,
+        }
+    }
+}
+
+/// The coding of one response: its main code, why, and its flags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coding {
+    pub code: Code,
+    /// One line on why the response got its code.
+    pub why: &'static str,
+    pub flags: Vec<Flag>,
+}
+
+impl Coding {
+    /// `closed-question  flags: leading-question["don't you think"]`, as `reframe code` prints.
+    pub fn line(&self) -> String {
+        let mut out = self.code.id().to_string();
+        if !self.flags.is_empty() {
+            out.push_str("  flags:");
+            for (i, flag) in self.flags.iter().enumerate() {
+                out.push_str(if i == 0 { " " } else { ", " });
+                out.push_str(flag.kind.id());
+                out.push_str(&format!("[{:?}]", flag.words.replace(['\n', '\t'], " ")));
+            }
+        }
+        out
+    }
+
+    /// Flag ids as stored with an answer, e.g. `leading-question`.
+    pub fn flag_ids(&self) -> Vec<String> {
+        self.flags.iter().map(|f| f.kind.id().to_string()).collect()
+    }
+}
+
+/// Codes one response.
+pub fn code(response: &str) -> Coding {
+    rules::code(response)
+}
+
+/// What to store with a typed answer so it can be recoded later: coder version, code id,
+/// flag ids.
+pub fn stored(coding: &Coding) -> (u32, String, Vec<String>) {
+    (
+        CODER_VERSION,
+        coding.code.id().to_string(),
+        coding.flag_ids(),
+    )
+}
+
+impl From<&Coding> for crate::store::StoredCoding {
+    fn from(coding: &Coding) -> Self {
+        let (coder_version, code, flags) = stored(coding);
+        crate::store::StoredCoding {
+            coder_version,
+            code,
+            flags,
+        }
+    }
+}

@@ -176,6 +176,8 @@ pub fn keys(phrase: &str) -> Vec<String> {
 /// "in *complete* denial".
 const FILLERS: &[&str] = &[
     "really",
+    "so",
+    "much",
     "just",
     "seriously",
     "definitely",

@@ -1,0 +1,239 @@
+//! Word lists the coder's rules read: what opens a question, what marks a reflection as
+//! complex, what affirms, what hands the choice back, what gives information. Phrases are
+//! written as a person would type them; they are folded the same way as the text.
+
+/// Words a sentence may start with before its real opening ("So what…", "Okay, and how…").
+#[rustfmt::skip]
+pub const LEAD_INS: &[&str] = &[
+    "so", "and", "well", "okay", "ok", "now", "then", "alright", "um", "uh", "oh", "yeah", "right",
+    "but", "just", "hmm", "mm",
+];
+
+/// Question words that open an open question.
+pub const OPEN_WH: &[&str] = &["what", "whats", "how", "hows", "why", "whys"];
+
+/// Question words that ask for a narrow fact (MITI: a restricted range of answers).
+pub const NARROW_WH: &[&str] = &["when", "where", "wheres", "who", "whos", "which", "whose"];
+
+/// Openings of "how"/"what" questions that ask for a number or a fact.
+#[rustfmt::skip]
+pub const NARROW_OPENINGS: &[&str] = &[
+    "how many", "how much", "how often", "how long", "how old", "how far", "what time",
+    "what day", "what year", "what age", "how soon",
+];
+
+/// "How hard that must be" is an exclamation, not a question.
+#[rustfmt::skip]
+pub const EXCLAIMING: &[&str] = &[
+    "how hard", "how tough", "how difficult", "how frustrating", "how scary", "how tiring",
+    "how exhausting", "how lonely", "how painful", "how important", "how much you", "what a",
+    "what an", "how awful", "how maddening",
+];
+
+/// Auxiliaries that open a yes/no question when a subject follows.
+#[rustfmt::skip]
+pub const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "are", "is", "was", "were", "have", "has", "had", "can", "could",
+    "would", "will", "should", "shall", "may", "might", "am", "dont", "doesnt", "didnt", "arent",
+    "isnt", "wasnt", "werent", "havent", "hasnt", "cant", "couldnt", "wouldnt", "wont",
+    "shouldnt",
+];
+
+/// Subjects that, after an auxiliary, make the sentence a question ("Do *you*…", "Is *it*…").
+#[rustfmt::skip]
+pub const SUBJECTS: &[&str] = &[
+    "you", "i", "we", "it", "that", "this", "there", "he", "she", "they", "your", "anyone",
+    "anything", "any", "anybody", "people", "things", "someone", "something", "the", "those",
+    "these", "my", "his", "her", "their", "yourself", "drinking", "smoking", "a",
+];
+
+/// Openings that ask for talk without a question word.
+#[rustfmt::skip]
+pub const INVITATIONS: &[&str] = &[
+    "tell me", "describe", "say more", "walk me through", "help me understand", "talk to me",
+    "talk me through", "i'd like to hear", "i would like to hear", "i'd love to hear",
+    "i'm curious", "i am curious", "i wonder what", "i wonder how", "i wonder why",
+    "explain to me", "fill me in", "give me an example", "paint me a picture",
+];
+
+/// Framing that marks a statement ending in "?" as a reflection said with a rise (a plain
+/// factual check, "So you've been sober two weeks?", stays a closed question).
+#[rustfmt::skip]
+pub const REFLECTIVE_STEMS: &[&str] = &[
+    "you're worried", "you're afraid",
+    "you're not sure", "sounds like", "it sounds", "it seems", "seems like", "you feel", "you're feeling",
+    "part of you", "what i'm hearing", "i'm hearing", "if i understand", "you're saying",
+    "it's like", "it feels like", "you've been feeling", "you're wondering",
+];
+
+/// Seeking collaboration: asking permission, sharing the agenda, working together.
+#[rustfmt::skip]
+pub const SEEK: &[&str] = &[
+    "would it be okay if", "would it be ok if", "would it be alright if", "is it okay if",
+    "is it ok if", "is it alright if", "would you mind if", "do you mind if", "may i",
+    "can i share", "could i share", "can i tell you", "could i tell you", "could i offer",
+    "can i offer", "can i make a suggestion", "could i make a suggestion", "would you like to hear",
+    "would you like some information", "would you like me to", "would you be interested",
+    "are you interested in hearing", "what would you like to focus", "what would you like to talk",
+    "what would you like to work", "where would you like to start", "where should we start",
+    "where do you want to start", "where would you like to begin", "how would you like to use",
+    "what do you want to focus", "what should we focus", "what would be most helpful to talk",
+    "let's look at", "let's figure", "let's work", "let's think", "let's talk about",
+    "let's take a look", "this together", "it together", "work together", "together we",
+    "what do you make of that", "what do you make of this", "what do you make of what i",
+    "what do you think of that",
+    "what do you think about that", "what do you think about what i", "how does that fit",
+    "how does that sound to you", "i'd like to hear your ideas", "with your permission",
+    "if it's okay with you", "if it's ok with you", "if you're open to it", "your permission",
+    "we could", "we can decide", "we can talk about", "we can start wherever", "shall we",
+    "would you be willing to", "what would be helpful", "what would help most today",
+];
+
+/// Emphasising autonomy: the choice is the client's.
+#[rustfmt::skip]
+pub const AUTONOMY: &[&str] = &[
+    "up to you", "your call", "your choice", "your decision", "you decide", "you get to decide",
+    "you're the one who decides", "only you can", "nobody can make you", "no one can make you",
+    "nobody can decide", "no one can decide", "the choice is yours", "the decision is yours",
+    "it's yours to", "yours to decide", "you're in charge", "you're the expert", "in your hands",
+    "whatever you decide", "whatever you choose", "you know yourself", "you know best",
+    "you know your", "it's your life", "you don't have to decide", "you don't have to do anything",
+    "you don't have to change", "you don't have to quit", "you don't have to stop",
+    "you don't have to talk", "you don't have to agree", "at your own pace", "your pace",
+    "you're free to", "you're the boss", "you call the shots", "you can decide", "you choose",
+    "you're the only one who", "decide for yourself", "entirely yours", "no pressure",
+    "it's not my place to decide", "not up to me", "i can't make you", "i won't make you",
+    "can't make that choice for you",
+];
+
+/// A strength, effort or value of the client's, named.
+#[rustfmt::skip]
+pub const AFFIRM: &[&str] = &[
+    "took courage", "takes courage", "took guts", "takes guts", "brave", "courage", "strength",
+    "strong", "determined", "determination", "persistence", "persistent", "committed",
+    "commitment", "dedicated", "dedication", "hard work", "worked hard", "working hard",
+    "you did it", "you managed", "you handled", "you stuck with", "you've stuck with",
+    "you kept going", "you came back", "you showed up", "showing up", "you made it",
+    "you got through", "you've been honest", "you were honest", "your honesty",
+    "being so honest", "being honest", "i appreciate", "thank you for", "thanks for",
+    "resourceful", "creative", "capable", "resilient", "resilience", "you clearly care",
+    "how much you care", "you really care", "caring", "good dad", "good mom", "good parent",
+    "good father", "good mother", "good friend", "says a lot about you", "says something about you",
+    "a lot of people wouldn't", "not everyone would", "not everyone can", "you've already",
+    "you've been able to", "you were able to", "you figured out", "you found a way",
+    "you're someone who", "you're the kind of person", "shows how much", "you put in",
+    "real effort", "your effort", "progress", "come a long way", "come so far", "you've done",
+    "you did that", "you pulled", "you've kept", "you kept", "you've made", "you've managed",
+    "you've worked", "you've shown", "you showed", "you've held", "you held", "you've taken",
+    "you took the step", "you stepped", "you reached out", "you've been through", "survived",
+    "you've survived", "impressive", "remarkable", "proud of yourself", "wise", "insight",
+    "thoughtful", "you protect", "you've protected", "you've looked after", "you look after",
+    "matters enough to you", "you care a lot about", "you care deeply", "good instincts",
+    "you knew what you needed", "you noticed", "you've been open", "you were open", "willing",
+    "willingness", "you've tried hard", "step forward", "big step", "a real step",
+];
+
+/// Praise that names nothing of the client's ("Great job!").
+#[rustfmt::skip]
+pub const PRAISE_WORDS: &[&str] = &[
+    "great", "good", "awesome", "excellent", "nice", "wonderful", "fantastic", "amazing",
+    "brilliant", "super", "done", "proud", "perfect", "terrific", "outstanding", "cool",
+];
+#[rustfmt::skip]
+pub const PRAISE_FILLER: &[&str] = &[
+    "job", "work", "well", "way", "to", "go", "for", "you", "thats", "that", "is", "so",
+    "really", "very", "of", "im", "i", "am", "wow", "oh", "yay", "keep", "it", "up", "a", "the",
+];
+
+/// Backchannels, greetings and thanks that code as Other when they are all a sentence holds.
+#[rustfmt::skip]
+pub const FILLER_WORDS: &[&str] = &[
+    "okay", "ok", "mm", "hmm", "mhm", "mmhmm", "uh", "huh", "um", "right", "yeah", "yes", "yep",
+    "sure", "alright", "all", "i", "see", "got", "it", "gotcha", "thanks", "thank", "you", "hi",
+    "hello", "good", "morning", "afternoon", "evening", "welcome", "bye", "oh", "wow", "no",
+    "nope", "of", "course", "absolutely", "exactly", "true", "thats", "fair", "enough",
+    "understand", "hear", "know", "get", "well", "so", "and", "cool", "sounds", "perfect", "ah",
+    "indeed", "definitely", "totally", "great", "fine", "mmm", "uhhuh", "hey", "there", "again",
+    "next", "week", "time", "then", "later", "take", "care", "now", "let's", "lets", "begin",
+    "start", "come", "in", "sit", "down", "please", "nice", "to", "meet",
+];
+
+/// Feelings, meanings and values a complex reflection adds.
+#[rustfmt::skip]
+pub const DEPTH: &[&str] = &[
+    "afraid", "scared", "scary", "worried", "worry", "worries", "frustrated", "frustrating",
+    "angry", "anger", "mad", "furious", "sad", "lonely", "alone", "hurt", "hurts", "ashamed",
+    "shame", "embarrassed", "guilty", "guilt", "exhausted", "overwhelmed", "overwhelming",
+    "stuck", "trapped", "torn", "hopeless", "discouraged", "relieved", "relief", "proud",
+    "anxious", "stressed", "fed up", "sick of", "tired of", "resent", "annoyed", "disappointed",
+    "confused", "uncertain", "unsure", "not sure", "nervous", "judged", "pushed", "pressured",
+    "cornered", "disrespected", "helpless", "powerless", "upset", "betrayed", "insulted",
+    "dismissed", "unheard", "invisible", "burden", "burned out", "worn out", "drained",
+    "matters", "matter", "important to you", "means", "meaning", "value", "values", "hope",
+    "hoping", "wish", "deep down", "underneath", "the real", "what you want", "freedom",
+    "control", "respect", "trust", "independence", "on your terms", "for yourself", "identity",
+    "like a", "as if", "feels like", "feel like", "a weight", "carrying", "carry", "juggling",
+    "treadmill", "a wall", "fight", "battle", "part of you", "on one hand", "on the other",
+    "at the same time", "and yet", "even though", "because you", "so that", "which means",
+    "wondering", "no wonder", "must be", "must have", "i wonder if", "i imagine",
+    "i get the sense", "i sense", "it seems", "sounds like you're", "never", "nothing",
+    "no one", "nobody", "completely", "at all", "whatsoever", "the only", "everything",
+    "everyone", "all the", "any good", "safe", "safety", "comfort", "escape", "lifeline",
+    "only thing", "only way", "care about", "cares about", "love", "loves", "miss", "missing",
+    "lose", "losing", "lost", "ready", "want to be", "kind of person", "who you are",
+    "for your kids", "for your family", "dignity", "fair", "unfair", "not fair", "cost",
+    "costing", "price", "worth", "at least", "enjoy", "reluctant", "ambivalent", "mixed",
+    "both", "little by little", "instead", "rather", "feels", "felt", "impossible",
+];
+
+/// Words that say a sentence is information rather than a reflection of the client.
+#[rustfmt::skip]
+pub const INFO: &[&str] = &[
+    "research", "studies", "study", "evidence", "percent", "statistics", "on average",
+    "guideline", "guidelines", "recommended", "recommendation", "limit is", "most people",
+    "many people", "some people", "lots of people", "a lot of people", "people who", "other people",
+    "it's common", "it is common", "common for", "it's normal", "normal for", "typically",
+    "usually", "tends to", "tend to", "can cause", "causes", "linked to", "associated with",
+    "increases", "reduces", "lowers", "raises", "risk of", "the risk", "withdrawal",
+    "side effect", "side effects", "dose", "the medication", "this medication", "the body",
+    "your body", "the brain", "your brain", "nicotine", "the law", "legally", "program",
+    "programme", "clinic", "appointment", "available", "options", "option", "there are",
+    "one thing that", "for example", "for instance", "doctors", "experts", "the court requires",
+    "the court will", "the group meets", "sessions last", "each session", "we'll meet", "we meet",
+    "the form", "units", "common",
+    "standard drink", "blood", "liver", "lungs", "heart", "cancer", "depressant", "stimulant",
+    "addictive", "tolerance", "cravings usually", "craving", "peaks", "fades", "symptoms",
+    "according to", "the data", "the results", "your results", "test shows", "your test",
+    "was developed", "works by", "helps most people", "is safe", "is free", "free of charge",
+    "information", "handout", "leaflet", "website", "hotline", "helpline", "phone number",
+    "confidential", "mandated reporter", "the rules", "the policy", "my job is",
+];
+
+/// Words that tie a statement to the client: a statement that has one is usually a
+/// reflection; one that has none reads as general information.
+#[rustfmt::skip]
+pub const CLIENT_WORDS: &[&str] = &[
+    "you", "your", "youre", "youve", "youd", "youll", "yourself", "yours", "u", "ur",
+];
+
+/// Openings of a statement about the client or the moment that reflect without "you".
+#[rustfmt::skip]
+pub const REFLECTIVE_OPENINGS: &[&str] = &[
+    "it", "its", "that", "thats", "this", "theres", "there", "sounds", "seems", "hard", "not",
+    "must", "quite", "such", "no", "nothing", "being", "feeling", "makes", "so", "a", "lot",
+    "part", "both", "too", "kind", "sort", "almost", "never", "tough", "frustrating", "pretty",
+    "everyone", "everybody", "nobody", "people", "sometimes", "somehow", "even", "still",
+    "maybe", "perhaps", "probably", "like", "because", "until", "since", "when", "if", "now",
+    "all", "having", "getting", "losing", "going", "doing", "making", "drinking", "smoking",
+    "gambling", "using", "quitting", "stopping", "cutting", "coming", "talking", "living",
+    "your", "my", "his", "her", "their", "and", "or", "just", "only", "one",
+];
+
+/// Token agreements that, followed by "but", make a rebuttal ("I hear you, but…").
+#[rustfmt::skip]
+pub const TOKEN_AGREEMENT: &[&str] = &[
+    "yes", "yeah", "i hear you", "i understand", "i get that", "i get it", "i know", "sure",
+    "ok", "okay", "right", "true", "that's true", "fair enough", "i see", "i agree",
+    "i hear what", "that may be", "maybe", "i understand that", "i can see that", "that's fair",
+    "i appreciate that", "i realize", "i realise", "granted", "i know that",
+];

@@ -1,0 +1,33 @@
+//! `reframe code`: one response per input line in, one coded line per input line out (so the
+//! two files line up), and the MITI summary after when asked.
+
+use super::{MitiSummary, code};
+use std::io::{self, BufRead, Write};
+
+/// Codes each line of `input` and writes `code  flags: kind["words"], …` per line to `out`.
+/// Blank lines print `other` so output lines stay aligned with input lines; they are left
+/// out of the summary. Bytes that are not UTF-8 are replaced, not refused.
+pub fn code_lines(input: impl BufRead, mut out: impl Write, summary: bool) -> io::Result<()> {
+    let mut totals = MitiSummary::default();
+    let mut input = input;
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        if input.read_until(b'\n', &mut raw)? == 0 {
+            break;
+        }
+        // A transcript in another encoding still gets one output line per input line.
+        let line = String::from_utf8_lossy(&raw);
+        let line = line.trim_end_matches(['\n', '\r']);
+        let coding = code(line);
+        if !line.trim().is_empty() {
+            totals.add(&coding);
+        }
+        writeln!(out, "{}", coding.line())?;
+    }
+    if summary {
+        writeln!(out)?;
+        writeln!(out, "{totals}")?;
+    }
+    out.flush()
+}

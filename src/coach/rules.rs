@@ -1,0 +1,344 @@
+//! The coder's rules. Markers of mi-guide §4 decide persuade and confront; otherwise each
+//! sentence is coded on its own (question form, seek, autonomy, affirm, information,
+//! reflection) and the response takes the code that matters most to a supervisor.
+
+use super::lexicon as lex;
+use super::text::{Phrase, Sentence, Text};
+use super::{Code, Coding, Flag};
+use crate::markers::{MarkerKind, find_markers_in};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A compiled word list.
+struct Phrases(Vec<Phrase>);
+
+impl Phrases {
+    fn new(list: &[&str]) -> Phrases {
+        Phrases(list.iter().copied().map(Phrase::parse).collect())
+    }
+
+    fn starts_at(&self, text: &Text, at: usize) -> bool {
+        self.0.iter().any(|p| p.match_at(text, at).is_some())
+    }
+
+    fn any_in(&self, text: &Text, words: Range<usize>) -> bool {
+        words.into_iter().any(|at| self.starts_at(text, at))
+    }
+}
+
+struct Lists {
+    invitations: Phrases,
+    reflective_stems: Phrases,
+    seek: Phrases,
+    autonomy: Phrases,
+    affirm: Phrases,
+    depth: Phrases,
+    info: Phrases,
+    narrow: Phrases,
+    exclaiming: Phrases,
+    agreement: Phrases,
+    clinician_reflecting: Phrases,
+    strong_info: Phrases,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
+    invitations: Phrases::new(lex::INVITATIONS),
+    reflective_stems: Phrases::new(lex::REFLECTIVE_STEMS),
+    seek: Phrases::new(lex::SEEK),
+    autonomy: Phrases::new(lex::AUTONOMY),
+    affirm: Phrases::new(lex::AFFIRM),
+    depth: Phrases::new(lex::DEPTH),
+    info: Phrases::new(lex::INFO),
+    narrow: Phrases::new(lex::NARROW_OPENINGS),
+    exclaiming: Phrases::new(lex::EXCLAIMING),
+    agreement: Phrases::new(lex::TOKEN_AGREEMENT),
+    clinician_reflecting: Phrases::new(CLINICIAN_REFLECTING),
+    strong_info: Phrases::new(STRONG_INFO),
+});
+
+/// "I" statements that still reflect the client ("I get the sense you're…").
+#[rustfmt::skip]
+const CLINICIAN_REFLECTING: &[&str] = &[
+    "i hear", "i'm hearing", "i get the sense", "i sense", "i wonder if", "i wonder whether",
+    "i imagine", "i can see", "i can tell", "i notice", "i guess you", "i'm getting", "i gather",
+    "i'm guessing", "i'm noticing",
+];
+
+/// Subject pronouns after "what"/"how" that make a statement ("What you want is…").
+const STATEMENT_SUBJECTS: &[&str] = &[
+    "i", "im", "ive", "you", "youre", "youve", "we", "it", "its", "they", "he", "she",
+];
+
+/// Strong information cues: these make a sentence information even when it says "you".
+#[rustfmt::skip]
+const STRONG_INFO: &[&str] = &[
+    "research", "studies", "study", "evidence", "percent", "statistics", "guideline",
+    "guidelines", "recommended", "results", "it's common", "it is common", "it's normal",
+    "it is normal", "most people", "many people", "some people", "confidential",
+];
+
+const WHY_EMPTY: &str = "Nothing was typed.";
+const WHY_CONFRONT: &str = "Labels, disputes, corrects or doubts the client (see the flags).";
+const WHY_PERSUADE: &str =
+    "Advises, warns or argues for change without permission (see the flags).";
+const WHY_REBUTTAL: &str = "A token agreement followed by \"but\" is a rebuttal: it argues.";
+const WHY_SEEK: &str = "Asks permission or shares the agenda: it treats the client as a partner.";
+const WHY_OPEN: &str = "Invites the client's own view with room for a long answer.";
+const WHY_CLOSED: &str = "Can be answered with yes, no or a single fact.";
+const WHY_RISING: &str =
+    "A statement with a question mark asks the client to confirm: a closed question.";
+const WHY_AUTONOMY: &str = "Says plainly that the choice or control is the client's.";
+const WHY_AFFIRM: &str = "Names a real strength, effort or value of the client's.";
+const WHY_PRAISE: &str = "Generic praise names nothing of the client's, so it is not an \
+    affirmation; say what they did or what it shows about them.";
+const WHY_FILLER: &str = "A backchannel, greeting or thanks: no MITI behaviour code.";
+const WHY_INFO: &str = "Gives facts or general information rather than reflecting the client.";
+const WHY_SELF: &str = "Talks about the clinician or the session rather than the client.";
+const WHY_COMPLEX: &str =
+    "A statement that adds feeling, meaning or the other side to what the client said.";
+const WHY_SIMPLE: &str = "A statement that says back what the client said, adding little.";
+
+/// What one sentence does on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Move {
+    Seek,
+    Open,
+    Closed,
+    Autonomy,
+    Affirm,
+    Reflect { complex: bool },
+    Info,
+    SelfTalk,
+    Praise,
+    Filler,
+}
+
+pub fn code(response: &str) -> Coding {
+    let text = Text::new(response);
+    let flags: Vec<Flag> = find_markers_in(&text).into_iter().map(Flag::from).collect();
+    let (code, why) = main_code(&text, &flags);
+    Coding { code, why, flags }
+}
+
+fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
+    if text.words.is_empty() {
+        return (Code::Other, WHY_EMPTY);
+    }
+    let has = |kind: MarkerKind| flags.iter().any(|f| f.kind == kind);
+    let correcting = flags.iter().any(|f| {
+        f.kind == MarkerKind::YesBut && {
+            let w = f.words.to_lowercase();
+            w.starts_with("actually") || w.starts_with("in fact")
+        }
+    });
+    if has(MarkerKind::Confront) || correcting {
+        return (Code::Confront, WHY_CONFRONT);
+    }
+    if has(MarkerKind::Persuade) || has(MarkerKind::Warning) {
+        return (Code::Persuade, WHY_PERSUADE);
+    }
+    let opening = first_real_word(text, 0..text.words.len());
+    if has(MarkerKind::YesBut) && LISTS.agreement.starts_at(text, opening) {
+        return (Code::Persuade, WHY_REBUTTAL);
+    }
+
+    let moves: Vec<Move> = text
+        .sentences
+        .iter()
+        .map(|s| sentence_move(text, s, flags))
+        .collect();
+    let any = |m: Move| moves.contains(&m);
+    if any(Move::Seek) {
+        return (Code::Seek, WHY_SEEK);
+    }
+    let rising = text
+        .sentences
+        .iter()
+        .zip(&moves)
+        .any(|(s, m)| *m == Move::Closed && s.asks && !starts_as_question(text, s));
+    if any(Move::Open) {
+        return (Code::OpenQuestion, WHY_OPEN);
+    }
+    if any(Move::Closed) {
+        return (
+            Code::ClosedQuestion,
+            if rising { WHY_RISING } else { WHY_CLOSED },
+        );
+    }
+    if any(Move::Autonomy) {
+        return (Code::Autonomy, WHY_AUTONOMY);
+    }
+    if any(Move::Affirm) {
+        return (Code::Affirm, WHY_AFFIRM);
+    }
+    let reflections: Vec<bool> = moves
+        .iter()
+        .filter_map(|m| match m {
+            Move::Reflect { complex } => Some(*complex),
+            _ => None,
+        })
+        .collect();
+    if !reflections.is_empty() {
+        return if reflections.len() > 1 || reflections.contains(&true) {
+            (Code::ComplexReflection, WHY_COMPLEX)
+        } else {
+            (Code::SimpleReflection, WHY_SIMPLE)
+        };
+    }
+    if any(Move::Info) {
+        return (Code::Info, WHY_INFO);
+    }
+    if any(Move::Praise) {
+        return (Code::Other, WHY_PRAISE);
+    }
+    if any(Move::SelfTalk) {
+        return (Code::Other, WHY_SELF);
+    }
+    (Code::Other, WHY_FILLER)
+}
+
+/// The first word after lead-ins like "so", "okay", "and" (never past the last word).
+fn first_real_word(text: &Text, words: Range<usize>) -> usize {
+    let mut at = words.start;
+    while at + 1 < words.end && lex::LEAD_INS.contains(&text.key(at)) {
+        at += 1;
+    }
+    at
+}
+
+/// The sentence opens like a question: a question word, an auxiliary and a subject, or an
+/// invitation to talk.
+fn starts_as_question(text: &Text, s: &Sentence) -> bool {
+    let at = first_real_word(text, s.words.clone());
+    let first = text.key(at);
+    lex::OPEN_WH.contains(&first)
+        || lex::NARROW_WH.contains(&first)
+        || (lex::AUXILIARIES.contains(&first) && subject_follows(text, s, at))
+        || LISTS.invitations.starts_at(text, at)
+}
+
+fn subject_follows(text: &Text, s: &Sentence, at: usize) -> bool {
+    at + 1 < s.words.end && lex::SUBJECTS.contains(&text.key(at + 1))
+}
+
+fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
+    let words = s.words.clone();
+    let keys: Vec<&str> = words.clone().map(|i| text.key(i)).collect();
+    let lists = &*LISTS;
+    if !s.asks && keys.iter().all(|k| lex::FILLER_WORDS.contains(k)) {
+        return Move::Filler;
+    }
+    let praise_only = keys
+        .iter()
+        .all(|k| lex::PRAISE_WORDS.contains(k) || lex::PRAISE_FILLER.contains(k));
+    if praise_only && keys.iter().any(|k| lex::PRAISE_WORDS.contains(k)) {
+        return Move::Praise;
+    }
+    if lists.seek.any_in(text, words.clone()) {
+        return Move::Seek;
+    }
+    if let Some(question) = question_move(text, s) {
+        return question;
+    }
+    if lists.autonomy.any_in(text, words.clone()) {
+        return Move::Autonomy;
+    }
+    let about_client = keys.iter().any(|k| lex::CLIENT_WORDS.contains(k));
+    let at = first_real_word(text, words.clone());
+    let first = text.key(at);
+    if lists.affirm.any_in(text, words.clone())
+        && (about_client || matches!(first, "that" | "thats" | "it" | "its" | "what"))
+    {
+        return Move::Affirm;
+    }
+    let info_cue = lists.info.any_in(text, words.clone())
+        || keys.iter().any(|k| k.chars().all(|c| c.is_ascii_digit()));
+    let strong_info = lists.strong_info.any_in(text, words.clone());
+    if (info_cue && !about_client) || strong_info {
+        return Move::Info;
+    }
+    let reflect = || Move::Reflect {
+        complex: lists.depth.any_in(text, words.clone())
+            || keys.len() >= 18
+            || flags.iter().any(|f| {
+                f.kind == MarkerKind::YesBut
+                    && s.span.start <= f.span.start
+                    && f.span.end <= s.span.end
+            }),
+    };
+    if matches!(
+        first,
+        "i" | "im" | "id" | "ive" | "ill" | "let" | "lets" | "we" | "were" | "me" | "my"
+    ) {
+        return if lists.clinician_reflecting.starts_at(text, at) {
+            reflect()
+        } else {
+            Move::SelfTalk
+        };
+    }
+    // A statement about feelings or meaning reflects even without "you" ("The idea of a
+    // weekend without a drink feels impossible").
+    if about_client
+        || lex::REFLECTIVE_OPENINGS.contains(&first)
+        || (!info_cue && lists.depth.any_in(text, words.clone()))
+    {
+        return reflect();
+    }
+    if keys.len() >= 4 {
+        Move::Info
+    } else {
+        Move::Filler
+    }
+}
+
+/// Whether a sentence asks, and how: by "?", by a question word, or by an auxiliary and a
+/// subject even without "?".
+fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
+    let lists = &*LISTS;
+    let at = first_real_word(text, s.words.clone());
+    let first = text.key(at);
+    let next = text.key(at + 1);
+    if lists.invitations.starts_at(text, at) {
+        return Some(Move::Open);
+    }
+    if lex::OPEN_WH.contains(&first) {
+        if !s.asks && (lists.exclaiming.starts_at(text, at) || STATEMENT_SUBJECTS.contains(&next)) {
+            return None;
+        }
+        return Some(if lists.narrow.starts_at(text, at) {
+            Move::Closed
+        } else {
+            Move::Open
+        });
+    }
+    let open_later = || {
+        (at + 1..s.words.end).any(|j| {
+            lex::OPEN_WH.contains(&text.key(j))
+                && (text.words[j].pause_before || j + 1 == s.words.end)
+        })
+    };
+    if lex::NARROW_WH.contains(&first) {
+        if s.asks && open_later() {
+            return Some(Move::Open);
+        }
+        if s.asks || lex::AUXILIARIES.contains(&next) {
+            return Some(Move::Closed);
+        }
+        return None;
+    }
+    if lex::AUXILIARIES.contains(&first) && subject_follows(text, s, at) {
+        return Some(Move::Closed);
+    }
+    if s.asks {
+        if open_later() {
+            return Some(Move::Open);
+        }
+        if lists.reflective_stems.any_in(text, s.words.clone())
+            || lists.depth.any_in(text, s.words.clone())
+        {
+            return None;
+        }
+        return Some(Move::Closed);
+    }
+    None
+}

@@ -1,0 +1,151 @@
+//! The coder against the labelled set in tests/coach/labelled.tsv (original responses coded
+//! as an MI supervisor would). Prints per-code precision/recall/F1 and the four-group
+//! confusion, and fails below the bars of issue 5.
+
+use reframe::coach::{Code, Group, code};
+use std::collections::BTreeMap;
+
+struct Example {
+    line: usize,
+    truth: Code,
+    text: String,
+}
+
+fn labelled() -> Vec<Example> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/coach/labelled.tsv");
+    let raw = std::fs::read_to_string(path).expect("the labelled set ships with the repo");
+    let mut out = Vec::new();
+    for (i, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("code\t") {
+            continue;
+        }
+        let (id, text) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("line {}: no tab", i + 1));
+        let truth =
+            Code::from_id(id).unwrap_or_else(|| panic!("line {}: unknown code {id}", i + 1));
+        out.push(Example {
+            line: i + 1,
+            truth,
+            text: text.to_string(),
+        });
+    }
+    out
+}
+
+fn prf<T: Ord + Copy>(pairs: &[(T, T)], class: T) -> (f64, f64, f64, usize) {
+    let tp = pairs
+        .iter()
+        .filter(|(t, p)| *t == class && *p == class)
+        .count() as f64;
+    let predicted = pairs.iter().filter(|(_, p)| *p == class).count() as f64;
+    let support = pairs.iter().filter(|(t, _)| *t == class).count();
+    let precision = if predicted > 0.0 { tp / predicted } else { 0.0 };
+    let recall = if support > 0 {
+        tp / support as f64
+    } else {
+        0.0
+    };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    (precision, recall, f1, support)
+}
+
+#[test]
+fn coder_meets_the_accuracy_bars_on_the_labelled_set() {
+    let examples = labelled();
+    assert!(
+        examples.len() >= 600,
+        "the labelled set needs at least 600 responses"
+    );
+    let codings: Vec<_> = examples.iter().map(|e| code(&e.text)).collect();
+    let pairs: Vec<(Code, Code)> = examples
+        .iter()
+        .zip(&codings)
+        .map(|(e, c)| (e.truth, c.code))
+        .collect();
+
+    println!("{} labelled responses\n", examples.len());
+    println!(
+        "{:<20} {:>6} {:>6} {:>6} {:>6}",
+        "code", "P", "R", "F1", "n"
+    );
+    for &c in Code::ALL {
+        let (p, r, f, n) = prf(&pairs, c);
+        println!("{:<20} {p:>6.2} {r:>6.2} {f:>6.2} {n:>6}", c.id());
+    }
+
+    let groups: Vec<(Group, Group)> = pairs.iter().map(|(t, p)| (t.group(), p.group())).collect();
+    println!("\nfour-group confusion (rows: truth, columns: coder)");
+    print!("{:<20}", "");
+    for g in Group::ALL {
+        print!("{:>18}", g.label());
+    }
+    println!();
+    let mut macro_f1 = 0.0;
+    for &t in Group::ALL {
+        print!("{:<20}", t.label());
+        for &p in Group::ALL {
+            print!("{:>18}", groups.iter().filter(|x| **x == (t, p)).count());
+        }
+        println!();
+        macro_f1 += prf(&groups, t).2 / Group::ALL.len() as f64;
+    }
+    for &g in Group::ALL {
+        let (p, r, f, n) = prf(&groups, g);
+        println!(
+            "group {:<18} P {p:.2}  R {r:.2}  F1 {f:.2}  n {n}",
+            g.label()
+        );
+    }
+    let (_, pc_recall, _, _) = prf(&groups, Group::PersuadeConfront);
+    let reflections: Vec<_> = examples
+        .iter()
+        .zip(&codings)
+        .filter(|(e, _)| e.truth.is_reflection())
+        .collect();
+    let false_flagged = reflections
+        .iter()
+        .filter(|(_, c)| c.code.group() == Group::PersuadeConfront)
+        .count();
+    let false_rate = false_flagged as f64 / reflections.len() as f64;
+    println!(
+        "\ngroup macro-F1 {macro_f1:.3}   persuade+confront recall {pc_recall:.3}   reflections coded persuade/confront {false_flagged}/{} = {:.1} %",
+        reflections.len(),
+        100.0 * false_rate
+    );
+
+    let mut misses: BTreeMap<(Code, Code), Vec<String>> = BTreeMap::new();
+    for (e, c) in examples.iter().zip(&codings) {
+        if e.truth.group() != c.code.group() {
+            misses
+                .entry((e.truth, c.code))
+                .or_default()
+                .push(format!("  line {}: {}", e.line, e.text));
+        }
+    }
+    println!("\nmisses across groups:");
+    for ((t, p), lines) in &misses {
+        println!("{} coded {}:", t.id(), p.id());
+        for l in lines {
+            println!("{l}");
+        }
+    }
+
+    assert!(
+        macro_f1 >= 0.70,
+        "group macro-F1 {macro_f1:.3} is below 0.70"
+    );
+    assert!(
+        pc_recall >= 0.60,
+        "persuade+confront recall {pc_recall:.3} is below 0.60"
+    );
+    assert!(
+        false_rate <= 0.03,
+        "{:.1} % of reflections coded persuade/confront (max 3 %)",
+        100.0 * false_rate
+    );
+}
