@@ -59,18 +59,15 @@ pub enum Command {
     },
 }
 
-/// Runs the command line and returns the process exit code.
-pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        None => {
-            println!("The Reframe app is not built yet; see `reframe --help` for the commands.");
-            ExitCode::SUCCESS
-        }
-        Some(Command::Check { files }) => check_command(&files),
-        Some(Command::Sm2 { grades }) => sm2_command(&grades),
-        Some(Command::Status { short }) => with_collection(cli.data_dir, |c| status(c, short)),
-        Some(Command::Backups) => with_collection(cli.data_dir, list_backups),
-        Some(Command::Restore { name }) => with_collection(cli.data_dir, |c| restore(c, &name)),
+/// Runs one subcommand and returns the process exit code. (With no subcommand, `main` opens
+/// the app; this module stays free of the UI.)
+pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
+    match command {
+        Command::Check { files } => check_command(&files),
+        Command::Sm2 { grades } => sm2_command(&grades),
+        Command::Status { short } => with_collection(data_dir, |c| status(c, short)),
+        Command::Backups => with_collection(data_dir, list_backups),
+        Command::Restore { name } => with_collection(data_dir, |c| restore(c, &name)),
     }
 }
 
