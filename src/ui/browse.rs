@@ -52,11 +52,9 @@ impl BrowseScreen {
         self.filters(ui);
         if self.searched.as_ref() != Some(&self.query) {
             self.refresh(collection);
+            // The count above was drawn before the new search; draw once more (on change only).
+            ui.ctx().request_repaint();
         }
-        ui.label(format!(
-            "{} match",
-            widgets::count(self.rows.len(), "card", "cards")
-        ));
         self.arrow_keys(ui);
         ui.separator();
         let selected = self.selected_key(collection);
@@ -65,28 +63,43 @@ impl BrowseScreen {
             egui::ScrollArea::vertical()
                 .id_salt("browse-detail")
                 .auto_shrink([false, false])
-                .show(&mut cols[1], |ui| match &selected {
-                    Some(key) => detail(ui, collection, key, out),
-                    None => {
-                        ui.label("Select a card to see its schedule and history.");
-                    }
+                .show(&mut cols[1], |ui| {
+                    // Left-aligned, not justified (columns justify, which stretches word gaps).
+                    ui.with_layout(
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| match &selected {
+                            Some(key) => detail(ui, collection, key, out),
+                            None => {
+                                ui.label(
+                                    "Select a card (click, or Up and Down) to see its schedule \
+                                     and history.",
+                                );
+                            }
+                        },
+                    );
                 });
         });
     }
 
     fn filters(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             let label = ui.label("Search");
             let search = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.query.text)
-                        .hint_text("words in the statement, response or note")
-                        .desired_width(260.0),
+                        .hint_text("words in the statement, response, note or tags (Ctrl+F)")
+                        .desired_width(ui.available_width().min(480.0)),
                 )
                 .labelled_by(label.id);
             if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
                 search.request_focus();
             }
+            ui.label(format!(
+                "{} match",
+                widgets::count(self.rows.len(), "card", "cards")
+            ));
+        });
+        ui.horizontal_wrapped(|ui| {
             let deck_names = self.decks.clone();
             choice(ui, "Deck", &mut self.query.deck, &deck_names);
             let categories: Vec<(String, String)> = Category::ALL
@@ -182,14 +195,20 @@ fn choice(ui: &mut egui::Ui, name: &str, value: &mut Option<String>, choices: &[
         .as_ref()
         .and_then(|v| choices.iter().find(|(id, _)| id == v))
         .map_or("Any", |(_, label)| label.as_str());
-    egui::ComboBox::from_label(name)
+    // The name goes before the box (egui's own label sits after it, which reads wrongly in a row).
+    let label = ui.label(name);
+    let combo = egui::ComboBox::from_id_salt(name)
         .selected_text(shown)
+        .width(112.0)
+        .truncate()
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, "Any");
             for (id, label) in choices {
                 ui.selectable_value(value, Some(id.clone()), label);
             }
         });
+    combo.response.labelled_by(label.id);
+    ui.add_space(8.0);
 }
 
 /// The filter choices in the State box, with their words.

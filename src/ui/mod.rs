@@ -40,7 +40,10 @@ pub fn run_app(data_dir: PathBuf) -> Result<(), String> {
         options,
         Box::new(move |_cc| {
             let app = App::open(&data_dir, Arc::new(SystemClock), Box::new(NativePicker));
-            Ok(Box::new(app))
+            Ok(Box::new(Window {
+                app,
+                log_frame_times: std::env::var_os("REFRAME_FRAME_TIMES").is_some(),
+            }))
         }),
     )
     .map_err(|e| format!("could not open the Reframe window: {e}"))
@@ -417,9 +420,22 @@ impl App {
     }
 }
 
-impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        App::ui(self, ui);
+/// The window: the app plus, when `REFRAME_FRAME_TIMES` is set, a line on stderr per frame
+/// with the CPU time egui and the app took for the previous frame (how the README's frame
+/// times were measured).
+struct Window {
+    app: App,
+    log_frame_times: bool,
+}
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if self.log_frame_times
+            && let Some(cpu) = frame.info().cpu_usage
+        {
+            eprintln!("frame_cpu_ms {:.3}", cpu * 1000.0);
+        }
+        self.app.ui(ui);
     }
 }
 

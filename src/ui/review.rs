@@ -157,8 +157,8 @@ fn progress_line(ui: &mut egui::Ui, collection: &Collection) {
     ui.horizontal_wrapped(|ui| {
         ui.label(format!(
             "{} left · {} pending · {} answered",
-            widgets::count(p.left as usize, "card", "cards"),
-            widgets::count(p.redrills_pending as usize, "re-drill", "re-drills"),
+            widgets::count(p.left, "card", "cards"),
+            widgets::count(p.redrills_pending, "re-drill", "re-drills"),
             p.answered
         ));
     });
