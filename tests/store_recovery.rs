@@ -258,3 +258,24 @@ fn a_read_only_open_works_while_the_app_holds_the_folder_and_writes_nothing() {
     assert!(c.today().first_run);
     assert!(!missing.exists());
 }
+
+#[test]
+fn a_foreign_review_log_is_kept_aside_whole_and_the_folder_still_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = "name,grade\nalice,4\nbob,5\n";
+    fs::write(dir.path().join("reviews.log"), foreign).unwrap();
+    let mut c = reopen(dir.path());
+    assert!(c.today().first_run);
+    assert!(
+        c.notices()[0].text.contains("3 line(s)"),
+        "{}",
+        c.notices()[0].text
+    );
+    let kept = c.notices()[0].kept_at.clone().unwrap();
+    assert_eq!(fs::read_to_string(kept).unwrap(), foreign);
+    // Studying goes on in a clean log.
+    c.start_session();
+    answer(&mut c, 5);
+    drop(c);
+    assert!(reopen(dir.path()).notices().is_empty());
+}

@@ -82,11 +82,23 @@ pub fn make(dir: &DataDir, name: &str) -> Result<(), StoreError> {
             copy_synced(&from, &tmp.join(file))?;
         }
     }
+    let previous = list(dir)?.into_iter().next().map(|b| root.join(b.name));
     if let Ok(entries) = fs::read_dir(dir.decks()) {
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.is_file() && path.extension().is_some_and(|e| e == "ron") {
-                copy_synced(&path, &tmp.join(super::DECKS_DIR).join(entry.file_name()))?;
+            if !(path.is_file() && path.extension().is_some_and(|e| e == "ron")) {
+                continue;
+            }
+            let to = tmp.join(super::DECKS_DIR).join(entry.file_name());
+            // Deck files rarely change and can be large: share an identical copy with the
+            // previous backup (backup files are never modified, so a hard link is safe).
+            let same = previous
+                .as_ref()
+                .map(|p| p.join(super::DECKS_DIR).join(entry.file_name()))
+                .filter(|old| same_bytes(old, &path));
+            match same {
+                Some(old) if fs::hard_link(&old, &to).is_ok() => {}
+                _ => copy_synced(&path, &to)?,
             }
         }
     }
@@ -95,6 +107,15 @@ pub fn make(dir: &DataDir, name: &str) -> Result<(), StoreError> {
     fs::rename(&tmp, &target).map_err(io_err(&target))?;
     sync_dir(&root);
     Ok(())
+}
+
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(ma), Ok(mb)) if ma.len() == mb.len() => {
+            matches!((fs::read(a), fs::read(b)), (Ok(x), Ok(y)) if x == y)
+        }
+        _ => false,
+    }
 }
 
 fn copy_synced(from: &Path, to: &Path) -> Result<(), StoreError> {

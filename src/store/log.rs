@@ -98,60 +98,44 @@ impl LogRecord {
 #[derive(Debug, Default)]
 pub struct ParsedLog {
     pub records: Vec<LogRecord>,
-    /// Byte length (from the start of the stretch) up to the end of the last good line.
+    /// Byte length (from the start of the stretch) up to the end of the last complete line.
     pub good_len: u64,
-    /// Bytes after the last good line: a write cut off by a crash.
+    /// Bytes after the last newline: a write cut off by a crash.
     pub torn: Option<Vec<u8>>,
-    /// 1-based line numbers (within the stretch) of unreadable lines with good lines after them.
+    /// 1-based line numbers (within the stretch) of complete lines that cannot be read.
     pub bad_lines: Vec<usize>,
     /// A line declared a newer format than this program reads.
     pub newer: Option<u32>,
 }
 
-/// Splits `bytes` into records, classifying what cannot be read.
+/// Splits `bytes` into records. Every record ends with a newline written in the same call, so
+/// bytes after the last newline are a write cut off by a crash (`torn`); a complete line that
+/// cannot be read is damage (`bad_lines`).
 pub fn parse(bytes: &[u8]) -> ParsedLog {
     let mut out = ParsedLog::default();
-    let mut pending_bad: Vec<usize> = Vec::new();
-    let mut pos = 0usize;
-    let mut line_no = 0usize;
-    while pos < bytes.len() {
-        line_no += 1;
-        let (end, complete) = match bytes[pos..].iter().position(|&b| b == b'\n') {
-            Some(i) => (pos + i, true),
-            None => (bytes.len(), false),
-        };
-        let raw = &bytes[pos..end];
-        let next = if complete { end + 1 } else { end };
-        let text = std::str::from_utf8(raw).ok().map(str::trim);
-        match text {
-            Some("") if complete => {
-                // Blank lines carry nothing; they are not damage.
-                if pending_bad.is_empty() {
-                    out.good_len = next as u64;
-                }
-            }
-            Some(t) if complete => match LogRecord::from_line(t) {
-                Some(record) => {
-                    out.bad_lines.append(&mut pending_bad);
-                    out.records.push(record);
-                    out.good_len = next as u64;
-                }
-                None => {
-                    if let Some(v) = super::declared_version(t, "v:")
-                        && v > LOG_VERSION
-                    {
-                        out.newer = Some(v);
-                    }
-                    pending_bad.push(line_no);
-                }
-            },
-            _ => pending_bad.push(line_no),
-        }
-        pos = next;
+    let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    if complete < bytes.len() {
+        out.torn = Some(bytes[complete..].to_vec());
     }
-    if !pending_bad.is_empty() {
-        // Unreadable lines at the very end are a cut-off write, not damage in the middle.
-        out.torn = Some(bytes[out.good_len as usize..].to_vec());
+    out.good_len = complete as u64;
+    for (i, raw) in bytes[..complete].split(|&b| b == b'\n').enumerate() {
+        if raw.is_empty() {
+            continue;
+        }
+        let text = std::str::from_utf8(raw).ok().map(str::trim);
+        match text.map(|t| (t, LogRecord::from_line(t))) {
+            Some(("", _)) => {}
+            Some((_, Some(record))) => out.records.push(record),
+            Some((t, None)) => {
+                if let Some(v) = super::declared_version(t, "v:")
+                    && v > LOG_VERSION
+                {
+                    out.newer = Some(v);
+                }
+                out.bad_lines.push(i + 1);
+            }
+            None => out.bad_lines.push(i + 1),
+        }
     }
     out
 }
