@@ -4,7 +4,7 @@
 use super::read::{
     CARD_FIELDS, CARD_REQUIRED, FOIL_FIELDS, MAX_CARD_TEXT, MAX_CARDS, MAX_NOTE, Reader, Step,
 };
-use super::rules::{MAX_TAGS, closest, kebab, tag_problem};
+use super::rules::{MAX_TAGS, closest, describe, kebab, shorten, tag_problem};
 use super::syntax::{Head, Seq, Shape, Value};
 use super::{Card, Foil};
 use crate::mi::{Category, Technique};
@@ -57,24 +57,27 @@ impl<'a> Reader<'a> {
             Head::Text(t) => t.trim(),
             Head::Name(name) => {
                 let list = list_of();
-                let message = match ids().find(|&id| id == kebab(name)) {
+                let wanted = (name.len() <= 64).then(|| kebab(name));
+                let message = match ids().find(|&id| Some(id) == wanted.as_deref()) {
                     Some(id) => format!(
                         "`{field}` should be an id in double quotes: write \"{id}\", not `{name}`"
                     ),
                     None => format!(
-                        "`{field}` should be a {kind} id in double quotes, found `{name}`; the {kinds} are: {list}"
+                        "`{field}` should be a {kind} id in double quotes, found `{}`; the {kinds} are: {list}",
+                        shorten(name)
                     ),
                 };
                 self.problem(v.at, message)?;
                 return Ok(None);
             }
             _ => {
+                self.p.skip_rest(&v)?;
+                let found = describe(&v.head);
                 let list = list_of();
-                self.wrong(
-                    &v,
-                    &format!("`{field}`"),
-                    &format!("a {kind} id in double quotes; the {kinds} are: {list}"),
-                )?;
+                let message = format!(
+                    "`{field}` should be a {kind} id in double quotes, found {found}; the {kinds} are: {list}"
+                );
+                self.problem(v.at, message)?;
                 return Ok(None);
             }
         };
@@ -167,24 +170,8 @@ impl<'a> Reader<'a> {
                 .map_or_else(|| "this card".to_string(), |id| format!("card `{id}`"))
         };
         self.missing(v.at, who, &seen, CARD_FIELDS, CARD_REQUIRED)?;
-        if let (Some((main, _)), Some(secondary)) = (technique, &secondary) {
-            for (i, &(t, at)) in secondary.iter().enumerate() {
-                if t == main {
-                    self.problem(
-                        at,
-                        format!(
-                            "`secondary` lists \"{}\", which is already the main technique",
-                            t.id()
-                        ),
-                    )?;
-                } else if let Some(&(_, first)) = secondary[..i].iter().find(|(s, _)| *s == t) {
-                    self.report(
-                        at,
-                        format!("`secondary` lists \"{}\" twice", t.id()),
-                        Some(first),
-                    )?;
-                }
-            }
+        if let Some(secondary) = &secondary {
+            self.check_secondary(secondary, technique.map(|(t, _)| t))?;
         }
         let (
             Some(id),
@@ -217,6 +204,34 @@ impl<'a> Reader<'a> {
             foil,
             tags,
         }))
+    }
+
+    /// No technique twice, and not the main one. Linear: a seen-table over the 13 techniques.
+    fn check_secondary(
+        &mut self,
+        list: &[(Technique, usize)],
+        main: Option<Technique>,
+    ) -> Step<()> {
+        let mut first_at = [None; 13];
+        for &(t, at) in list {
+            let slot = Technique::ALL.iter().position(|&x| x == t).unwrap_or(0) % 13;
+            if Some(t) == main {
+                let message = format!(
+                    "`secondary` lists \"{}\", which is already the main technique",
+                    t.id()
+                );
+                self.problem(at, message)?;
+            } else if let Some(first) = first_at[slot] {
+                self.report(
+                    at,
+                    format!("`secondary` lists \"{}\" twice", t.id()),
+                    Some(first),
+                )?;
+            } else {
+                first_at[slot] = Some(at);
+            }
+        }
+        Ok(())
     }
 
     fn card_id(&mut self, ids: &mut CardIds<'a>) -> Step<Option<String>> {
@@ -292,7 +307,10 @@ impl<'a> Reader<'a> {
                     return Ok(None);
                 };
                 if !self.p.next_item(&mut seq)? {
-                    self.problem(v.at, format!("`Some()` is empty; write {expected}"))?;
+                    self.problem(
+                        v.at,
+                        format!("`Some(...)` must hold a foil: write {expected}"),
+                    )?;
                     return Ok(None);
                 }
                 let inner = self.p.value()?;
@@ -308,6 +326,18 @@ impl<'a> Reader<'a> {
                     return Ok(None);
                 }
                 Ok(foil.map(Some))
+            }
+            // `Some()` and `Some(text: ...)`: the `Foil(...)` inside is missing.
+            Head::Open {
+                name: Some("Some"),
+                shape: Shape::Struct,
+            } => {
+                self.p.skip_rest(&v)?;
+                self.problem(
+                    v.at,
+                    format!("`Some(...)` must hold a foil: write {expected}"),
+                )?;
+                Ok(None)
             }
             Head::Open {
                 shape: Shape::Struct,

@@ -62,6 +62,7 @@ impl<'a> Parser<'a> {
         };
         if self.b[i] == b'"' {
             self.pos = i + 1;
+            self.last_text = (open, self.pos);
             return Ok(Cow::Borrowed(&self.src[start..i]));
         }
         let mut out = String::with_capacity(i - start + 16);
@@ -76,6 +77,7 @@ impl<'a> Parser<'a> {
             self.pos = j;
             if self.b[j] == b'"' {
                 self.pos += 1;
+                self.last_text = (open, self.pos);
                 return Ok(Cow::Owned(out));
             }
         }
@@ -109,10 +111,7 @@ impl<'a> Parser<'a> {
                 return Ok(());
             }
             b'x' => {
-                let hex = self
-                    .b
-                    .get(self.pos..self.pos + 2)
-                    .and_then(|h| std::str::from_utf8(h).ok());
+                let hex = self.b.get(self.pos..self.pos + 2).and_then(hex_digits);
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(v) if v < 0x80 => {
                         self.pos += 2;
@@ -125,8 +124,7 @@ impl<'a> Parser<'a> {
                 let rest = &self.b[self.pos..];
                 let close = rest.iter().take(8).position(|&c| c == b'}');
                 let code = match (rest.first(), close) {
-                    (Some(b'{'), Some(end)) if end >= 2 => std::str::from_utf8(&rest[1..end])
-                        .ok()
+                    (Some(b'{'), Some(end)) if end >= 2 => hex_digits(&rest[1..end])
                         .and_then(|h| u32::from_str_radix(h, 16).ok())
                         .and_then(char::from_u32)
                         .map(|ch| (ch, end + 1)),
@@ -229,6 +227,15 @@ impl<'a> Parser<'a> {
         }
         let raw = &self.src[at..self.pos];
         classify_number(raw).ok_or_else(|| self.err(at, format!("`{raw}` is not a number")))
+    }
+}
+
+/// The bytes as text if they are all hex digits (`from_str_radix` alone would accept a `+`).
+fn hex_digits(bytes: &[u8]) -> Option<&str> {
+    if bytes.iter().all(u8::is_ascii_hexdigit) {
+        std::str::from_utf8(bytes).ok()
+    } else {
+        None
     }
 }
 

@@ -5,6 +5,7 @@
 mod bundled;
 mod card;
 mod check;
+mod header;
 mod lexeme;
 mod position;
 mod read;
@@ -93,6 +94,9 @@ impl fmt::Display for Diagnostic {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
 
 impl Diagnostic {
     fn file_level(path: &str, message: String) -> Self {

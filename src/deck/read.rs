@@ -2,20 +2,20 @@
 //! each value as it arrives and collecting every problem. Syntax errors stop the reading;
 //! everything else is reported and reading goes on.
 
-use super::rules::{closest, describe, id_problem, is_language_tag};
+use super::Deck;
+use super::rules::{closest, describe, id_problem, shorten};
 use super::syntax::{Head, Parser, Seq, Shape, SyntaxError, Value};
-use super::{Deck, FORMAT_VERSION};
 use std::borrow::Cow;
 
 /// Reading stops after this many problems: an author fixes the first ones and checks again.
 pub(super) const MAX_PROBLEMS: usize = 500;
 pub const MAX_CARDS: usize = 200_000;
-const MAX_TITLE: usize = 120;
-const MAX_DESCRIPTION: usize = 2000;
+pub(super) const MAX_TITLE: usize = 120;
+pub(super) const MAX_DESCRIPTION: usize = 2000;
 pub(super) const MAX_CARD_TEXT: usize = 600;
 pub(super) const MAX_NOTE: usize = 1000;
 
-const DECK_FIELDS: &[&str] = &[
+pub(super) const DECK_FIELDS: &[&str] = &[
     "format",
     "id",
     "title",
@@ -25,7 +25,7 @@ const DECK_FIELDS: &[&str] = &[
     "language",
     "cards",
 ];
-const DECK_REQUIRED: &[usize] = &[0, 1, 2, 4, 5, 6, 7];
+pub(super) const DECK_REQUIRED: &[usize] = &[0, 1, 2, 4, 5, 6, 7];
 pub(super) const CARD_FIELDS: &[&str] = &[
     "id",
     "statement",
@@ -121,7 +121,7 @@ pub(super) fn read_deck(src: &str) -> Result<Deck, Vec<Problem>> {
 pub(super) struct Reader<'a> {
     pub(super) p: Parser<'a>,
     pub(super) problems: Vec<Problem>,
-    newer_format: Option<Problem>,
+    pub(super) newer_format: Option<Problem>,
 }
 
 impl<'a> Reader<'a> {
@@ -175,7 +175,10 @@ impl<'a> Reader<'a> {
                 {
                     self.problem(
                         v.at,
-                        format!("expected `{name}(` or `(` here, found `{given}(`"),
+                        format!(
+                            "expected `{name}(` or `(` here, found `{}(`",
+                            shorten(given)
+                        ),
                     )?;
                 }
                 Ok(Seq::of(v))
@@ -224,9 +227,11 @@ impl<'a> Reader<'a> {
             let v = self.p.value()?;
             self.p.skip_rest(&v)?;
             match known {
-                Some(i) => {
-                    self.report(at, format!("`{name}` is given twice in {what}"), seen[i])?
-                }
+                Some(i) => self.report(
+                    at,
+                    format!("`{}` is given twice in {what}", shorten(name)),
+                    seen[i],
+                )?,
                 None => {
                     let hint = closest(name, fields.iter().copied())
                         .map(|c| format!("did you mean `{c}`? "))
@@ -234,7 +239,10 @@ impl<'a> Reader<'a> {
                     let all = fields.join(", ");
                     self.problem(
                         at,
-                        format!("unknown field `{name}` in {what}; {hint}the fields are: {all}"),
+                        format!(
+                            "unknown field `{}` in {what}; {hint}the fields are: {all}",
+                            shorten(name)
+                        ),
                     )?;
                 }
             }
@@ -259,123 +267,6 @@ impl<'a> Reader<'a> {
             }
         }
         Ok(())
-    }
-
-    fn deck(&mut self) -> Step<Option<Deck>> {
-        let v = self.p.value()?;
-        if !matches!(
-            v.head,
-            Head::Open {
-                shape: Shape::Struct,
-                ..
-            }
-        ) {
-            let found = describe(&v.head);
-            let message =
-                format!("a deck file holds one `Deck(...)` with named fields; found {found}");
-            return Err(Halt::Syntax(SyntaxError { at: v.at, message }));
-        }
-        let Some(mut seq) = self.open_struct(&v, "Deck", "the file")? else {
-            return Ok(None);
-        };
-        let mut seen = [None; 8];
-        let (mut format, mut id, mut title, mut author, mut version, mut language, mut cards) =
-            (None, None, None, None, None, None, None);
-        let mut description = Some(String::new());
-        while let Some(i) = self.field(&mut seq, DECK_FIELDS, "the deck", &mut seen)? {
-            match i {
-                0 => format = self.format()?,
-                1 => id = self.id("deck id")?.map(|(id, _)| id.into_owned()),
-                2 => title = self.text("title", MAX_TITLE, false)?,
-                3 => description = self.text("description", MAX_DESCRIPTION, true)?,
-                4 => author = self.text("author", MAX_TITLE, false)?,
-                5 => version = self.version()?,
-                6 => language = self.language()?,
-                _ => cards = self.cards()?,
-            }
-        }
-        self.p.end()?;
-        self.missing(
-            v.at,
-            || "the deck".into(),
-            &seen,
-            DECK_FIELDS,
-            DECK_REQUIRED,
-        )?;
-        let (
-            Some(format),
-            Some(id),
-            Some(title),
-            Some(description),
-            Some(author),
-            Some(version),
-            Some(language),
-            Some(cards),
-        ) = (
-            format,
-            id,
-            title,
-            description,
-            author,
-            version,
-            language,
-            cards,
-        )
-        else {
-            return Ok(None);
-        };
-        Ok(Some(Deck {
-            format,
-            id,
-            title,
-            description,
-            author,
-            version,
-            language,
-            cards,
-        }))
-    }
-
-    fn format(&mut self) -> Step<Option<u32>> {
-        let v = self.p.value()?;
-        let current = i128::from(FORMAT_VERSION);
-        match v.head {
-            Head::Integer(n) if n == current => return Ok(Some(FORMAT_VERSION)),
-            Head::Integer(n) if n > current => {
-                let message = format!(
-                    "this deck was made for a newer Reframe (format {n}); this program reads format {FORMAT_VERSION} — update Reframe"
-                );
-                self.newer_format = Some(Problem {
-                    at: Some(v.at),
-                    message,
-                    first: None,
-                });
-            }
-            Head::Integer(n) => self.problem(
-                v.at,
-                format!("`format` is {n}; write `format: {FORMAT_VERSION}`"),
-            )?,
-            _ => self.wrong(&v, "`format`", "a whole number (`format: 1`)")?,
-        }
-        Ok(None)
-    }
-
-    fn version(&mut self) -> Step<Option<u32>> {
-        let v = self.p.value()?;
-        match v.head {
-            Head::Integer(n) => match u32::try_from(n) {
-                Ok(n) if n >= 1 => return Ok(Some(n)),
-                _ => self.problem(
-                    v.at,
-                    format!(
-                        "`version` is {n}; it should be a whole number from 1 to {}",
-                        u32::MAX
-                    ),
-                )?,
-            },
-            _ => self.wrong(&v, "`version`", "a whole number")?,
-        }
-        Ok(None)
     }
 
     /// A text field, trimmed; `None` (reported) if it is not text, empty, or too long.
@@ -441,19 +332,5 @@ impl<'a> Reader<'a> {
             }
             None => Ok(Some((id, at))),
         }
-    }
-
-    fn language(&mut self) -> Step<Option<String>> {
-        let Some((tag, at)) = self.text_at("language", 35, false)? else {
-            return Ok(None);
-        };
-        if is_language_tag(&tag) {
-            return Ok(Some(tag.into_owned()));
-        }
-        let message = format!(
-            "`language` should be a language tag such as \"en\" or \"en-GB\", found \"{tag}\""
-        );
-        self.problem(at, message)?;
-        Ok(None)
     }
 }

@@ -2,10 +2,19 @@
 //! wording that helps an author fix them: what a value was, and which valid name was meant.
 
 use super::syntax::{Head, Shape};
+use std::borrow::Cow;
 
 pub(super) const MAX_ID_CHARS: usize = 64;
 pub(super) const MAX_TAG_CHARS: usize = 32;
 pub(super) const MAX_TAGS: usize = 20;
+
+/// A name or text cut to 40 characters for a message, so a hostile 10 MB name stays small.
+pub(super) fn shorten(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(40) {
+        Some((cut, _)) => Cow::Owned(format!("{}...", &s[..cut])),
+        None => Cow::Borrowed(s),
+    }
+}
 
 /// What is wrong with a deck or card id, if anything.
 pub(super) fn id_problem(what: &str, id: &str) -> Option<String> {
@@ -29,7 +38,8 @@ pub(super) fn tag_problem(tag: &str) -> Option<String> {
     }
     if n > MAX_TAG_CHARS {
         return Some(format!(
-            "tag `{tag}` is {n} characters long; the most is {MAX_TAG_CHARS}"
+            "tag `{}` is {n} characters long; the most is {MAX_TAG_CHARS}",
+            shorten(tag)
         ));
     }
     let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
@@ -50,12 +60,13 @@ fn bad_chars(s: &str, ok: impl Fn(char) -> bool) -> Option<String> {
     Some(shown.join(", "))
 }
 
-/// A BCP 47 language tag in the simple form decks use: `en`, `en-GB`, `zh-Hant-TW`.
+/// A BCP 47 language tag in the simple form decks use: `en`, `en-GB`, `zh-Hant-TW`. The
+/// primary subtag is the 2-3 letter ISO 639 code, which also catches `English`.
 pub(super) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary_ok = parts
         .next()
-        .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()));
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()));
     primary_ok
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphanumeric()))
 }
@@ -127,12 +138,22 @@ pub(super) fn describe(head: &Head) -> String {
         Head::Decimal => "a decimal number".into(),
         Head::Char => "a character in single quotes".into(),
         Head::Name(n @ ("true" | "false")) => format!("`{n}`"),
-        Head::Name(n) => format!("the bare name `{n}`"),
-        Head::Open { name: Some(n), .. } => format!("`{n}(...)`"),
+        Head::Name(n) => format!("the bare name `{}`", shorten(n)),
+        Head::Open {
+            name: Some(n),
+            shape: Shape::Tuple,
+        } if *n != "Some" => {
+            format!("`{}(...)` without field names", shorten(n))
+        }
+        Head::Open { name: Some(n), .. } => format!("`{}(...)`", shorten(n)),
         Head::Open {
             name: None,
             shape: Shape::List,
         } => "a list `[...]`".into(),
+        Head::Open {
+            name: None,
+            shape: Shape::Tuple,
+        } => "`(...)` without field names".into(),
         Head::Open { name: None, .. } => "`(...)`".into(),
     }
 }
@@ -156,7 +177,7 @@ mod tests {
         for ok in ["en", "en-GB", "pt-BR", "zh-Hant-TW", "de"] {
             assert!(is_language_tag(ok), "{ok}");
         }
-        for bad in ["", "e", "English language", "en_GB", "en-", "-en"] {
+        for bad in ["", "e", "English", "en_GB", "en-", "-en"] {
             assert!(!is_language_tag(bad), "{bad}");
         }
     }

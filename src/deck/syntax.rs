@@ -3,6 +3,7 @@
 //! problem keeps its position. No tree is built: memory stays at the size of the finished deck.
 
 use super::position::line_col;
+use super::rules::shorten;
 use std::borrow::Cow;
 
 /// How deep brackets may nest. A deck needs 5 (`Deck(cards: [Card(foil: Some(Foil(`).
@@ -76,6 +77,8 @@ pub(super) struct Parser<'a> {
     pub(super) b: &'a [u8],
     pub(super) pos: usize,
     depth: usize,
+    /// Where the last `"..."` text opened and ended, to explain a runaway text.
+    pub(super) last_text: (usize, usize),
 }
 
 fn is_ident_start(c: u8) -> bool {
@@ -93,6 +96,7 @@ impl<'a> Parser<'a> {
             b: src.as_bytes(),
             pos: 0,
             depth: 0,
+            last_text: (0, 0),
         }
     }
 
@@ -122,7 +126,7 @@ impl<'a> Parser<'a> {
                         .iter()
                         .take_while(|&&c| is_ident_char(c))
                         .count();
-                format!("`{}`", &self.src[at..end])
+                format!("`{}`", shorten(&self.src[at..end]))
             }
             Some(b'"') => "text in quotes".into(),
             Some(_) => match self.src[at..].chars().next() {
@@ -222,7 +226,10 @@ impl<'a> Parser<'a> {
                         let found = self.token_at(self.pos);
                         return Err(self.err(
                             self.pos,
-                            format!("expected `(` or `,` after `{name}`, found {found}"),
+                            format!(
+                                "expected `(` or `,` after `{}`, found {found}",
+                                shorten(name)
+                            ),
                         ));
                     }
                     _ => {
@@ -257,13 +264,14 @@ impl<'a> Parser<'a> {
                 None => return Err(self.unclosed(seq, close)),
                 Some(_) => {
                     let found = self.token_at(self.pos);
-                    return Err(self.err(
-                        self.pos,
-                        format!(
-                            "expected `,` or `{}`, found {found}; is a comma missing before it?",
-                            close as char
-                        ),
-                    ));
+                    let expected = format!("`,` or `{}`", close as char);
+                    return Err(self.runaway_text(&expected, &found).unwrap_or_else(|| {
+                        let hint = "is a comma missing before it?";
+                        self.err(
+                            self.pos,
+                            format!("expected {expected}, found {found}; {hint}"),
+                        )
+                    }));
                 }
             }
         }
@@ -280,15 +288,34 @@ impl<'a> Parser<'a> {
     }
 
     fn unclosed(&self, seq: &Seq, close: u8) -> SyntaxError {
-        let open = if seq.shape == Shape::List { '[' } else { '(' };
-        self.err(
-            self.pos,
-            format!(
-                "the file ends before the `{open}` that starts at {} is closed; a `{}` is missing",
-                self.at_text(seq.at),
-                close as char
-            ),
-        )
+        let name_len = self.b[seq.at..]
+            .iter()
+            .take_while(|&&c| is_ident_char(c))
+            .count();
+        let open = if seq.shape == Shape::List { "[" } else { "(" };
+        let name = shorten(&self.src[seq.at..seq.at + name_len]);
+        let place = self.at_text(seq.at);
+        let close = close as char;
+        let message = format!(
+            "the file ends before `{name}{open}` ({place}) is closed; a `{close}` is missing"
+        );
+        self.err(self.pos, message)
+    }
+
+    /// A syntax error just after a text that ran over a line end most likely means that
+    /// text's closing quote is missing: say so at its opening quote.
+    fn runaway_text(&self, expected: &str, found: &str) -> Option<SyntaxError> {
+        let (open, end) = self.last_text;
+        let between = self.b.get(end..self.pos)?;
+        let spans_lines = memchr::memchr(b'\n', self.b.get(open..end)?).is_some();
+        if end == 0 || !spans_lines || !between.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        let place = self.at_text(self.pos);
+        let message = format!(
+            "this text runs past the end of its line, and at {place} {found} follows it where {expected} belongs; is the text's closing `\"` missing?"
+        );
+        Some(self.err(open, message))
     }
 
     /// The next `name:` in a struct, with the name's offset, or `None` after its `)`.
@@ -299,10 +326,10 @@ impl<'a> Parser<'a> {
         let at = self.pos;
         if !self.peek().is_some_and(is_ident_start) || self.at_raw_string() {
             let found = self.token_at(at);
-            return Err(self.err(
-                at,
-                format!("expected a field name such as `id:` or a `)`, found {found}"),
-            ));
+            let expected = "a field name such as `id:` or a `)`";
+            return Err(self
+                .runaway_text(expected, &found)
+                .unwrap_or_else(|| self.err(at, format!("expected {expected}, found {found}"))));
         }
         let name = self.ident();
         self.skip_trivia()?;
@@ -310,7 +337,10 @@ impl<'a> Parser<'a> {
             let found = self.token_at(self.pos);
             return Err(self.err(
                 self.pos,
-                format!("expected `:` after the field name `{name}`, found {found}"),
+                format!(
+                    "expected `:` after the field name `{}`, found {found}",
+                    shorten(name)
+                ),
             ));
         }
         self.pos += 1;
@@ -347,6 +377,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Checks that nothing but comments follows the deck.
+    /// Whether only spaces and comments are left.
+    pub fn at_end(&mut self) -> Parsed<bool> {
+        self.skip_trivia()?;
+        Ok(self.pos >= self.b.len())
+    }
+
     pub fn end(&mut self) -> Parsed<()> {
         self.skip_trivia()?;
         if self.pos < self.b.len() {
