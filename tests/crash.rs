@@ -70,7 +70,7 @@ fn child() {
         c.start_session();
         while let Some(view) = c.current_card() {
             n += 1;
-            if n % 7 == 0 {
+            if n.is_multiple_of(7) {
                 c.undo().expect("undo is saved");
                 println!("undone");
                 continue;
@@ -121,7 +121,7 @@ fn answers_reported_saved_survive_sigkill() {
                 .collect::<Vec<_>>()
         });
         // Most kills land mid-stream; some right at start-up (opening, recovering, snapshot).
-        let wait = if round % 5 == 0 {
+        let wait = if round.is_multiple_of(5) {
             next() % 15
         } else {
             30 + next() % 270
