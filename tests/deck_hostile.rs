@@ -353,6 +353,25 @@ fn one_huge_line_and_many_problems_stay_bounded() {
 }
 
 #[test]
+fn more_than_200000_cards_is_one_clear_problem() {
+    let mut src = String::from(
+        "Deck(format: 1, id: \"d\", title: \"T\", author: \"A\", version: 1, language: \"en\",\ncards: [\n",
+    );
+    for i in 0..200_001 {
+        src.push_str(&format!(
+            "(id: \"c{i}\", statement: \"s\", response: \"r\", technique: \"reframe\", category: \"blaming\", note: \"n\"),\n"
+        ));
+    }
+    src.push_str("])\n");
+    let d = parse_deck(src.as_bytes(), "many.ron").unwrap_err();
+    assert_messages(
+        "many.ron",
+        &d,
+        &[(2, 8, &["200001 cards", "the most is 200000", "split it"])],
+    );
+}
+
+#[test]
 fn files_over_64_mib_are_refused_before_reading() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("huge.ron");
