@@ -6,7 +6,7 @@ use super::{Deck, Diagnostic, parse_deck};
 /// One deck file shipped inside the program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BundledDeck {
-    /// The file name in `decks/`, e.g. `starter.ron`.
+    /// The file name in `decks/`, e.g. `01-starter.ron`.
     pub file_name: &'static str,
     pub source: &'static str,
 }
