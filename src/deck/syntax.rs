@@ -243,7 +243,17 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let found = self.token_at(at);
-                return Err(self.err(at, format!("expected a value (text in double quotes, a number, `[`, `(` or a name), found {found}")));
+                let curly = self.src[at..].starts_with(['“', '”', '‘', '’']);
+                let message = if curly {
+                    format!(
+                        "found {found}: curly quotes are not quotes in a deck file; write text in straight double quotes \"...\""
+                    )
+                } else {
+                    format!(
+                        "expected a value (text in double quotes, a number, `[`, `(` or a name), found {found}"
+                    )
+                };
+                return Err(self.err(at, message));
             }
         };
         Ok(Value { at, head })
@@ -335,13 +345,16 @@ impl<'a> Parser<'a> {
         self.skip_trivia()?;
         if self.peek() != Some(b':') {
             let found = self.token_at(self.pos);
-            return Err(self.err(
-                self.pos,
-                format!(
-                    "expected `:` after the field name `{}`, found {found}",
-                    shorten(name)
-                ),
-            ));
+            let name = shorten(name);
+            // `Card(` where a field belongs: the previous struct was never closed.
+            let hint = if self.peek() == Some(b'(') {
+                format!("; is the `)` that closes the previous value missing before `{name}(`?")
+            } else {
+                String::new()
+            };
+            let message =
+                format!("expected `:` after the field name `{name}`, found {found}{hint}");
+            return Err(self.err(self.pos, message));
         }
         self.pos += 1;
         Ok(Some((name, at)))

@@ -104,6 +104,12 @@ fn syntax_errors_say_what_was_expected() {
     assert!(one_problem("Deck(title: r#\"abc\")").contains("never closed"));
     assert!(one_problem("Deck(title: \"abc)").starts_with("1:13: this text is never closed"));
     assert!(one_problem("Deck(/ x)").contains("single `/`"));
+    assert!(one_problem("Deck(id: “d”)").starts_with("1:10: found `“`: curly quotes"));
+    let unclosed = deck_with(&format!("{}, {CARD}", CARD.trim_end_matches(')')));
+    assert!(
+        one_problem(&unclosed)
+            .contains("`)` that closes the previous value missing before `Card(`?")
+    );
 }
 
 #[test]
