@@ -298,44 +298,19 @@ impl Collection {
 
     /// Counts per active deck, totals within today's limits, streak.
     pub fn today(&self) -> Today {
-        let day = self.study_day();
-        let done = self.progress.day(day);
-        let (mut review_room, mut new_room) = session::remaining(self.limits(), done);
-        let mut decks = Vec::new();
-        let mut totals = Totals::default();
-        for d in self.library.decks() {
-            if !self.settings.is_active(&d.deck.id) {
-                continue;
-            }
-            let cards = DeckCards {
-                deck: &d.deck.id,
-                cards: d.deck.cards.iter().map(|c| c.id.as_str()).collect(),
-            };
-            let w = session::waiting(&cards, &self.progress, day);
-            let new = w.new.len().min(new_room);
-            new_room -= new;
-            let due_in = w.due.len().min(review_room);
-            review_room -= due_in;
-            totals.due += due_in;
-            totals.new += new;
-            totals.redrill += w.redrill.len();
-            decks.push(DeckToday {
-                id: d.deck.id.clone(),
-                title: d.deck.title.clone(),
-                due: w.due.len(),
-                new,
-                redrill: w.redrill.len(),
-                total_cards: d.deck.cards.len(),
+        let decks = self
+            .library
+            .decks()
+            .iter()
+            .filter(|d| self.settings.is_active(&d.deck.id))
+            .map(|d| {
+                let cards = DeckCards {
+                    deck: &d.deck.id,
+                    cards: d.deck.cards.iter().map(|c| c.id.as_str()).collect(),
+                };
+                (d.deck.title.as_str(), cards)
             });
-        }
-        Today {
-            day,
-            decks,
-            totals,
-            streak_days: self.progress.streak(day),
-            studied_today: done.total(),
-            first_run: !self.progress.has_history(),
-        }
+        count_today(decks, &self.settings, &self.progress, self.study_day())
     }
 
     /// Builds today's queue and starts a session (replacing any session in progress).
@@ -632,7 +607,55 @@ impl Drop for Collection {
     }
 }
 
-fn load_settings(
+/// Today's counts from card ids alone: per active deck (given as `(title, cards)` in library
+/// order), totals within the day's limits, streak. Shared by [`Collection::today`] and the
+/// ids-only `reframe status` path (`crate::cache::status`), so the two cannot disagree.
+pub fn count_today<'a>(
+    decks: impl IntoIterator<Item = (&'a str, DeckCards<'a>)>,
+    settings: &Settings,
+    progress: &Progress,
+    day: NaiveDate,
+) -> Today {
+    let done = progress.day(day);
+    let limits = Limits {
+        new_per_day: settings.new_per_day,
+        reviews_per_day: settings.reviews_per_day,
+    };
+    let (mut review_room, mut new_room) = session::remaining(limits, done);
+    let mut out = Vec::new();
+    let mut totals = Totals::default();
+    for (title, cards) in decks {
+        if !settings.is_active(cards.deck) {
+            continue;
+        }
+        let w = session::waiting(&cards, progress, day);
+        let new = w.new.len().min(new_room);
+        new_room -= new;
+        let due_in = w.due.len().min(review_room);
+        review_room -= due_in;
+        totals.due += due_in;
+        totals.new += new;
+        totals.redrill += w.redrill.len();
+        out.push(DeckToday {
+            id: cards.deck.to_string(),
+            title: title.to_string(),
+            due: w.due.len(),
+            new,
+            redrill: w.redrill.len(),
+            total_cards: cards.cards.len(),
+        });
+    }
+    Today {
+        day,
+        decks: out,
+        totals,
+        streak_days: progress.streak(day),
+        studied_today: done.total(),
+        first_run: !progress.has_history(),
+    }
+}
+
+pub(crate) fn load_settings(
     dir: &DataDir,
     stamp: &str,
     notices: &mut Vec<Notice>,

@@ -91,10 +91,6 @@ fn bundled_decks(notices: &mut Vec<Notice>) -> Vec<Deck> {
     decks
 }
 
-fn read_deck(path: &Path) -> Result<Deck, Vec<Diagnostic>> {
-    crate::deck::load_deck_file(path)
-}
-
 fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Deck, Vec<Diagnostic>> {
     crate::deck::parse_deck(bytes, &path.display().to_string())
 }
@@ -128,7 +124,8 @@ impl Library {
             .unwrap_or_default();
         files.sort();
         for path in files {
-            match read_deck(&path) {
+            // Through the binary cache (src/cache): the RON file stays the source of truth.
+            match crate::cache::load_deck(data_dir, &path) {
                 Ok(deck) => lib.install(deck, DeckSource::Imported(path)),
                 Err(problems) => {
                     let first: Vec<String> =
