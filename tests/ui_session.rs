@@ -121,6 +121,26 @@ fn undo_takes_the_last_answer_back() {
 }
 
 #[test]
+fn the_last_answer_can_be_undone_from_the_summary() {
+    let env = Env::new();
+    let mut h = harness(env.app());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    for _ in 0..3 {
+        h.key_press(Key::Space);
+        h.run();
+        h.key_press(Key::Num5);
+        h.run();
+    }
+    h.get_by_label("Session done");
+    h.get_by_label("Undo last answer").click();
+    h.run();
+    h.get_by_label_contains("1 card left");
+    h.get_by_label_contains("I only drink on weekends");
+}
+
+#[test]
 fn typed_answer_shows_the_coach_reading_and_each_flag_reason() {
     let env = Env::new();
     let mut h = harness(env.app());

@@ -20,6 +20,11 @@ fn settings_survive_a_restart() {
     h.run();
     h.get_by_label("Larger text").click();
     h.run();
+    // Ctrl+Plus and Ctrl+Minus change the text size from any screen.
+    for key in [egui::Key::Plus, egui::Key::Plus, egui::Key::Minus] {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        h.run();
+    }
     h.get_by_label("Test deck test").click();
     h.run();
     h.get_by_label_contains("Settings saved");
@@ -28,7 +33,7 @@ fn settings_survive_a_restart() {
     let c = env.open();
     let s = c.settings();
     assert_eq!(s.theme, Theme::Dark);
-    assert!((s.text_scale - 1.1).abs() < 0.001);
+    assert!((s.text_scale - 1.2).abs() < 0.001, "{}", s.text_scale);
     assert!(!s.is_active("test"));
     drop(c);
 

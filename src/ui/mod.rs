@@ -129,6 +129,8 @@ pub struct App {
     commands: Vec<Command>,
     /// A one-line outcome of the last action ("Deck installed", "Could not save: …").
     status: Option<Status>,
+    /// The learner hid the notes about what was recovered when the collection opened.
+    notices_hidden: bool,
     /// Theme and text size last given to egui, so the style is set only when they change.
     applied_style: Option<(egui::ThemePreference, u32)>,
 }
@@ -161,6 +163,7 @@ impl App {
             screen: Screen::Today,
             commands: Vec::new(),
             status: None,
+            notices_hidden: false,
             applied_style: None,
         }
     }
@@ -247,6 +250,19 @@ impl App {
                 self.commands.push(Command::Show(page));
             }
         }
+        // Ctrl+Plus / Ctrl+Minus change the text size, saved like the Settings slider.
+        if let Ok(c) = &self.collection {
+            let bigger = ctx.input_mut(|i| {
+                i.consume_key(Modifiers::COMMAND, Key::Plus)
+                    || i.consume_key(Modifiers::COMMAND, Key::Equals)
+            });
+            let smaller = ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Minus));
+            if bigger || smaller {
+                let mut s = c.settings().clone();
+                s.text_scale = settings::step_scale(s.text_scale, if bigger { 0.1 } else { -0.1 });
+                self.commands.push(Command::SaveSettings(Box::new(s)));
+            }
+        }
         let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         if ctx.input_mut(|i| i.consume_shortcut(&open)) {
             self.commands.push(Command::PickDeck);
@@ -300,7 +316,9 @@ impl App {
                 return;
             }
         };
-        notices(ui, collection);
+        if !self.notices_hidden {
+            self.notices_hidden = notices(ui, collection);
+        }
         let out = &mut self.commands;
         match &mut self.screen {
             Screen::Today => today::ui(ui, collection, out),
@@ -333,6 +351,9 @@ impl App {
         };
         match command {
             Command::Show(page) => {
+                if matches!(self.screen, Screen::Summary(_)) {
+                    collection.end_session();
+                }
                 self.screen = match page {
                     Page::Today => Screen::Today,
                     Page::Browse => Screen::Browse(browse::BrowseScreen::new(collection)),
@@ -463,11 +484,16 @@ fn open_collection(data_dir: &Path, clock: &Arc<dyn Clock>) -> Result<Collection
 /// ends the session).
 fn next_review_screen(collection: &mut Collection) -> Screen {
     if collection.current_card().is_some() {
-        Screen::Review(review::ReviewScreen::default())
-    } else {
-        match collection.end_session() {
-            Some(summary) => Screen::Summary(summary::SummaryScreen::new(summary)),
-            None => Screen::Today,
+        return Screen::Review(review::ReviewScreen::default());
+    }
+    // The session stays open on the summary, so Ctrl+Z can still take the last answer back.
+    match collection.summary() {
+        Some(summary) if summary.answers > 0 => {
+            Screen::Summary(summary::SummaryScreen::new(summary))
+        }
+        _ => {
+            collection.end_session();
+            Screen::Today
         }
     }
 }
@@ -487,11 +513,13 @@ fn done(text: String) -> Status {
 }
 
 /// What was recovered or could not be loaded when the collection opened, in plain words.
-fn notices(ui: &mut egui::Ui, collection: &Collection) {
+/// Returns true when the learner chose to hide the notes.
+fn notices(ui: &mut egui::Ui, collection: &Collection) -> bool {
     let notices = collection.notices();
     if notices.is_empty() {
-        return;
+        return false;
     }
+    let mut hide = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.colored_label(
@@ -504,8 +532,10 @@ fn notices(ui: &mut egui::Ui, collection: &Collection) {
                 ui.label(format!("  The original was kept at {}", kept.display()));
             }
         }
+        hide = ui.button("Hide these notes").clicked();
     });
     ui.add_space(8.0);
+    hide
 }
 
 /// The window shown when the data folder could not be opened (locked by another Reframe,

@@ -45,7 +45,7 @@ impl ReviewScreen {
             return;
         };
         self.keys(ui, out);
-        progress_line(ui, collection);
+        progress_line(ui, collection, out);
         ui.add_space(8.0);
 
         let kind = if card.is_redrill {
@@ -152,7 +152,7 @@ impl ReviewScreen {
 }
 
 /// "12 cards left · 2 re-drills pending · 5 answered" and the Undo button.
-fn progress_line(ui: &mut egui::Ui, collection: &Collection) {
+fn progress_line(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
     let p = collection.progress().unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!(
@@ -161,6 +161,14 @@ fn progress_line(ui: &mut egui::Ui, collection: &Collection) {
             widgets::count(p.redrills_pending, "re-drill", "re-drills"),
             p.answered
         ));
+        if p.answered > 0
+            && ui
+                .small_button("Undo last answer")
+                .on_hover_text("Ctrl+Z")
+                .clicked()
+        {
+            out.push(Command::Undo);
+        }
     });
 }
 

@@ -4,7 +4,7 @@
 use super::{Command, Page, widgets};
 use crate::session::SessionSummary;
 use crate::sm2::Grade;
-use egui::{Key, Modifiers, RichText};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 pub(crate) struct SummaryScreen {
     summary: SessionSummary,
@@ -51,6 +51,16 @@ impl SummaryScreen {
                 .min_size(egui::vec2(160.0, 40.0)),
         );
         ui.label(RichText::new("Press Enter to go back.").small());
+        ui.add_space(8.0);
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        if ui
+            .button("Undo last answer")
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+            || ui.input_mut(|i| i.consume_shortcut(&undo))
+        {
+            out.push(Command::Undo);
+        }
         let nothing_focused = ui.memory(|m| m.focused().is_none());
         if back.clicked()
             || (nothing_focused && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)))

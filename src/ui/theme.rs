@@ -18,6 +18,9 @@ pub fn apply(ctx: &egui::Context, theme: ThemePreference, scale: f32) {
         1.0
     };
     ctx.set_theme(theme);
+    // Text size is the app's own setting (Ctrl+Plus / Ctrl+Minus save it); egui's zoom keys
+    // would change it behind the settings' back.
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
     for t in [Theme::Light, Theme::Dark] {
         ctx.style_mut_of(t, |style| {
             style.text_styles = [
