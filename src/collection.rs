@@ -3,8 +3,12 @@
 //! It joins the library (decks), the store (disk) and the session (what comes next).
 
 mod browse;
+mod care;
+mod today;
 
-pub use browse::{BrowseQuery, CardDetail, CardRef, HistoryEntry, StateFilter};
+pub use browse::{BrowseQuery, BrowseRow, CardDetail, CardRef, CardStatus, HistoryEntry, StateFilter};
+pub(crate) use care::load_settings;
+pub use today::{DeckToday, Today, Totals, count_today};
 
 use crate::clock::{Clock, utc};
 use crate::deck::{Card, Deck, Diagnostic};
@@ -28,40 +32,6 @@ pub use crate::store::backup::BackupInfo as Backup;
 /// A fresh snapshot is written after this many answers, so start-up replays little.
 const SNAPSHOT_EVERY: u32 = 500;
 
-/// One active deck's counts for today.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeckToday {
-    pub id: String,
-    pub title: String,
-    /// Reviews due today or earlier (before the daily limit).
-    pub due: usize,
-    /// New cards today's session would introduce from this deck (within the daily limit).
-    pub new: usize,
-    /// Cards graded below 4 earlier today, still to re-drill.
-    pub redrill: usize,
-    pub total_cards: usize,
-}
-
-/// What today's session holds, within the limits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Totals {
-    pub due: usize,
-    pub new: usize,
-    pub redrill: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Today {
-    pub day: NaiveDate,
-    /// Active decks only, in library order.
-    pub decks: Vec<DeckToday>,
-    pub totals: Totals,
-    pub streak_days: u32,
-    /// Answers given today (re-drills included).
-    pub studied_today: u32,
-    /// Nothing was ever answered in this data folder.
-    pub first_run: bool,
-}
 
 /// The card in front of the learner.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -488,97 +458,6 @@ impl Collection {
         self.after_write()
     }
 
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    /// Replaces the settings and saves them at once (atomically).
-    pub fn update_settings(&mut self, settings: Settings) -> Result<(), StoreError> {
-        if !self.is_writable() {
-            return Err(StoreError::ReadOnly);
-        }
-        let settings = settings.clamped();
-        write_atomic(&self.dir.settings(), settings.to_text().as_bytes())?;
-        self.settings = settings;
-        Ok(())
-    }
-
-    /// What importing the deck file at `path` would change. Nothing changes yet.
-    pub fn import_preview(&self, path: &Path) -> Result<ImportPreview, Vec<Diagnostic>> {
-        self.library.import_preview(path)
-    }
-
-    /// Installs a previewed deck. Progress on cards that keep their ids is kept.
-    pub fn import(&mut self, preview: &ImportPreview) -> Result<(), StoreError> {
-        if !self.is_writable() {
-            return Err(StoreError::ReadOnly);
-        }
-        self.library.import(self.dir.root(), preview)?;
-        self.index = OnceLock::new();
-        Ok(())
-    }
-
-    /// Backups, newest first.
-    pub fn list_backups(&self) -> Result<Vec<BackupInfo>, StoreError> {
-        backup::list(&self.dir)
-    }
-
-    /// Replaces the progress, settings and imported decks with a backup's, after backing up
-    /// the current state as `<day>-before-restore-<time>`.
-    pub fn restore_backup(&mut self, name: &str) -> Result<(), StoreError> {
-        if !self.is_writable() {
-            return Err(StoreError::ReadOnly);
-        }
-        if !backup::list(&self.dir)?.iter().any(|b| b.name == name) {
-            return Err(StoreError::NoSuchBackup(name.to_string()));
-        }
-        self.save_snapshot()?;
-        let now = self.clock.now();
-        let safety = format!(
-            "{}-before-restore-{}",
-            self.study_day(),
-            now.format("%H%M%S")
-        );
-        backup::make(&self.dir, &safety)?;
-        backup::restore_files(&self.dir, name)?;
-        let stamp = stamp(self.clock.as_ref());
-        let mut notices = Vec::new();
-        self.settings =
-            load_settings(&self.dir, &stamp, &mut notices, true).map_err(|e| match e {
-                OpenError::Store(s) => s,
-                other => StoreError::Refused(other.to_string()),
-            })?;
-        self.library = Library::load_over(
-            self.library
-                .decks()
-                .iter()
-                .filter(|d| d.source == crate::library::DeckSource::Bundled)
-                .map(|d| d.deck.clone())
-                .collect(),
-            self.dir.root(),
-        );
-        let loaded = recover::load(&self.dir, &stamp, true).map_err(|e| match e {
-            OpenError::Store(s) => s,
-            other => StoreError::Refused(other.to_string()),
-        })?;
-        notices.extend(loaded.notices);
-        self.progress = loaded.progress;
-        self.log = loaded.log;
-        self.session = None;
-        self.index = OnceLock::new();
-        self.notices.extend(notices);
-        self.save_snapshot()
-    }
-
-    fn daily_backup(&mut self) -> Result<(), StoreError> {
-        let name = self.study_day().to_string();
-        if self.dir.backups().join(&name).exists() {
-            return Ok(());
-        }
-        backup::make(&self.dir, &name)?;
-        backup::prune(&self.dir)
-    }
-
     /// Writes a snapshot of every card state now (also done on open and close).
     pub fn save_snapshot(&mut self) -> Result<(), StoreError> {
         let Some(log) = &self.log else {
@@ -603,99 +482,6 @@ impl Drop for Collection {
     fn drop(&mut self) {
         if self.answers_since_snapshot > 0 && self.is_writable() {
             let _ = self.save_snapshot();
-        }
-    }
-}
-
-/// Today's counts from card ids alone: per active deck (given as `(title, cards)` in library
-/// order), totals within the day's limits, streak. Shared by [`Collection::today`] and the
-/// ids-only `reframe status` path (`crate::cache::status`), so the two cannot disagree.
-pub fn count_today<'a>(
-    decks: impl IntoIterator<Item = (&'a str, DeckCards<'a>)>,
-    settings: &Settings,
-    progress: &Progress,
-    day: NaiveDate,
-) -> Today {
-    let done = progress.day(day);
-    let limits = Limits {
-        new_per_day: settings.new_per_day,
-        reviews_per_day: settings.reviews_per_day,
-    };
-    let (mut review_room, mut new_room) = session::remaining(limits, done);
-    let mut out = Vec::new();
-    let mut totals = Totals::default();
-    for (title, cards) in decks {
-        if !settings.is_active(cards.deck) {
-            continue;
-        }
-        let w = session::waiting(&cards, progress, day);
-        let new = w.new.len().min(new_room);
-        new_room -= new;
-        let due_in = w.due.len().min(review_room);
-        review_room -= due_in;
-        totals.due += due_in;
-        totals.new += new;
-        totals.redrill += w.redrill.len();
-        out.push(DeckToday {
-            id: cards.deck.to_string(),
-            title: title.to_string(),
-            due: w.due.len(),
-            new,
-            redrill: w.redrill.len(),
-            total_cards: cards.cards.len(),
-        });
-    }
-    Today {
-        day,
-        decks: out,
-        totals,
-        streak_days: progress.streak(day),
-        studied_today: done.total(),
-        first_run: !progress.has_history(),
-    }
-}
-
-pub(crate) fn load_settings(
-    dir: &DataDir,
-    stamp: &str,
-    notices: &mut Vec<Notice>,
-    write: bool,
-) -> Result<Settings, OpenError> {
-    let path = dir.settings();
-    let text = match fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
-        Err(e) => return Err(io_err(&path)(e).into()),
-    };
-    let text = String::from_utf8_lossy(&text);
-    if let Some(found) = crate::store::declared_version(&text, "format:")
-        && found > SETTINGS_VERSION
-    {
-        return Err(OpenError::MadeByNewer {
-            path,
-            found,
-            supported: SETTINGS_VERSION,
-        });
-    }
-    match Settings::from_text(&text) {
-        Ok(s) => Ok(s),
-        Err(problem) => {
-            let kept = if write {
-                Some(dir.keep_aside(&path, stamp)?)
-            } else {
-                None
-            };
-            notices.push(Notice::new(
-                format!(
-                    "Your settings file could not be read ({problem}), so the defaults are used.{}",
-                    kept.as_ref().map_or(String::new(), |k| format!(
-                        " The old file is kept at {}.",
-                        k.display()
-                    ))
-                ),
-                kept,
-            ));
-            Ok(Settings::default())
         }
     }
 }

@@ -154,7 +154,8 @@ fn sentence(rng: &mut Rng, prefix: &str, len: usize, end: char) -> String {
     let mut out = String::with_capacity(len + 12);
     out.push_str(prefix);
     while out.len() < len {
-        out.push_str(*rng.pick(WORDS));
+        let word: &&str = rng.pick(WORDS);
+        out.push_str(word);
         out.push(' ');
     }
     out.truncate(len - 1);
@@ -237,7 +238,7 @@ pub fn write_data_folder(dir: &Path, spec: &Spec) -> Result<Report, StoreError> 
     )?;
 
     // Which cards were reviewed, and each one's (day, card, grade) events.
-    let mut rng = Rng::new(spec.seed ^ 0x5EED_0F_5EED);
+    let mut rng = Rng::new(spec.seed ^ 0x5EED_5EED);
     let mut events: Vec<(NaiveDate, u32, u8)> = Vec::new();
     let mut report = Report {
         cards: spec.cards,

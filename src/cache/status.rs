@@ -1,0 +1,109 @@
+//! `reframe status` without loading a single card text: settings, the decks' card ids (from the
+//! cache's head section) and progress, all read-only — no lock, no backup, no snapshot — so a
+//! shell prompt can run it while the app is open. Counts come from the same `count_today` as
+//! the app's, so the two cannot disagree.
+
+use super::deck::{DeckIds, load_ids};
+use crate::clock::Clock;
+use crate::collection::{Today, count_today, load_settings};
+use crate::session::DeckCards;
+use crate::store::{DECKS_DIR, DataDir, Notice, OpenError, recover};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Today's counts and anything the learner should hear about (a deck that does not load, a
+/// damaged file the app will repair when it next opens).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub today: Today,
+    pub notices: Vec<Notice>,
+}
+
+/// Today's counts for the data folder `data_dir`, read-only.
+pub fn status(data_dir: &Path, clock: &dyn Clock) -> Result<Status, OpenError> {
+    let dir = DataDir::new(data_dir);
+    // Only used to name kept-aside files, which a read-only load never writes.
+    let stamp = String::new();
+    let mut notices = Vec::new();
+    let settings = load_settings(&dir, &stamp, &mut notices, false)?;
+    let decks = deck_ids(data_dir, &mut notices);
+    let loaded = recover::load(&dir, &stamp, false)?;
+    notices.extend(loaded.notices);
+    let day = settings.day_start().study_day(clock.now());
+    let today = count_today(
+        decks.iter().map(|d| {
+            let cards = DeckCards {
+                deck: &d.id,
+                cards: d.cards.iter().map(String::as_str).collect(),
+            };
+            (d.title.as_str(), cards)
+        }),
+        &settings,
+        &loaded.progress,
+        day,
+    );
+    Ok(Status { today, notices })
+}
+
+/// The library's decks as ids, in library order: bundled first, then imported by file name,
+/// an imported deck replacing one of the same id when its version is at least as high
+/// (the rule of `Library::install`).
+fn deck_ids(data_dir: &Path, notices: &mut Vec<Notice>) -> Vec<DeckIds> {
+    let mut decks: Vec<DeckIds> = Vec::new();
+    for b in crate::deck::bundled() {
+        match b.parse() {
+            Ok(d) => install(&mut decks, DeckIds::of(&d), notices),
+            Err(problems) => notices.push(Notice::new(
+                format!(
+                    "The built-in deck {} could not be loaded: {}",
+                    b.file_name,
+                    problems
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                ),
+                None,
+            )),
+        }
+    }
+    let mut files: Vec<PathBuf> = fs::read_dir(data_dir.join(DECKS_DIR))
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    for path in files {
+        match load_ids(data_dir, &path) {
+            Ok(ids) => install(&mut decks, ids, notices),
+            Err(problems) => notices.push(Notice::new(
+                format!(
+                    "The deck file {} could not be loaded, so its cards are not counted. {}",
+                    path.display(),
+                    problems
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                ),
+                None,
+            )),
+        }
+    }
+    decks
+}
+
+fn install(decks: &mut Vec<DeckIds>, deck: DeckIds, notices: &mut Vec<Notice>) {
+    match decks.iter_mut().find(|d| d.id == deck.id) {
+        Some(existing) if deck.version >= existing.version => *existing = deck,
+        Some(existing) => notices.push(Notice::new(
+            format!(
+                "The imported deck \"{}\" (version {}) is older than the one already installed (version {}), so it is not used.",
+                deck.title, deck.version, existing.version
+            ),
+            None,
+        )),
+        None => decks.push(deck),
+    }
+}
