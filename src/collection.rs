@@ -6,24 +6,23 @@ mod browse;
 mod care;
 mod today;
 
-pub use browse::{BrowseQuery, BrowseRow, CardDetail, CardRef, CardStatus, HistoryEntry, StateFilter};
+pub use browse::{
+    BrowseQuery, BrowseRow, CardDetail, CardRef, CardStatus, HistoryEntry, StateFilter,
+};
 pub(crate) use care::load_settings;
 pub use today::{DeckToday, Today, Totals, count_today};
 
 use crate::clock::{Clock, utc};
-use crate::deck::{Card, Deck, Diagnostic};
-use crate::library::{ImportPreview, Library};
+use crate::deck::{Card, Deck};
+use crate::library::Library;
 use crate::session::{self, DeckCards, ItemKind, Limits, Session, SessionProgress, SessionSummary};
 use crate::sm2::{Grade, Sm2State};
-use crate::store::backup::{self, BackupInfo};
+use crate::store::Settings;
 use crate::store::log::{LOG_VERSION, LogRecord, LogWriter};
 use crate::store::progress::{Progress, answer_effect};
 use crate::store::recover;
-use crate::store::settings::SETTINGS_VERSION;
 use crate::store::{CardKey, DataDir, FolderLock, Notice, OpenError, StoreError, StoredCoding};
-use crate::store::{Settings, io_err, write_atomic};
 use chrono::NaiveDate;
-use std::fs;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -31,7 +30,6 @@ pub use crate::store::backup::BackupInfo as Backup;
 
 /// A fresh snapshot is written after this many answers, so start-up replays little.
 const SNAPSHOT_EVERY: u32 = 500;
-
 
 /// The card in front of the learner.
 #[derive(Debug, Clone, PartialEq, Eq)]

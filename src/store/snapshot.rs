@@ -201,19 +201,7 @@ pub fn read(text: &str) -> Result<(Progress, Covers), SnapshotError> {
                 let Some(deck) = deck.as_deref() else {
                     return Err(SnapshotError::BadLine(i + 1));
                 };
-                let p = CardProgress {
-                    sm2: due.map(|due| Sm2State {
-                        repetitions: n,
-                        interval_days: iv,
-                        ef100: ef,
-                        due,
-                        needs_redrill: redrill,
-                    }),
-                    suspended,
-                    first_day: first,
-                    last_day: last,
-                    reviews,
-                };
+                let p = to_progress((n, iv, ef, due, redrill, suspended, first, last, reviews));
                 progress.set(deck, &id, p);
                 cards += 1;
             }
@@ -272,20 +260,41 @@ fn fast_card(line: &str) -> Option<(&str, CardProgress)> {
     }
     Some((
         id,
-        CardProgress {
-            sm2: due.map(|due| Sm2State {
-                repetitions: n,
-                interval_days: iv,
-                ef100: ef,
-                due,
-                needs_redrill: redrill,
-            }),
-            suspended,
-            first_day,
-            last_day,
-            reviews,
-        },
+        to_progress((
+            n, iv, ef, due, redrill, suspended, first_day, last_day, reviews,
+        )),
     ))
+}
+
+/// The fields of a card line after its id, in file order.
+type CardFields = (
+    u32,
+    u32,
+    u16,
+    Option<NaiveDate>,
+    bool,
+    bool,
+    Option<NaiveDate>,
+    Option<NaiveDate>,
+    u32,
+);
+
+/// A card line's fields as a state; no due day means the card was never answered.
+fn to_progress(f: CardFields) -> CardProgress {
+    let (n, iv, ef, due, redrill, suspended, first_day, last_day, reviews) = f;
+    CardProgress {
+        sm2: due.map(|due| Sm2State {
+            repetitions: n,
+            interval_days: iv,
+            ef100: ef,
+            due,
+            needs_redrill: redrill,
+        }),
+        suspended,
+        first_day,
+        last_day,
+        reviews,
+    }
 }
 
 struct Cursor<'a> {
