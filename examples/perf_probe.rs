@@ -1,0 +1,123 @@
+//! In-process timings on a data folder, to set beside `anki_bench.py`'s:
+//! `cargo run --release --example perf_probe -- DIR [--answers 200]`.
+//! Prints one `RESULT {json}` line: the ids-only status, open → first card (the app's path:
+//! open, build today's queue, show the first card), and the median of `--answers` answers (each
+//! one log line + one fsync), taken on a copy of DIR so DIR itself is never changed.
+
+use reframe::clock::{Clock, SystemClock};
+use reframe::collection::Collection;
+use reframe::sm2::Grade;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+fn ms(t: Instant) -> f64 {
+    (t.elapsed().as_secs_f64() * 1e6).round() / 1e3
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let target = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &target)?;
+        } else {
+            std::fs::copy(e.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn run(dir: &Path, answers: usize) -> Result<String, String> {
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let t = Instant::now();
+    let s = reframe::cache::status(dir, clock.as_ref()).map_err(|e| e.to_string())?;
+    let status_ms = ms(t);
+
+    // Where the status time goes: hashing the deck files, reading the ids, reading progress.
+    let ron = dir.join("decks").join("synth.ron");
+    let t = Instant::now();
+    let _ = reframe::cache::hash::of_file(&ron);
+    let hash_ms = ms(t);
+    let t = Instant::now();
+    let _ = reframe::cache::load_ids(dir, &ron);
+    let ids_ms = ms(t);
+    let t = Instant::now();
+    let data = reframe::store::DataDir::new(dir);
+    reframe::store::recover::load(&data, "", false).map_err(|e| e.to_string())?;
+    let progress_ms = ms(t);
+
+    let t = Instant::now();
+    let c = Collection::open_read_only(dir, clock.clone()).map_err(|e| e.to_string())?;
+    let read_only_open_ms = ms(t);
+    drop(c);
+
+    // Answers go to a copy: the folder being measured stays as synth wrote it.
+    let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let copy: PathBuf = tmp.path().join("data");
+    copy_dir(dir, &copy).map_err(|e| e.to_string())?;
+    // The first open of a day writes the daily backup; time the opens after it.
+    drop(Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?);
+
+    let t = Instant::now();
+    let mut c = Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?;
+    let open_ms = ms(t);
+    c.start_session();
+    let first = c.current_card().is_some();
+    let open_to_first_card_ms = ms(t);
+
+    let good = Grade::new(4).map_err(|e| e.to_string())?;
+    let mut lat = Vec::with_capacity(answers);
+    for _ in 0..answers {
+        if c.current_card().is_none() {
+            break;
+        }
+        let t = Instant::now();
+        c.answer(good, None, None).map_err(|e| e.to_string())?;
+        lat.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    let answered = lat.len();
+    let answer_median_ms = (median(lat) * 1e3).round() / 1e3;
+    Ok(format!(
+        "{{\"cards\":{},\"status_ms\":{status_ms},\"status_counts\":[{},{},{}],\"status_parts\":{{\"hash_deck_ms\":{hash_ms},\"load_ids_ms\":{ids_ms},\"progress_ms\":{progress_ms}}},\"read_only_open_ms\":{read_only_open_ms},\"open_ms\":{open_ms},\"open_to_first_card_ms\":{open_to_first_card_ms},\"first_card\":{first},\"answered\":{answered},\"answer_median_ms\":{answer_median_ms}}}",
+        s.today.decks.iter().map(|d| d.total_cards).sum::<usize>(),
+        s.today.totals.due,
+        s.today.totals.new,
+        s.today.totals.redrill,
+    ))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dir) = args.first() else {
+        eprintln!("usage: perf_probe DIR [--answers N]");
+        return ExitCode::from(2);
+    };
+    let answers = match args.iter().position(|a| a == "--answers") {
+        Some(i) => match args.get(i + 1).and_then(|n| n.parse().ok()) {
+            Some(n) => n,
+            None => {
+                eprintln!("perf_probe: --answers takes a number");
+                return ExitCode::from(2);
+            }
+        },
+        None => 200,
+    };
+    match run(Path::new(dir), answers) {
+        Ok(json) => {
+            println!("RESULT {json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("perf_probe: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
