@@ -227,6 +227,14 @@ impl Session {
         });
     }
 
+    /// Drops queued cards that no longer exist (a new deck version retired them mid-session).
+    pub fn retain(&mut self, mut keep: impl FnMut(&CardKey) -> bool) {
+        self.queue.retain(|item| keep(&item.key));
+        for step in &mut self.steps {
+            step.queue_before.retain(|item| keep(&item.key));
+        }
+    }
+
     /// The answer `undo` would take back.
     pub fn last_step(&self) -> Option<&Step> {
         self.steps.last()

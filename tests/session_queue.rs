@@ -341,3 +341,19 @@ fn browsing_finds_cards_by_text_and_state() {
     assert_eq!(new.len(), 3);
     assert_eq!(c.all_tags(), ["court"]);
 }
+
+#[test]
+fn importing_a_version_mid_session_drops_retired_cards_from_the_queue() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_fc, clock) = clock(T0);
+    let mut c = open(dir.path(), &clock, vec![deck("d", 1, &["a", "b", "c"])]);
+    c.start_session();
+    assert_eq!(answer(&mut c, 5), "a");
+    let file = dir.path().join("v2.ron");
+    std::fs::write(&file, reframe::deck::to_ron(&deck("d", 2, &["a", "c"]))).unwrap();
+    let preview = c.import_preview(&file).unwrap();
+    c.import(&preview).unwrap();
+    assert_eq!(finish(&mut c, 5), ["c"]);
+    assert!(c.undo().unwrap());
+    assert_eq!(c.current_card().unwrap().key.card, "c");
+}

@@ -40,6 +40,10 @@ impl Collection {
         }
         self.library.import(self.dir.root(), preview)?;
         self.index = OnceLock::new();
+        if let Some(mut session) = self.session.take() {
+            session.retain(|key| self.find_card(key).is_some());
+            self.session = Some(session);
+        }
         Ok(())
     }
 
