@@ -139,6 +139,13 @@ const STACKED: &str = "Several questions in one turn leave the client to pick on
     interviewed; ask one open question and listen.";
 const CONCERN: &str = "An opinion or worry the client didn't ask for is persuasion; it \
     invites them to argue back. Ask what they make of it, or ask permission to share it.";
+const COMPARE: &str = "Comparing the client with people who manage tells them their reason \
+    doesn't count; they defend it harder. Reflect their reason instead.";
+/// Why information offered in reply to a client's view is flagged (mi-guide §4: facts or
+/// statistics nobody asked for). The coder attaches it to answers coded as information.
+pub const UNASKED_INFO: &str = "Facts nobody asked for, offered in reply to the client's view, \
+    are heard as an argument. Ask permission first (\"Would it be okay if I shared…?\"), then ask \
+    what they make of it.";
 const FIX: &str = "A ready-made fix (\"here's what you do\") solves the problem for the client \
     before they have said what they want; ask what they have in mind, or ask permission first.";
 const REASSURE: &str = "Reassurance or a quick fix skips past what the client feels; it can \
@@ -201,6 +208,8 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("you'd be healthier"), ADVICE, true), m(P, Ph("you'd be better"), ADVICE, true),
     m(P, Ph("you'd feel better"), ADVICE, true), m(P, Ph("you would feel better"), ADVICE, true),
     m(P, Ph("you'll be healthier"), ADVICE, true), m(P, Ph("let me tell you"), ADVICE, false),
+    m(P, Ph("make sure you understand"), ADVICE, false), m(P, Ph("how serious this is"), ADVICE, false),
+    m(P, Ph("you need more"), ADVICE, true),
     m(P, Ph("we need to talk about"), ADVICE, false), m(P, Ph("we have to talk about"), ADVICE, false),
     // Opinion or concern nobody asked for.
     m(P, Ph("i'm worried about your"), CONCERN, false), m(P, Ph("i'm concerned about your"), CONCERN, false),
@@ -253,7 +262,7 @@ pub static MARKERS: &[Marker] = &[
     m(W, Ph("you'll lose"), WARNING, true), m(W, Ph("you could lose"), WARNING, true),
     m(W, Ph("you're killing yourself"), WARNING, true), m(W, Ph("it's killing you"), WARNING, true),
     m(W, Ph("will kill you"), WARNING, true), m(W, Ph("going to kill you"), WARNING, true),
-    m(W, Ph("you'll regret"), WARNING, true), m(W, Ph("before it's too late"), WARNING, true),
+    m(W, Ph("you'll regret"), WARNING, true), m(W, Ph("you'll never"), WARNING, true), m(W, Ph("before it's too late"), WARNING, true),
     m(W, Ph("only a matter of time"), WARNING, true), m(W, Ph("sooner or later"), WARNING, true),
     m(W, Ph("keep this up"), WARNING, true), m(W, Ph("you're heading for"), WARNING, true),
     // Confronting and labelling.
@@ -285,14 +294,20 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("how could you"), CONFRONT, false), m(C, Ph("what were you thinking"), CONFRONT, false),
     m(C, Ph("what's wrong with you"), CONFRONT, false), m(C, Ph("your own fault"), CONFRONT, true),
     m(C, Ph("it's your fault"), CONFRONT, true), m(C, Ph("only have yourself to blame"), CONFRONT, false),
-    m(C, Ph("stop blaming"), CONFRONT, false), m(C, Ph("why can't you"), CONFRONT, false),
+    m(C, Ph("stop blaming"), CONFRONT, false), m(C, Ph("you can't blame"), CONFRONT, false),
+    m(C, Ph("real friends"), CONFRONT, true), m(C, Ph("real family"), CONFRONT, true),
+    m(P, Ph("plenty of people"), COMPARE, true), m(P, Ph("plenty of others"), COMPARE, true),
+    m(P, Ph("other people manage"), COMPARE, true),
+    m(C, Ph("than you think"), CONFRONT, true), m(C, Ph("than you realise"), CONFRONT, true),
+    m(C, Ph("than you realize"), CONFRONT, true), m(C, Ph("that attitude"), CONFRONT, true),
+    m(C, Ph("your attitude"), CONFRONT, true), m(C, Ph("why can't you"), CONFRONT, false),
     m(C, Ph("how many times do i"), CONFRONT, false),
     m(C, Ph("i don't believe you"), CONFRONT, false), m(C, Ph("i find that hard to believe"), CONFRONT, false),
     m(C, Ph("you expect me to believe"), CONFRONT, false), m(C, O("grow up"), CONFRONT, false),
     m(C, Ph("man up"), CONFRONT, false), m(C, O("wake up"), CONFRONT, false), m(C, O("come on"), CONFRONT, false),
     m(C, O("seriously"), CONFRONT, false),
     // Yes-but.
-    m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false),
+    m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false), m(Y, J("though"), HOWEVER, false),
     m(Y, O("actually"), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),
     // Leading and stacked questions.
     m(L, Ph("don't you think"), LEADING, false), m(L, Ph("don't you agree"), LEADING, false),
@@ -323,7 +338,7 @@ pub static MARKERS: &[Marker] = &[
     m(R, Ph("do not worry"), REASSURE, false), m(R, Ph("no need to worry"), REASSURE, false),
     m(R, Ph("nothing to worry about"), REASSURE, false), m(R, Ph("i'm sure you'll"), REASSURE, false),
     m(R, Ph("i'm sure it'll"), REASSURE, false), m(R, Ph("i'm sure it will"), REASSURE, false),
-    m(R, Ph("it's not that bad"), REASSURE, false), m(R, Ph("it could be worse"), REASSURE, false),
+    m(R, Ph("it's not that bad"), REASSURE, false), m(R, Ph("it could be worse"), REASSURE, false), m(R, Ph("it's never too late"), REASSURE, false),
     m(R, Ph("look on the bright side"), REASSURE, false), m(P, Ph("here's what you"), FIX, false),
     m(P, Ph("here's what to do"), FIX, false), m(P, Ph("here's the plan"), FIX, false),
     m(P, Ph("the solution is"), FIX, false), m(P, Ph("all you have to do"), FIX, false),
@@ -505,13 +520,19 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     }
     for c in &lists.conditionals {
         for found in c.phrase.find_in(text, 0..text.words.len()) {
-            let sentence_end = text.sentences[text.words[found.start].sentence].words.end;
-            let consequence = (found.end..sentence_end)
-                .find_map(|j| lists.consequences.iter().find_map(|p| p.match_at(text, j)));
-            if let Some(end) = consequence
+            // The threat may come after the condition or before it ("…, if you don't").
+            let sentence = &text.sentences[text.words[found.start].sentence];
+            let consequence = (found.end..sentence.words.end)
+                .chain(sentence.words.start..found.start)
+                .find_map(|j| {
+                    let found_at = |p: &Phrase| p.match_at(text, j).map(|e| j..e);
+                    lists.consequences.iter().find_map(found_at)
+                });
+            if let Some(threat) = consequence
                 && !framed(text, found.start, c.marker.kind)
             {
-                hits.push(hit(c.marker, found.start..end));
+                let words = found.start.min(threat.start)..found.end.max(threat.end);
+                hits.push(hit(c.marker, words));
             }
         }
     }
@@ -609,6 +630,7 @@ fn takes_back(text: &Text, at: usize) -> bool {
     let prev = (at > sentence.words.start).then(|| text.key(at - 1));
     match word.key.as_str() {
         "however" => next.is_none_or(|n| n.pause_before),
+        "though" => word.pause_before && next.is_none(),
         "yet" => word.pause_before && next.is_some_and(|n| n.key != "again" && n.key != "another"),
         _ => {
             if prev.is_some_and(|p| {

@@ -87,6 +87,9 @@ pub const SEEK: &[&str] = &[
     "if it's okay with you", "if it's ok with you", "if you're open to it", "your permission",
     "we could", "we can decide", "we can talk about", "we can start wherever", "shall we",
     "would you be willing to", "what would be helpful", "what would help most today",
+    "would it be all right if", "would it be all right to", "would it be okay to",
+    "would it be ok to", "would it help if i", "could i explain", "can i explain",
+    "could i ask", "can i ask", "if that ever appeals",
 ];
 
 /// Emphasising autonomy: the choice is the client's.
@@ -110,7 +113,7 @@ pub const AUTONOMY: &[&str] = &[
 #[rustfmt::skip]
 pub const AFFIRM: &[&str] = &[
     "took courage", "takes courage", "took guts", "takes guts", "brave", "courage", "strength",
-    "strong", "determined", "determination", "persistence", "persistent", "committed",
+    "you're strong", "you are strong", "so strong", "how strong", "determined", "determination", "persistence", "persistent", "committed",
     "commitment", "dedicated", "dedication", "hard work", "worked hard", "working hard",
     "you did it", "you managed", "you handled", "you stuck with", "you've stuck with",
     "you kept going", "you came back", "you showed up", "showing up", "you made it",
@@ -129,8 +132,8 @@ pub const AFFIRM: &[&str] = &[
     "you've survived", "impressive", "remarkable", "proud of yourself", "wise", "insight",
     "thoughtful", "you protect", "you've protected", "you've looked after", "you look after",
     "matters enough to you", "you care a lot about", "you care deeply", "good instincts",
-    "you knew what you needed", "you noticed", "you've been open", "you were open", "willing",
-    "willingness", "you've tried hard", "step forward", "big step", "a real step",
+    "you knew what you needed", "you noticed", "you've been open", "you were open",
+    "you were willing", "you've been willing", "you've tried hard", "step forward", "big step", "a real step",
 ];
 
 /// Praise that names nothing of the client's ("Great job!").
@@ -183,7 +186,8 @@ pub const DEPTH: &[&str] = &[
     "lose", "losing", "lost", "ready", "want to be", "kind of person", "who you are",
     "for your kids", "for your family", "dignity", "fair", "unfair", "not fair", "cost",
     "costing", "price", "worth", "at least", "enjoy", "reluctant", "ambivalent", "mixed",
-    "both", "little by little", "instead", "rather", "feels", "felt", "impossible",
+    "both", "little by little", "instead", "rather", "feels", "felt", "impossible", "feel",
+    "hard to", "easier", "harder",
 ];
 
 /// Words that say a sentence is information rather than a reflection of the client.

@@ -65,8 +65,11 @@ const CLINICIAN_REFLECTING: &[&str] = &[
 ];
 
 /// Subject pronouns after "what"/"how" that make a statement ("What you want is…").
+/// Also determiners: "What the last week is like is something you know."
+#[rustfmt::skip]
 const STATEMENT_SUBJECTS: &[&str] = &[
-    "i", "im", "ive", "you", "youre", "youve", "we", "it", "its", "they", "he", "she",
+    "i", "im", "ive", "id", "ill", "you", "youre", "youve", "we", "it", "its", "they", "he",
+    "she", "the", "a", "your", "my", "his", "her", "their",
 ];
 
 /// Strong information cues: these make a sentence information even when it says "you".
@@ -117,7 +120,26 @@ pub fn code(response: &str) -> Coding {
     let text = Text::new(response);
     let flags: Vec<Flag> = find_markers_in(&text).into_iter().map(Flag::from).collect();
     let (code, why) = main_code(&text, &flags);
+    let mut flags = flags;
+    if code == Code::Info {
+        flags.extend(unasked_information(&text));
+    }
     Coding { code, why, flags }
+}
+
+/// Information given without asking is persuasion in a learner's answer (mi-guide §4): flag
+/// the first sentence that gives it.
+fn unasked_information(text: &Text) -> Option<Flag> {
+    let sentence = text
+        .sentences
+        .iter()
+        .find(|s| sentence_move(text, s, &[]) == Move::Info)?;
+    Some(Flag {
+        kind: MarkerKind::Persuade,
+        span: sentence.span.clone(),
+        words: text.raw[sentence.span.clone()].to_string(),
+        reason: crate::markers::UNASKED_INFO,
+    })
 }
 
 fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str) {

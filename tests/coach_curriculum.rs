@@ -1,0 +1,104 @@
+//! The coder on text it was not tuned on: the bundled decks, written by the curriculum
+//! author. Model responses must not be coded persuade/confront, and most must land in the
+//! group their technique belongs to; foils (tempting MI-inconsistent answers) should mostly
+//! be caught. Run with `--nocapture` to see the numbers and the misses.
+//!
+//! The foils are subtle on purpose (facts fired back, moralising without a marker word), and
+//! telling information from persuasion needs the client's statement the coder does not see,
+//! so the foil bar guards against regressions rather than claiming the coder catches them all.
+
+use reframe::coach::{Group, code};
+use reframe::deck::bundled;
+use reframe::mi::Technique;
+
+fn expected_group(t: Technique) -> Group {
+    use Technique::*;
+    match t {
+        SimpleReflection
+        | ComplexReflection
+        | AmplifiedReflection
+        | DoubleSidedReflection
+        | Reframe
+        | AgreementWithTwist
+        | ComingAlongside => Group::Reflection,
+        OpenQuestion => Group::Question,
+        ShiftedFocus | Autonomy | Apology | Affirmation | AskingPermission => Group::Other,
+    }
+}
+
+#[test]
+fn bundled_cards_are_coded_sensibly() {
+    let mut models = 0;
+    let mut agree = 0;
+    let mut model_pc = Vec::new();
+    let mut foils = 0;
+    let mut foils_caught = 0;
+    let mut foil_misses = Vec::new();
+    for b in bundled() {
+        let Ok(deck) = b.parse() else { continue };
+        for card in &deck.cards {
+            models += 1;
+            let coding = code(&card.response);
+            let group = coding.code.group();
+            if group == expected_group(card.technique)
+                || card.secondary.iter().any(|t| expected_group(*t) == group)
+            {
+                agree += 1;
+            } else {
+                println!(
+                    "model {} ({}) coded {}: {}",
+                    card.id,
+                    card.technique.id(),
+                    coding.code.id(),
+                    card.response
+                );
+            }
+            if group == Group::PersuadeConfront {
+                model_pc.push(format!("{}: {}", card.id, card.response));
+            }
+            if let Some(foil) = &card.foil {
+                foils += 1;
+                let coded = code(&foil.text);
+                if coded.code.group() == Group::PersuadeConfront || !coded.flags.is_empty() {
+                    foils_caught += 1;
+                } else {
+                    foil_misses.push(format!(
+                        "{} [{}]: {}",
+                        coded.code.id(),
+                        foil.flaw,
+                        foil.text
+                    ));
+                }
+            }
+        }
+    }
+    println!("\nfoils not caught:");
+    for m in &foil_misses {
+        println!("  {m}");
+    }
+    let agreement = agree as f64 / models.max(1) as f64;
+    let caught = foils_caught as f64 / foils.max(1) as f64;
+    println!(
+        "\nmodel responses in their technique's group: {agree}/{models} = {:.0} %",
+        100.0 * agreement
+    );
+    println!(
+        "foils coded persuade/confront or flagged: {foils_caught}/{foils} = {:.0} %",
+        100.0 * caught
+    );
+    assert!(models > 0, "no bundled cards");
+    assert!(
+        model_pc.is_empty(),
+        "model responses coded persuade/confront: {model_pc:#?}"
+    );
+    assert!(
+        agreement >= 0.80,
+        "only {:.0} % of model responses in their group",
+        100.0 * agreement
+    );
+    assert!(
+        caught >= 0.50,
+        "only {:.0} % of foils caught",
+        100.0 * caught
+    );
+}

@@ -1,0 +1,255 @@
+//! The hard cases of issue 5, one by one: what a learner types, what the coach must call it.
+
+use reframe::coach::{Code, MitiSummary, code, code_lines, stored};
+use reframe::markers::MarkerKind;
+
+#[track_caller]
+fn coded(text: &str, expected: Code) {
+    let c = code(text);
+    assert_eq!(
+        c.code, expected,
+        "{text:?} coded {:?} ({}), flags {:?}",
+        c.code, c.why, c.flags
+    );
+}
+
+/// A reflection of either depth, with no persuade/confront flag.
+#[track_caller]
+fn reflects(text: &str) {
+    let c = code(text);
+    assert!(
+        c.code.is_reflection(),
+        "{text:?} coded {:?} ({})",
+        c.code,
+        c.why
+    );
+    assert!(c.flags.is_empty(), "{text:?} flagged {:?}", c.flags);
+}
+
+#[track_caller]
+fn flagged(text: &str, kind: MarkerKind, words: &str) {
+    let c = code(text);
+    let flag = c.flags.iter().find(|f| f.kind == kind);
+    let flag = flag.unwrap_or_else(|| panic!("{text:?} has no {kind:?} flag: {:?}", c.flags));
+    assert_eq!(flag.words.to_lowercase(), words, "{text:?}");
+    assert_eq!(&text[flag.span.clone()], flag.words);
+    assert!(!flag.reason.is_empty());
+}
+
+#[test]
+fn questions_without_a_question_mark() {
+    coded("what brings you in today", Code::OpenQuestion);
+    coded("Tell me about your week", Code::OpenQuestion);
+    coded("do you drink every day", Code::ClosedQuestion);
+    coded("how many cigarettes a day", Code::ClosedQuestion);
+}
+
+#[test]
+fn statements_that_end_in_a_question_mark() {
+    coded(
+        "So you're worried about losing your job?",
+        Code::ComplexReflection,
+    );
+    coded(
+        "It sounds like the court is the only reason you're here?",
+        Code::ComplexReflection,
+    );
+    coded("Three times last week?", Code::ClosedQuestion);
+}
+
+#[test]
+fn advice_disguised_as_a_question() {
+    coded("Have you thought about going to a meeting?", Code::Persuade);
+    coded("Have you considered nicotine gum?", Code::Persuade);
+    coded("Why don't you try walking after dinner?", Code::Persuade);
+    flagged(
+        "Have you thought about going to AA?",
+        MarkerKind::Persuade,
+        "have you thought about",
+    );
+    coded(
+        "Have you thought about what you want from today?",
+        Code::ClosedQuestion,
+    );
+}
+
+#[test]
+fn have_to_inside_a_reflection_of_the_clients_words() {
+    reflects("You feel you have to keep everyone happy.");
+    reflects("Your boss says you have to cut back.");
+    reflects("It sounds like you have to be the strong one at home.");
+    coded("You have to stop drinking.", Code::Persuade);
+}
+
+#[test]
+fn yes_but_and_double_sided_reflections() {
+    coded("I hear you, but you need to cut down.", Code::Persuade);
+    coded("I understand, but that won't fix anything.", Code::Persuade);
+    let c = code("You enjoy smoking, but it's costing you your health.");
+    assert_eq!(
+        c.code,
+        Code::ComplexReflection,
+        "still a reflection, flagged"
+    );
+    flagged(
+        "You enjoy smoking, but it's costing you your health.",
+        MarkerKind::YesBut,
+        "but",
+    );
+    let good = code("You enjoy smoking, and you're worried about your health.");
+    assert_eq!(good.code, Code::ComplexReflection);
+    assert!(good.flags.is_empty(), "{:?}", good.flags);
+}
+
+#[test]
+fn warnings_and_labels() {
+    coded(
+        "If you keep drinking like this, you'll lose your license.",
+        Code::Persuade,
+    );
+    flagged(
+        "If you keep drinking, you'll lose her.",
+        MarkerKind::Warning,
+        "if you keep drinking, you'll",
+    );
+    coded("You're an addict.", Code::Confront);
+    coded("You're in denial about the gambling.", Code::Confront);
+    reflects("Your wife calls you an alcoholic, and that stings.");
+}
+
+#[test]
+fn affirmations_versus_generic_praise() {
+    coded("Great job!", Code::Other);
+    coded("Well done.", Code::Other);
+    coded("You came back even after a hard week.", Code::Affirm);
+    coded("It took courage to tell your boss.", Code::Affirm);
+}
+
+#[test]
+fn autonomy_seek_and_information() {
+    coded("It's up to you.", Code::Autonomy);
+    coded("Whatever you decide, it's your call.", Code::Autonomy);
+    coded("What would you like to focus on today?", Code::Seek);
+    coded("Could we look at this together?", Code::Seek);
+    coded(
+        "Would it be okay if I shared what other people have found?",
+        Code::Seek,
+    );
+    coded(
+        "Most people find the first three days the hardest.",
+        Code::Info,
+    );
+}
+
+#[test]
+fn simple_versus_complex_reflection() {
+    coded("You drink on weekends.", Code::SimpleReflection);
+    coded(
+        "Part of you wants to quit, and part of you isn't ready.",
+        Code::ComplexReflection,
+    );
+    coded(
+        "You're tired of being told what to do.",
+        Code::ComplexReflection,
+    );
+    coded(
+        "It feels like the walls are closing in.",
+        Code::ComplexReflection,
+    );
+}
+
+#[test]
+fn leading_and_stacked_questions_keep_their_question_code() {
+    let c = code("Don't you think it's time to cut back?");
+    assert_eq!(c.code, Code::ClosedQuestion);
+    assert_eq!(
+        c.line(),
+        "closed-question  flags: leading-question[\"Don't you think\"]"
+    );
+    flagged(
+        "What happened? Why did you go back?",
+        MarkerKind::StackedQuestions,
+        "what happened? why did you go back?",
+    );
+}
+
+#[test]
+fn empty_and_odd_input_never_panics() {
+    for text in [
+        "",
+        "   ",
+        "?!",
+        "...",
+        "\u{1F600}",
+        "but",
+        "you",
+        "If you don't",
+        "’’’",
+    ] {
+        let _ = code(text);
+    }
+    assert_eq!(code("").code, Code::Other);
+}
+
+#[test]
+fn code_lines_keeps_lines_aligned_and_summarises() {
+    let input =
+        b"You drink on weekends.\n\nWhat brings you in?\nYou should quit.\n\xff\xfe broken\n";
+    let mut out = Vec::new();
+    code_lines(&input[..], &mut out, true).expect("writing to memory works");
+    let out = String::from_utf8(out).expect("output is text");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "simple-reflection");
+    assert_eq!(lines[1], "other");
+    assert_eq!(lines[2], "open-question");
+    assert!(
+        lines[3].starts_with("persuade  flags: persuade[\"You should\"]"),
+        "{}",
+        lines[3]
+    );
+    assert!(out.contains("MITI summary over 4 answers"), "{out}");
+    assert!(out.contains("R:Q = 1.00"), "{out}");
+    assert!(
+        out.contains("MI non-adherent (persuade + confront): 1"),
+        "{out}"
+    );
+}
+
+#[test]
+fn miti_summary_rates_against_the_thresholds() {
+    let codings: Vec<_> = [
+        "You drink on weekends.",
+        "Part of you wants to quit, and part of you isn't ready.",
+        "You're tired of being told what to do.",
+        "What brings you in?",
+        "It's up to you.",
+    ]
+    .iter()
+    .map(|t| code(t))
+    .collect();
+    let s = MitiSummary::new(&codings);
+    assert_eq!(s.reflections(), 3);
+    assert_eq!(s.questions(), 1);
+    assert_eq!(s.reflection_to_question(), Some(3.0));
+    let pct = s.percent_complex().expect("there are reflections");
+    assert!((pct - 200.0 / 3.0).abs() < 1e-9);
+    assert_eq!(s.mi_adherent(), 1);
+    let r = s.rating();
+    assert_eq!(r.reflection_to_question, reframe::coach::Band::Good);
+    assert_eq!(r.percent_complex, reframe::coach::Band::Good);
+    assert_eq!(
+        MitiSummary::default().rating().percent_complex,
+        reframe::coach::Band::NotEnough
+    );
+}
+
+#[test]
+fn stored_form_carries_the_coder_version() {
+    let c = code("Don't you think you should quit?");
+    let (version, id, flags) = stored(&c);
+    assert_eq!(version, reframe::coach::CODER_VERSION);
+    assert_eq!(id, c.code.id());
+    assert_eq!(flags, c.flag_ids());
+    let s: reframe::store::StoredCoding = (&c).into();
+    assert_eq!(s.code, id);
+}
