@@ -279,3 +279,21 @@ fn a_foreign_review_log_is_kept_aside_whole_and_the_folder_still_opens() {
     drop(c);
     assert!(reopen(dir.path()).notices().is_empty());
 }
+
+#[test]
+fn a_very_long_typed_answer_does_not_force_a_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_fc, clock) = clock(T0);
+    let mut c = open(dir.path(), &clock, vec![deck_n("d", 5)]);
+    c.start_session();
+    let long = "I hear you. ".repeat(20_000);
+    c.answer(g(4), Some(long.clone()), None).unwrap();
+    c.close().unwrap();
+    let c = reopen(dir.path());
+    assert!(c.notices().is_empty(), "{:?}", c.notices());
+    let detail = c
+        .card_detail(&reframe::store::CardKey::new("d", "c00"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(detail.history[0].typed.as_deref(), Some(long.as_str()));
+}

@@ -187,22 +187,29 @@ fn matches_log(dir: &DataDir, covers: Covers, log_len: u64) -> Result<bool, Stor
     if covers.log_len == 0 {
         return Ok(covers.log_seq == 0);
     }
-    let from = covers.log_len.saturating_sub(CHECK_WINDOW);
-    let bytes = log::read_from(&dir.log(), from)?;
-    let end = (covers.log_len - from) as usize;
-    if end > bytes.len() || end == 0 || bytes[end - 1] != b'\n' {
-        return Ok(false);
+    let mut window = CHECK_WINDOW;
+    loop {
+        let from = covers.log_len.saturating_sub(window);
+        let mut bytes = log::read_from(&dir.log(), from)?;
+        let end = (covers.log_len - from) as usize;
+        if end > bytes.len() || bytes[end - 1] != b'\n' {
+            return Ok(false);
+        }
+        bytes.truncate(end - 1);
+        let line_start = match bytes.iter().rposition(|&b| b == b'\n') {
+            Some(i) => i + 1,
+            None if from == 0 => 0,
+            // One very long line (a long typed answer): look further back.
+            None => {
+                window = window.saturating_mul(4);
+                continue;
+            }
+        };
+        let last = std::str::from_utf8(&bytes[line_start..])
+            .ok()
+            .and_then(|l| LogRecord::from_line(l.trim()));
+        return Ok(last.is_some_and(|r| r.seq() == covers.log_seq));
     }
-    let body = &bytes[..end - 1];
-    let line_start = match body.iter().rposition(|&b| b == b'\n') {
-        Some(i) => i + 1,
-        None if from == 0 => 0,
-        None => return Ok(false),
-    };
-    let last = std::str::from_utf8(&body[line_start..])
-        .ok()
-        .and_then(|l| LogRecord::from_line(l.trim()));
-    Ok(last.is_some_and(|r| r.seq() == covers.log_seq))
 }
 
 /// Writes a snapshot covering everything the writer has appended.
