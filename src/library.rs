@@ -249,6 +249,16 @@ impl Library {
         fs::create_dir_all(&dir).map_err(io_err(&dir))?;
         let target = dir.join(format!("{}.ron", preview.deck_id));
         write_atomic(&target, &preview.source)?;
+        // An older version imported under another file name would compete with this one at the
+        // next start; it is in the backups, so it can go.
+        if let Some(LibraryDeck {
+            source: DeckSource::Imported(old),
+            ..
+        }) = self.deck(&preview.deck_id)
+            && *old != target
+        {
+            fs::remove_file(old).map_err(io_err(old))?;
+        }
         self.install(preview.deck.clone(), DeckSource::Imported(target));
         Ok(())
     }
