@@ -6,6 +6,7 @@ mod lexicon;
 mod lines;
 mod miti;
 mod rules;
+pub mod scan;
 pub mod text;
 
 pub use lines::code_lines;

@@ -1,0 +1,322 @@
+//! How the marker list of `crate::markers` is applied to a response: phrase lookup by first
+//! word, sentence openings, "if you keep… you'll…", "but" that takes back, and the frames
+//! ("you feel you have to…") that make words part of a reflection rather than advice.
+
+use super::text::{Phrase, Text};
+use crate::markers::{MARKERS, Marker, MarkerHit, MarkerKind, Pattern};
+use std::sync::LazyLock;
+
+/// Words that frame what follows as the client's view or feelings ("you feel you have to…",
+/// "it sounds like you need to…"): a modal or a warning after them is reflected, not advised.
+#[rustfmt::skip]
+const FRAMES: &[&str] = &[
+    "you feel", "you felt", "you're feeling", "feel like", "feels like", "you think", "you thought",
+    "you believe", "sounds like", "it sounds", "seems like", "it seems", "looks like", "you hope",
+    "you're hoping", "you're not sure", "you don't know if", "you're sick of", "you're tired of",
+    "you're fed up", "pressure", "pressured", "expects you", "expect you", "expected you",
+    "want you", "wants you", "wanted you", "you decided", "you've decided", "you're convinced",
+    "you figure", "in your mind", "as if", "you learned", "you've learned", "you grew up",
+    "supposed to", "you realise", "you realize", "you wish", "you're thinking", "insists",
+    "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
+    "being told",
+];
+
+/// Words that report what someone said or how the client sees themself ("your wife calls you
+/// an alcoholic", "you don't see yourself as an addict"): only these excuse a label.
+#[rustfmt::skip]
+const REPORTED: &[&str] = &[
+    "says", "said", "say", "tells you", "told you", "tell you", "telling you", "calls you",
+    "called you", "call you", "calling you", "call yourself", "called yourself",
+    "calling yourself", "label", "labelled", "labeled", "the word", "you've been told",
+    "you were told", "you feel", "you're afraid", "you're scared", "you worry", "you're worried",
+    "you fear", "you wonder", "part of you", "see yourself", "think of yourself", "you're not",
+    "you are not", "you aren't", "treat you", "treats you", "treated", "see you as",
+    "sees you as", "seen as", "think you're", "thinks you're", "want to be", "accused",
+    "accuses", "blame you", "blames you", "you hate", "you don't", "you didn't", "you've heard",
+    "you hear", "hearing", "afraid of being", "worried about being",
+];
+
+/// Words a sentence may open with before its first real word ("So try…", "Just stop…").
+const LEAD_INS: &[&str] = &[
+    "so", "well", "ok", "okay", "now", "then", "just", "please", "first", "maybe", "and", "oh",
+];
+
+/// Openings that are instructions in form only: they invite the client to talk or take time.
+#[rustfmt::skip]
+const INVITATIONS: &[&str] = &[
+    "take your time", "tell me", "go on", "go ahead", "keep going", "help me", "walk me",
+    "give me", "say more", "let me know", "correct me", "feel free", "think back", "stop me",
+];
+
+/// Verbs that, right after an opening word, show it was a noun ("Exercise *feels* like…",
+/// "Change *is* hard"), not an instruction.
+#[rustfmt::skip]
+const NOUN_THEN_VERB: &[&str] = &[
+    "is", "was", "isnt", "wasnt", "has", "hasnt", "does", "doesnt", "can", "cant", "could",
+    "would", "will", "wont", "might", "must", "should", "seems", "sounds", "feels", "makes",
+    "helps", "gets", "keeps", "takes", "means", "matters", "used", "became", "becomes", "always",
+    "never", "itself",
+];
+
+/// What a warning threatens: a consequence after "if you keep…".
+#[rustfmt::skip]
+const CONSEQUENCES: &[&str] = &[
+    "you'll", "you will", "you're going to", "you are going to", "you're gonna", "you could",
+    "you might", "you may", "it will", "it'll", "they'll", "they will", "they're going to",
+    "that's going to", "that'll", "you'd", "you would", "you risk", "you're looking at",
+    "there will", "there'll", "it's going to", "will", "won't", "going to", "gonna", "end up",
+    "lose",
+];
+
+/// Negations that make "not X but Y" a contrast rather than a take-back.
+#[rustfmt::skip]
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nor", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+    "cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
+];
+
+/// Words that start a new clause after "but": then "but" joins two claims.
+#[rustfmt::skip]
+const CLAUSE_STARTS: &[&str] = &[
+    "i", "you", "it", "he", "she", "they", "we", "there", "your", "my", "his", "her", "their",
+    "its", "thats", "theres", "youre", "youve", "youd", "youll", "im", "ive", "id", "itll",
+    "theyre", "people", "now", "then", "also", "this", "at",
+];
+
+struct Compiled {
+    marker: &'static Marker,
+    phrase: Phrase,
+}
+
+struct Lists {
+    /// Phrase and opening markers, indexed by their first word.
+    by_first: std::collections::HashMap<String, Vec<Compiled>>,
+    conditionals: Vec<Compiled>,
+    joining: Vec<Compiled>,
+    several: Option<&'static Marker>,
+    frames: Vec<Phrase>,
+    reported: Vec<Phrase>,
+    invitations: Vec<Phrase>,
+    consequences: Vec<Phrase>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut lists = Lists {
+        by_first: Default::default(),
+        conditionals: Vec::new(),
+        joining: Vec::new(),
+        several: None,
+        frames: FRAMES.iter().copied().map(Phrase::parse).collect(),
+        reported: REPORTED.iter().copied().map(Phrase::parse).collect(),
+        invitations: INVITATIONS.iter().copied().map(Phrase::parse).collect(),
+        consequences: CONSEQUENCES.iter().copied().map(Phrase::parse).collect(),
+    };
+    for marker in MARKERS {
+        let source = match marker.pattern {
+            Pattern::Phrase(s) | Pattern::Opening(s) | Pattern::Joining(s) => s,
+            Pattern::Conditional(s) => s,
+            Pattern::SeveralQuestions => {
+                lists.several = Some(marker);
+                continue;
+            }
+        };
+        let compiled = Compiled {
+            marker,
+            phrase: Phrase::parse(source),
+        };
+        match marker.pattern {
+            Pattern::Conditional(_) => lists.conditionals.push(compiled),
+            Pattern::Joining(_) => lists.joining.push(compiled),
+            _ => {
+                if let Some(first) = compiled.phrase.keys.first() {
+                    lists
+                        .by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push(compiled);
+                }
+            }
+        }
+    }
+    lists
+});
+
+/// [`find_markers`] over an already split text.
+pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
+    let lists = &*LISTS;
+    let mut hits: Vec<MarkerHit> = Vec::new();
+    let hit = |marker: &'static Marker, words: std::ops::Range<usize>| MarkerHit {
+        kind: marker.kind,
+        span: text.span(words.clone()),
+        words: text.slice(words).to_string(),
+        reason: marker.reason,
+    };
+    let openings = sentence_openings(text);
+    for at in 0..text.words.len() {
+        let Some(candidates) = lists.by_first.get(text.key(at)) else {
+            continue;
+        };
+        for c in candidates {
+            let Some(end) = c.phrase.match_at(text, at) else {
+                continue;
+            };
+            let counts = match c.marker.pattern {
+                Pattern::Opening(_) => {
+                    openings.contains(&at)
+                        && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))
+                }
+                _ => !(c.marker.reportable && framed(text, at, c.marker.kind)),
+            };
+            if counts {
+                hits.push(hit(c.marker, at..end));
+            }
+        }
+    }
+    for c in &lists.conditionals {
+        for found in c.phrase.find_in(text, 0..text.words.len()) {
+            // The threat may come after the condition or before it ("…, if you don't").
+            let sentence = &text.sentences[text.words[found.start].sentence];
+            let consequence = (found.end..sentence.words.end)
+                .chain(sentence.words.start..found.start)
+                .find_map(|j| {
+                    let found_at = |p: &Phrase| p.match_at(text, j).map(|e| j..e);
+                    lists.consequences.iter().find_map(found_at)
+                });
+            if let Some(threat) = consequence
+                && !framed(text, found.start, c.marker.kind)
+            {
+                let words = found.start.min(threat.start)..found.end.max(threat.end);
+                hits.push(hit(c.marker, words));
+            }
+        }
+    }
+    for c in &lists.joining {
+        for found in c.phrase.find_in(text, 0..text.words.len()) {
+            if takes_back(text, found.start) {
+                hits.push(hit(c.marker, found));
+            }
+        }
+    }
+    if let Some(marker) = lists.several
+        && text.questions() >= 2
+    {
+        let asked: Vec<_> = text.sentences.iter().filter(|s| s.asks).collect();
+        if let (Some(first), Some(last)) = (asked.first(), asked.last()) {
+            let span = first.span.start..last.span.end;
+            hits.push(MarkerHit {
+                kind: marker.kind,
+                words: text.raw[span.clone()].to_string(),
+                span,
+                reason: marker.reason,
+            });
+        }
+    }
+    // A shorter hit inside a longer one ("don't" inside "don't worry") says less: drop it.
+    let mut kept: Vec<MarkerHit> = Vec::new();
+    for (i, h) in hits.iter().enumerate() {
+        let inside = hits.iter().enumerate().any(|(j, o)| {
+            j != i
+                && o.kind != MarkerKind::StackedQuestions
+                && o.span.start <= h.span.start
+                && h.span.end <= o.span.end
+                && (o.span.len() > h.span.len() || j < i)
+        });
+        if !inside {
+            kept.push(h.clone());
+        }
+    }
+    kept.sort_by_key(|h| (h.span.start, h.span.end));
+    kept
+}
+
+/// The word index where each sentence really starts, after lead-ins like "so" or "just".
+fn sentence_openings(text: &Text) -> Vec<usize> {
+    text.sentences
+        .iter()
+        .filter_map(|s| {
+            let mut at = s.words.start;
+            while at + 1 < s.words.end && LEAD_INS.contains(&text.key(at)) {
+                at += 1;
+            }
+            (at < s.words.end).then_some(at)
+        })
+        .collect()
+}
+
+/// An opening verb is an instruction unless it invites the client to talk ("tell me…") or is
+/// a discourse marker followed by a pause ("Look, …").
+fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
+    if LISTS
+        .invitations
+        .iter()
+        .any(|p| p.match_at(text, at).is_some())
+    {
+        return false;
+    }
+    let sentence = text.words[at].sentence;
+    match text.words.get(end) {
+        Some(next) if next.sentence == sentence => {
+            !next.pause_before && !NOUN_THEN_VERB.contains(&next.key.as_str())
+        }
+        _ => true,
+    }
+}
+
+/// The marker at word `at` sits inside a reflection of the client's view or someone's words.
+fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
+    let frames = match kind {
+        MarkerKind::Confront => &LISTS.reported,
+        _ => &LISTS.frames,
+    };
+    let from = text.sentence_start(at);
+    let before = |p: &Phrase| (from..at).any(|j| p.match_at(text, j).is_some_and(|e| e <= at));
+    frames.iter().any(before) || (kind != MarkerKind::Confront && LISTS.reported.iter().any(before))
+}
+
+/// "But", "however" or "yet" at word `at` takes back what came before it.
+fn takes_back(text: &Text, at: usize) -> bool {
+    let word = &text.words[at];
+    let sentence = &text.sentences[word.sentence];
+    let next = text
+        .words
+        .get(at + 1)
+        .filter(|w| w.sentence == word.sentence);
+    let prev = (at > sentence.words.start).then(|| text.key(at - 1));
+    match word.key.as_str() {
+        "however" => next.is_none_or(|n| n.pause_before),
+        "though" => word.pause_before && next.is_none(),
+        "yet" => word.pause_before && next.is_some_and(|n| n.key != "again" && n.key != "another"),
+        _ => {
+            if prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "nothing"
+                        | "anything"
+                        | "all"
+                        | "everything"
+                        | "help"
+                        | "choice"
+                        | "last"
+                        | "anywhere"
+                        | "anyone"
+                        | "everywhere"
+                        | "everyone"
+                )
+            }) {
+                return false;
+            }
+            let earlier = sentence.words.start..at;
+            let keys = || earlier.clone().map(|j| text.key(j));
+            if keys()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w == ["not", "only"])
+            {
+                return false;
+            }
+            let negated = keys().any(|k| NEGATIONS.contains(&k));
+            let clause_follows = next.is_some_and(|n| CLAUSE_STARTS.contains(&n.key.as_str()));
+            !negated || clause_follows
+        }
+    }
+}
