@@ -357,3 +357,27 @@ fn importing_a_version_mid_session_drops_retired_cards_from_the_queue() {
     assert!(c.undo().unwrap());
     assert_eq!(c.current_card().unwrap().key.card, "c");
 }
+
+#[test]
+fn grade_buttons_say_where_each_grade_sends_the_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let (fc, clock) = clock(T0);
+    let mut c = open(dir.path(), &clock, vec![deck_n("d", 2)]);
+    c.start_session();
+    let words: Vec<String> = c
+        .grade_outcomes()
+        .unwrap()
+        .iter()
+        .map(|o| o.describe())
+        .collect();
+    assert_eq!(words[5], "tomorrow");
+    assert_eq!(words[0], "again today, then tomorrow");
+    // A card seen once before: a 4 sends it 6 days out.
+    answer(&mut c, 5);
+    answer(&mut c, 5);
+    fc.advance(Duration::days(1));
+    c.start_session();
+    let outcomes = c.grade_outcomes().unwrap();
+    assert_eq!(outcomes[4].describe(), "in 6 days");
+    assert_eq!(outcomes[4].state.repetitions, 2);
+}
