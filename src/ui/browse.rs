@@ -3,7 +3,7 @@
 //! card's detail with its schedule, history and Suspend / Unsuspend.
 
 use super::{Command, widgets};
-use crate::collection::{BrowseQuery, CardRef, Collection, StateFilter};
+use crate::collection::{BrowseQuery, CardDetail, CardRef, Collection, StateFilter};
 use crate::mi::{Category, Technique};
 use crate::store::CardKey;
 use crate::store::CardProgress;
@@ -18,7 +18,12 @@ pub(crate) struct BrowseScreen {
     scroll_to_selected: bool,
     decks: Vec<(String, String)>,
     tags: Vec<String>,
+    /// The selected card's detail, read once per selection: its history comes from the review
+    /// log on disk, far too slow to read every frame at 100,000 cards.
+    detail: Option<(CardKey, Detail)>,
 }
+
+type Detail = Result<Option<CardDetail>, String>;
 
 impl BrowseScreen {
     pub fn new(collection: &Collection) -> BrowseScreen {
@@ -30,17 +35,35 @@ impl BrowseScreen {
             scroll_to_selected: false,
             decks: deck_titles(collection),
             tags: collection.all_tags(),
+            detail: None,
         };
         s.refresh(collection);
         s
     }
 
-    /// Runs the search again (after a filter change or a suspend).
+    /// Runs the search again (after a filter change), keeping the selected card if it still
+    /// matches.
     pub fn refresh(&mut self, collection: &Collection) {
         let was = self.selected.and_then(|i| self.rows.get(i)).copied();
         self.rows = collection.search(&self.query);
         self.searched = Some(self.query.clone());
         self.selected = was.and_then(|r| self.rows.iter().position(|x| *x == r));
+    }
+
+    /// After a change to a card (suspend): search again and read its detail again.
+    pub fn card_changed(&mut self, collection: &Collection) {
+        self.detail = None;
+        self.refresh(collection);
+    }
+
+    /// The selected card's detail, from the cache or read now.
+    fn selected_detail(&mut self, collection: &Collection) -> Option<&(CardKey, Detail)> {
+        let key = self.selected_key(collection)?;
+        if self.detail.as_ref().is_none_or(|(k, _)| *k != key) {
+            let d = collection.card_detail(&key).map_err(|e| e.to_string());
+            self.detail = Some((key, d));
+        }
+        self.detail.as_ref()
     }
 
     fn selected_key(&self, collection: &Collection) -> Option<CardKey> {
@@ -57,9 +80,9 @@ impl BrowseScreen {
         }
         self.arrow_keys(ui);
         ui.separator();
-        let selected = self.selected_key(collection);
         ui.columns(2, |cols| {
             self.list(&mut cols[0], collection);
+            let selected = self.selected_detail(collection);
             egui::ScrollArea::vertical()
                 .id_salt("browse-detail")
                 .auto_shrink([false, false])
@@ -68,7 +91,7 @@ impl BrowseScreen {
                     ui.with_layout(
                         egui::Layout::top_down(egui::Align::Min),
                         |ui| match &selected {
-                            Some(key) => detail(ui, collection, key, out),
+                            Some((key, d)) => detail(ui, key, d, out),
                             None => {
                                 ui.label(
                                     "Select a card (click, or Up and Down) to see its schedule \
@@ -241,8 +264,8 @@ pub(crate) fn deck_titles(collection: &Collection) -> Vec<(String, String)> {
 }
 
 /// One card in full: its text, schedule and every answer given to it.
-fn detail(ui: &mut egui::Ui, collection: &Collection, key: &CardKey, out: &mut Vec<Command>) {
-    let d = match collection.card_detail(key) {
+fn detail(ui: &mut egui::Ui, key: &CardKey, d: &Detail, out: &mut Vec<Command>) {
+    let d = match d {
         Ok(Some(d)) => d,
         Ok(None) => {
             ui.label("This card is no longer in any deck.");

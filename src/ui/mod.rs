@@ -403,7 +403,7 @@ impl App {
                     self.status = Some(problem(format!("Could not change the card: {e}")));
                 }
                 if let Screen::Browse(s) = &mut self.screen {
-                    s.refresh(collection);
+                    s.card_changed(collection);
                 }
             }
             Command::SaveSettings(new) => {
