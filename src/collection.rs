@@ -105,7 +105,7 @@ impl Default for OpenOptions {
 pub struct Collection {
     dir: DataDir,
     /// None when opened read-only.
-    _lock: Option<FolderLock>,
+    lock: Option<FolderLock>,
     clock: Arc<dyn Clock>,
     settings: Settings,
     library: Library,
@@ -190,7 +190,7 @@ impl Collection {
         notices.extend(loaded.notices);
         let mut c = Collection {
             dir,
-            _lock: lock,
+            lock,
             clock,
             settings,
             library,
@@ -201,11 +201,32 @@ impl Collection {
             answers_since_snapshot: 0,
             index: OnceLock::new(),
         };
-        if loaded.snapshot_stale {
-            c.save_snapshot()?;
+        if c.lock.as_ref().is_some_and(|l| !l.held) {
+            c.notices.push(Notice::new(
+                "This folder's file system cannot lock files, so Reframe cannot stop a second copy \
+                 from using it at the same time; please make sure only one runs."
+                    .to_string(),
+                None,
+            ));
         }
-        if write && options.daily_backup {
-            c.daily_backup()?;
+        // Neither a snapshot nor a backup is needed to study: if one cannot be written (a full
+        // disk, say), say so and go on.
+        if loaded.snapshot_stale
+            && let Err(e) = c.save_snapshot()
+        {
+            c.notices.push(Notice::new(
+                format!("The quick-start summary of your progress could not be saved ({e}); Reframe will try again later."),
+                None,
+            ));
+        }
+        if write
+            && options.daily_backup
+            && let Err(e) = c.daily_backup()
+        {
+            c.notices.push(Notice::new(
+                format!("Today's backup could not be made ({e}); your progress itself is safe."),
+                None,
+            ));
         }
         Ok(c)
     }

@@ -201,6 +201,9 @@ impl DataDir {
 #[derive(Debug)]
 pub struct FolderLock {
     _file: File,
+    /// False on file systems that cannot lock (some network shares): the folder is used
+    /// unguarded and the learner is told.
+    pub held: bool,
 }
 
 impl FolderLock {
@@ -214,8 +217,17 @@ impl FolderLock {
             .open(&path)
             .map_err(io_err(&path))?;
         match file.try_lock() {
-            Ok(()) => Ok(FolderLock { _file: file }),
+            Ok(()) => Ok(FolderLock {
+                _file: file,
+                held: true,
+            }),
             Err(fs::TryLockError::WouldBlock) => Err(OpenError::Locked(dir.root().to_path_buf())),
+            Err(fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+                Ok(FolderLock {
+                    _file: file,
+                    held: false,
+                })
+            }
             Err(fs::TryLockError::Error(e)) => Err(io_err(&path)(e).into()),
         }
     }
