@@ -11,9 +11,9 @@ struct Example {
     text: String,
 }
 
-fn labelled() -> Vec<Example> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/coach/labelled.tsv");
-    let raw = std::fs::read_to_string(path).expect("the labelled set ships with the repo");
+fn labelled(name: &str) -> Vec<Example> {
+    let path = format!("{}/tests/coach/{name}", env!("CARGO_MANIFEST_DIR"));
+    let raw = std::fs::read_to_string(&path).expect("the labelled sets ship with the repo");
     let mut out = Vec::new();
     for (i, line) in raw.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') || line.starts_with("code\t") {
@@ -54,13 +54,15 @@ fn prf<T: Ord + Copy>(pairs: &[(T, T)], class: T) -> (f64, f64, f64, usize) {
     (precision, recall, f1, support)
 }
 
-#[test]
-fn coder_meets_the_accuracy_bars_on_the_labelled_set() {
-    let examples = labelled();
-    assert!(
-        examples.len() >= 600,
-        "the labelled set needs at least 600 responses"
-    );
+/// Group macro-F1, persuade+confront recall, share of reflections coded persuade/confront.
+struct Scores {
+    macro_f1: f64,
+    pc_recall: f64,
+    reflections_false_flagged: f64,
+    question_f1: f64,
+}
+
+fn evaluate(examples: &[Example]) -> Scores {
     let codings: Vec<_> = examples.iter().map(|e| code(&e.text)).collect();
     let pairs: Vec<(Code, Code)> = examples
         .iter()
@@ -135,17 +137,54 @@ fn coder_meets_the_accuracy_bars_on_the_labelled_set() {
         }
     }
 
+    Scores {
+        macro_f1,
+        pc_recall,
+        reflections_false_flagged: false_rate,
+        question_f1: prf(&groups, Group::Question).2,
+    }
+}
+
+#[test]
+fn coder_meets_the_accuracy_bars_on_the_labelled_set() {
+    let examples = labelled("labelled.tsv");
     assert!(
-        macro_f1 >= 0.70,
-        "group macro-F1 {macro_f1:.3} is below 0.70"
+        examples.len() >= 600,
+        "the labelled set needs at least 600 responses"
+    );
+    let s = evaluate(&examples);
+    assert!(
+        s.macro_f1 >= 0.70,
+        "group macro-F1 {:.3} is below 0.70",
+        s.macro_f1
     );
     assert!(
-        pc_recall >= 0.60,
-        "persuade+confront recall {pc_recall:.3} is below 0.60"
+        s.pc_recall >= 0.60,
+        "persuade+confront recall {:.3} is below 0.60",
+        s.pc_recall
     );
     assert!(
-        false_rate <= 0.03,
+        s.reflections_false_flagged <= 0.03,
         "{:.1} % of reflections coded persuade/confront (max 3 %)",
-        100.0 * false_rate
+        100.0 * s.reflections_false_flagged
+    );
+}
+
+/// A smaller set in spoken-transcript style (fillers, false starts), written after the rules
+/// and not used to tune them: the bars of the public-corpus check (macro-F1 0.65, question
+/// F1 0.88) as a guard that the rules are not only fitted to tidy typed answers.
+#[test]
+fn coder_holds_up_on_spoken_transcript_style() {
+    let examples = labelled("spoken.tsv");
+    let s = evaluate(&examples);
+    assert!(
+        s.macro_f1 >= 0.65,
+        "group macro-F1 {:.3} is below 0.65",
+        s.macro_f1
+    );
+    assert!(
+        s.question_f1 >= 0.88,
+        "question F1 {:.3} is below 0.88",
+        s.question_f1
     );
 }

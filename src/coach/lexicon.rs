@@ -53,7 +53,7 @@ pub const INVITATIONS: &[&str] = &[
     "tell me", "describe", "say more", "walk me through", "help me understand", "talk to me",
     "talk me through", "i'd like to hear", "i would like to hear", "i'd love to hear",
     "i'm curious", "i am curious", "i wonder what", "i wonder how", "i wonder why",
-    "explain to me", "fill me in", "give me an example", "paint me a picture",
+    "i'm wondering what", "i'm wondering how", "i'm wondering why", "explain to me", "fill me in", "give me an example", "paint me a picture",
 ];
 
 /// Framing that marks a statement ending in "?" as a reflection said with a rise (a plain
@@ -70,7 +70,7 @@ pub const REFLECTIVE_STEMS: &[&str] = &[
 #[rustfmt::skip]
 pub const SEEK: &[&str] = &[
     "would it be okay if", "would it be ok if", "would it be alright if", "is it okay if",
-    "is it ok if", "is it alright if", "would you mind if", "do you mind if", "may i",
+    "is it ok if", "is it alright if", "is it all right if", "would you mind if", "do you mind if", "may i",
     "can i share", "could i share", "can i tell you", "could i tell you", "could i offer",
     "can i offer", "can i make a suggestion", "could i make a suggestion", "would you like to hear",
     "would you like some information", "would you like me to", "would you be interested",

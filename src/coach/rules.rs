@@ -219,6 +219,23 @@ fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
     (Code::Other, WHY_FILLER)
 }
 
+/// "You know" and "you see" as spoken fillers ("Alcohol is, you know, a depressant") do not
+/// make a sentence about the client.
+fn filler_you(text: &Text, i: usize) -> bool {
+    let word = &text.words[i];
+    let next = text
+        .words
+        .get(i + 1)
+        .filter(|n| n.sentence == word.sentence);
+    let after = text
+        .words
+        .get(i + 2)
+        .filter(|n| n.sentence == word.sentence);
+    word.key == "you"
+        && next.is_some_and(|n| n.key == "know" || n.key == "see")
+        && (word.pause_before || after.is_none_or(|a| a.pause_before))
+}
+
 /// The first word after lead-ins like "so", "okay", "and" (never past the last word).
 fn first_real_word(text: &Text, words: Range<usize>) -> usize {
     let mut at = words.start;
@@ -265,7 +282,9 @@ fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
     if lists.autonomy.any_in(text, words.clone()) {
         return Move::Autonomy;
     }
-    let about_client = keys.iter().any(|k| lex::CLIENT_WORDS.contains(k));
+    let about_client = words
+        .clone()
+        .any(|i| lex::CLIENT_WORDS.contains(&text.key(i)) && !filler_you(text, i));
     let at = first_real_word(text, words.clone());
     let first = text.key(at);
     if lists.affirm.any_in(text, words.clone())
