@@ -27,12 +27,6 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
     let mut notices = Vec::new();
     let log_path = dir.log();
     let snap_path = dir.snapshot();
-    let log_len = match fs::metadata(&log_path) {
-        Ok(m) => m.len(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
-        Err(e) => return Err(io_err(&log_path)(e).into()),
-    };
-
     // 1. The snapshot, if it is readable and still matches the log.
     let mut start: Option<(Progress, Covers)> = None;
     match fs::read(&snap_path) {
@@ -40,7 +34,7 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
             let problem = match std::str::from_utf8(&bytes) {
                 Err(_) => Some("it is not text".to_string()),
                 Ok(text) => match snapshot::read(text) {
-                    Ok((p, covers)) => match matches_log(dir, covers, log_len) {
+                    Ok((p, covers)) => match matches_log(dir, covers) {
                         Ok(true) => {
                             start = Some((p, covers));
                             None
@@ -95,7 +89,8 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
     }
     let mut rewritten = false;
     if !write {
-        if !parsed.bad_lines.is_empty() || parsed.torn.is_some() {
+        // A torn tail is expected here: the app may be appending right now.
+        if !parsed.bad_lines.is_empty() {
             notices.push(Notice::new(
                 "Part of your review log could not be read; it will be repaired the next time Reframe opens this folder for studying.".to_string(),
                 None,
@@ -180,7 +175,14 @@ fn line_offset(dir: &DataDir, base: u64) -> Result<usize, StoreError> {
 }
 
 /// Does the log still hold, at the snapshot's end, the record the snapshot says it ends with?
-fn matches_log(dir: &DataDir, covers: Covers, log_len: u64) -> Result<bool, StoreError> {
+fn matches_log(dir: &DataDir, covers: Covers) -> Result<bool, StoreError> {
+    // Measured now, not before the snapshot was read: the app may have grown both meanwhile.
+    let path = dir.log();
+    let log_len = match fs::metadata(&path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
+        Err(e) => return Err(io_err(&path)(e)),
+    };
     if covers.log_len > log_len {
         return Ok(false);
     }
