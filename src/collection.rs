@@ -397,7 +397,7 @@ impl Collection {
         if let Some(s) = self.session.as_mut() {
             s.answered(seq, grade, effect, has_typed, code);
         }
-        self.after_write()?;
+        self.after_write();
         Ok(Answered {
             seq,
             grade,
@@ -430,16 +430,18 @@ impl Collection {
         if let Some(s) = self.session.as_mut() {
             s.undo();
         }
-        self.after_write()?;
+        self.after_write();
         Ok(true)
     }
 
-    fn after_write(&mut self) -> Result<(), StoreError> {
+    /// Every so many answers, a fresh snapshot. The answer is already safe in the log, so a
+    /// snapshot that cannot be written is no reason to report the answer as failed.
+    fn after_write(&mut self) {
         self.answers_since_snapshot += 1;
-        if self.answers_since_snapshot >= SNAPSHOT_EVERY {
-            self.save_snapshot()?;
+        if self.answers_since_snapshot >= SNAPSHOT_EVERY && self.save_snapshot().is_err() {
+            // Try again after another full round rather than on every answer.
+            self.answers_since_snapshot = 0;
         }
-        Ok(())
     }
 
     pub fn progress(&self) -> Option<SessionProgress> {
@@ -474,7 +476,8 @@ impl Collection {
         };
         self.writer()?.append(&record)?;
         self.progress.apply(&record);
-        self.after_write()
+        self.after_write();
+        Ok(())
     }
 
     /// Writes a snapshot of every card state now (also done on open and close).
