@@ -134,21 +134,14 @@ pub(crate) fn load_settings(
     match Settings::from_text(&text) {
         Ok(s) => Ok(s),
         Err(problem) => {
-            let kept = if write {
-                Some(dir.keep_aside(&path, stamp)?)
-            } else {
-                None
-            };
-            notices.push(Notice::new(
+            notices.push(dir.set_aside(
+                &path,
+                stamp,
+                write,
                 format!(
-                    "Your settings file could not be read ({problem}), so the defaults are used.{}",
-                    kept.as_ref().map_or(String::new(), |k| format!(
-                        " The old file is kept at {}.",
-                        k.display()
-                    ))
+                    "Your settings file could not be read ({problem}), so the defaults are used."
                 ),
-                kept,
-            ));
+            )?);
             Ok(Settings::default())
         }
     }

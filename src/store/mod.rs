@@ -153,6 +153,27 @@ impl DataDir {
         Ok(target)
     }
 
+    /// Moves an unreadable file aside (when `write`; a read-only open leaves it) and tells the
+    /// learner in one sentence: `what` went wrong, then what happens instead.
+    pub fn set_aside(
+        &self,
+        path: &Path,
+        stamp: &str,
+        write: bool,
+        what: String,
+    ) -> Result<Notice, StoreError> {
+        let kept = if write {
+            Some(self.keep_aside(path, stamp)?)
+        } else {
+            None
+        };
+        let text = match &kept {
+            Some(k) => format!("{what} The old file is kept at {}.", k.display()),
+            None => what,
+        };
+        Ok(Notice::new(text, kept))
+    }
+
     /// Copies `bytes` into `kept-aside/` under a fresh name (for torn tails and originals of files
     /// that are rewritten in place).
     pub fn keep_bytes_aside(

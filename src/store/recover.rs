@@ -53,19 +53,15 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
                 },
             };
             if let Some(problem) = problem {
-                let kept = if write {
-                    Some(dir.keep_aside(&snap_path, stamp)?)
-                } else {
-                    None
-                };
-                notices.push(Notice::new(
+                notices.push(dir.set_aside(
+                    &snap_path,
+                    stamp,
+                    write,
                     format!(
-                        "The saved summary of your progress (snapshot.ron) could not be used: {problem}. \
-                         It was rebuilt from your review log, so no answers are lost{}.",
-                        kept.as_ref().map_or(String::new(), |k| format!("; the old file is kept at {}", k.display()))
+                        "The saved summary of your progress (snapshot.ron) could not be used: \
+                         {problem}. It was rebuilt from your review log, so no answers are lost."
                     ),
-                    kept,
-                ));
+                )?);
             }
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
