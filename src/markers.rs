@@ -229,9 +229,9 @@ pub static MARKERS: &[Marker] = &[
     // Advice dressed as a question.
     m(P, Ph("why don't you"), ADVICE_QUESTION, false), m(P, Ph("why not try"), ADVICE_QUESTION, false),
     m(P, Ph("why not just"), ADVICE_QUESTION, false), m(P, Ph("why not give"), ADVICE_QUESTION, false),
-    m(P, Ph("have you thought about !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false), m(P, Ph("have you thought of !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false),
-    m(P, Ph("have you considered !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false), m(P, Ph("have you tried !anything|something|to|before|what|how|that|this|it|any|other"), ADVICE_QUESTION, false),
-    m(P, Ph("did you think about !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false), m(P, Ph("did you consider !what|how|why|whether|where|when|if|who|which"), ADVICE_QUESTION, false),
+    m(P, Ph("have you thought about !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("have you thought of !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false),
+    m(P, Ph("have you considered !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("have you tried !anything|something|to|before|what|how|that|this|it|any|other"), ADVICE_QUESTION, false),
+    m(P, Ph("did you think about !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("did you consider !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false),
     m(P, Ph("would you consider"), ADVICE_QUESTION, false), m(P, Ph("how about you"), ADVICE_QUESTION, false),
     m(P, Ph("how about trying"), ADVICE_QUESTION, false), m(P, Ph("what about trying"), ADVICE_QUESTION, false),
     m(P, Ph("wouldn't it be better"), ADVICE_QUESTION, false), m(P, Ph("wouldn't it be easier"), ADVICE_QUESTION, false),

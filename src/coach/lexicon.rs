@@ -6,7 +6,7 @@
 #[rustfmt::skip]
 pub const LEAD_INS: &[&str] = &[
     "so", "and", "well", "okay", "ok", "now", "then", "alright", "um", "uh", "oh", "yeah", "right",
-    "but", "just", "hmm", "mm",
+    "but", "just", "hmm", "mm", "huh", "mhm", "mmhmm", "uhhuh", "gosh", "like",
 ];
 
 /// Question words that open an open question.

@@ -159,8 +159,17 @@ fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
     if has(MarkerKind::Persuade) || has(MarkerKind::Warning) {
         return (Code::Persuade, WHY_PERSUADE);
     }
+    // "I hear you, but…" / "Sure. But…": the take-back follows the agreement at once.
     let opening = first_real_word(text, 0..text.words.len());
-    if has(MarkerKind::YesBut) && LISTS.agreement.starts_at(text, opening) {
+    let rebuttal_ends = text.sentences.get(1).map_or(usize::MAX, |s| {
+        text.words
+            .get(s.words.start)
+            .map_or(usize::MAX, |w| w.span.end)
+    });
+    let takes_back_at_once = flags
+        .iter()
+        .any(|f| f.kind == MarkerKind::YesBut && f.span.end <= rebuttal_ends);
+    if takes_back_at_once && LISTS.agreement.starts_at(text, opening) {
         return (Code::Persuade, WHY_REBUTTAL);
     }
 
