@@ -30,6 +30,25 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Median of 100 writes of 4 KiB, each followed by an fsync.
+fn fsync_probe(dir: &Path) -> std::io::Result<f64> {
+    use std::io::{Seek, SeekFrom, Write};
+    let path = dir.join("fsync-probe.bin");
+    let mut f = std::fs::File::create(&path)?;
+    let block = [b'x'; 4096];
+    let mut lat = Vec::with_capacity(100);
+    for i in 0..100u64 {
+        let t = Instant::now();
+        f.seek(SeekFrom::Start((i % 64) * 4096))?;
+        f.write_all(&block)?;
+        f.sync_all()?;
+        lat.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    drop(f);
+    std::fs::remove_file(&path)?;
+    Ok((median(lat) * 1e3).round() / 1e3)
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
@@ -73,6 +92,9 @@ fn run(dir: &Path, answers: usize) -> Result<String, String> {
     let first = c.current_card().is_some();
     let open_to_first_card_ms = ms(t);
 
+    // This VM's fsync flips between ~0.07 ms and ~4 ms every few seconds: sample it right
+    // before the answers, as anki_bench.py does, so the two runs can be read side by side.
+    let fsync_4k_median_ms = fsync_probe(tmp.path()).map_err(|e| e.to_string())?;
     let good = Grade::new(4).map_err(|e| e.to_string())?;
     let mut lat = Vec::with_capacity(answers);
     for _ in 0..answers {
@@ -86,7 +108,7 @@ fn run(dir: &Path, answers: usize) -> Result<String, String> {
     let answered = lat.len();
     let answer_median_ms = (median(lat) * 1e3).round() / 1e3;
     Ok(format!(
-        "{{\"cards\":{},\"status_ms\":{status_ms},\"status_counts\":[{},{},{}],\"status_parts\":{{\"hash_deck_ms\":{hash_ms},\"load_ids_ms\":{ids_ms},\"progress_ms\":{progress_ms}}},\"read_only_open_ms\":{read_only_open_ms},\"open_ms\":{open_ms},\"open_to_first_card_ms\":{open_to_first_card_ms},\"first_card\":{first},\"answered\":{answered},\"answer_median_ms\":{answer_median_ms}}}",
+        "{{\"cards\":{},\"status_ms\":{status_ms},\"status_counts\":[{},{},{}],\"status_parts\":{{\"hash_deck_ms\":{hash_ms},\"load_ids_ms\":{ids_ms},\"progress_ms\":{progress_ms}}},\"read_only_open_ms\":{read_only_open_ms},\"open_ms\":{open_ms},\"open_to_first_card_ms\":{open_to_first_card_ms},\"first_card\":{first},\"answered\":{answered},\"answer_median_ms\":{answer_median_ms},\"fsync_4k_median_ms\":{fsync_4k_median_ms}}}",
         s.today.decks.iter().map(|d| d.total_cards).sum::<usize>(),
         s.today.totals.due,
         s.today.totals.new,
