@@ -9,7 +9,8 @@ Needs `hyperfine` and GNU `time` (Debian: apt-get install hyperfine time). For e
 writes a synthetic data folder (examples/synth.rs), times `reframe status` as a whole process
 (hyperfine, after one untimed run that builds the deck cache), takes its peak RSS
 (/usr/bin/time), runs examples/perf_probe.rs (in-process open → first card, median of 200
-answers), then runs anki_bench.py for the same size. Prints a markdown table and writes every
+answers), then runs anki_bench.py for the same size. Last, examples/answer_probe.rs alternates
+answers between the smallest and largest folder, so both meet the same fsync phases. Prints a markdown table and writes every
 raw figure to target/compare-<date>.json.
 """
 import argparse
@@ -82,7 +83,7 @@ def main():
     a = ap.parse_args()
     if not a.no_build:
         subprocess.run(["cargo", "build", "--release", "--bin", "reframe", "--example", "synth",
-                        "--example", "perf_probe"], cwd=ROOT, check=True)
+                        "--example", "perf_probe", "--example", "answer_probe"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="reframe-compare-")
     out = {"date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
            "machine": {"cpus": os.cpu_count(), "kernel": platform.release()}, "sizes": {}}
@@ -98,6 +99,13 @@ def main():
             print(f"[{n}] anki ...", file=sys.stderr, flush=True)
             k = anki_figures(n, a.anki_python, a.anki_bench, work)
             out["sizes"][n] = {"reframe": r, "anki": k}
+        sizes = sorted(out["sizes"])
+        if len(sizes) >= 2:
+            # Answers alternating between the smallest and the largest folder: same fsync phases.
+            small = os.path.join(work, f"reframe-{sizes[0]}")
+            large = os.path.join(work, f"reframe-{sizes[-1]}")
+            out["answer_interleaved"] = result_line(run(
+                [os.path.join(REL, "examples", "answer_probe"), small, large, "--answers", "600"]).stdout)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     path = os.path.join(ROOT, "target", f"compare-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}.json")
@@ -116,6 +124,9 @@ def main():
               f"{r['probe']['answer_median_ms']:.2f} ms | {k['answer_median_ms']:.2f} ms | "
               f"{r['probe']['fsync_4k_median_ms']:.2f} / {k['fsync_4k_median_ms_per_run'][0]:.2f} ms | "
               f"{r['status_peak_rss_kb'] / 1024:.1f} MiB | {k['peak_rss_kb'] / 1024:.1f} MiB |")
+    for r in out.get("answer_interleaved", []):
+        print(f"answer, interleaved: {r['cards']:,} cards: median {r['median_ms']} ms, p90 {r['p90_ms']} ms, "
+              f"max {r['max_ms']} ms over {r['answers']} answers")
     print(f"raw figures: {path}", file=sys.stderr)
 
 
