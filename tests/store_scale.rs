@@ -49,6 +49,24 @@ fn measure(cards: usize) {
     let t = Instant::now();
     let _ = c.today();
     let today_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    let _ = c.today();
+    let today2_ms = t.elapsed().as_secs_f64() * 1e3;
+    let day = c.study_day();
+    let deck = &c.library().decks()[0].deck;
+    let t = Instant::now();
+    let ids = reframe::session::DeckCards {
+        deck: &deck.id,
+        cards: deck.cards.iter().map(|c| c.id.as_str()).collect(),
+    };
+    let ids_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    let w = reframe::session::waiting(&ids, c.progress_state(), day);
+    let waiting_ms = t.elapsed().as_secs_f64() * 1e3;
+    println!(
+        "  today() again {today2_ms:.1} ms; ids {ids_ms:.1} ms; waiting {waiting_ms:.1} ms ({} due)",
+        w.due.len()
+    );
 
     let t = Instant::now();
     let hits = c.search(&BrowseQuery {
