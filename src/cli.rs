@@ -2,7 +2,7 @@
 //! shell prompts (`status`), and anyone checking the schedule (`sm2`). Same core as the app.
 
 use crate::clock::SystemClock;
-use crate::collection::Collection;
+use crate::collection::{Collection, Today};
 use crate::sm2::{Grade, Sm2State, review};
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -65,7 +65,7 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
     match command {
         Command::Check { files } => check_command(&files),
         Command::Sm2 { grades } => sm2_command(&grades),
-        Command::Status { short } => with_collection(data_dir, |c| status(c, short)),
+        Command::Status { short } => status_command(data_dir, short),
         Command::Backups => with_collection(data_dir, list_backups),
         Command::Restore { name } => with_collection(data_dir, |c| restore(c, &name)),
     }
@@ -117,8 +117,26 @@ fn with_collection(
     }
 }
 
-fn status(collection: &mut Collection, short: bool) -> Result<(), String> {
-    let today = collection.today();
+/// Read-only: no lock, no backup, no snapshot, so a shell prompt can run it while the app is
+/// open, and it never loads a card's text.
+fn status_command(data_dir: Option<PathBuf>, short: bool) -> ExitCode {
+    let result = resolve_data_dir(data_dir).and_then(|dir| {
+        let status = crate::cache::status(&dir, &SystemClock).map_err(|e| e.to_string())?;
+        for notice in &status.notices {
+            eprintln!("reframe: {notice}");
+        }
+        print_status(&status.today, short)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reframe: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_status(today: &Today, short: bool) -> Result<(), String> {
     let streak = match today.streak_days {
         1 => "1 day".to_string(),
         n => format!("{n} days"),
