@@ -51,6 +51,18 @@ pub enum Command {
         #[arg(value_name = "NAME")]
         name: String,
     },
+    /// Code clinician responses the way an MI supervisor would (MITI 4.2.1 behaviour codes):
+    /// one response per line in, one line out per response, starting with the code, then the
+    /// flags with the words that raised them.
+    Code {
+        /// A text file with one response per line; standard input if absent.
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// After the lines, print the MITI summary: reflection-to-question ratio, % complex
+        /// reflections, MI-adherent and MI-inconsistent counts, against the fair/good thresholds.
+        #[arg(long)]
+        summary: bool,
+    },
     /// Print the SM-2 state after each grade applied to a fresh card, one line per grade.
     Sm2 {
         /// Grades 0-5, in order.
@@ -65,6 +77,7 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
     match command {
         Command::Check { files } => check_command(&files),
         Command::Sm2 { grades } => sm2_command(&grades),
+        Command::Code { file, summary } => code_command(file.as_deref(), summary),
         Command::Status { short } => status_command(data_dir, short),
         Command::Backups => with_collection(data_dir, list_backups),
         Command::Restore { name } => with_collection(data_dir, |c| restore(c, &name)),
@@ -197,6 +210,27 @@ fn restore(collection: &mut Collection, name: &str) -> Result<(), String> {
         "Restored backup {name}. The state before it was backed up too: see `reframe backups`."
     );
     Ok(())
+}
+
+fn code_command(file: Option<&std::path::Path>, summary: bool) -> ExitCode {
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = match file {
+        Some(path) => std::fs::File::open(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))
+            .and_then(|f| {
+                crate::coach::code_lines(std::io::BufReader::new(f), out, summary)
+                    .map_err(|e| format!("{}: {e}", path.display()))
+            }),
+        None => crate::coach::code_lines(std::io::stdin().lock(), out, summary)
+            .map_err(|e| format!("standard input: {e}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reframe code: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn check_command(files: &[PathBuf]) -> ExitCode {

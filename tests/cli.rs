@@ -114,3 +114,26 @@ fn status_works_while_the_app_holds_the_folder_and_sees_its_answers() {
     assert!(shown.contains("9 new"), "{shown}");
     assert!(shown.contains("Streak: 1 day"), "{shown}");
 }
+
+#[test]
+fn code_prints_one_line_per_response_and_a_miti_summary() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("transcript.txt");
+    std::fs::write(
+        &file,
+        "You're in denial about how much you drink.\n\
+         What would you like to get out of today?\n\
+         Part of you wants to quit, and part of you loves the routine.\n",
+    )
+    .expect("written");
+    let out = reframe(&["code", "--summary", file.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(lines[0].starts_with("confront"), "{shown}");
+    assert!(lines[0].contains("in denial"), "{shown}");
+    assert!(lines[1].starts_with("open-question"), "{shown}");
+    assert!(lines[2].starts_with("complex-reflection"), "{shown}");
+    assert!(shown.contains("R:Q"), "{shown}");
+    assert!(shown.contains("%CR"), "{shown}");
+}
