@@ -129,12 +129,21 @@ fn affirmations_versus_generic_praise() {
 fn autonomy_seek_and_information() {
     coded("It's up to you.", Code::Autonomy);
     coded("Whatever you decide, it's your call.", Code::Autonomy);
-    coded("What would you like to focus on today?", Code::Seek);
-    coded("Could we look at this together?", Code::Seek);
-    coded(
-        "Would it be okay if I shared what other people have found?",
-        Code::Seek,
-    );
+    // Asked as a question, seeking collaboration is double-coded: Question + Seek.
+    for (text, question) in [
+        ("What would you like to focus on today?", Code::OpenQuestion),
+        ("Could we look at this together?", Code::ClosedQuestion),
+        (
+            "Would it be okay if I shared what other people have found?",
+            Code::ClosedQuestion,
+        ),
+    ] {
+        let c = code(text);
+        assert_eq!((c.code, c.also), (question, Some(Code::Seek)), "{text:?}");
+    }
+    coded("Let's look at this together.", Code::Seek);
+    coded("What would you like me to call you?", Code::OpenQuestion);
+    assert_eq!(code("What would you like me to call you?").also, None);
     coded(
         "Most people find the first three days the hardest.",
         Code::Info,

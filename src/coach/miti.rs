@@ -47,6 +47,7 @@ pub struct MitiSummary {
     pub confront: usize,
     pub affirm: usize,
     pub autonomy: usize,
+    /// Seeking collaboration, including questions that also seek it.
     pub seek: usize,
     pub info: usize,
     pub other: usize,
@@ -64,9 +65,17 @@ impl MitiSummary {
     }
 
     pub fn add(&mut self, coding: &Coding) {
-        self.answers += 1;
         self.flagged += usize::from(!coding.flags.is_empty());
-        let count = match coding.code {
+        self.add_code(coding.code);
+        if coding.also == Some(Code::Seek) {
+            self.seek += 1;
+        }
+    }
+
+    /// Counts one answer known only by its stored code id's `Code` (no flags, no second code).
+    pub fn add_code(&mut self, code: Code) {
+        self.answers += 1;
+        let count = match code {
             Code::SimpleReflection => &mut self.simple_reflections,
             Code::ComplexReflection => &mut self.complex_reflections,
             Code::OpenQuestion => &mut self.open_questions,

@@ -171,6 +171,9 @@ pub struct Coding {
     pub code: Code,
     /// One line on why the response got its code.
     pub why: &'static str,
+    /// A second MITI code the same words earn: a question that asks permission or the
+    /// client's agenda is also Seeking Collaboration (MITI double-codes it).
+    pub also: Option<Code>,
     pub flags: Vec<Flag>,
 }
 
@@ -178,6 +181,10 @@ impl Coding {
     /// `closed-question  flags: leading-question["don't you think"]`, as `reframe code` prints.
     pub fn line(&self) -> String {
         let mut out = self.code.id().to_string();
+        if let Some(also) = self.also {
+            out.push_str("  also: ");
+            out.push_str(also.id());
+        }
         if !self.flags.is_empty() {
             out.push_str("  flags:");
             for (i, flag) in self.flags.iter().enumerate() {

@@ -69,8 +69,14 @@ const CLINICIAN_REFLECTING: &[&str] = &[
 #[rustfmt::skip]
 const STATEMENT_SUBJECTS: &[&str] = &[
     "i", "im", "ive", "id", "ill", "you", "youre", "youve", "we", "it", "its", "they", "he",
-    "she", "the", "a", "your", "my", "his", "her", "their",
+    "she",
 ];
+
+/// After a bare "what" (not "what's"), a determiner also opens a statement.
+const DETERMINERS: &[&str] = &["the", "a", "your", "my", "his", "her", "their"];
+
+/// Words that negate the phrase after them.
+const NEGATED: &[&str] = &["not", "isnt", "wasnt", "never", "no", "arent", "werent"];
 
 /// Strong information cues: these make a sentence information even when it says "you".
 #[rustfmt::skip]
@@ -86,6 +92,8 @@ const WHY_PERSUADE: &str =
     "Advises, warns or argues for change without permission (see the flags).";
 const WHY_REBUTTAL: &str = "A token agreement followed by \"but\" is a rebuttal: it argues.";
 const WHY_SEEK: &str = "Asks permission or shares the agenda: it treats the client as a partner.";
+const WHY_SEEK_ASKING: &str = "Asks permission or the client's wishes with a yes/no question: \
+    a closed question that also seeks collaboration.";
 const WHY_OPEN: &str = "Invites the client's own view with room for a long answer.";
 const WHY_CLOSED: &str = "Can be answered with yes, no or a single fact.";
 const WHY_RISING: &str =
@@ -104,12 +112,19 @@ const WHY_SIMPLE: &str = "A statement that says back what the client said, addin
 /// What one sentence does on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Move {
+    /// Shares the agenda or power in a statement ("Let's look at this together").
     Seek,
+    /// Asks permission or the client's agenda as a question: a Question and a Seek at once.
+    SeekAsking {
+        open: bool,
+    },
     Open,
     Closed,
     Autonomy,
     Affirm,
-    Reflect { complex: bool },
+    Reflect {
+        complex: bool,
+    },
     Info,
     SelfTalk,
     Praise,
@@ -119,12 +134,17 @@ enum Move {
 pub fn code(response: &str) -> Coding {
     let text = Text::new(response);
     let flags: Vec<Flag> = find_markers_in(&text).into_iter().map(Flag::from).collect();
-    let (code, why) = main_code(&text, &flags);
+    let (code, why, also) = main_code(&text, &flags);
     let mut flags = flags;
     if code == Code::Info {
         flags.extend(unasked_information(&text));
     }
-    Coding { code, why, flags }
+    Coding {
+        code,
+        why,
+        also,
+        flags,
+    }
 }
 
 /// Information given without asking is persuasion in a learner's answer (mi-guide §4): flag
@@ -142,7 +162,19 @@ fn unasked_information(text: &Text) -> Option<Flag> {
     })
 }
 
-fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
+fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str, Option<Code>) {
+    let (code, why) = main_move(text, flags);
+    let seeks = text.sentences.iter().any(|s| {
+        matches!(
+            sentence_move(text, s, flags),
+            Move::Seek | Move::SeekAsking { .. }
+        )
+    });
+    let also = (code.is_question() && seeks).then_some(Code::Seek);
+    (code, why, also)
+}
+
+fn main_move(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
     if text.words.is_empty() {
         return (Code::Other, WHY_EMPTY);
     }
@@ -179,16 +211,16 @@ fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
         .map(|s| sentence_move(text, s, flags))
         .collect();
     let any = |m: Move| moves.contains(&m);
-    if any(Move::Seek) {
-        return (Code::Seek, WHY_SEEK);
-    }
     let rising = text
         .sentences
         .iter()
         .zip(&moves)
         .any(|(s, m)| *m == Move::Closed && s.asks && !starts_as_question(text, s));
-    if any(Move::Open) {
+    if any(Move::Open) || any(Move::SeekAsking { open: true }) {
         return (Code::OpenQuestion, WHY_OPEN);
+    }
+    if any(Move::SeekAsking { open: false }) {
+        return (Code::ClosedQuestion, WHY_SEEK_ASKING);
     }
     if any(Move::Closed) {
         return (
@@ -196,11 +228,8 @@ fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
             if rising { WHY_RISING } else { WHY_CLOSED },
         );
     }
-    if any(Move::Autonomy) {
-        return (Code::Autonomy, WHY_AUTONOMY);
-    }
-    if any(Move::Affirm) {
-        return (Code::Affirm, WHY_AFFIRM);
+    if any(Move::Seek) {
+        return (Code::Seek, WHY_SEEK);
     }
     let reflections: Vec<bool> = moves
         .iter()
@@ -209,6 +238,18 @@ fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
             _ => None,
         })
         .collect();
+    // In a summary the odd "it's up to you" or "you've done well" does not outweigh the
+    // reflecting around it.
+    let handing_back = moves
+        .iter()
+        .filter(|m| matches!(m, Move::Autonomy | Move::Affirm))
+        .count();
+    if handing_back > 0 && handing_back >= reflections.len() {
+        if any(Move::Autonomy) {
+            return (Code::Autonomy, WHY_AUTONOMY);
+        }
+        return (Code::Affirm, WHY_AFFIRM);
+    }
     if !reflections.is_empty() {
         return if reflections.len() > 1 || reflections.contains(&true) {
             (Code::ComplexReflection, WHY_COMPLEX)
@@ -282,13 +323,34 @@ fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
     if praise_only && keys.iter().any(|k| lex::PRAISE_WORDS.contains(k)) {
         return Move::Praise;
     }
-    if lists.seek.any_in(text, words.clone()) {
+    // "What would you like me to call you?" asks a fact; the seek phrase inside it does not
+    // count after a question word.
+    let seeking = words.clone().any(|at| {
+        lists.seek.starts_at(text, at)
+            && !(at > words.start
+                && (lex::OPEN_WH.contains(&text.key(at - 1))
+                    || lex::NARROW_WH.contains(&text.key(at - 1))))
+    });
+    if seeking {
+        let invitation = LISTS
+            .invitations
+            .starts_at(text, first_real_word(text, words.clone()));
+        if s.asks || (question_move(text, s).is_some() && !invitation) {
+            let open = lex::OPEN_WH.contains(&text.key(first_real_word(text, words.clone())));
+            return Move::SeekAsking { open };
+        }
         return Move::Seek;
     }
     if let Some(question) = question_move(text, s) {
         return question;
     }
-    if lists.autonomy.any_in(text, words.clone()) {
+    // A long sentence that mentions choice in passing is still a reflection; "it wasn't up
+    // to you" is not handing the choice back.
+    let hands_back = words.clone().any(|at| {
+        lists.autonomy.starts_at(text, at)
+            && !(at > words.start && NEGATED.contains(&text.key(at - 1)))
+    });
+    if hands_back && keys.len() <= 20 {
         return Move::Autonomy;
     }
     let about_client = words
@@ -297,6 +359,7 @@ fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
     let at = first_real_word(text, words.clone());
     let first = text.key(at);
     if lists.affirm.any_in(text, words.clone())
+        && keys.len() <= 20
         && (about_client || matches!(first, "that" | "thats" | "it" | "its" | "what"))
     {
         return Move::Affirm;
@@ -352,7 +415,11 @@ fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
         return Some(Move::Open);
     }
     if lex::OPEN_WH.contains(&first) {
-        if !s.asks && (lists.exclaiming.starts_at(text, at) || STATEMENT_SUBJECTS.contains(&next)) {
+        if !s.asks
+            && (lists.exclaiming.starts_at(text, at)
+                || STATEMENT_SUBJECTS.contains(&next)
+                || (first == "what" && DETERMINERS.contains(&next)))
+        {
             return None;
         }
         return Some(if lists.narrow.starts_at(text, at) {

@@ -14,6 +14,7 @@ fn summary_of(codes: &BTreeMap<String, u32>) -> MitiSummary {
         let coding = Coding {
             code,
             why: "",
+            also: None,
             flags: Vec::new(),
         };
         for _ in 0..*n {
