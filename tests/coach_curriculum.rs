@@ -22,7 +22,9 @@ fn expected_group(t: Technique) -> Group {
         | AgreementWithTwist
         | ComingAlongside => Group::Reflection,
         OpenQuestion => Group::Question,
-        ShiftedFocus | Autonomy | Apology | Affirmation | AskingPermission => Group::Other,
+        // Asking permission is a question that also seeks collaboration (MITI double-codes it).
+        AskingPermission => Group::Question,
+        ShiftedFocus | Autonomy | Apology | Affirmation => Group::Other,
     }
 }
 
