@@ -39,6 +39,7 @@ struct Lists {
     agreement: Phrases,
     clinician_reflecting: Phrases,
     strong_info: Phrases,
+    wondering: Phrases,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
@@ -54,14 +55,24 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     agreement: Phrases::new(lex::TOKEN_AGREEMENT),
     clinician_reflecting: Phrases::new(CLINICIAN_REFLECTING),
     strong_info: Phrases::new(STRONG_INFO),
+    wondering: Phrases::new(WONDERING),
 });
+
+/// Statements that work as questions wherever they sit in a sentence.
+#[rustfmt::skip]
+const WONDERING: &[&str] = &[
+    "i'm wondering how", "i'm wondering what", "i'm wondering why", "i'm wondering whether",
+    "i'm wondering if", "i was wondering", "i'm curious about", "i'm curious what",
+    "i'm curious how", "i'm curious why",
+];
 
 /// "I" statements that still reflect the client ("I get the sense you're…").
 #[rustfmt::skip]
 const CLINICIAN_REFLECTING: &[&str] = &[
     "i hear", "i'm hearing", "i get the sense", "i sense", "i wonder if", "i wonder whether",
     "i imagine", "i can see", "i can tell", "i notice", "i guess you", "i'm getting", "i gather",
-    "i'm guessing", "i'm noticing",
+    "i'm guessing", "i'm noticing", "i know that you", "i know you", "i understand that you",
+    "i understand you", "i get that you", "i hear that",
 ];
 
 /// Subject pronouns after "what"/"how" that make a statement ("What you want is…").
@@ -74,6 +85,11 @@ const STATEMENT_SUBJECTS: &[&str] = &[
 
 /// After a bare "what" (not "what's"), a determiner also opens a statement.
 const DETERMINERS: &[&str] = &["the", "a", "your", "my", "his", "her", "their"];
+
+/// Words a transcript fragment starts with when it finishes the clinician's last sentence.
+const CONTINUATIONS: &[&str] = &[
+    "to", "and", "or", "with", "about", "for", "of", "in", "on", "at", "from", "because",
+];
 
 /// Words that negate the phrase after them.
 const NEGATED: &[&str] = &["not", "isnt", "wasnt", "never", "no", "arent", "werent"];
@@ -365,7 +381,8 @@ fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
         return Move::Affirm;
     }
     let info_cue = lists.info.any_in(text, words.clone())
-        || keys.iter().any(|k| k.chars().all(|c| c.is_ascii_digit()));
+        // A number in a sentence of some length ("That's 12 drinks a week"), not "25, okay."
+        || (keys.len() >= 5 && keys.iter().any(|k| k.chars().all(|c| c.is_ascii_digit())));
     let strong_info = lists.strong_info.any_in(text, words.clone());
     if (info_cue && !about_client) || strong_info {
         return Move::Info;
@@ -397,7 +414,14 @@ fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
     {
         return reflect();
     }
-    if keys.len() >= 4 {
+    // A general statement reads as information; a transcript fragment ("-to talk to a
+    // probation officer again") usually finishes a reflection.
+    let first_start = text.words[words.start].span.start;
+    let continues = text.raw[..first_start].trim_end().ends_with('-')
+        || CONTINUATIONS.contains(&text.key(words.start));
+    if continues && keys.len() >= 3 {
+        reflect()
+    } else if keys.len() >= 4 {
         Move::Info
     } else {
         Move::Filler
@@ -412,6 +436,10 @@ fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
     let first = text.key(at);
     let next = text.key(at + 1);
     if lists.invitations.starts_at(text, at) {
+        return Some(Move::Open);
+    }
+    // "…, I'm wondering how interested you are": a question put as a statement, anywhere.
+    if lists.wondering.any_in(text, s.words.clone()) {
         return Some(Move::Open);
     }
     if lex::OPEN_WH.contains(&first) {
