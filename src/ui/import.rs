@@ -101,10 +101,12 @@ impl ImportScreen {
                 );
                 ui.label(RichText::new(format!("File: {}", path.display())).small());
                 ui.add_space(6.0);
+                let message_width = (ui.available_width() - 190.0).max(200.0);
                 egui::Grid::new("deck-problems")
                     .num_columns(2)
                     .striped(true)
                     .spacing([16.0, 4.0])
+                    .max_col_width(message_width)
                     .show(ui, |ui| {
                         ui.strong("Where");
                         ui.strong("Problem");
@@ -114,7 +116,7 @@ impl ImportScreen {
                                 Some((line, col)) => format!("line {line}, column {col}"),
                                 None => "whole file".to_string(),
                             });
-                            ui.label(&d.message);
+                            ui.add(egui::Label::new(&d.message).wrap());
                             ui.end_row();
                         }
                     });

@@ -1,24 +1,17 @@
 //! The MITI 4.2.1 summary of a session's typed answers as the learner reads it: each score with
 //! the fair and good thresholds and a word ("good", "fair", "below fair"), never colour alone.
 
-use crate::coach::{Code, Coding, MitiSummary};
+use crate::coach::{Code, MitiSummary};
 use std::collections::BTreeMap;
 
 /// The coach's summary over the session's code counts (code id → answers).
 fn summary_of(codes: &BTreeMap<String, u32>) -> MitiSummary {
     let mut m = MitiSummary::default();
     for (id, n) in codes {
-        let Some(code) = Code::from_id(id) else {
-            continue;
-        };
-        let coding = Coding {
-            code,
-            why: "",
-            also: None,
-            flags: Vec::new(),
-        };
-        for _ in 0..*n {
-            m.add(&coding);
+        if let Some(code) = Code::from_id(id) {
+            for _ in 0..*n {
+                m.add_code(code);
+            }
         }
     }
     m

@@ -102,7 +102,7 @@ enum Screen {
     Today,
     Review(review::ReviewScreen),
     Summary(summary::SummaryScreen),
-    Browse(browse::BrowseScreen),
+    Browse(Box<browse::BrowseScreen>),
     Import(import::ImportScreen),
     Settings(settings::SettingsScreen),
 }
@@ -356,7 +356,7 @@ impl App {
                 }
                 self.screen = match page {
                     Page::Today => Screen::Today,
-                    Page::Browse => Screen::Browse(browse::BrowseScreen::new(collection)),
+                    Page::Browse => Screen::Browse(Box::new(browse::BrowseScreen::new(collection))),
                     Page::Import => Screen::Import(import::ImportScreen::default()),
                     Page::Settings => Screen::Settings(settings::SettingsScreen::new(collection)),
                 }
