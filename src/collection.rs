@@ -4,12 +4,14 @@
 
 mod browse;
 mod care;
+mod coach_history;
 mod today;
 
 pub use browse::{
     BrowseQuery, BrowseRow, CardDetail, CardRef, CardStatus, HistoryEntry, StateFilter,
 };
 pub(crate) use care::load_settings;
+pub use coach_history::{CoachHistory, DayMiti, RecentStudy, StudyDay, WeekMiti};
 pub use today::{DeckToday, Today, Totals, count_today};
 
 use crate::clock::{Clock, utc};

@@ -1,0 +1,291 @@
+//! The coach over time: every typed answer in the review log, coded the MITI 4.2.1 way and
+//! summed per study day, per ISO week and overall; plus the study streak and answers per day.
+//! Answers coded by an older coder are recoded from their text with the current one.
+
+use super::Collection;
+use crate::coach::{self, CODER_VERSION, Code, MitiSummary};
+use crate::store::log::LogRecord;
+use crate::store::{DayCounts, StoreError, StoredCoding, io_err};
+use chrono::{Datelike, Days, IsoWeek, NaiveDate};
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+
+/// The MITI summary of the typed answers of one study day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayMiti {
+    pub day: NaiveDate,
+    pub miti: MitiSummary,
+}
+
+/// The MITI summary of the typed answers of one ISO week (Monday to Sunday).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekMiti {
+    pub week: IsoWeek,
+    /// The Monday the week starts on.
+    pub monday: NaiveDate,
+    pub miti: MitiSummary,
+}
+
+/// Every typed answer the learner kept (undone ones left out), summed over time.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CoachHistory {
+    /// Study days with at least one typed answer, oldest first.
+    pub days: Vec<DayMiti>,
+    /// ISO weeks with at least one typed answer, oldest first.
+    pub weeks: Vec<WeekMiti>,
+    /// All typed answers together.
+    pub total: MitiSummary,
+    /// Answers whose stored coding came from an older coder (or was missing or unreadable)
+    /// and were coded again from their text.
+    pub recoded: usize,
+    /// The coder version every answer in this history is coded with (or newer, if a newer
+    /// Reframe wrote it).
+    pub coder_version: u32,
+}
+
+impl CoachHistory {
+    /// True when the learner never kept a typed answer.
+    pub fn is_empty(&self) -> bool {
+        self.total.answers == 0
+    }
+}
+
+/// Answers given on one study day, for the "last days" table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StudyDay {
+    pub day: NaiveDate,
+    pub counts: DayCounts,
+}
+
+/// The recent study rhythm: the streak and each of the last days, today last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecentStudy {
+    pub today: NaiveDate,
+    pub streak_days: u32,
+    /// One entry per calendar day (days without answers included), oldest first.
+    pub days: Vec<StudyDay>,
+}
+
+/// One kept typed answer, reduced to what the summary counts.
+#[derive(Debug, Clone, Copy)]
+struct Counted {
+    day: NaiveDate,
+    code: Code,
+    flagged: bool,
+    also: Option<Code>,
+}
+
+/// The fast test that lets most log lines pass by unparsed: only answers with a typed text
+/// and undo records can change the history. A typed answer's line always holds `typed:Some(`
+/// (ron writes no spaces); any false hit is parsed and then ignored.
+fn may_matter(line: &str) -> bool {
+    line.starts_with("Undo(") || line.contains("typed:Some(")
+}
+
+/// How one typed answer counts: its stored coding when the current (or a newer) coder made it
+/// and it names a known code, otherwise the current coder's reading of the text.
+fn count(typed: &str, stored: Option<&StoredCoding>, day: NaiveDate) -> (Counted, bool) {
+    if let Some(s) = stored
+        && s.coder_version >= CODER_VERSION
+        && let Some(code) = Code::from_id(&s.code)
+    {
+        let counted = Counted {
+            day,
+            code,
+            flagged: !s.flags.is_empty(),
+            // The stored coding keeps no second code, as the session summary has none either.
+            also: None,
+        };
+        return (counted, false);
+    }
+    let coding = coach::code(typed);
+    let counted = Counted {
+        day,
+        code: coding.code,
+        flagged: !coding.flags.is_empty(),
+        also: coding.also,
+    };
+    (counted, true)
+}
+
+fn add(summary: &mut MitiSummary, c: &Counted) {
+    summary.add_code(c.code);
+    summary.flagged += usize::from(c.flagged);
+    if c.also == Some(Code::Seek) {
+        summary.seek += 1;
+    }
+}
+
+/// Reads the log at `path` line by line and sums the typed answers that were not undone.
+fn read_history(path: &std::path::Path) -> Result<CoachHistory, StoreError> {
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(CoachHistory {
+                coder_version: CODER_VERSION,
+                ..CoachHistory::default()
+            });
+        }
+        Err(e) => return Err(io_err(path)(e)),
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    // Keyed by log sequence number, so an undo can take its answer back out.
+    let mut kept: BTreeMap<u64, (Counted, bool)> = BTreeMap::new();
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        let n = reader.read_until(b'\n', &mut raw).map_err(io_err(path))?;
+        if n == 0 {
+            break;
+        }
+        // A last line without its newline is a write cut off by a crash: not an answer.
+        if raw.last() != Some(&b'\n') {
+            break;
+        }
+        let Ok(line) = std::str::from_utf8(&raw) else {
+            continue;
+        };
+        let line = line.trim();
+        if !may_matter(line) {
+            continue;
+        }
+        match LogRecord::from_line(line) {
+            Some(LogRecord::Review {
+                seq,
+                day,
+                typed: Some(typed),
+                coding,
+                ..
+            }) if !typed.trim().is_empty() => {
+                kept.insert(seq, count(&typed, coding.as_ref(), day));
+            }
+            Some(LogRecord::Undo { of, .. }) => {
+                kept.remove(&of);
+            }
+            _ => {}
+        }
+    }
+    Ok(summarise(kept.values()))
+}
+
+fn summarise<'a>(answers: impl Iterator<Item = &'a (Counted, bool)>) -> CoachHistory {
+    let mut days: BTreeMap<NaiveDate, MitiSummary> = BTreeMap::new();
+    let mut weeks: BTreeMap<(i32, u32), (IsoWeek, MitiSummary)> = BTreeMap::new();
+    let mut history = CoachHistory {
+        coder_version: CODER_VERSION,
+        ..CoachHistory::default()
+    };
+    for (c, recoded) in answers {
+        history.recoded += usize::from(*recoded);
+        add(&mut history.total, c);
+        add(days.entry(c.day).or_default(), c);
+        let week = c.day.iso_week();
+        let slot = weeks
+            .entry((week.year(), week.week()))
+            .or_insert_with(|| (week, MitiSummary::default()));
+        add(&mut slot.1, c);
+    }
+    history.days = days
+        .into_iter()
+        .map(|(day, miti)| DayMiti { day, miti })
+        .collect();
+    history.weeks = weeks
+        .into_values()
+        .filter_map(|(week, miti)| {
+            let monday =
+                NaiveDate::from_isoywd_opt(week.year(), week.week(), chrono::Weekday::Mon)?;
+            Some(WeekMiti { week, monday, miti })
+        })
+        .collect();
+    history
+}
+
+impl Collection {
+    /// The MITI summary of every typed answer kept in this data folder, per study day, per
+    /// ISO week and overall. Reads the review log once, line by line; answers taken back with
+    /// undo do not count; answers coded by an older coder are recoded with the current one.
+    pub fn coach_history(&self) -> Result<CoachHistory, StoreError> {
+        read_history(&self.dir.log())
+    }
+
+    /// The study streak and the answers of each of the last `days` days (today included).
+    pub fn recent_study(&self, days: u32) -> RecentStudy {
+        let today = self.study_day();
+        let days = (0..days.max(1))
+            .rev()
+            .filter_map(|back| today.checked_sub_days(Days::new(u64::from(back))))
+            .map(|day| StudyDay {
+                day,
+                counts: self.progress.day(day),
+            })
+            .collect();
+        RecentStudy {
+            today,
+            streak_days: self.streak(),
+            days,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).expect("a date")
+    }
+
+    #[test]
+    fn only_typed_answers_and_undos_are_parsed() {
+        assert!(may_matter(
+            "Review(v:1,seq:3,typed:Some(\"so you\"),coding:None)"
+        ));
+        assert!(may_matter("Undo(v:1,seq:4,of:3)"));
+        assert!(!may_matter("Review(v:1,seq:3,typed:None,coding:None)"));
+        assert!(!may_matter("Suspend(v:1,seq:5)"));
+    }
+
+    #[test]
+    fn a_stored_current_coding_is_trusted_and_an_old_one_recoded() {
+        let text = "You're not sure this is worth your time.";
+        let current = StoredCoding {
+            coder_version: CODER_VERSION,
+            code: "affirm".into(),
+            flags: vec![],
+        };
+        let (c, recoded) = count(text, Some(&current), day(1));
+        assert_eq!((c.code, recoded), (Code::Affirm, false));
+        let old = StoredCoding {
+            coder_version: CODER_VERSION - 1,
+            ..current
+        };
+        let (c, recoded) = count(text, Some(&old), day(1));
+        assert_eq!((c.code, recoded), (coach::code(text).code, true));
+        let (_, recoded) = count(text, None, day(1));
+        assert!(recoded, "an answer stored without a coding is coded now");
+    }
+
+    #[test]
+    fn weeks_start_on_monday() {
+        let a = (
+            Counted {
+                day: day(1), // a Sunday
+                code: Code::ComplexReflection,
+                flagged: false,
+                also: None,
+            },
+            false,
+        );
+        let b = (Counted { day: day(2), ..a.0 }, false);
+        let h = summarise([a, b].iter());
+        assert_eq!(h.days.len(), 2);
+        assert_eq!(h.weeks.len(), 2);
+        assert_eq!(
+            h.weeks[0].monday,
+            NaiveDate::from_ymd_opt(2026, 2, 23).unwrap()
+        );
+        assert_eq!(h.weeks[1].monday, day(2));
+        assert_eq!(h.total.complex_reflections, 2);
+    }
+}
