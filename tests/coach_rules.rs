@@ -110,7 +110,12 @@ fn warnings_and_labels() {
     flagged(
         "If you keep drinking, you'll lose her.",
         MarkerKind::Warning,
-        "if you keep drinking, you'll",
+        "if you keep drinking, you'll lose",
+    );
+    assert_eq!(
+        code("If you keep drinking, you'll lose her.").flags.len(),
+        1,
+        "overlapping warning hits are shown once"
     );
     coded("You're an addict.", Code::Confront);
     coded("You're in denial about the gambling.", Code::Confront);

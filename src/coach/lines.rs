@@ -7,7 +7,15 @@ use std::io::{self, BufRead, Write};
 /// Codes each line of `input` and writes `code  flags: kind["words"], …` per line to `out`.
 /// Blank lines print `other` so output lines stay aligned with input lines; they are left
 /// out of the summary. Bytes that are not UTF-8 are replaced, not refused.
-pub fn code_lines(input: impl BufRead, mut out: impl Write, summary: bool) -> io::Result<()> {
+pub fn code_lines(input: impl BufRead, out: impl Write, summary: bool) -> io::Result<()> {
+    match write_codes(input, out, summary) {
+        // `reframe code big.txt | head` closing the pipe early is not a failure.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+fn write_codes(input: impl BufRead, mut out: impl Write, summary: bool) -> io::Result<()> {
     let mut totals = MitiSummary::default();
     let mut input = input;
     let mut raw = Vec::new();

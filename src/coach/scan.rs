@@ -226,7 +226,21 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         }
     }
     kept.sort_by_key(|h| (h.span.start, h.span.end));
-    kept
+    // Two overlapping hits of one kind ("If you keep drinking, you'll" and "you'll lose")
+    // are one thing to point at: show their union once.
+    let mut merged: Vec<MarkerHit> = Vec::new();
+    for h in kept {
+        match merged.last_mut() {
+            Some(last) if last.kind == h.kind && h.span.start < last.span.end => {
+                if h.span.end > last.span.end {
+                    last.span.end = h.span.end;
+                    last.words = text.raw[last.span.clone()].to_string();
+                }
+            }
+            _ => merged.push(h),
+        }
+    }
+    merged
 }
 
 /// The word index where each sentence really starts, after lead-ins like "so" or "just".
