@@ -59,7 +59,9 @@ fn a_locked_folder_opens_a_window_that_explains() {
     let mut h = harness(app);
     h.run();
     h.get_by_label("Reframe cannot open your progress");
-    h.get_by_label_contains("another Reframe is using the data folder");
+    h.get_by_label_contains("Another Reframe is using the data folder");
+    // Nothing to navigate to while the folder is not open.
+    assert!(h.query_by_label("Browse").is_none());
     h.get_by_label("Try again").click();
     h.run();
     h.get_by_label("Reframe cannot open your progress");

@@ -6,6 +6,7 @@ mod browse;
 pub mod file_dialog;
 mod import;
 mod miti;
+mod progress;
 mod review;
 mod settings;
 mod summary;
@@ -56,10 +57,17 @@ pub enum Page {
     Browse,
     Import,
     Settings,
+    Progress,
 }
 
 impl Page {
-    const ALL: [Page; 4] = [Page::Today, Page::Browse, Page::Import, Page::Settings];
+    const ALL: [Page; 5] = [
+        Page::Today,
+        Page::Browse,
+        Page::Import,
+        Page::Settings,
+        Page::Progress,
+    ];
 
     fn label(self) -> &'static str {
         match self {
@@ -67,6 +75,7 @@ impl Page {
             Page::Browse => "Browse",
             Page::Import => "Import",
             Page::Settings => "Settings",
+            Page::Progress => "Progress",
         }
     }
 
@@ -76,6 +85,7 @@ impl Page {
             Page::Browse => Key::Num2,
             Page::Import => Key::Num3,
             Page::Settings => Key::Num4,
+            Page::Progress => Key::Num5,
         };
         KeyboardShortcut::new(Modifiers::COMMAND, key)
     }
@@ -105,6 +115,7 @@ enum Screen {
     Browse(Box<browse::BrowseScreen>),
     Import(import::ImportScreen),
     Settings(settings::SettingsScreen),
+    Progress(progress::ProgressScreen),
 }
 
 impl Screen {
@@ -114,6 +125,7 @@ impl Screen {
             Screen::Browse(_) => Page::Browse,
             Screen::Import(_) => Page::Import,
             Screen::Settings(_) => Page::Settings,
+            Screen::Progress(_) => Page::Progress,
         }
     }
 }
@@ -242,7 +254,7 @@ impl App {
         }
     }
 
-    /// Shortcuts that work on every screen: Ctrl+1..4 switch pages, Ctrl+O imports, Escape
+    /// Shortcuts that work on every screen: Ctrl+1..5 switch pages, Ctrl+O imports, Escape
     /// goes back to Today.
     fn global_keys(&mut self, ctx: &egui::Context) {
         for page in Page::ALL {
@@ -278,6 +290,10 @@ impl App {
         ui.horizontal(|ui| {
             ui.heading("Reframe");
             ui.add_space(12.0);
+            if self.collection.is_err() {
+                // Nothing to navigate to until the data folder opens.
+                return;
+            }
             let here = self.screen.page();
             for page in Page::ALL {
                 let text = page.label();
@@ -327,6 +343,7 @@ impl App {
             Screen::Browse(s) => s.ui(ui, collection, out),
             Screen::Import(s) => s.ui(ui, collection, out),
             Screen::Settings(s) => s.ui(ui, collection, out),
+            Screen::Progress(s) => s.ui(ui),
         }
     }
 
@@ -359,6 +376,7 @@ impl App {
                     Page::Browse => Screen::Browse(Box::new(browse::BrowseScreen::new(collection))),
                     Page::Import => Screen::Import(import::ImportScreen::default()),
                     Page::Settings => Screen::Settings(settings::SettingsScreen::new(collection)),
+                    Page::Progress => Screen::Progress(progress::ProgressScreen::new(collection)),
                 }
             }
             Command::StartSession => {
@@ -528,7 +546,11 @@ fn notices(ui: &mut egui::Ui, collection: &Collection) -> bool {
         );
         for n in notices {
             ui.label(format!("• {}", n.text));
-            if let Some(kept) = &n.kept_at {
+            if let Some(kept) = n
+                .kept_at
+                .as_ref()
+                .filter(|k| !n.text.contains(&k.display().to_string()))
+            {
                 ui.label(format!("  The original was kept at {}", kept.display()));
             }
         }
@@ -543,7 +565,12 @@ fn notices(ui: &mut egui::Ui, collection: &Collection) -> bool {
 fn problem_page(ui: &mut egui::Ui, why: &str, data_dir: &Path, out: &mut Vec<Command>) {
     ui.heading("Reframe cannot open your progress");
     ui.add_space(8.0);
-    ui.label(why);
+    let mut chars = why.chars();
+    let sentence = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
+        None => String::new(),
+    };
+    ui.label(sentence);
     ui.add_space(8.0);
     ui.label(format!("Data folder: {}", data_dir.display()));
     ui.label("Nothing was changed. Close the other Reframe window if one is open, then try again.");

@@ -1,0 +1,265 @@
+//! Progress: the coach over time. The MITI 4.2.1 figures of the learner's typed answers per
+//! week or per day and overall, each with its band in words, plus the study streak and the
+//! answers of the last 14 days. Everything is read once, when the page opens.
+
+use crate::coach::MitiSummary;
+use crate::collection::{CoachHistory, Collection, RecentStudy};
+use chrono::NaiveDate;
+use egui::RichText;
+
+/// How many rows the MITI table shows at most.
+const WEEKS_SHOWN: usize = 8;
+const DAYS_SHOWN: usize = 14;
+/// The study-rhythm table covers this many calendar days, today included.
+const RHYTHM_DAYS: u32 = 14;
+
+/// Whether the MITI table has a row per ISO week or per study day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Period {
+    Week,
+    Day,
+}
+
+pub(crate) struct ProgressScreen {
+    history: Result<CoachHistory, String>,
+    recent: RecentStudy,
+    period: Period,
+}
+
+impl ProgressScreen {
+    /// Reads the review log once; the page then draws from what was read.
+    pub fn new(collection: &Collection) -> ProgressScreen {
+        let history = collection.coach_history().map_err(|e| e.to_string());
+        // A learner with a single week of typed answers learns more from its days.
+        let period = match &history {
+            Ok(h) if h.weeks.len() > 1 => Period::Week,
+            _ => Period::Day,
+        };
+        ProgressScreen {
+            history,
+            recent: collection.recent_study(RHYTHM_DAYS),
+            period,
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading("Your progress");
+        ui.add_space(6.0);
+        ui.strong("Your typed answers, coded the MITI 4.2.1 way");
+        match &self.history {
+            Err(why) => {
+                ui.colored_label(
+                    super::widgets::problem_colour(ui),
+                    format!("Problem: your typed answers could not be read ({why})."),
+                );
+            }
+            Ok(h) if h.is_empty() => {
+                ui.label(
+                    "Type your response before revealing to get coached; your MITI figures will \
+                     appear here.",
+                );
+            }
+            Ok(h) => {
+                period_choice(ui, &mut self.period);
+                ui.add_space(4.0);
+                miti_table(ui, h, self.period);
+                ui.add_space(6.0);
+                thresholds(ui);
+                if h.recoded > 0 {
+                    ui.add_space(4.0);
+                    ui.label(format!(
+                        "{} saved by an earlier version of the coach {} coded again with the \
+                         current one (version {}).",
+                        super::widgets::count(h.recoded, "answer", "answers"),
+                        if h.recoded == 1 { "was" } else { "were" },
+                        h.coder_version
+                    ));
+                }
+            }
+        }
+        ui.add_space(16.0);
+        rhythm(ui, &self.recent);
+    }
+}
+
+fn period_choice(ui: &mut egui::Ui, period: &mut Period) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Show a row for each:");
+        ui.radio_value(period, Period::Week, "Week")
+            .labelled_by(label.id);
+        ui.radio_value(period, Period::Day, "Day")
+            .labelled_by(label.id);
+    });
+}
+
+/// One row of the MITI table.
+struct Row {
+    when: String,
+    miti: MitiSummary,
+}
+
+fn rows(h: &CoachHistory, period: Period) -> (Vec<Row>, usize) {
+    let all: Vec<Row> = match period {
+        Period::Week => h
+            .weeks
+            .iter()
+            .map(|w| Row {
+                when: format!("Week of {}", w.monday.format("%a %-d %b %Y")),
+                miti: w.miti,
+            })
+            .collect(),
+        Period::Day => h
+            .days
+            .iter()
+            .map(|d| Row {
+                when: d.day.format("%a %-d %b %Y").to_string(),
+                miti: d.miti,
+            })
+            .collect(),
+    };
+    let limit = match period {
+        Period::Week => WEEKS_SHOWN,
+        Period::Day => DAYS_SHOWN,
+    };
+    let total = all.len();
+    // Newest first: the learner looks for this week before last month.
+    (all.into_iter().rev().take(limit).collect(), total)
+}
+
+fn miti_table(ui: &mut egui::Ui, h: &CoachHistory, period: Period) {
+    let (rows, total) = rows(h, period);
+    let unit = match period {
+        Period::Week => ("week", "weeks"),
+        Period::Day => ("day", "days"),
+    };
+    if rows.len() < total {
+        ui.label(format!(
+            "The last {} of {} {} with typed answers, newest first.",
+            rows.len(),
+            total,
+            unit.1
+        ));
+    } else {
+        ui.label(format!(
+            "{} with typed answers, newest first.",
+            super::widgets::count(total, unit.0, unit.1)
+        ));
+    }
+    egui::Grid::new("progress-miti")
+        .num_columns(5)
+        .striped(true)
+        .spacing([20.0, 4.0])
+        .show(ui, |ui| {
+            ui.strong(match period {
+                Period::Week => "Week",
+                Period::Day => "Day",
+            });
+            ui.strong("Typed");
+            ui.strong("R:Q");
+            ui.strong("%CR");
+            ui.strong("MI-inconsistent");
+            ui.end_row();
+            for row in &rows {
+                figures(ui, RichText::new(&row.when), &row.miti, false);
+            }
+            figures(ui, RichText::new("All time").strong(), &h.total, true);
+        });
+}
+
+/// One row of figures: answers, R:Q, %CR and MI-inconsistent, each with its band in words.
+fn figures(ui: &mut egui::Ui, when: RichText, m: &MitiSummary, strong: bool) {
+    let text = |s: String| {
+        if strong {
+            RichText::new(s).strong()
+        } else {
+            RichText::new(s)
+        }
+    };
+    ui.label(when);
+    ui.label(text(m.answers.to_string()));
+    ui.label(text(reflection_to_question(m)));
+    ui.label(text(percent_complex(m)));
+    ui.label(text(non_adherent(m)));
+    ui.end_row();
+}
+
+/// "1.5 : 1, fair"; "no questions, good" when every counted answer was a reflection.
+fn reflection_to_question(m: &MitiSummary) -> String {
+    let band = m.rating().reflection_to_question.label();
+    match m.reflection_to_question() {
+        Some(r) => format!("{r:.1} : 1, {band}"),
+        None if m.reflections() > 0 => format!("no questions, {band}"),
+        None => format!("no reflections or questions, {band}"),
+    }
+}
+
+/// "67 %, good"; "no reflections, not enough answers".
+fn percent_complex(m: &MitiSummary) -> String {
+    let band = m.rating().percent_complex.label();
+    match m.percent_complex() {
+        Some(p) => format!("{p:.0} %, {band}"),
+        None => format!("no reflections, {band}"),
+    }
+}
+
+/// "0, on target"; "2, the target is 0".
+fn non_adherent(m: &MitiSummary) -> String {
+    match m.mi_non_adherent() {
+        0 => "0, on target".to_string(),
+        n => format!("{n}, the target is 0"),
+    }
+}
+
+fn thresholds(ui: &mut egui::Ui) {
+    ui.label(RichText::new("What the figures mean (MITI 4.2.1 thresholds)").strong());
+    ui.label("R:Q, reflections for each question asked: fair from 1 : 1, good from 2 : 1.");
+    ui.label("%CR, complex reflections among all reflections: fair from 40 %, good from 50 %.");
+    ui.label("MI-inconsistent, answers coded as persuading or confronting: the target is 0.");
+}
+
+/// The streak and the answers of each of the last days, newest first.
+fn rhythm(ui: &mut egui::Ui, recent: &RecentStudy) {
+    ui.strong(format!("Study over the last {RHYTHM_DAYS} days"));
+    ui.label(format!(
+        "Study streak: {}",
+        super::widgets::count(recent.streak_days as usize, "day", "days")
+    ));
+    let studied = recent.days.iter().filter(|d| d.counts.total() > 0).count();
+    let answers: u32 = recent.days.iter().map(|d| d.counts.total()).sum();
+    ui.label(format!(
+        "{} on {} of the last {RHYTHM_DAYS} days.",
+        super::widgets::count(answers as usize, "answer", "answers"),
+        studied
+    ));
+    egui::Grid::new("progress-days")
+        .num_columns(5)
+        .striped(true)
+        .spacing([20.0, 4.0])
+        .show(ui, |ui| {
+            ui.strong("Day");
+            ui.strong("Answers");
+            ui.strong("New");
+            ui.strong("Reviews");
+            ui.strong("Re-drills");
+            ui.end_row();
+            for d in recent.days.iter().rev() {
+                let c = d.counts;
+                ui.label(day_name(d.day, recent.today));
+                ui.label(c.total().to_string());
+                ui.label(c.new.to_string());
+                ui.label(c.reviews.to_string());
+                ui.label(c.redrills.to_string());
+                ui.end_row();
+            }
+        });
+}
+
+/// "Today", "Yesterday", or "Thu 26 Feb".
+fn day_name(day: NaiveDate, today: NaiveDate) -> String {
+    let date = day.format("%a %-d %b").to_string();
+    match (today - day).num_days() {
+        0 => format!("Today, {date}"),
+        1 => format!("Yesterday, {date}"),
+        _ => date,
+    }
+}
