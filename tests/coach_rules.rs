@@ -267,3 +267,16 @@ fn stored_form_carries_the_coder_version() {
     let s: reframe::store::StoredCoding = (&c).into();
     assert_eq!(s.code, id);
 }
+
+proptest::proptest! {
+    /// Whatever a learner types, coding never panics and every flag points at real text.
+    #[test]
+    fn any_text_codes_without_panic(text in "\\PC{0,80}", extra in "(you should|but|if you keep|, you'll|\\?|don’t you think| )*") {
+        let typed = format!("{text}{extra}");
+        let c = code(&typed);
+        for f in &c.flags {
+            proptest::prop_assert!(typed.is_char_boundary(f.span.start) && typed.is_char_boundary(f.span.end));
+            proptest::prop_assert_eq!(&typed[f.span.clone()], f.words.as_str());
+        }
+    }
+}
