@@ -1,7 +1,7 @@
 //! In-process timings on a data folder, to set beside `anki_bench.py`'s:
 //! `cargo run --release --example perf_probe -- DIR [--answers 200]`.
 //! Prints one `RESULT {json}` line: the ids-only status, open → first card (the app's path:
-//! open, build today's queue, show the first card), and the median of `--answers` answers (each
+//! open, build today's queue, show the first card; median of five), and the median of `--answers` answers (each
 //! one log line + one fsync), taken on a copy of DIR so DIR itself is never changed.
 
 use reframe::clock::{Clock, SystemClock};
@@ -85,12 +85,21 @@ fn run(dir: &Path, answers: usize) -> Result<String, String> {
     // The first open of a day writes the daily backup; time the opens after it.
     drop(Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?);
 
-    let t = Instant::now();
+    // Median of five, each a fresh open of the folder (like anki_bench.py's warm repeats).
+    let (mut opens, mut firsts) = (Vec::new(), Vec::new());
+    let mut first = false;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let mut c = Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?;
+        opens.push(ms(t));
+        c.start_session();
+        first = c.current_card().is_some();
+        firsts.push(ms(t));
+    }
+    let open_ms = median(opens);
+    let open_to_first_card_ms = median(firsts);
     let mut c = Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?;
-    let open_ms = ms(t);
     c.start_session();
-    let first = c.current_card().is_some();
-    let open_to_first_card_ms = ms(t);
 
     // This VM's fsync flips between ~0.07 ms and ~4 ms every few seconds: sample it right
     // before the answers, as anki_bench.py does, so the two runs can be read side by side.
