@@ -1,6 +1,6 @@
-//! The collection at 1,000 / 10,000 / 100,000 cards: open the data folder, build today's queue,
-//! answer a card (one log line, one fsync — the cost must not grow with the collection), and
-//! search while browsing.
+//! The collection at 1,000 / 10,000 / 100,000 cards: open the data folder, count today read-only
+//! (`reframe status`), build today's queue, answer a card (one log line, one fsync: the cost
+//! must not grow with the collection), and search while browsing.
 
 mod common;
 
@@ -22,6 +22,19 @@ fn open_and_queue(c: &mut Criterion) {
                 // Each open takes the folder's lock; dropping the collection releases it.
                 let col = Collection::open(path, common::clock()).expect("opens");
                 black_box(col.today().totals)
+            });
+        });
+    }
+    g.finish();
+
+    // What `reframe status` does in process: card ids, settings and progress, read-only.
+    let mut g = c.benchmark_group("status");
+    g.sample_size(10).measurement_time(Duration::from_secs(4));
+    for (n, f) in &folders {
+        g.bench_with_input(BenchmarkId::new("cards", n), &f.path, |b, path| {
+            b.iter(|| {
+                let s = reframe::cache::status(path, &reframe::clock::SystemClock).expect("reads");
+                black_box(s.today.totals)
             });
         });
     }
