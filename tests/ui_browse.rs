@@ -24,6 +24,13 @@ fn filters_narrow_the_list_and_suspend_works() {
     h.get_by_label_contains("Therapy is a waste of my time.");
     assert!(h.query_by_label_contains("My probation officer").is_none());
 
+    // Escape leaves the search box (not the page); then Down selects the first match.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert!(h.query_by_label_contains("Select a card").is_none());
+    h.get_by_label_contains("Search");
     // Open the card's detail and suspend it.
     h.get_by_label_contains("[new] Therapy is a waste").click();
     h.run();

@@ -28,8 +28,23 @@ fn keyboard_only_session_from_today_to_summary_is_saved() {
     h.get_by_label_contains("Avoid:");
     h.key_press(Key::Num3);
     h.run();
+    // Second card: Tab goes into the response box; typing there, Space is a space; Escape
+    // lets go of the box (staying on the card) and Space then reveals.
+    h.key_press(Key::Tab);
+    h.run();
+    h.event(egui::Event::Text("So nobody asked you.".into()));
+    h.key_press(Key::Space);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("Your response");
+    h.key_press(Key::Space);
+    h.run();
+    h.get_by_label_contains("What you wrote");
+    h.key_press(Key::Num5);
+    h.run();
     // Then grade every card 5 until the summary; the re-drill comes back in between.
-    let mut answered = 1;
+    let mut answered = 2;
     while h.query_by_label("Session done").is_none() {
         assert!(answered < 10, "the session should end");
         h.key_press(Key::Enter);
@@ -59,7 +74,9 @@ fn keyboard_only_session_from_today_to_summary_is_saved() {
     assert_eq!(first.len(), 2, "graded 3, then re-drilled with 5");
     assert_eq!(first[0].grade.value(), 3);
     assert!(first[1].redrill);
-    assert_eq!(history("two").len(), 1);
+    let two = history("two");
+    assert_eq!(two.len(), 1);
+    assert_eq!(two[0].typed.as_deref(), Some("So nobody asked you."));
     assert_eq!(history("three").len(), 1);
     let log = std::fs::read_to_string(env.path().join("reviews.log")).expect("log exists");
     assert_eq!(log.lines().filter(|l| l.contains("Review")).count(), 4);

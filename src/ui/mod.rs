@@ -141,6 +141,8 @@ pub struct App {
     commands: Vec<Command>,
     /// A one-line outcome of the last action ("Deck installed", "Could not save: …").
     status: Option<Status>,
+    /// A text box had the keyboard at the end of the last frame.
+    was_typing: bool,
     /// The learner hid the notes about what was recovered when the collection opened.
     notices_hidden: bool,
     /// Theme and text size last given to egui, so the style is set only when they change.
@@ -176,6 +178,7 @@ impl App {
             commands: Vec::new(),
             status: None,
             notices_hidden: false,
+            was_typing: false,
             applied_style: None,
         }
     }
@@ -220,6 +223,7 @@ impl App {
             }
         });
 
+        self.was_typing = ctx.text_edit_focused();
         if !self.commands.is_empty() {
             let commands = std::mem::take(&mut self.commands);
             for c in commands {
@@ -254,7 +258,7 @@ impl App {
         }
     }
 
-    /// Shortcuts that work on every screen: Ctrl+1..5 switch pages, Ctrl+O imports, Escape
+    /// Shortcuts that work on every screen: Ctrl+1..4 switch pages, Ctrl+O imports, Escape
     /// goes back to Today.
     fn global_keys(&mut self, ctx: &egui::Context) {
         for page in Page::ALL {
@@ -279,7 +283,10 @@ impl App {
         if ctx.input_mut(|i| i.consume_shortcut(&open)) {
             self.commands.push(Command::PickDeck);
         }
+        // In a text box Escape belongs to the box: egui has already taken the keyboard from it
+        // this frame, so look at where the keyboard was at the end of the last one.
         if !matches!(self.screen, Screen::Today)
+            && !self.was_typing
             && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
         {
             self.commands.push(Command::Show(Page::Today));

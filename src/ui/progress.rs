@@ -84,11 +84,10 @@ impl ProgressScreen {
 
 fn period_choice(ui: &mut egui::Ui, period: &mut Period) {
     ui.horizontal(|ui| {
-        let label = ui.label("Show a row for each:");
-        ui.radio_value(period, Period::Week, "Week")
-            .labelled_by(label.id);
-        ui.radio_value(period, Period::Day, "Day")
-            .labelled_by(label.id);
+        ui.label("Show the figures");
+        // Each radio button carries its whole meaning, so a screen reader needs no context.
+        ui.radio_value(period, Period::Week, "By week");
+        ui.radio_value(period, Period::Day, "By day");
     });
 }
 
