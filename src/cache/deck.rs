@@ -3,8 +3,9 @@
 //! source of truth: a cache that does not match it, or cannot be read, is rebuilt from it.
 //!
 //! Layout (little endian): a 64-byte header — magic, cache format, RON length and hash, then the
-//! length and hash of each section — then the *head* section (deck fields and card ids, all that
-//! `reframe status` needs) and the *body* section (the rest of every card).
+//! length and hash of each section — then the *head* section (the writing program's name and
+//! version, deck fields and card ids: all that `reframe status` needs) and the *body* section
+//! (the rest of every card).
 
 use super::hash;
 use crate::deck::{Card, Deck, Diagnostic, Foil, MAX_FILE_BYTES, load_deck_file, parse_deck};
@@ -18,6 +19,9 @@ const MAGIC: &[u8; 8] = b"RFDECK\0\x01";
 /// Raise when the encoding changes: older caches are then simply rebuilt.
 pub const CACHE_FORMAT: u32 = 1;
 const HEADER: usize = 64;
+/// The program that wrote a cache. Another version may read deck files differently (new checks,
+/// new fields), so its caches are rebuilt rather than trusted.
+const PRODUCER: &str = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
 
 /// A deck's fields and card ids, without the card texts: what counting today's cards needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,7 +197,12 @@ fn parse_header(raw: &[u8; HEADER]) -> Option<Header> {
 
 /// The whole cache file for `deck`, parsed from a RON file of `ron_len` bytes hashing to `ron_hash`.
 pub fn encode(deck: &Deck, ron_hash: u64, ron_len: u64) -> Vec<u8> {
+    encode_as(PRODUCER, deck, ron_hash, ron_len)
+}
+
+fn encode_as(producer: &str, deck: &Deck, ron_hash: u64, ron_len: u64) -> Vec<u8> {
     let mut head = Vec::with_capacity(256 + deck.cards.len() * 16);
+    put_str(&mut head, producer);
     put_u32(&mut head, deck.format);
     put_u32(&mut head, deck.version);
     for s in [
@@ -276,6 +285,9 @@ struct Meta {
 }
 
 fn decode_head<'a>(r: &mut Reader<'a>) -> Option<(Meta, Vec<&'a str>)> {
+    if r.str()? != PRODUCER {
+        return None;
+    }
     let format = r.u32()?;
     let version = r.u32()?;
     let mut text = || r.str().map(str::to_string);
@@ -470,6 +482,26 @@ mod tests {
         assert_eq!(load_ids(tmp.path(), &ron).unwrap(), DeckIds::of(&deck));
         fs::write(&cache, b"").unwrap();
         assert_eq!(load_deck(tmp.path(), &ron).unwrap(), deck);
+    }
+
+    #[test]
+    fn a_cache_from_another_version_of_reframe_is_rebuilt() {
+        let deck = sample();
+        let (tmp, ron) = folder(&deck);
+        let bytes = fs::read(&ron).unwrap();
+        let mut other = deck.clone();
+        other.title = "What an older parser made of it".into();
+        let cache = cache_path(tmp.path(), &ron);
+        fs::create_dir_all(cache.parent().unwrap()).unwrap();
+        let foreign = encode_as(
+            "reframe 0.0.1",
+            &other,
+            hash::of_bytes(&bytes),
+            bytes.len() as u64,
+        );
+        fs::write(&cache, foreign).unwrap();
+        assert_eq!(load_deck(tmp.path(), &ron).unwrap(), deck);
+        assert_eq!(load_ids(tmp.path(), &ron).unwrap().title, deck.title);
     }
 
     #[test]
