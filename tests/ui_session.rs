@@ -92,8 +92,8 @@ fn mouse_path_reveals_and_grades_with_buttons() {
     h.get_by_label("Reveal").click();
     h.run();
     // Each grade button says what it means and where it sends the card.
-    h.get_by_label_contains("0 · I had nothing\n      again today");
-    h.get_by_label_contains("5 · I'd have said essentially this, without effort\n      tomorrow");
+    h.get_by_label_contains("0 · I had nothing\nNext: again today");
+    h.get_by_label_contains("5 · I'd have said essentially this, without effort\nNext: tomorrow");
     h.get_by_label_contains("I got the gist, after some thought")
         .click();
     h.run();

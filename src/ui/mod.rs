@@ -3,9 +3,11 @@
 //! after drawing, so "what happens when I press 4" lives in one place: [`App::apply`].
 
 mod browse;
+mod commands;
 pub mod file_dialog;
 mod import;
 mod miti;
+mod problems;
 mod progress;
 mod review;
 mod settings;
@@ -14,12 +16,11 @@ mod theme;
 mod today;
 mod widgets;
 
+use commands::Command;
 pub use file_dialog::{FilePicker, NativePicker, ScriptedPicker};
 
 use crate::clock::{Clock, SystemClock};
 use crate::collection::Collection;
-use crate::sm2::Grade;
-use crate::store::CardKey;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -89,22 +90,6 @@ impl Page {
         };
         KeyboardShortcut::new(Modifiers::COMMAND, key)
     }
-}
-
-/// What a screen asks the app to do; applied between frames by [`App::apply`].
-#[derive(Debug, Clone)]
-pub(crate) enum Command {
-    Show(Page),
-    StartSession,
-    Reveal,
-    Answer(Grade),
-    Undo,
-    SetSuspended(CardKey, bool),
-    SaveSettings(Box<crate::store::Settings>),
-    PickDeck,
-    PreviewDeck(PathBuf),
-    InstallDeck,
-    RetryOpen,
 }
 
 /// The screen on show and its own state (text typed, filters, drafts).
@@ -198,6 +183,7 @@ impl App {
         egui::Panel::top("nav").show(ui, |ui| self.nav_bar(ui));
         if let (Screen::Review(s), Ok(c)) = (&self.screen, &self.collection)
             && s.is_revealed()
+            && s.grades_docked()
             && c.current_card().is_some()
         {
             let out = &mut self.commands;
@@ -258,7 +244,7 @@ impl App {
         }
     }
 
-    /// Shortcuts that work on every screen: Ctrl+1..4 switch pages, Ctrl+O imports, Escape
+    /// Shortcuts that work on every screen: Ctrl+1..5 switch pages, Ctrl+O imports, Escape
     /// goes back to Today.
     fn global_keys(&mut self, ctx: &egui::Context) {
         for page in Page::ALL {
@@ -335,12 +321,12 @@ impl App {
         let collection = match &mut self.collection {
             Ok(c) => c,
             Err(why) => {
-                problem_page(ui, why, &self.data_dir, &mut self.commands);
+                problems::problem_page(ui, why, &self.data_dir, &mut self.commands);
                 return;
             }
         };
         if !self.notices_hidden {
-            self.notices_hidden = notices(ui, collection);
+            self.notices_hidden = problems::notices(ui, collection);
         }
         let out = &mut self.commands;
         match &mut self.screen {
@@ -351,117 +337,6 @@ impl App {
             Screen::Import(s) => s.ui(ui, collection, out),
             Screen::Settings(s) => s.ui(ui, collection, out),
             Screen::Progress(s) => s.ui(ui),
-        }
-    }
-
-    /// Applies one command. Every change to the collection made by the window happens here.
-    fn apply(&mut self, command: Command) {
-        if let Command::RetryOpen = command {
-            self.collection = open_collection(&self.data_dir, &self.clock);
-            self.applied_style = None;
-            self.screen = Screen::Today;
-            return;
-        }
-        if let Command::PickDeck = command {
-            if let Some(path) = self.picker.pick_deck() {
-                self.apply(Command::PreviewDeck(path));
-            } else {
-                self.screen = Screen::Import(import::ImportScreen::default());
-            }
-            return;
-        }
-        let Ok(collection) = &mut self.collection else {
-            return;
-        };
-        match command {
-            Command::Show(page) => {
-                if matches!(self.screen, Screen::Summary(_)) {
-                    collection.end_session();
-                }
-                self.screen = match page {
-                    Page::Today => Screen::Today,
-                    Page::Browse => Screen::Browse(Box::new(browse::BrowseScreen::new(collection))),
-                    Page::Import => Screen::Import(import::ImportScreen::default()),
-                    Page::Settings => Screen::Settings(settings::SettingsScreen::new(collection)),
-                    Page::Progress => Screen::Progress(progress::ProgressScreen::new(collection)),
-                }
-            }
-            Command::StartSession => {
-                collection.start_session();
-                self.screen = next_review_screen(collection);
-            }
-            Command::Reveal => {
-                if let Screen::Review(s) = &mut self.screen {
-                    s.reveal();
-                }
-            }
-            Command::Answer(grade) => {
-                let (typed, coding) = match &mut self.screen {
-                    Screen::Review(s) if s.is_revealed() => s.take_answer(),
-                    _ => return,
-                };
-                let stored = coding.as_ref().map(|c| {
-                    let (coder_version, code, flags) = crate::coach::stored(c);
-                    crate::store::StoredCoding {
-                        coder_version,
-                        code,
-                        flags,
-                    }
-                });
-                match collection.answer(grade, typed, stored) {
-                    Ok(_) => self.screen = next_review_screen(collection),
-                    Err(e) => self.status = Some(problem(format!("The answer was not saved: {e}"))),
-                }
-            }
-            Command::Undo => match collection.undo() {
-                Ok(true) => {
-                    self.status = Some(done("The last answer was taken back.".into()));
-                    self.screen = next_review_screen(collection);
-                }
-                Ok(false) => self.status = Some(problem("There is no answer to take back.".into())),
-                Err(e) => {
-                    self.status = Some(problem(format!("Could not take the answer back: {e}")))
-                }
-            },
-            Command::SetSuspended(key, suspended) => {
-                if let Err(e) = collection.set_suspended(&key, suspended) {
-                    self.status = Some(problem(format!("Could not change the card: {e}")));
-                }
-                if let Screen::Browse(s) = &mut self.screen {
-                    s.card_changed(collection);
-                }
-            }
-            Command::SaveSettings(new) => {
-                match collection.update_settings(*new) {
-                    Ok(()) => self.status = Some(done("Settings saved.".into())),
-                    Err(e) => self.status = Some(problem(format!("Settings were not saved: {e}"))),
-                }
-                self.applied_style = None;
-                if let Screen::Settings(s) = &mut self.screen {
-                    *s = settings::SettingsScreen::new(collection);
-                }
-            }
-            Command::PreviewDeck(path) => {
-                self.screen = Screen::Import(import::ImportScreen::preview(collection, path));
-            }
-            Command::InstallDeck => {
-                let Screen::Import(s) = &mut self.screen else {
-                    return;
-                };
-                let Some(preview) = s.take_ready() else {
-                    return;
-                };
-                match collection.import(&preview) {
-                    Ok(()) => {
-                        self.status = Some(done(preview.describe()));
-                        self.screen = Screen::Today;
-                    }
-                    Err(e) => {
-                        *s = import::ImportScreen::failed(preview.path.clone(), e.to_string());
-                    }
-                }
-            }
-            Command::RetryOpen | Command::PickDeck => {}
         }
     }
 }
@@ -503,86 +378,4 @@ fn reading_column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
 
 fn open_collection(data_dir: &Path, clock: &Arc<dyn Clock>) -> Result<Collection, String> {
     Collection::open(data_dir, clock.clone()).map_err(|e| e.to_string())
-}
-
-/// After a session step: the next card, or the summary once the queue is empty (which also
-/// ends the session).
-fn next_review_screen(collection: &mut Collection) -> Screen {
-    if collection.current_card().is_some() {
-        return Screen::Review(review::ReviewScreen::default());
-    }
-    // The session stays open on the summary, so Ctrl+Z can still take the last answer back.
-    match collection.summary() {
-        Some(summary) if summary.answers > 0 => {
-            Screen::Summary(summary::SummaryScreen::new(summary))
-        }
-        _ => {
-            collection.end_session();
-            Screen::Today
-        }
-    }
-}
-
-fn problem(text: String) -> Status {
-    Status {
-        problem: true,
-        text,
-    }
-}
-
-fn done(text: String) -> Status {
-    Status {
-        problem: false,
-        text,
-    }
-}
-
-/// What was recovered or could not be loaded when the collection opened, in plain words.
-/// Returns true when the learner chose to hide the notes.
-fn notices(ui: &mut egui::Ui, collection: &Collection) -> bool {
-    let notices = collection.notices();
-    if notices.is_empty() {
-        return false;
-    }
-    let mut hide = false;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.colored_label(
-            widgets::problem_colour(ui),
-            "Please note: Reframe found problems and kept going",
-        );
-        for n in notices {
-            ui.label(format!("• {}", n.text));
-            if let Some(kept) = n
-                .kept_at
-                .as_ref()
-                .filter(|k| !n.text.contains(&k.display().to_string()))
-            {
-                ui.label(format!("  The original was kept at {}", kept.display()));
-            }
-        }
-        hide = ui.button("Hide these notes").clicked();
-    });
-    ui.add_space(8.0);
-    hide
-}
-
-/// The window shown when the data folder could not be opened (locked by another Reframe,
-/// written by a newer version, unreadable): what happened and what to do.
-fn problem_page(ui: &mut egui::Ui, why: &str, data_dir: &Path, out: &mut Vec<Command>) {
-    ui.heading("Reframe cannot open your progress");
-    ui.add_space(8.0);
-    let mut chars = why.chars();
-    let sentence = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
-        None => String::new(),
-    };
-    ui.label(sentence);
-    ui.add_space(8.0);
-    ui.label(format!("Data folder: {}", data_dir.display()));
-    ui.label("Nothing was changed. Close the other Reframe window if one is open, then try again.");
-    ui.add_space(8.0);
-    if ui.button("Try again").clicked() {
-        out.push(Command::RetryOpen);
-    }
 }

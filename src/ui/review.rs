@@ -18,6 +18,9 @@ pub(crate) struct ReviewScreen {
     revealed: Option<Option<Coding>>,
     /// Whether any widget had the keyboard at the end of the last frame.
     had_focus: bool,
+    /// The grade buttons follow the card instead of sitting in the bottom panel (very large
+    /// text, where that panel would hide the card).
+    inline_grades: bool,
 }
 
 impl ReviewScreen {
@@ -30,6 +33,10 @@ impl ReviewScreen {
 
     pub fn is_revealed(&self) -> bool {
         self.revealed.is_some()
+    }
+
+    pub fn grades_docked(&self) -> bool {
+        !self.inline_grades
     }
 
     /// The typed text and its coding, handed to the collection with the grade.
@@ -74,8 +81,15 @@ impl ReviewScreen {
             None => self.ask(ui, out),
             Some(coding) => {
                 revealed(ui, &card, self.typed.trim(), coding.as_ref());
-                // The grade buttons sit in a panel at the bottom of the window (see
-                // `grade_panel`), so they never scroll out of sight.
+                // Normally the grade buttons sit in a panel at the bottom of the window, so they
+                // never scroll out of sight; with very large text that panel would hide the
+                // card, so they follow the card instead.
+                let body = ui.text_style_height(&egui::TextStyle::Body);
+                self.inline_grades = body * 9.0 > ui.ctx().content_rect().height() * 0.45;
+                if self.inline_grades {
+                    ui.add_space(10.0);
+                    grade_panel(ui, collection, out);
+                }
             }
         }
         self.had_focus = ui.memory(|m| m.focused().is_some());
@@ -252,7 +266,7 @@ pub(crate) fn grade_panel(ui: &mut egui::Ui, collection: &Collection, out: &mut 
             .as_ref()
             .map(|o| o[usize::from(grade.value())].describe())
             .unwrap_or_default();
-        let text = format!("{} · {}\n      {}", grade.value(), grade.meaning(), when);
+        let text = format!("{} · {}\nNext: {}", grade.value(), grade.meaning(), when);
         let r = ui.add(
             egui::Button::new(text)
                 .wrap()

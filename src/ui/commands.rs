@@ -1,0 +1,171 @@
+//! What the user did, as commands the screens send, and the one place they change the
+//! collection: [`App::apply`], run between frames. "What happens when I press 4" is here.
+
+use super::{
+    App, Page, Screen, Status, browse, import, open_collection, progress, review, settings, summary,
+};
+use crate::collection::Collection;
+use crate::sm2::Grade;
+use crate::store::CardKey;
+use std::path::PathBuf;
+
+/// What a screen asks the app to do; applied between frames by [`App::apply`].
+#[derive(Debug, Clone)]
+pub(crate) enum Command {
+    Show(Page),
+    StartSession,
+    Reveal,
+    Answer(Grade),
+    Undo,
+    SetSuspended(CardKey, bool),
+    SaveSettings(Box<crate::store::Settings>),
+    PickDeck,
+    PreviewDeck(PathBuf),
+    InstallDeck,
+    RetryOpen,
+}
+
+impl App {
+    /// Applies one command. Every change to the collection made by the window happens here.
+    pub(super) fn apply(&mut self, command: Command) {
+        if let Command::RetryOpen = command {
+            self.collection = open_collection(&self.data_dir, &self.clock);
+            self.applied_style = None;
+            self.screen = Screen::Today;
+            return;
+        }
+        if let Command::PickDeck = command {
+            if let Some(path) = self.picker.pick_deck() {
+                self.apply(Command::PreviewDeck(path));
+            } else {
+                self.screen = Screen::Import(import::ImportScreen::default());
+            }
+            return;
+        }
+        let Ok(collection) = &mut self.collection else {
+            return;
+        };
+        match command {
+            Command::Show(page) => {
+                if matches!(self.screen, Screen::Summary(_)) {
+                    collection.end_session();
+                }
+                self.screen = match page {
+                    Page::Today => Screen::Today,
+                    Page::Browse => Screen::Browse(Box::new(browse::BrowseScreen::new(collection))),
+                    Page::Import => Screen::Import(import::ImportScreen::default()),
+                    Page::Settings => Screen::Settings(settings::SettingsScreen::new(collection)),
+                    Page::Progress => Screen::Progress(progress::ProgressScreen::new(collection)),
+                }
+            }
+            Command::StartSession => {
+                collection.start_session();
+                self.screen = next_review_screen(collection);
+            }
+            Command::Reveal => {
+                if let Screen::Review(s) = &mut self.screen {
+                    s.reveal();
+                }
+            }
+            Command::Answer(grade) => {
+                let (typed, coding) = match &mut self.screen {
+                    Screen::Review(s) if s.is_revealed() => s.take_answer(),
+                    _ => return,
+                };
+                let stored = coding.as_ref().map(|c| {
+                    let (coder_version, code, flags) = crate::coach::stored(c);
+                    crate::store::StoredCoding {
+                        coder_version,
+                        code,
+                        flags,
+                    }
+                });
+                match collection.answer(grade, typed, stored) {
+                    Ok(_) => self.screen = next_review_screen(collection),
+                    Err(e) => self.status = Some(problem(format!("The answer was not saved: {e}"))),
+                }
+            }
+            Command::Undo => match collection.undo() {
+                Ok(true) => {
+                    self.status = Some(done("The last answer was taken back.".into()));
+                    self.screen = next_review_screen(collection);
+                }
+                Ok(false) => self.status = Some(problem("There is no answer to take back.".into())),
+                Err(e) => {
+                    self.status = Some(problem(format!("Could not take the answer back: {e}")))
+                }
+            },
+            Command::SetSuspended(key, suspended) => {
+                if let Err(e) = collection.set_suspended(&key, suspended) {
+                    self.status = Some(problem(format!("Could not change the card: {e}")));
+                }
+                if let Screen::Browse(s) = &mut self.screen {
+                    s.card_changed(collection);
+                }
+            }
+            Command::SaveSettings(new) => {
+                match collection.update_settings(*new) {
+                    Ok(()) => self.status = Some(done("Settings saved.".into())),
+                    Err(e) => self.status = Some(problem(format!("Settings were not saved: {e}"))),
+                }
+                self.applied_style = None;
+                if let Screen::Settings(s) = &mut self.screen {
+                    *s = settings::SettingsScreen::new(collection);
+                }
+            }
+            Command::PreviewDeck(path) => {
+                self.screen = Screen::Import(import::ImportScreen::preview(collection, path));
+            }
+            Command::InstallDeck => {
+                let Screen::Import(s) = &mut self.screen else {
+                    return;
+                };
+                let Some(preview) = s.take_ready() else {
+                    return;
+                };
+                match collection.import(&preview) {
+                    Ok(()) => {
+                        self.status = Some(done(preview.describe()));
+                        self.screen = Screen::Today;
+                    }
+                    Err(e) => {
+                        *s = import::ImportScreen::failed(preview.path.clone(), e.to_string());
+                    }
+                }
+            }
+            Command::RetryOpen | Command::PickDeck => {}
+        }
+    }
+}
+
+/// After a session step: the next card, or the summary once the queue is empty (which also
+/// ends the session).
+fn next_review_screen(collection: &mut Collection) -> Screen {
+    if collection.current_card().is_some() {
+        return Screen::Review(review::ReviewScreen::default());
+    }
+    // The session stays open on the summary, so Ctrl+Z can still take the last answer back.
+    match collection.summary() {
+        Some(summary) if summary.answers > 0 => {
+            Screen::Summary(summary::SummaryScreen::new(summary))
+        }
+        _ => {
+            collection.end_session();
+            Screen::Today
+        }
+    }
+}
+
+fn problem(text: String) -> Status {
+    Status {
+        problem: true,
+        text,
+    }
+}
+
+fn done(text: String) -> Status {
+    Status {
+        problem: false,
+        text,
+    }
+}
