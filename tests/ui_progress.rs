@@ -76,6 +76,7 @@ fn with_no_typed_answers_progress_says_how_to_get_coached() {
     h.run();
     h.get_by_label_contains("Type your response before revealing to get coached");
     h.get_by_label("Study streak: 0 days");
+    h.get_by_label("No answers in the last 14 days yet.");
     assert!(h.query_by_label("All time").is_none(), "no empty table");
 }
 

@@ -45,7 +45,7 @@ impl ProgressScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Your progress");
         ui.add_space(6.0);
-        ui.strong("Your typed answers, coded the MITI 4.2.1 way");
+        section(ui, "Your typed answers, coded the MITI 4.2.1 way");
         match &self.history {
             Err(why) => {
                 ui.colored_label(
@@ -80,6 +80,12 @@ impl ProgressScreen {
         ui.add_space(16.0);
         rhythm(ui, &self.recent);
     }
+}
+
+/// A section title: a little larger than body text, so the page reads as two parts.
+fn section(ui: &mut egui::Ui, title: &str) {
+    let size = egui::TextStyle::Body.resolve(ui.style()).size * 1.2;
+    ui.label(RichText::new(title).strong().size(size));
 }
 
 fn period_choice(ui: &mut egui::Ui, period: &mut Period) {
@@ -182,22 +188,24 @@ fn figures(ui: &mut egui::Ui, when: RichText, m: &MitiSummary, strong: bool) {
     ui.end_row();
 }
 
-/// "1.5 : 1, fair"; "no questions, good" when every counted answer was a reflection.
+/// "1.5 : 1, fair"; "no questions, good" when every counted answer was a reflection;
+/// "not enough answers" with neither.
 fn reflection_to_question(m: &MitiSummary) -> String {
     let band = m.rating().reflection_to_question.label();
     match m.reflection_to_question() {
         Some(r) => format!("{r:.1} : 1, {band}"),
         None if m.reflections() > 0 => format!("no questions, {band}"),
-        None => format!("no reflections or questions, {band}"),
+        // Short, so the column stays narrow; the band says it all.
+        None => band.to_string(),
     }
 }
 
-/// "67 %, good"; "no reflections, not enough answers".
+/// "67 %, good"; "not enough answers" without reflections.
 fn percent_complex(m: &MitiSummary) -> String {
     let band = m.rating().percent_complex.label();
     match m.percent_complex() {
         Some(p) => format!("{p:.0} %, {band}"),
-        None => format!("no reflections, {band}"),
+        None => band.to_string(),
     }
 }
 
@@ -218,13 +226,18 @@ fn thresholds(ui: &mut egui::Ui) {
 
 /// The streak and the answers of each of the last days, newest first.
 fn rhythm(ui: &mut egui::Ui, recent: &RecentStudy) {
-    ui.strong(format!("Study over the last {RHYTHM_DAYS} days"));
+    section(ui, &format!("Study over the last {RHYTHM_DAYS} days"));
     ui.label(format!(
         "Study streak: {}",
         super::widgets::count(recent.streak_days as usize, "day", "days")
     ));
     let studied = recent.days.iter().filter(|d| d.counts.total() > 0).count();
     let answers: u32 = recent.days.iter().map(|d| d.counts.total()).sum();
+    if answers == 0 {
+        // Fourteen rows of zeros would say less than one sentence.
+        ui.label(format!("No answers in the last {RHYTHM_DAYS} days yet."));
+        return;
+    }
     ui.label(format!(
         "{} on {} of the last {RHYTHM_DAYS} days.",
         super::widgets::count(answers as usize, "answer", "answers"),
