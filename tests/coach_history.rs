@@ -212,3 +212,24 @@ fn no_typed_answers_means_an_empty_history_and_the_study_days_still_count() {
     assert_eq!(&answered[10..], &[2, 2, 2, 0]);
     assert_eq!(answered[..10].iter().sum::<u32>(), 0);
 }
+
+#[test]
+fn damaged_and_torn_lines_are_passed_over_not_fatal() {
+    check_texts();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_fc, clock) = clock(T0);
+    let mut c = open(dir.path(), &clock, vec![deck_n("d", 5)]);
+    c.start_session();
+    typed(&mut c, COMPLEX);
+    // Damage after the good answer: a garbled typed line, bytes that are not UTF-8, and a
+    // last line cut off by a crash in the middle of a typed answer.
+    let mut bytes = std::fs::read(dir.path().join("reviews.log")).expect("the log");
+    bytes.extend_from_slice(b"Review(v:1,seq:99,typed:Some(\"garbled\n");
+    bytes.extend_from_slice(b"\xff\xfe typed:Some(\n");
+    bytes.extend_from_slice(b"Review(v:1,seq:100,deck:\"d\",card:\"c01\",typed:Some(\"You need");
+    std::fs::write(dir.path().join("reviews.log"), bytes).expect("write");
+
+    let h = c.coach_history().expect("the history reads past damage");
+    assert_eq!(h.total.answers, 1);
+    assert_eq!(h.total.complex_reflections, 1);
+}
