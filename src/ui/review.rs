@@ -85,7 +85,7 @@ impl ReviewScreen {
                 // never scroll out of sight; with very large text that panel would hide the
                 // card, so they follow the card instead.
                 let body = ui.text_style_height(&egui::TextStyle::Body);
-                self.inline_grades = body * 9.0 > ui.ctx().content_rect().height() * 0.45;
+                self.inline_grades = body * 13.0 > ui.ctx().content_rect().height() * 0.45;
                 if self.inline_grades {
                     ui.add_space(10.0);
                     grade_panel(ui, collection, out);
