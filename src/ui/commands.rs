@@ -45,6 +45,13 @@ impl App {
         let Ok(collection) = &mut self.collection else {
             return;
         };
+        // A message about the last action goes once the learner moves on.
+        if matches!(
+            command,
+            Command::Show(_) | Command::StartSession | Command::Answer(_)
+        ) {
+            self.status = None;
+        }
         match command {
             Command::Show(page) => {
                 if matches!(self.screen, Screen::Summary(_)) {
