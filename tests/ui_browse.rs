@@ -5,7 +5,7 @@ mod ui_support;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use ui_support::{Env, harness};
+use ui_support::{Env, harness, press};
 
 #[test]
 fn filters_narrow_the_list_and_suspend_works() {
@@ -25,10 +25,8 @@ fn filters_narrow_the_list_and_suspend_works() {
     assert!(h.query_by_label_contains("My probation officer").is_none());
 
     // Escape leaves the search box (not the page); then Down selects the first match.
-    h.key_press(Key::Escape);
-    h.run();
-    h.key_press(Key::ArrowDown);
-    h.run();
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::ArrowDown);
     assert!(h.query_by_label_contains("Select a card").is_none());
     h.get_by_label_contains("Search");
     // Open the card's detail and suspend it.

@@ -3,12 +3,12 @@
 
 mod ui_support;
 
-use egui::{Key, Modifiers};
+use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe::store::CardKey;
 use reframe::ui::ScriptedPicker;
 use std::path::PathBuf;
-use ui_support::{Env, deck_text, harness, three_cards};
+use ui_support::{Env, deck_text, harness, press_ctrl, start_and_answer_first, three_cards};
 
 #[derive(Debug)]
 struct Dropped(PathBuf);
@@ -35,8 +35,7 @@ fn a_broken_deck_lists_its_problems_and_changes_nothing() {
         .map(|d| d.count())
         .ok();
     h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
-    h.run();
+    press_ctrl(&mut h, Key::Num3);
     h.get_by_label("Import deck…").click();
     h.run();
     h.get_by_label_contains("This deck cannot be imported");
@@ -61,12 +60,7 @@ fn a_new_version_dropped_on_the_window_keeps_progress() {
     {
         let mut h = harness(env.app());
         h.run();
-        h.key_press(Key::Enter);
-        h.run();
-        h.key_press(Key::Space);
-        h.run();
-        h.key_press(Key::Num5);
-        h.run();
+        start_and_answer_first(&mut h, Key::Num5);
     }
     let mut cards = three_cards();
     cards[1].1 = "Therapy has never helped anyone I know.";

@@ -3,10 +3,10 @@
 
 mod ui_support;
 
-use egui::{Key, Modifiers};
+use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe::store::CardKey;
-use ui_support::{Env, harness};
+use ui_support::{Env, harness, press, press_ctrl, start_and_answer_first};
 
 const TYPED: &str = "You need to stop drinking, don't you think?";
 
@@ -18,46 +18,35 @@ fn keyboard_only_session_from_today_to_summary_is_saved() {
     h.get_by_label_contains("Welcome to Reframe");
     h.get_by_label_contains("3 cards to study");
 
-    h.key_press(Key::Enter);
-    h.run();
+    press(&mut h, Key::Enter);
     // First card: think it, reveal with Space, grade 3 (it comes back as a re-drill).
     h.get_by_label_contains("Your response");
-    h.key_press(Key::Space);
-    h.run();
+    press(&mut h, Key::Space);
     h.get_by_label_contains("Model response");
     h.get_by_label_contains("Avoid:");
-    h.key_press(Key::Num3);
-    h.run();
+    press(&mut h, Key::Num3);
     // Second card: Tab goes into the response box; typing there, Space is a space; Escape
     // lets go of the box (staying on the card) and Space then reveals.
-    h.key_press(Key::Tab);
-    h.run();
+    press(&mut h, Key::Tab);
     h.event(egui::Event::Text("So nobody asked you.".into()));
-    h.key_press(Key::Space);
-    h.run();
-    h.key_press(Key::Escape);
-    h.run();
+    press(&mut h, Key::Space);
+    press(&mut h, Key::Escape);
     h.get_by_label("Your response");
-    h.key_press(Key::Space);
-    h.run();
+    press(&mut h, Key::Space);
     h.get_by_label_contains("What you wrote");
-    h.key_press(Key::Num5);
-    h.run();
+    press(&mut h, Key::Num5);
     // Then grade every card 5 until the summary; the re-drill comes back in between.
     let mut answered = 2;
     while h.query_by_label("Session done").is_none() {
         assert!(answered < 10, "the session should end");
-        h.key_press(Key::Enter);
-        h.run();
-        h.key_press(Key::Num5);
-        h.run();
+        press(&mut h, Key::Enter);
+        press(&mut h, Key::Num5);
         answered += 1;
     }
     assert_eq!(answered, 4, "three cards and one re-drill");
     h.get_by_label_contains("3 cards in");
     h.get_by_label_contains("1 of them re-drills");
-    h.key_press(Key::Enter);
-    h.run();
+    press(&mut h, Key::Enter);
     h.get_by_label_contains("Today: 0 cards to study");
     h.get_by_label_contains("Study streak: 1 day");
 
@@ -112,15 +101,9 @@ fn undo_takes_the_last_answer_back() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    h.key_press(Key::Enter);
-    h.run();
-    h.key_press(Key::Space);
-    h.run();
-    h.key_press(Key::Num4);
-    h.run();
+    start_and_answer_first(&mut h, Key::Num4);
     h.get_by_label_contains("2 cards left");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    press_ctrl(&mut h, Key::Z);
     h.get_by_label_contains("The last answer was taken back");
     h.get_by_label_contains("3 cards left");
     h.get_by_label_contains("My probation officer made me come.");
@@ -142,13 +125,10 @@ fn the_last_answer_can_be_undone_from_the_summary() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    press(&mut h, Key::Enter);
     for _ in 0..3 {
-        h.key_press(Key::Space);
-        h.run();
-        h.key_press(Key::Num5);
-        h.run();
+        press(&mut h, Key::Space);
+        press(&mut h, Key::Num5);
     }
     h.get_by_label("Session done");
     h.get_by_label("Undo last answer").click();
@@ -162,14 +142,12 @@ fn typed_answer_shows_the_coach_reading_and_each_flag_reason() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    press(&mut h, Key::Enter);
     h.get_by_label("Your response").click();
     h.run();
     h.get_by_label("Your response").type_text(TYPED);
     h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
-    h.run();
+    press_ctrl(&mut h, Key::Enter);
     // The code of the learner's answer beside the model's technique.
     let coding = reframe::coach::code(TYPED);
     h.get_by_label(&format!(
@@ -193,8 +171,7 @@ fn typed_answer_shows_the_coach_reading_and_each_flag_reason() {
         ));
     }
     // Grading saves the typed text and its code.
-    h.key_press(Key::Num2);
-    h.run();
+    press(&mut h, Key::Num2);
     drop(h);
     let c = env.open();
     let detail = c

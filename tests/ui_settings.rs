@@ -7,7 +7,7 @@ use egui_kittest::kittest::Queryable;
 use reframe::store::Theme;
 use reframe::ui::{App, ScriptedPicker};
 use std::sync::Arc;
-use ui_support::{Env, harness};
+use ui_support::{Env, harness, press_ctrl};
 
 #[test]
 fn settings_survive_a_restart() {
@@ -22,8 +22,7 @@ fn settings_survive_a_restart() {
     h.run();
     // Ctrl+Plus and Ctrl+Minus change the text size from any screen.
     for key in [egui::Key::Plus, egui::Key::Plus, egui::Key::Minus] {
-        h.key_press_modifiers(egui::Modifiers::COMMAND, key);
-        h.run();
+        press_ctrl(&mut h, key);
     }
     h.get_by_label("Test deck test").click();
     h.run();

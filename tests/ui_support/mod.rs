@@ -90,3 +90,23 @@ pub fn harness(app: App) -> Harness<'static, App> {
         .with_size(egui::vec2(1000.0, 720.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
 }
+
+/// One key press and the frames it causes.
+pub fn press(h: &mut Harness<'static, App>, key: egui::Key) {
+    h.key_press(key);
+    h.run();
+}
+
+/// Ctrl (Cmd on macOS) with a key, and the frames it causes.
+pub fn press_ctrl(h: &mut Harness<'static, App>, key: egui::Key) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, key);
+    h.run();
+}
+
+/// From Today: start the session (Enter) and answer the first card without typing
+/// (Space reveals, then the grade key).
+pub fn start_and_answer_first(h: &mut Harness<'static, App>, grade_key: egui::Key) {
+    press(h, egui::Key::Enter);
+    press(h, egui::Key::Space);
+    press(h, grade_key);
+}
