@@ -236,11 +236,27 @@ impl App {
     }
 
     /// A deck file dropped anywhere on the window goes to the Import screen's preview.
+    /// While a file is dragged over the window, says what dropping it will do.
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         if let Some(file) = dropped.first() {
             self.commands
                 .push(Command::PreviewDeck(file.path().to_path_buf()));
+        }
+        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("drop-hint"),
+            ));
+            let rect = ctx.content_rect();
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(170));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop the deck file to see what importing it would change",
+                egui::TextStyle::Heading.resolve(&ctx.global_style()),
+                egui::Color32::WHITE,
+            );
         }
     }
 
