@@ -16,5 +16,5 @@ pub mod mi;
 pub mod session;
 pub mod sm2;
 pub mod store;
-pub mod ui;
 pub mod synth;
+pub mod ui;
