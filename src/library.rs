@@ -249,6 +249,8 @@ impl Library {
         fs::create_dir_all(&dir).map_err(io_err(&dir))?;
         let target = dir.join(format!("{}.ron", preview.deck_id));
         write_atomic(&target, &preview.source)?;
+        // The binary cache too, so the next start need not parse a big deck again.
+        crate::cache::store(data_dir, &target, &preview.source, &preview.deck);
         // An older version imported under another file name would compete with this one at the
         // next start; it is in the backups, so it can go.
         if let Some(LibraryDeck {

@@ -84,6 +84,14 @@ pub fn load_ids(data_dir: &Path, ron: &Path) -> Result<DeckIds, Vec<Diagnostic>>
     rebuild(&cache, ron).map(|d| DeckIds::of(&d))
 }
 
+/// Writes the cache of deck file `ron` whose bytes are `source`, already parsed as `deck` (an
+/// import has both in hand), so the first start after importing a big deck needs no parse.
+/// Best effort, like every cache write.
+pub fn store(data_dir: &Path, ron: &Path, source: &[u8], deck: &Deck) {
+    let encoded = encode(deck, hash::of_bytes(source), source.len() as u64);
+    let _ = write_replacing(&cache_path(data_dir, ron), &encoded);
+}
+
 /// Parses the RON file and writes its cache (best effort: a cache that cannot be written only
 /// costs speed next time).
 fn rebuild(cache: &Path, ron: &Path) -> Result<Deck, Vec<Diagnostic>> {
@@ -482,6 +490,17 @@ mod tests {
         assert_eq!(load_ids(tmp.path(), &ron).unwrap(), DeckIds::of(&deck));
         fs::write(&cache, b"").unwrap();
         assert_eq!(load_deck(tmp.path(), &ron).unwrap(), deck);
+    }
+
+    #[test]
+    fn a_cache_stored_at_import_is_used_as_is() {
+        let deck = sample();
+        let (tmp, ron) = folder(&deck);
+        let bytes = fs::read(&ron).unwrap();
+        store(tmp.path(), &ron, &bytes, &deck);
+        let written = fs::read(cache_path(tmp.path(), &ron)).unwrap();
+        assert_eq!(load_deck(tmp.path(), &ron).unwrap(), deck);
+        assert_eq!(fs::read(cache_path(tmp.path(), &ron)).unwrap(), written);
     }
 
     #[test]

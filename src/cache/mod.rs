@@ -7,5 +7,5 @@ mod deck;
 pub mod hash;
 mod status;
 
-pub use deck::{CACHE_FORMAT, DeckIds, cache_path, encode, load_deck, load_ids};
+pub use deck::{CACHE_FORMAT, DeckIds, cache_path, encode, load_deck, load_ids, store};
 pub use status::{Status, status};
