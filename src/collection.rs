@@ -117,6 +117,7 @@ pub struct Collection {
     notices: Vec<Notice>,
     answers_since_snapshot: u32,
     index: OnceLock<browse::Index>,
+    history: browse::HistoryIndex,
 }
 
 impl std::fmt::Debug for Collection {
@@ -202,6 +203,7 @@ impl Collection {
             notices,
             answers_since_snapshot: 0,
             index: OnceLock::new(),
+            history: browse::HistoryIndex::default(),
         };
         if c.lock.as_ref().is_some_and(|l| !l.held) {
             c.notices.push(Notice::new(

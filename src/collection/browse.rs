@@ -1,15 +1,17 @@
 //! Browsing: find cards by text, deck, category, technique, tag and state, fast at 100,000 cards
 //! (one lowercase text index built on first use, no allocation per card while searching), and
-//! one card's full story read back from the log.
+//! one card's full story read back from the log through an index of where its lines are.
 
 use super::Collection;
 use crate::deck::Card;
 use crate::mi::{Category, Technique};
 use crate::sm2::Grade;
-use crate::store::log::{self, LogRecord};
+use crate::store::log::LogRecord;
+use crate::store::log::card_index::CardLines;
 use crate::store::{CardKey, CardProgress, StoreError, StoredCoding};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{BTreeSet, HashSet};
+use std::sync::{Mutex, PoisonError};
 
 /// Which cards a browse shows, by their state today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -131,6 +133,40 @@ impl Index {
             }
         }
         idx
+    }
+}
+
+/// Where each card's lines are in the review log, built on the first `card_detail` and kept up
+/// with the log from then on (new lines are picked up by the next call, a replaced log is
+/// indexed again). Behind a lock because `card_detail` only borrows the collection.
+#[derive(Debug, Default)]
+pub(super) struct HistoryIndex(Mutex<Option<CardLines>>);
+
+impl HistoryIndex {
+    /// Forgets the index, for when the log was swapped for another (a restored backup).
+    pub(super) fn reset(&mut self) {
+        *self.0.get_mut().unwrap_or_else(PoisonError::into_inner) = None;
+    }
+
+    fn records_of(
+        &self,
+        log: &std::path::Path,
+        key: &CardKey,
+    ) -> Result<Vec<LogRecord>, StoreError> {
+        // A panic while indexing leaves no trustworthy index: start again.
+        let mut slot = self.0.lock().unwrap_or_else(|poisoned| {
+            self.0.clear_poison();
+            let mut slot = poisoned.into_inner();
+            *slot = None;
+            slot
+        });
+        let lines = slot.get_or_insert_with(|| CardLines::new(log));
+        let result = lines.records_of(&key.deck, &key.card);
+        if result.is_err() {
+            // Half caught up after a read error: build afresh next time.
+            *slot = None;
+        }
+        result
     }
 }
 
@@ -285,7 +321,7 @@ impl Collection {
             return Ok(None);
         }
         let progress = progress.unwrap_or_default();
-        let records = log::records_of(&self.dir.log(), &key.deck, &key.card)?;
+        let records = self.history.records_of(&self.dir.log(), key)?;
         let undone: HashSet<u64> = records
             .iter()
             .filter_map(|r| match r {

@@ -95,6 +95,7 @@ impl Collection {
         self.log = loaded.log;
         self.session = None;
         self.index = OnceLock::new();
+        self.history.reset();
         self.notices.extend(notices);
         self.save_snapshot()
     }

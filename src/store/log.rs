@@ -10,6 +10,8 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+pub mod card_index;
+
 /// The newest log line format this program writes and reads.
 pub const LOG_VERSION: u32 = 1;
 
@@ -214,7 +216,8 @@ impl LogWriter {
     }
 }
 
-/// Every record of one card, in log order, for the card's history.
+/// Every record of one card, in log order, reading the whole log: for a one-off look. Browse
+/// keeps a [`card_index::CardLines`] instead, which reads only that card's lines.
 pub fn records_of(path: &Path, deck: &str, card: &str) -> Result<Vec<LogRecord>, StoreError> {
     let bytes = read_from(path, 0)?;
     let text = String::from_utf8_lossy(&bytes);
