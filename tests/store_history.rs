@@ -6,11 +6,161 @@
 #[path = "store_support/mod.rs"]
 mod support;
 
+use chrono::Duration;
 use reframe::clock::{Clock, FakeClock};
-use reframe::collection::{Collection, OpenOptions};
+use reframe::collection::{CardStatus, Collection, OpenOptions};
 use reframe::store::CardKey;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;
+use support::*;
+
+const CARDS: usize = 6;
+
+/// What Browse should show per card: (seq, grade, re-drill, typed) of each kept answer.
+type Shown = BTreeMap<String, Vec<(u64, u8, bool, Option<String>)>>;
+
+/// The expected history of every card, kept beside the collection: answers push, undo pops.
+#[derive(Debug, Clone, Default)]
+struct Model {
+    shown: Shown,
+    /// Cards answered in this session, newest last, for undo.
+    answered: Vec<String>,
+}
+
+impl Model {
+    fn answer(&mut self, c: &mut Collection, q: u8, typed: Option<&str>) -> String {
+        let view = c.current_card().expect("a card to answer");
+        let done = c.answer(g(q), typed.map(str::to_string), None).unwrap();
+        assert_eq!(done.was_redrill, view.is_redrill);
+        let card = view.key.card;
+        let entry = (done.seq, q, view.is_redrill, typed.map(str::to_string));
+        self.shown.entry(card.clone()).or_default().push(entry);
+        self.answered.push(card.clone());
+        card
+    }
+
+    fn undo(&mut self, c: &mut Collection) {
+        assert!(c.undo().unwrap(), "there was an answer to take back");
+        let card = self
+            .answered
+            .pop()
+            .expect("the model has an answer to take back");
+        self.shown.get_mut(&card).and_then(Vec::pop);
+    }
+
+    /// Every card's history as `card_detail` gives it equals the model's.
+    fn check(&self, c: &Collection, when: &str) {
+        for i in 0..CARDS {
+            let card = format!("c{i:02}");
+            let detail = c
+                .card_detail(&CardKey::new("d", &card))
+                .unwrap()
+                .expect("the card is in the deck");
+            let got: Vec<_> = detail
+                .history
+                .iter()
+                .map(|h| (h.seq, h.grade.value(), h.redrill, h.typed.clone()))
+                .collect();
+            let want = self.shown.get(&card).cloned().unwrap_or_default();
+            assert_eq!(got, want, "history of {card} {when}");
+        }
+    }
+}
+
+#[test]
+fn history_is_exact_through_answers_undo_suspend_reopen_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let (fc, clock) = clock("2026-03-01T09:00:00+00:00");
+    let decks = || vec![deck_n("d", CARDS)];
+    let mut c = open(dir.path(), &clock, decks());
+    let mut m = Model::default();
+    // Looked at before anything is written: the index starts from an empty log.
+    m.check(&c, "before any answer");
+    c.start_session();
+    m.answer(&mut c, 5, None);
+    m.check(&c, "after the first answer");
+    m.answer(&mut c, 1, Some("You feel pushed into this."));
+    m.answer(&mut c, 4, None);
+    m.check(&c, "after three answers");
+    m.undo(&mut c);
+    m.check(&c, "after an undo");
+    m.undo(&mut c);
+    m.check(&c, "after a second undo");
+    // The same cards again, differently, then the rest of the day with its re-drills.
+    m.answer(&mut c, 2, Some("Part of you wonders why you are here."));
+    m.answer(&mut c, 4, None);
+    m.check(&c, "after answering the undone cards again");
+    let mut grades = [5, 3, 4, 5, 4, 5, 5, 5, 5, 5].into_iter();
+    while c.current_card().is_some() {
+        m.answer(&mut c, grades.next().unwrap_or(5), None);
+        m.check(&c, "during the session");
+    }
+    assert!(
+        m.shown.values().any(|h| h.iter().any(|e| e.2)),
+        "the day had a re-drill: {m:?}"
+    );
+    let first = m.answered[0].clone();
+    c.set_suspended(&CardKey::new("d", &first), true).unwrap();
+    m.check(&c, "after suspending a card");
+    let detail = c.card_detail(&CardKey::new("d", &first)).unwrap().unwrap();
+    assert_eq!(detail.status, CardStatus::Suspended);
+    drop(c);
+
+    // Next day: the folder reopens (and is backed up as 2026-03-02), the history is the same.
+    fc.advance(Duration::days(1));
+    let mut c = open(dir.path(), &clock, decks());
+    m.check(&c, "after reopening");
+    let at_backup = m.clone();
+    c.start_session();
+    m.answered.clear();
+    for _ in 0..3 {
+        m.answer(&mut c, 3, None);
+    }
+    m.check(&c, "after answering on the second day");
+
+    // Restoring the morning's backup takes those answers back; answers after it are shown.
+    c.restore_backup("2026-03-02").unwrap();
+    let mut m = at_backup;
+    m.check(&c, "after restoring the backup");
+    m.answered.clear();
+    c.start_session();
+    m.answer(&mut c, 4, Some("You want this over with."));
+    m.answer(&mut c, 5, None);
+    m.check(&c, "after answering past the restore");
+    m.undo(&mut c);
+    m.check(&c, "after an undo past the restore");
+    drop(c);
+    let c = open(dir.path(), &clock, decks());
+    m.check(&c, "after reopening the restored folder");
+}
+
+/// `reframe status` style: a read-only view of a folder the app is writing to shows answers
+/// made after it first looked.
+#[test]
+fn a_read_only_view_sees_answers_written_after_it_looked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_fc, clock) = clock("2026-03-01T09:00:00+00:00");
+    let mut app = open(dir.path(), &clock, vec![deck_n("d", CARDS)]);
+    let view = Collection::open_with(
+        dir.path(),
+        clock.clone(),
+        OpenOptions {
+            bundled: Some(vec![deck_n("d", CARDS)]),
+            read_only: true,
+            daily_backup: false,
+        },
+    )
+    .unwrap();
+    let mut m = Model::default();
+    m.check(&view, "before the app answered");
+    app.start_session();
+    m.answer(&mut app, 4, Some("It's your call."));
+    m.answer(&mut app, 0, None);
+    m.check(&view, "after the app answered");
+    m.undo(&mut app);
+    m.check(&view, "after the app took an answer back");
+}
 
 /// Times `card_detail` on a synthetic folder: `REFRAME_HISTORY_DIR` if set (e.g. one written by
 /// `cargo run --release --example synth -- --cards 100000 --out /tmp/h100k`), else a fresh one.
