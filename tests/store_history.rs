@@ -214,6 +214,24 @@ fn card_detail_timing_at_scale() {
         answers += d.history.len();
     }
     each.sort_by(f64::total_cmp);
+    // The old way, for comparison: read the whole log for each card.
+    let log = dir.join("reviews.log");
+    let mut whole: Vec<f64> = keys
+        .iter()
+        .take(20)
+        .map(|key| {
+            let t = Instant::now();
+            let records = reframe::store::log::records_of(&log, &key.deck, &key.card).unwrap();
+            assert!(records.len() >= c.card_detail(key).unwrap().unwrap().history.len());
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    whole.sort_by(f64::total_cmp);
+    println!(
+        "whole-log read per card (before the index), 20 cards: median {:.1} ms, max {:.1} ms",
+        whole[whole.len() / 2],
+        whole[whole.len() - 1]
+    );
     let at = |q: f64| each[((each.len() - 1) as f64 * q) as usize];
     println!(
         "{} cards, log {log_mb:.1} MB: first card_detail {first_ms:.1} ms (RSS +{rss_grew_mb:.1} MB); next {}: median {:.3} ms, \
