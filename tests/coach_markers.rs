@@ -10,13 +10,19 @@ fn kinds(text: &str) -> Vec<MarkerKind> {
 #[track_caller]
 fn fires(text: &str, kind: MarkerKind) {
     let found = kinds(text);
-    assert!(found.contains(&kind), "{text:?} should carry {kind:?}, found {found:?}");
+    assert!(
+        found.contains(&kind),
+        "{text:?} should carry {kind:?}, found {found:?}"
+    );
 }
 
 #[track_caller]
 fn clean(text: &str) {
     let found = find_markers(text);
-    assert!(found.is_empty(), "{text:?} should carry no marker, found {found:?}");
+    assert!(
+        found.is_empty(),
+        "{text:?} should carry no marker, found {found:?}"
+    );
 }
 
 #[test]
@@ -47,14 +53,26 @@ fn reflections_of_the_clients_own_must_are_not_advice() {
 
 #[test]
 fn warnings_labels_and_confrontation() {
-    fires("If you keep drinking like this, you'll lose your license.", MarkerKind::Warning);
-    fires("If you don't take your pills you're going to end up back in hospital.", MarkerKind::Warning);
+    fires(
+        "If you keep drinking like this, you'll lose your license.",
+        MarkerKind::Warning,
+    );
+    fires(
+        "If you don't take your pills you're going to end up back in hospital.",
+        MarkerKind::Warning,
+    );
     fires("You're in denial.", MarkerKind::Confront);
-    fires("That's just an excuse, and excuses won't help.", MarkerKind::Confront);
+    fires(
+        "That's just an excuse, and excuses won't help.",
+        MarkerKind::Confront,
+    );
     fires("Let's be real here.", MarkerKind::Confront);
     fires("Be honest with yourself.", MarkerKind::Confront);
     fires("You sound like an alcoholic to me", MarkerKind::Confront);
-    fires("Face the facts: gambling is ruining you.", MarkerKind::Confront);
+    fires(
+        "Face the facts: gambling is ruining you.",
+        MarkerKind::Confront,
+    );
     clean("Your wife calls you an alcoholic, and that word stings.");
     clean("You don't see yourself as an addict.");
     clean("If you don't want to talk about it today, that's fine.");
@@ -63,9 +81,15 @@ fn warnings_labels_and_confrontation() {
 #[test]
 fn yes_but_and_the_word_but() {
     fires("I hear you, but you still need help.", MarkerKind::YesBut);
-    fires("You enjoy smoking, but it's costing you your health.", MarkerKind::YesBut);
+    fires(
+        "You enjoy smoking, but it's costing you your health.",
+        MarkerKind::YesBut,
+    );
     fires("But it's killing you.", MarkerKind::YesBut);
-    fires("That's true. However, your liver disagrees.", MarkerKind::YesBut);
+    fires(
+        "That's true. However, your liver disagrees.",
+        MarkerKind::YesBut,
+    );
     fires("Actually, cannabis is addictive.", MarkerKind::YesBut);
     clean("You put butter on everything and love it.");
     clean("It's not the drinking that bothers you but the nagging.");
@@ -76,16 +100,28 @@ fn yes_but_and_the_word_but() {
 
 #[test]
 fn leading_and_stacked_questions() {
-    fires("Don't you think it's time to cut back?", MarkerKind::LeadingQuestion);
-    fires("Wouldn't you agree that it's a problem?", MarkerKind::LeadingQuestion);
-    fires("What happened? Why did you go back? Who was there?", MarkerKind::StackedQuestions);
+    fires(
+        "Don't you think it's time to cut back?",
+        MarkerKind::LeadingQuestion,
+    );
+    fires(
+        "Wouldn't you agree that it's a problem?",
+        MarkerKind::LeadingQuestion,
+    );
+    fires(
+        "What happened? Why did you go back? Who was there?",
+        MarkerKind::StackedQuestions,
+    );
     clean("What would you like to focus on today?");
 }
 
 #[test]
 fn reassurance_and_quick_fixes() {
     fires("Don't worry, it'll be fine.", MarkerKind::Reassurance);
-    fires("Here's what you do: throw out the lighters.", MarkerKind::Persuade);
+    fires(
+        "Here's what you do: throw out the lighters.",
+        MarkerKind::Persuade,
+    );
     fires("I'm sure you'll do great.", MarkerKind::Reassurance);
     let hits = find_markers("Don't worry about it.");
     assert_eq!(hits.len(), 1, "one hit, not also an imperative: {hits:?}");
@@ -93,7 +129,9 @@ fn reassurance_and_quick_fixes() {
 
 #[test]
 fn good_mi_statements_carry_nothing() {
-    clean("Part of you wants to keep things as they are, and part of you is worried about your kids.");
+    clean(
+        "Part of you wants to keep things as they are, and part of you is worried about your kids.",
+    );
     clean("It's your call.");
     clean("It's up to you what we talk about today.");
     clean("Tell me more about what a good week looks like.");
@@ -102,7 +140,9 @@ fn good_mi_statements_carry_nothing() {
     clean("Being here wasn't your idea. How we use the hour is still up to you.");
     clean("It's been a real help on hard days, and you're here wondering what it's costing you.");
     clean("What would it take for you to feel ready?");
-    clean("Drinking is the one thing that helps you unwind, and you're tired of people lecturing you.");
+    clean(
+        "Drinking is the one thing that helps you unwind, and you're tired of people lecturing you.",
+    );
     clean("It's important to you that your kids see you at their games.");
     clean("You try to keep the peace at home.");
 }
