@@ -123,6 +123,16 @@ pub fn format_ef(ef100: u16) -> String {
 }
 
 /// One graded repetition answered on `today` (spec, "One graded repetition").
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use reframe::sm2::{Grade, Sm2State, review};
+///
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+/// let first = review(Sm2State::fresh(today), Grade::new(3).unwrap(), today);
+/// assert_eq!((first.repetitions, first.interval_days, first.easiness().as_str()), (1, 1, "2.36"));
+/// assert!(first.needs_redrill, "a 3 comes back later today");
+/// ```
 pub fn review(state: Sm2State, grade: Grade, today: NaiveDate) -> Sm2State {
     let (repetitions, interval_days) = if grade.value() >= 3 {
         let interval = match state.repetitions {
