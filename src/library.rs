@@ -70,7 +70,7 @@ impl ImportPreview {
 
 /// The decks compiled into the program. They are checked in CI; should one still fail, it is
 /// reported like a broken imported deck.
-fn bundled_decks(notices: &mut Vec<Notice>) -> Vec<Deck> {
+pub(crate) fn bundled_decks(notices: &mut Vec<Notice>) -> Vec<Deck> {
     let mut decks = Vec::new();
     for b in crate::deck::bundled() {
         match b.parse() {
@@ -89,6 +89,58 @@ fn bundled_decks(notices: &mut Vec<Notice>) -> Vec<Deck> {
         }
     }
     decks
+}
+
+/// The `.ron` files in `data_dir/decks`, sorted by name: the order imported decks load in.
+pub(crate) fn imported_deck_files(data_dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(data_dir.join(DECKS_DIR))
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// What the library's one rule for two decks with the same id needs to know of a deck.
+pub(crate) trait Installable {
+    fn id(&self) -> &str;
+    fn title(&self) -> &str;
+    fn version(&self) -> u32;
+}
+
+impl Installable for LibraryDeck {
+    fn id(&self) -> &str {
+        &self.deck.id
+    }
+    fn title(&self) -> &str {
+        &self.deck.title
+    }
+    fn version(&self) -> u32 {
+        self.deck.version
+    }
+}
+
+/// Adds `deck`, replacing one with the same id when its version is at least as high; an older
+/// one is not used and the learner is told. Shared with the ids-only status path, so the app
+/// and `reframe status` always count the same decks.
+pub(crate) fn install<T: Installable>(decks: &mut Vec<T>, deck: T, notices: &mut Vec<Notice>) {
+    match decks.iter_mut().find(|d| d.id() == deck.id()) {
+        Some(existing) if deck.version() >= existing.version() => *existing = deck,
+        Some(existing) => notices.push(Notice::new(
+            format!(
+                "The imported deck \"{}\" (version {}) is older than the one already installed (version {}), so it is not used.",
+                deck.title(),
+                deck.version(),
+                existing.version()
+            ),
+            None,
+        )),
+        None => decks.push(deck),
+    }
 }
 
 fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Deck, Vec<Diagnostic>> {
@@ -113,17 +165,7 @@ impl Library {
     /// `bundled` stands for the built-in decks (tests pass their own), then imports on top.
     pub fn load_over(bundled: Vec<Deck>, data_dir: &Path) -> Library {
         let mut lib = Library::from_decks(bundled);
-        let dir = data_dir.join(DECKS_DIR);
-        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
-        for path in files {
+        for path in imported_deck_files(data_dir) {
             // Through the binary cache (src/cache): the RON file stays the source of truth.
             match crate::cache::load_deck(data_dir, &path) {
                 Ok(deck) => lib.install(deck, DeckSource::Imported(path)),
@@ -155,22 +197,11 @@ impl Library {
     }
 
     fn install(&mut self, deck: Deck, source: DeckSource) {
-        match self.decks.iter_mut().find(|d| d.deck.id == deck.id) {
-            Some(existing) => {
-                if deck.version >= existing.deck.version {
-                    *existing = LibraryDeck { deck, source };
-                } else {
-                    self.notices.push(Notice::new(
-                        format!(
-                            "The imported deck \"{}\" (version {}) is older than the one already installed (version {}), so it is not used.",
-                            deck.title, deck.version, existing.deck.version
-                        ),
-                        None,
-                    ));
-                }
-            }
-            None => self.decks.push(LibraryDeck { deck, source }),
-        }
+        install(
+            &mut self.decks,
+            LibraryDeck { deck, source },
+            &mut self.notices,
+        );
     }
 
     pub fn decks(&self) -> &[LibraryDeck] {

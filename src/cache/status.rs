@@ -6,10 +6,10 @@
 use super::deck::{DeckIds, load_ids};
 use crate::clock::Clock;
 use crate::collection::{Today, count_today, load_settings};
+use crate::library::{Installable, bundled_decks, imported_deck_files, install};
 use crate::session::DeckCards;
-use crate::store::{DECKS_DIR, DataDir, Notice, OpenError, recover};
-use std::fs;
-use std::path::{Path, PathBuf};
+use crate::store::{DataDir, Notice, OpenError, recover};
+use std::path::Path;
 
 /// Today's counts and anything the learner should hear about (a deck that does not load, a
 /// damaged file the app will repair when it next opens).
@@ -50,32 +50,10 @@ pub fn status(data_dir: &Path, clock: &dyn Clock) -> Result<Status, OpenError> {
 /// (the rule of `Library::install`).
 fn deck_ids(data_dir: &Path, notices: &mut Vec<Notice>) -> Vec<DeckIds> {
     let mut decks: Vec<DeckIds> = Vec::new();
-    for b in crate::deck::bundled() {
-        match b.parse() {
-            Ok(d) => install(&mut decks, DeckIds::of(&d), notices),
-            Err(problems) => notices.push(Notice::new(
-                format!(
-                    "The built-in deck {} could not be loaded: {}",
-                    b.file_name,
-                    problems
-                        .first()
-                        .map(ToString::to_string)
-                        .unwrap_or_default()
-                ),
-                None,
-            )),
-        }
+    for deck in bundled_decks(notices) {
+        install(&mut decks, DeckIds::of(&deck), notices);
     }
-    let mut files: Vec<PathBuf> = fs::read_dir(data_dir.join(DECKS_DIR))
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    for path in files {
+    for path in imported_deck_files(data_dir) {
         match load_ids(data_dir, &path) {
             Ok(ids) => install(&mut decks, ids, notices),
             Err(problems) => notices.push(Notice::new(
@@ -94,16 +72,14 @@ fn deck_ids(data_dir: &Path, notices: &mut Vec<Notice>) -> Vec<DeckIds> {
     decks
 }
 
-fn install(decks: &mut Vec<DeckIds>, deck: DeckIds, notices: &mut Vec<Notice>) {
-    match decks.iter_mut().find(|d| d.id == deck.id) {
-        Some(existing) if deck.version >= existing.version => *existing = deck,
-        Some(existing) => notices.push(Notice::new(
-            format!(
-                "The imported deck \"{}\" (version {}) is older than the one already installed (version {}), so it is not used.",
-                deck.title, deck.version, existing.version
-            ),
-            None,
-        )),
-        None => decks.push(deck),
+impl Installable for DeckIds {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn version(&self) -> u32 {
+        self.version
     }
 }
