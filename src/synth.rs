@@ -197,23 +197,34 @@ pub fn card_id(i: usize) -> String {
     format!("c{i:06}")
 }
 
-/// Grades for `reps` past reviews (the last one 4 or 5, so nothing is left to re-drill), and the
-/// interval the last one gives. Intervals depend on grades only, never on the day.
-fn history(rng: &mut Rng, reps: usize) -> (Vec<Grade>, Vec<u32>) {
-    let mut grades = Vec::with_capacity(reps);
-    let mut intervals = Vec::with_capacity(reps);
-    let day0 = NaiveDate::MIN;
-    let mut state = Sm2State::fresh(day0);
-    for k in 0..reps {
-        let q = if k + 1 == reps {
-            *rng.pick(&[4u8, 4, 5])
-        } else {
-            *rng.pick(&[3u8, 4, 4, 4, 5])
-        };
+/// A past review history whose last interval reaches past `d`, so the last review lies before
+/// today and the card falls due `d` days from today: up to two lapses (grade 2, which restarts the
+/// repetitions), the successes needed (grades 4 and 5, nothing left to re-drill), sometimes one
+/// more — 1 to 8 reviews. Like anki_bench.py's synthetic review log, it spans months rather
+/// than the years a run of 8 straight successes would take. Intervals depend on grades only.
+fn history(rng: &mut Rng, d: i64) -> (Vec<Grade>, Vec<u32>) {
+    fn review(state: &mut Sm2State, q: u8, grades: &mut Vec<Grade>, intervals: &mut Vec<u32>) {
         let grade = Grade::new(q).unwrap_or(Grade::ALL[4]);
-        state = sm2::review(state, grade, day0);
+        *state = sm2::review(*state, grade, NaiveDate::MIN);
         grades.push(grade);
         intervals.push(state.interval_days);
+    }
+    let mut state = Sm2State::fresh(NaiveDate::MIN);
+    let mut grades = Vec::with_capacity(8);
+    let mut intervals = Vec::with_capacity(8);
+    for _ in 0..rng.range(0, 2) {
+        review(&mut state, 2, &mut grades, &mut intervals);
+    }
+    loop {
+        let q = *rng.pick(&[4u8, 4, 4, 5]);
+        review(&mut state, q, &mut grades, &mut intervals);
+        if i64::from(state.interval_days) > d {
+            break;
+        }
+    }
+    if grades.len() < 8 && rng.range(0, 1) == 1 {
+        let q = *rng.pick(&[4u8, 4, 4, 5]);
+        review(&mut state, q, &mut grades, &mut intervals);
     }
     (grades, intervals)
 }
@@ -256,14 +267,7 @@ pub fn write_data_folder(dir: &Path, spec: &Spec) -> Result<Report, StoreError> 
         if d <= 0 {
             report.due_today += 1;
         }
-        // The last review lies before today: its interval must reach past `d`.
-        let (grades, intervals) = loop {
-            let reps = rng.range(1, 8) as usize;
-            let h = history(&mut rng, reps);
-            if h.1.last().is_some_and(|&iv| i64::from(iv) > d) {
-                break h;
-            }
-        };
+        let (grades, intervals) = history(&mut rng, d);
         let due = offset(spec.today, d);
         let mut day = offset(due, -i64::from(intervals[intervals.len() - 1]));
         let idx = u32::try_from(i).unwrap_or(u32::MAX);
@@ -330,6 +334,21 @@ mod tests {
         for c in &a.cards {
             assert!((55..=60).contains(&c.statement.len()), "{}", c.statement);
             assert!((115..=120).contains(&c.response.len()), "{}", c.response);
+        }
+    }
+
+    #[test]
+    fn histories_have_one_to_eight_reviews_and_reach_the_due_day() {
+        let mut rng = Rng::new(3);
+        for _ in 0..2000 {
+            let d = rng.range(-10, 60);
+            let (grades, intervals) = history(&mut rng, d);
+            assert!((1..=8).contains(&grades.len()), "{grades:?}");
+            assert!(i64::from(*intervals.last().unwrap()) > d);
+            assert!(grades.last().unwrap().value() >= 4);
+            // Everything before the last review fits in about a year.
+            let span: u32 = intervals[..intervals.len() - 1].iter().sum();
+            assert!(span < 400, "{intervals:?}");
         }
     }
 
