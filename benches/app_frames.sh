@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Frame times and idle CPU of the desktop app on a data folder, under Xvfb, driven by xdotool.
+#   apt-get install -y xvfb xdotool sysstat bc
+#   cargo build --release --bin reframe --example synth
+#   ./target/release/examples/synth --cards 100000 --out /tmp/r100k
+#   bash benches/app_frames.sh /tmp/r100k
+# Prints: idle CPU over 15 s untouched (and frames drawn meanwhile), then frame CPU time
+# (median / p95 / max, from REFRAME_FRAME_TIMES) for opening Browse, 30 x Down through the list
+# (each selection shows the card's history) and 15 cards revealed and graded.
+set -euo pipefail
+dir=${1:?usage: app_frames.sh DATA_DIR}
+cd "$(dirname "$0")/.."
+export DISPLAY=${DISPLAY:-:91}
+if ! xdotool getdisplaygeometry >/dev/null 2>&1; then
+  Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!; trap 'kill $xvfb' EXIT; sleep 1
+fi
+unset WAYLAND_DISPLAY
+frames=$(mktemp); marks=$(mktemp)
+mark() { echo "$1 $(wc -l < "$frames")" >> "$marks"; }
+REFRAME_FRAME_TIMES=1 ./target/release/reframe --data-dir "$dir" 2> "$frames" &
+app=$!
+until xdotool search --name Reframe >/dev/null 2>&1; do sleep 0.02; done
+sleep 5
+mark idle
+echo "idle CPU, 15 s untouched: $(pidstat -u -p "$app" 1 15 | awk '/Average/ {print $8 " %"}')"
+mark idle_end
+win=$(xdotool search --name Reframe | head -1)
+xdotool windowfocus "$win" 2>/dev/null || true
+xdotool mousemove 1270 790
+mark browse; xdotool key --window "$win" ctrl+2; sleep 1
+mark select
+for _ in $(seq 30); do xdotool key --window "$win" Down; sleep 0.15; done
+mark review; xdotool key --window "$win" ctrl+1; sleep 0.5; xdotool key --window "$win" Return; sleep 0.5
+for _ in $(seq 15); do xdotool key --window "$win" space; sleep 0.2; xdotool key --window "$win" 4; sleep 0.2; done
+mark end
+echo "resident memory: $(awk '/VmRSS/ {print $2 " kB"}' /proc/$app/status)"
+kill "$app"
+python3 - "$frames" "$marks" <<'PY'
+import statistics, sys
+times = [float(l.split()[1]) for l in open(sys.argv[1]) if l.startswith("frame_cpu_ms")]
+marks = dict((a, int(b)) for a, b in (l.split() for l in open(sys.argv[2])))
+def show(name, a, b):
+    xs = sorted(times[marks[a]:marks[b]])
+    if not xs:
+        print(f"{name}: no frames"); return
+    p95 = xs[max(0, round(0.95 * len(xs)) - 1)]
+    print(f"{name}: {statistics.median(xs):.1f} / {p95:.1f} / {xs[-1]:.1f} ms over {len(xs)} frames")
+print(f"first frame: {times[0]:.1f} ms; frames drawn while idle: {marks['idle_end'] - marks['idle']}")
+show("open Browse", "browse", "select")
+show("30 x Down in Browse", "select", "review")
+show("reveal and grade 15 cards", "review", "end")
+PY
