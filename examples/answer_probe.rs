@@ -13,20 +13,6 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Instant;
 
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)? {
-        let e = e?;
-        let target = to.join(e.file_name());
-        if e.file_type()?.is_dir() {
-            copy_dir(&e.path(), &target)?;
-        } else {
-            std::fs::copy(e.path(), target)?;
-        }
-    }
-    Ok(())
-}
-
 fn quantile(v: &[f64], q: f64) -> f64 {
     let mut s = v.to_vec();
     s.sort_by(f64::total_cmp);
@@ -40,7 +26,7 @@ fn run(small: &Path, large: &Path, answers: usize) -> Result<String, String> {
     let mut cols = Vec::new();
     for (name, dir) in [("small", small), ("large", large)] {
         let copy = tmp.path().join(name);
-        copy_dir(dir, &copy).map_err(|e| e.to_string())?;
+        reframe::synth::copy_folder(dir, &copy).map_err(|e| e.to_string())?;
         let mut c = Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?;
         c.start_session();
         let cards: usize = c.library().decks().iter().map(|d| d.deck.cards.len()).sum();

@@ -16,20 +16,6 @@ fn ms(t: Instant) -> f64 {
     (t.elapsed().as_secs_f64() * 1e6).round() / 1e3
 }
 
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)? {
-        let e = e?;
-        let target = to.join(e.file_name());
-        if e.file_type()?.is_dir() {
-            copy_dir(&e.path(), &target)?;
-        } else {
-            std::fs::copy(e.path(), target)?;
-        }
-    }
-    Ok(())
-}
-
 /// Median of 100 writes of 4 KiB, each followed by an fsync.
 fn fsync_probe(dir: &Path) -> std::io::Result<f64> {
     use std::io::{Seek, SeekFrom, Write};
@@ -81,7 +67,7 @@ fn run(dir: &Path, answers: usize) -> Result<String, String> {
     // Answers go to a copy: the folder being measured stays as synth wrote it.
     let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
     let copy: PathBuf = tmp.path().join("data");
-    copy_dir(dir, &copy).map_err(|e| e.to_string())?;
+    reframe::synth::copy_folder(dir, &copy).map_err(|e| e.to_string())?;
     // The first open of a day writes the daily backup; time the opens after it.
     drop(Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?);
 

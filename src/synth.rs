@@ -314,6 +314,22 @@ pub fn write_data_folder(dir: &Path, spec: &Spec) -> Result<Report, StoreError> 
     Ok(report)
 }
 
+/// Copies a data folder (sub-folders included), so a probe can answer on a fresh copy and leave
+/// the generated one as it was.
+pub fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let target = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_folder(&e.path(), &target)?;
+        } else {
+            std::fs::copy(e.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
 fn offset(day: NaiveDate, by: i64) -> NaiveDate {
     let shifted = if by >= 0 {
         day.checked_add_days(Days::new(by as u64))
