@@ -128,6 +128,23 @@ fn affirmations_versus_generic_praise() {
     coded("Well done.", Code::Other);
     coded("You came back even after a hard week.", Code::Affirm);
     coded("It took courage to tell your boss.", Code::Affirm);
+    // Praise pinned to what the client did is a thin affirmation, never a reflection.
+    coded("It's great that you came!", Code::Affirm);
+    coded("That's really good that you told her.", Code::Affirm);
+}
+
+#[test]
+fn a_fact_about_your_odds_is_information() {
+    coded(
+        "Nicotine patches double your chances of quitting.",
+        Code::Info,
+    );
+    coded(
+        "Drinking every night raises your risk of liver disease.",
+        Code::Info,
+    );
+    // The client's own worry about their odds is still a reflection.
+    reflects("You're worried your chances of staying sober are slim.");
 }
 
 #[test]

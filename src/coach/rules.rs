@@ -100,6 +100,11 @@ const STRONG_INFO: &[&str] = &[
     "research", "studies", "study", "evidence", "percent", "statistics", "guideline",
     "guidelines", "recommended", "results", "it's common", "it is common", "it's normal",
     "it is normal", "most people", "many people", "some people", "confidential",
+    // A fact about what something does to "your" odds is still a fact, not a reflection.
+    "double your", "doubles your", "triple your", "triples your", "halve your", "halves your",
+    "increase your chances", "increases your chances", "improve your chances",
+    "improves your chances", "increases your risk", "raises your risk", "lowers your risk",
+    "reduces your risk", "cuts your risk",
 ];
 
 const WHY_EMPTY: &str = "Nothing was typed.";
@@ -377,6 +382,16 @@ fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
     if lists.affirm.any_in(text, words.clone())
         && keys.len() <= 20
         && (about_client || matches!(first, "that" | "thats" | "it" | "its" | "what"))
+    {
+        return Move::Affirm;
+    }
+    // "It's great that you came!": praise pinned to something the client did is a (thin)
+    // affirmation, not a reflection of what they said.
+    if matches!(first, "its" | "thats" | "it" | "that")
+        && about_client
+        && keys.len() <= 12
+        && keys.iter().any(|k| lex::PRAISE_WORDS.contains(k))
+        && !s.asks
     {
         return Move::Affirm;
     }
