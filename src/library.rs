@@ -147,10 +147,6 @@ fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Deck, Vec<Diagnostic>> {
     crate::deck::parse_deck(bytes, &path.display().to_string())
 }
 
-fn same_card_text(a: &crate::deck::Card, b: &crate::deck::Card) -> bool {
-    a == b
-}
-
 impl Library {
     /// Bundled decks plus those imported into `data_dir/decks`.
     pub fn load(data_dir: &Path) -> Library {
@@ -247,7 +243,7 @@ impl Library {
             for c in &deck.cards {
                 match before.get(c.id.as_str()) {
                     None => added.push(c.id.clone()),
-                    Some(prev) if !same_card_text(prev, c) => changed.push(c.id.clone()),
+                    Some(prev) if *prev != c => changed.push(c.id.clone()),
                     Some(_) => {}
                 }
             }
