@@ -9,11 +9,11 @@ fn parse(c: &mut Criterion) {
     let mut g = c.benchmark_group("deck_parse");
     g.sample_size(10).measurement_time(Duration::from_secs(4));
     for n in [1_000, 10_000] {
-        let text = reframe::deck::to_ron(&reframe::synth::deck(n, 1));
+        let text = reframe_core::deck::to_ron(&reframe_core::synth::deck(n, 1));
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::new("cards", n), text.as_bytes(), |b, bytes| {
             b.iter(|| {
-                black_box(reframe::deck::parse_deck(bytes, "synth.ron").map(|d| d.cards.len()))
+                black_box(reframe_core::deck::parse_deck(bytes, "synth.ron").map(|d| d.cards.len()))
             });
         });
     }
@@ -25,17 +25,21 @@ fn cache(c: &mut Criterion) {
     let decks = tmp.path().join("decks");
     std::fs::create_dir_all(&decks).expect("a decks folder");
     let ron = decks.join("synth.ron");
-    let text = reframe::deck::to_ron(&reframe::synth::deck(10_000, 1));
+    let text = reframe_core::deck::to_ron(&reframe_core::synth::deck(10_000, 1));
     std::fs::write(&ron, &text).expect("the deck file");
-    reframe::cache::load_deck(tmp.path(), &ron).expect("the cache is built");
+    reframe_core::cache::load_deck(tmp.path(), &ron).expect("the cache is built");
     let mut g = c.benchmark_group("deck_cache_10000_cards");
     g.sample_size(20).measurement_time(Duration::from_secs(3));
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("whole_deck", |b| {
-        b.iter(|| black_box(reframe::cache::load_deck(tmp.path(), &ron).map(|d| d.cards.len())));
+        b.iter(|| {
+            black_box(reframe_core::cache::load_deck(tmp.path(), &ron).map(|d| d.cards.len()))
+        });
     });
     g.bench_function("ids_only", |b| {
-        b.iter(|| black_box(reframe::cache::load_ids(tmp.path(), &ron).map(|d| d.cards.len())));
+        b.iter(|| {
+            black_box(reframe_core::cache::load_ids(tmp.path(), &ron).map(|d| d.cards.len()))
+        });
     });
     g.finish();
 }

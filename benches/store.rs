@@ -5,8 +5,8 @@
 mod common;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use reframe::collection::{BrowseQuery, Collection};
-use reframe::sm2::Grade;
+use reframe_core::collection::{BrowseQuery, Collection};
+use reframe_core::sm2::Grade;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -33,7 +33,8 @@ fn open_and_queue(c: &mut Criterion) {
     for (n, f) in &folders {
         g.bench_with_input(BenchmarkId::new("cards", n), &f.path, |b, path| {
             b.iter(|| {
-                let s = reframe::cache::status(path, &reframe::clock::SystemClock).expect("reads");
+                let s = reframe_core::cache::status(path, &reframe_core::clock::SystemClock)
+                    .expect("reads");
                 black_box(s.today.totals)
             });
         });

@@ -5,9 +5,9 @@
 //! Grade 3 brings each card back as a re-drill, so neither session runs dry: the first answers
 //! are reviews and new cards, later ones re-drills — each one log line and one fsync.
 
-use reframe::clock::{Clock, SystemClock};
-use reframe::collection::Collection;
-use reframe::sm2::Grade;
+use reframe_core::clock::{Clock, SystemClock};
+use reframe_core::collection::Collection;
+use reframe_core::sm2::Grade;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -26,7 +26,7 @@ fn run(small: &Path, large: &Path, answers: usize) -> Result<String, String> {
     let mut cols = Vec::new();
     for (name, dir) in [("small", small), ("large", large)] {
         let copy = tmp.path().join(name);
-        reframe::synth::copy_folder(dir, &copy).map_err(|e| e.to_string())?;
+        reframe_core::synth::copy_folder(dir, &copy).map_err(|e| e.to_string())?;
         let mut c = Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?;
         c.start_session();
         let cards: usize = c.library().decks().iter().map(|d| d.deck.cards.len()).sum();

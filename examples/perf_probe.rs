@@ -4,9 +4,9 @@
 //! open, build today's queue, show the first card; median of five), and the median of `--answers` answers (each
 //! one log line + one fsync), taken on a copy of DIR so DIR itself is never changed.
 
-use reframe::clock::{Clock, SystemClock};
-use reframe::collection::Collection;
-use reframe::sm2::Grade;
+use reframe_core::clock::{Clock, SystemClock};
+use reframe_core::collection::Collection;
+use reframe_core::sm2::Grade;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -43,20 +43,20 @@ fn median(mut v: Vec<f64>) -> f64 {
 fn run(dir: &Path, answers: usize) -> Result<String, String> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let t = Instant::now();
-    let s = reframe::cache::status(dir, clock.as_ref()).map_err(|e| e.to_string())?;
+    let s = reframe_core::cache::status(dir, clock.as_ref()).map_err(|e| e.to_string())?;
     let status_ms = ms(t);
 
     // Where the status time goes: hashing the deck files, reading the ids, reading progress.
     let ron = dir.join("decks").join("synth.ron");
     let t = Instant::now();
-    let _ = reframe::cache::hash::of_file(&ron);
+    let _ = reframe_core::cache::hash::of_file(&ron);
     let hash_ms = ms(t);
     let t = Instant::now();
-    let _ = reframe::cache::load_ids(dir, &ron);
+    let _ = reframe_core::cache::load_ids(dir, &ron);
     let ids_ms = ms(t);
     let t = Instant::now();
-    let data = reframe::store::DataDir::new(dir);
-    reframe::store::recover::load(&data, "", false).map_err(|e| e.to_string())?;
+    let data = reframe_core::store::DataDir::new(dir);
+    reframe_core::store::recover::load(&data, "", false).map_err(|e| e.to_string())?;
     let progress_ms = ms(t);
 
     let t = Instant::now();
@@ -67,7 +67,7 @@ fn run(dir: &Path, answers: usize) -> Result<String, String> {
     // Answers go to a copy: the folder being measured stays as synth wrote it.
     let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
     let copy: PathBuf = tmp.path().join("data");
-    reframe::synth::copy_folder(dir, &copy).map_err(|e| e.to_string())?;
+    reframe_core::synth::copy_folder(dir, &copy).map_err(|e| e.to_string())?;
     // The first open of a day writes the daily backup; time the opens after it.
     drop(Collection::open(&copy, clock.clone()).map_err(|e| e.to_string())?);
 

@@ -3,7 +3,7 @@
 //! `../shared/bench/anki_bench.py`), for `reframe status --data-dir DIR` and the benches.
 
 use clap::Parser;
-use reframe::clock::{Clock, DayStart, SystemClock};
+use reframe_core::clock::{Clock, DayStart, SystemClock};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -26,13 +26,13 @@ fn main() -> ExitCode {
     let args = Args::parse();
     // The folder is "as of" today's study day, with the default day start.
     let today = DayStart::default().study_day(SystemClock.now());
-    let spec = reframe::synth::Spec {
+    let spec = reframe_core::synth::Spec {
         cards: args.cards,
         seed: args.seed,
         today,
     };
     let started = Instant::now();
-    match reframe::synth::write_data_folder(&args.out, &spec) {
+    match reframe_core::synth::write_data_folder(&args.out, &spec) {
         Ok(r) => {
             println!(
                 "{}: {} cards ({} reviewed, {} due today, {} new), {} log records; deck {:.1} MB, log {:.1} MB; {:.1} s",

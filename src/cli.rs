@@ -1,10 +1,10 @@
 //! The command line: `reframe` opens the app; subcommands serve educators (`check`, `code`),
 //! shell prompts (`status`), and anyone checking the schedule (`sm2`). Same core as the app.
 
-use crate::clock::SystemClock;
-use crate::collection::{Collection, Today};
-use crate::sm2::{Grade, Sm2State, review};
 use clap::{Parser, Subcommand};
+use reframe_core::clock::SystemClock;
+use reframe_core::collection::{Collection, Today};
+use reframe_core::sm2::{Grade, Sm2State, review};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -134,7 +134,7 @@ fn with_collection(
 /// open, and it never loads a card's text.
 fn status_command(data_dir: Option<PathBuf>, short: bool) -> ExitCode {
     let result = resolve_data_dir(data_dir).and_then(|dir| {
-        let status = crate::cache::status(&dir, &SystemClock).map_err(|e| e.to_string())?;
+        let status = reframe_core::cache::status(&dir, &SystemClock).map_err(|e| e.to_string())?;
         for notice in &status.notices {
             eprintln!("reframe: {notice}");
         }
@@ -218,10 +218,10 @@ fn code_command(file: Option<&std::path::Path>, summary: bool) -> ExitCode {
         Some(path) => std::fs::File::open(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))
             .and_then(|f| {
-                crate::coach::code_lines(std::io::BufReader::new(f), out, summary)
+                reframe_core::coach::code_lines(std::io::BufReader::new(f), out, summary)
                     .map_err(|e| format!("{}: {e}", path.display()))
             }),
-        None => crate::coach::code_lines(std::io::stdin().lock(), out, summary)
+        None => reframe_core::coach::code_lines(std::io::stdin().lock(), out, summary)
             .map_err(|e| format!("standard input: {e}")),
     };
     match result {
@@ -234,7 +234,7 @@ fn code_command(file: Option<&std::path::Path>, summary: bool) -> ExitCode {
 }
 
 fn check_command(files: &[PathBuf]) -> ExitCode {
-    let results = crate::deck::check_files(files);
+    let results = reframe_core::deck::check_files(files);
     let mut all_ok = true;
     for r in &results {
         if r.is_ok() {

@@ -1,8 +1,8 @@
 //! The command line as educators and shell prompts use it: exact output, exit codes, and
 //! `status` working beside a running app.
 
-use reframe::clock::{Clock, FakeClock};
-use reframe::collection::Collection;
+use reframe_core::clock::{Clock, FakeClock};
+use reframe_core::collection::Collection;
 use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::Arc;
@@ -104,7 +104,7 @@ fn status_works_while_the_app_holds_the_folder_and_sees_its_answers() {
     app.start_session();
     let first = app.current_card().expect("a new card");
     assert!(first.is_new);
-    app.answer(reframe::sm2::Grade::new(5).expect("grade"), None, None)
+    app.answer(reframe_core::sm2::Grade::new(5).expect("grade"), None, None)
         .expect("saved");
     let out = reframe(&["status", "--data-dir", dir.path().to_str().expect("utf-8")]);
     assert!(out.status.success(), "{}", text(&out.stderr));

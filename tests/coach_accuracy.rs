@@ -2,7 +2,7 @@
 //! as an MI supervisor would). Prints per-code precision/recall/F1 and the four-group
 //! confusion, and fails below the bars of issue 5.
 
-use reframe::coach::{Code, Group, code};
+use reframe_core::coach::{Code, Group, code};
 use std::collections::BTreeMap;
 
 struct Example {

@@ -7,9 +7,9 @@
 //! telling information from persuasion needs the client's statement the coder does not see,
 //! so the foil bar guards against regressions rather than claiming the coder catches them all.
 
-use reframe::coach::{Group, code};
-use reframe::deck::bundled;
-use reframe::mi::Technique;
+use reframe_core::coach::{Group, code};
+use reframe_core::deck::bundled;
+use reframe_core::mi::Technique;
 
 fn expected_group(t: Technique) -> Group {
     use Technique::*;

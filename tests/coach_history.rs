@@ -6,9 +6,9 @@
 mod support;
 
 use chrono::{Duration, NaiveDate};
-use reframe::coach::{self, Band, CODER_VERSION, Code};
-use reframe::collection::Collection;
-use reframe::store::StoredCoding;
+use reframe_core::coach::{self, Band, CODER_VERSION, Code};
+use reframe_core::collection::Collection;
+use reframe_core::store::StoredCoding;
 use support::*;
 
 /// A Monday morning.

@@ -1,7 +1,7 @@
 //! The marker list (mi-guide §4) on the statements it must catch and the good MI statements
 //! it must leave alone; the curriculum test relies on both halves.
 
-use reframe::markers::{MarkerKind, find_markers};
+use reframe_core::markers::{MarkerKind, find_markers};
 
 fn kinds(text: &str) -> Vec<MarkerKind> {
     find_markers(text).into_iter().map(|h| h.kind).collect()

@@ -1,7 +1,7 @@
 //! The hard cases of issue 5, one by one: what a learner types, what the coach must call it.
 
-use reframe::coach::{Code, MitiSummary, code, code_lines, stored};
-use reframe::markers::MarkerKind;
+use reframe_core::coach::{Code, MitiSummary, code, code_lines, stored};
+use reframe_core::markers::MarkerKind;
 
 #[track_caller]
 fn coded(text: &str, expected: Code) {
@@ -266,11 +266,11 @@ fn miti_summary_rates_against_the_thresholds() {
     assert!((pct - 200.0 / 3.0).abs() < 1e-9);
     assert_eq!(s.mi_adherent(), 1);
     let r = s.rating();
-    assert_eq!(r.reflection_to_question, reframe::coach::Band::Good);
-    assert_eq!(r.percent_complex, reframe::coach::Band::Good);
+    assert_eq!(r.reflection_to_question, reframe_core::coach::Band::Good);
+    assert_eq!(r.percent_complex, reframe_core::coach::Band::Good);
     assert_eq!(
         MitiSummary::default().rating().percent_complex,
-        reframe::coach::Band::NotEnough
+        reframe_core::coach::Band::NotEnough
     );
 }
 
@@ -278,10 +278,10 @@ fn miti_summary_rates_against_the_thresholds() {
 fn stored_form_carries_the_coder_version() {
     let c = code("Don't you think you should quit?");
     let (version, id, flags) = stored(&c);
-    assert_eq!(version, reframe::coach::CODER_VERSION);
+    assert_eq!(version, reframe_core::coach::CODER_VERSION);
     assert_eq!(id, c.code.id());
     assert_eq!(flags, c.flag_ids());
-    let s: reframe::store::StoredCoding = (&c).into();
+    let s: reframe_core::store::StoredCoding = (&c).into();
     assert_eq!(s.code, id);
 }
 

@@ -5,12 +5,12 @@
 //! opens the collection and answers forever, printing `saved <deck>/<card> <seq>` after each
 //! `answer` returns.
 
-use reframe::clock::{Clock, FakeClock};
-use reframe::collection::Collection;
-use reframe::deck::{Card, Deck};
-use reframe::mi::{Category, Technique};
-use reframe::sm2::Grade;
-use reframe::store::log::{self, LogRecord};
+use reframe_core::clock::{Clock, FakeClock};
+use reframe_core::collection::Collection;
+use reframe_core::deck::{Card, Deck};
+use reframe_core::mi::{Category, Technique};
+use reframe_core::sm2::Grade;
+use reframe_core::store::log::{self, LogRecord};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -1,11 +1,11 @@
 //! The bundled curriculum held to issue 4 and mi-guide §4/§6: every model response free of the
-//! markers in `reframe::markers`, short, a statement unless its technique asks a question, and
+//! markers in `reframe_core::markers`, short, a statement unless its technique asks a question, and
 //! the deck set broad enough (cards, categories, techniques, notes, foils). Also checks that the
 //! educator's template and tutorial decks in `docs/` parse. Run with `--nocapture` for counts.
 
-use reframe::deck::{Card, Deck, bundled, parse_deck};
-use reframe::markers::find_markers;
-use reframe::mi::{Category, Technique};
+use reframe_core::deck::{Card, Deck, bundled, parse_deck};
+use reframe_core::markers::find_markers;
+use reframe_core::mi::{Category, Technique};
 use std::collections::BTreeMap;
 use std::path::Path;
 

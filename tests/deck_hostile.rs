@@ -2,11 +2,11 @@
 //! exact line and column, and none makes the program panic or run away with memory.
 //! The files live in tests/hostile/; the huge ones are built here instead of committed.
 
-use reframe::deck::{
+use reframe_core::deck::{
     Card, Deck, Diagnostic, MAX_FILE_BYTES, bundled, check_files, load_deck_file, parse_deck,
     to_ron,
 };
-use reframe::mi::{Category, Technique};
+use reframe_core::mi::{Category, Technique};
 use std::path::{Path, PathBuf};
 
 fn corpus(file: &str) -> PathBuf {

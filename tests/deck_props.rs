@@ -3,8 +3,8 @@
 //! unchanged (and is also standard RON that the `ron` crate reads).
 
 use proptest::prelude::*;
-use reframe::deck::{Card, Deck, Diagnostic, Foil, parse_deck, to_ron};
-use reframe::mi::{Category, Technique};
+use reframe_core::deck::{Card, Deck, Diagnostic, Foil, parse_deck, to_ron};
+use reframe_core::mi::{Category, Technique};
 
 const BASE: &str = include_str!("hostile/ok-two-cards.ron");
 
@@ -183,7 +183,7 @@ mod mirror {
     }
 
     impl Deck {
-        pub fn matches(&self, d: &reframe::deck::Deck) -> bool {
+        pub fn matches(&self, d: &reframe_core::deck::Deck) -> bool {
             let head = (
                 self.format,
                 &self.id,

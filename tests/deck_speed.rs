@@ -2,8 +2,8 @@
 //! lives in criterion benches); run it by hand to see the number:
 //! `cargo test --release --test deck_speed -- --ignored --nocapture`
 
-use reframe::deck::{Card, Deck, Foil, parse_deck, to_ron};
-use reframe::mi::{Category, Technique};
+use reframe_core::deck::{Card, Deck, Foil, parse_deck, to_ron};
+use reframe_core::mi::{Category, Technique};
 use std::time::Instant;
 
 /// The synth workload's shape: statements of about 60 characters, responses of about 120.

@@ -1,55 +1,53 @@
-//! The core stays plain Rust: nothing outside `src/ui` (and `main.rs`, which opens the window)
-//! may use egui or eframe, so the scheduler, store and command line can be used and tested
-//! without a window.
+//! The core crate (`crates/reframe-core`) has no UI crate anywhere in its dependency tree, so
+//! the scheduler, store, coach and command line can be built, used and tested without a
+//! window. The compiler enforces the layering; this test keeps a UI crate from creeping into
+//! the core's dependencies (even indirectly) without anyone noticing.
 
-use std::path::{Path, PathBuf};
+use std::process::Command;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("src/ is readable") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+const UI_CRATES: &[&str] = &["egui", "eframe", "winit", "egui-winit", "egui_glow", "glow"];
 
-/// True if `line` names the egui or eframe crates (not words like "reframe").
-fn names_the_ui_crates(line: &str) -> bool {
-    line.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .any(|word| word == "egui" || word == "eframe" || word == "egui_kittest")
-}
-
-#[test]
-fn no_egui_outside_the_ui() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    let mut offenders = Vec::new();
-    for file in files {
-        let rel = file.strip_prefix(&src).expect("under src");
-        if rel.starts_with("ui") || rel == Path::new("main.rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&file).expect("readable source");
-        for (n, line) in text.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            if names_the_ui_crates(code) {
-                offenders.push(format!("src/{}:{}: {}", rel.display(), n + 1, line.trim()));
-            }
-        }
-    }
+/// The names of every package the core depends on, directly or not (normal dependencies).
+fn core_dependency_names() -> Vec<String> {
+    let cargo = option_env!("CARGO").unwrap_or("cargo");
+    let out = Command::new(cargo)
+        .args([
+            "tree",
+            "--offline",
+            "--locked",
+            "-p",
+            "reframe-core",
+            "-e",
+            "normal",
+        ])
+        .args(["--prefix", "none", "--format", "{p}"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
     assert!(
-        offenders.is_empty(),
-        "the core must not use the UI crates:\n{}",
-        offenders.join("\n")
+        out.status.success(),
+        "cargo tree failed: {}",
+        String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect()
 }
 
 #[test]
-fn the_check_sees_a_ui_import() {
-    assert!(names_the_ui_crates("use egui::Ui;"));
-    assert!(names_the_ui_crates("let x = eframe::run_native(a, b, c);"));
-    assert!(!names_the_ui_crates("use reframe::sm2::Grade;"));
+fn the_core_depends_on_no_ui_crate() {
+    let names = core_dependency_names();
+    assert!(
+        names.iter().any(|n| n == "reframe-core") && names.iter().any(|n| n == "chrono"),
+        "cargo tree listed the core and its dependencies: {names:?}"
+    );
+    let ui: Vec<_> = names
+        .iter()
+        .filter(|n| UI_CRATES.contains(&n.as_str()))
+        .collect();
+    assert!(
+        ui.is_empty(),
+        "the core must not depend on UI crates: {ui:?}"
+    );
 }

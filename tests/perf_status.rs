@@ -1,10 +1,10 @@
 //! The ids-only `reframe status` path counts exactly what the app counts, works while the app
 //! holds the folder, and writes nothing the app owns.
 
-use reframe::clock::{Clock, FakeClock};
-use reframe::collection::Collection;
-use reframe::sm2::Grade;
-use reframe::synth::{Spec, write_data_folder};
+use reframe_core::clock::{Clock, FakeClock};
+use reframe_core::collection::Collection;
+use reframe_core::sm2::Grade;
+use reframe_core::synth::{Spec, write_data_folder};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -50,12 +50,12 @@ fn status_counts_what_the_app_counts_while_the_app_is_open() {
     )
     .expect("written");
     // A newer "starter" imported over the bundled one, so the replacement rule is exercised.
-    let mut starter = reframe::synth::deck(3, 8);
+    let mut starter = reframe_core::synth::deck(3, 8);
     starter.id = "starter".to_string();
     starter.version = 99;
     std::fs::write(
         dir.join("decks").join("starter.ron"),
-        reframe::deck::to_ron(&starter),
+        reframe_core::deck::to_ron(&starter),
     )
     .expect("written");
 
@@ -74,7 +74,7 @@ fn status_counts_what_the_app_counts_while_the_app_is_open() {
     let before = listing(&dir);
 
     // The app still holds the lock: status reads anyway, and agrees with the app.
-    let s = reframe::cache::status(&dir, clock.as_ref()).expect("status reads");
+    let s = reframe_core::cache::status(&dir, clock.as_ref()).expect("status reads");
     assert_eq!(s.today, app.today());
     assert!(s.today.studied_today > 0);
     assert!(s.today.totals.redrill > 0, "{:?}", s.today);
@@ -97,7 +97,7 @@ fn status_counts_what_the_app_counts_while_the_app_is_open() {
 fn status_on_a_folder_never_used_is_empty_not_an_error() {
     let tmp = tempfile::tempdir().expect("a temp dir");
     let clock = FakeClock::at("2026-03-10T12:00:00+00:00");
-    let s = reframe::cache::status(&tmp.path().join("nothing-here"), &clock).expect("reads");
+    let s = reframe_core::cache::status(&tmp.path().join("nothing-here"), &clock).expect("reads");
     assert!(s.today.first_run);
     assert_eq!(s.today.totals.due, 0);
     assert!(!tmp.path().join("nothing-here").exists(), "nothing created");

@@ -1,9 +1,9 @@
 //! The synthetic benchmark folder opens like real data: the collection sees the deck, the
 //! reviewed and new cards, and today's due reviews exactly as the generator wrote them.
 
-use reframe::clock::{Clock, FakeClock};
-use reframe::collection::Collection;
-use reframe::synth::{Spec, write_data_folder};
+use reframe_core::clock::{Clock, FakeClock};
+use reframe_core::collection::Collection;
+use reframe_core::synth::{Spec, write_data_folder};
 use std::sync::Arc;
 
 #[test]
@@ -37,7 +37,7 @@ fn a_synthetic_folder_opens_with_the_states_it_was_written_with() {
     assert_eq!(t.day, today);
     assert_eq!(t.decks.len(), 1);
     let d = &t.decks[0];
-    assert_eq!(d.id, reframe::synth::DECK_ID);
+    assert_eq!(d.id, reframe_core::synth::DECK_ID);
     assert_eq!(d.total_cards, 400);
     assert_eq!(d.due, report.due_today);
     assert_eq!(

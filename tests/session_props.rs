@@ -6,9 +6,9 @@ mod support;
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
-use reframe::sm2::{EF_FLOOR, Grade};
-use reframe::store::CardProgress;
-use reframe::store::progress::answer_effect;
+use reframe_core::sm2::{EF_FLOOR, Grade};
+use reframe_core::store::CardProgress;
+use reframe_core::store::progress::answer_effect;
 
 fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
@@ -66,11 +66,11 @@ mod replay {
     use super::support;
     use chrono::Duration;
     use proptest::prelude::*;
-    use reframe::clock::{Clock, FakeClock};
-    use reframe::collection::Collection;
-    use reframe::deck::Deck;
-    use reframe::sm2::Grade;
-    use reframe::store::{CardKey, CardProgress, DayCounts, Progress};
+    use reframe_core::clock::{Clock, FakeClock};
+    use reframe_core::collection::Collection;
+    use reframe_core::deck::Deck;
+    use reframe_core::sm2::Grade;
+    use reframe_core::store::{CardKey, CardProgress, DayCounts, Progress};
     use std::collections::BTreeMap;
     use std::sync::Arc;
 

@@ -4,7 +4,7 @@
 mod support;
 
 use chrono::{Duration, NaiveDate};
-use reframe::collection::Collection;
+use reframe_core::collection::Collection;
 use support::*;
 
 const T0: &str = "2026-03-01T09:00:00+00:00";
@@ -13,7 +13,7 @@ fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
 }
 
-fn state(c: &Collection, card: &str) -> reframe::sm2::Sm2State {
+fn state(c: &Collection, card: &str) -> reframe_core::sm2::Sm2State {
     c.progress_state().get("d", card).unwrap().sm2.unwrap()
 }
 
@@ -159,7 +159,7 @@ fn undo_takes_back_several_answers_on_disk_too() {
     assert_eq!(c.today().studied_today, 1);
     assert!(c.progress_state().get("d", "c01").unwrap().sm2.is_none());
     let detail = c
-        .card_detail(&reframe::store::CardKey::new("d", "c01"))
+        .card_detail(&reframe_core::store::CardKey::new("d", "c01"))
         .unwrap()
         .unwrap();
     assert!(detail.history.is_empty(), "an undone answer is not history");
@@ -245,7 +245,7 @@ fn suspended_cards_are_never_queued() {
     let dir = tempfile::tempdir().unwrap();
     let (_fc, clock) = clock(T0);
     let mut c = open(dir.path(), &clock, vec![deck_n("d", 3)]);
-    c.set_suspended(&reframe::store::CardKey::new("d", "c00"), true)
+    c.set_suspended(&reframe_core::store::CardKey::new("d", "c00"), true)
         .unwrap();
     c.start_session();
     assert_eq!(finish(&mut c, 5), ["c01", "c02"]);
@@ -265,7 +265,7 @@ fn a_new_deck_version_keeps_progress_and_retires_removed_cards() {
     let mut v2 = deck("d", 2, &["a", "c", "z"]);
     v2.cards[0].statement = "A new wording".to_string();
     let file = dir.path().join("d-v2.ron");
-    std::fs::write(&file, reframe::deck::to_ron(&v2)).unwrap();
+    std::fs::write(&file, reframe_core::deck::to_ron(&v2)).unwrap();
     let preview = c.import_preview(&file).unwrap();
     assert_eq!(
         (preview.installed_version, preview.new_version),
@@ -288,8 +288,8 @@ fn a_new_deck_version_keeps_progress_and_retires_removed_cards() {
         "b is retired, a and c keep their schedule"
     );
     assert_eq!(state(&c, "a").repetitions, 2);
-    let retired = c.search(&reframe::collection::BrowseQuery {
-        state: reframe::collection::StateFilter::Retired,
+    let retired = c.search(&reframe_core::collection::BrowseQuery {
+        state: reframe_core::collection::StateFilter::Retired,
         ..Default::default()
     });
     assert_eq!(retired.len(), 1);
@@ -309,7 +309,7 @@ fn a_broken_or_older_deck_file_changes_nothing() {
     let problems = c.import_preview(&broken).unwrap_err();
     assert!(!problems.is_empty());
     let old = dir.path().join("old.ron");
-    std::fs::write(&old, reframe::deck::to_ron(&deck("d", 2, &["a"]))).unwrap();
+    std::fs::write(&old, reframe_core::deck::to_ron(&deck("d", 2, &["a"]))).unwrap();
     let problems = c.import_preview(&old).unwrap_err();
     assert!(problems[0].message.contains("older"));
     assert_eq!(
@@ -325,7 +325,7 @@ fn browsing_finds_cards_by_text_and_state() {
     let mut d = deck_n("d", 4);
     d.cards[2].statement = "My PROBATION officer made me come".to_string();
     let mut c = open(dir.path(), &clock, vec![d]);
-    use reframe::collection::{BrowseQuery, StateFilter};
+    use reframe_core::collection::{BrowseQuery, StateFilter};
     let hits = c.search(&BrowseQuery {
         text: "probation OFFICER".into(),
         ..Default::default()
@@ -350,7 +350,11 @@ fn importing_a_version_mid_session_drops_retired_cards_from_the_queue() {
     c.start_session();
     assert_eq!(answer(&mut c, 5), "a");
     let file = dir.path().join("v2.ron");
-    std::fs::write(&file, reframe::deck::to_ron(&deck("d", 2, &["a", "c"]))).unwrap();
+    std::fs::write(
+        &file,
+        reframe_core::deck::to_ron(&deck("d", 2, &["a", "c"])),
+    )
+    .unwrap();
     let preview = c.import_preview(&file).unwrap();
     c.import(&preview).unwrap();
     assert_eq!(finish(&mut c, 5), ["c"]);

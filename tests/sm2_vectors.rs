@@ -2,7 +2,7 @@
 //! repetitions, interval and EF in hundredths, and whether the card comes back for a re-drill.
 
 use chrono::NaiveDate;
-use reframe::sm2::{Grade, Sm2State, review};
+use reframe_core::sm2::{Grade, Sm2State, review};
 
 /// The few fields of one step we check, pulled out of a JSON object without a JSON dependency.
 fn field(obj: &str, name: &str) -> String {

@@ -100,6 +100,6 @@ fn restoring_a_backup_brings_back_its_progress_and_keeps_the_current_state() {
     assert_eq!(c.settings().new_per_day, 2);
     assert!(matches!(
         c.restore_backup("1999-01-01"),
-        Err(reframe::store::StoreError::NoSuchBackup(_))
+        Err(reframe_core::store::StoreError::NoSuchBackup(_))
     ));
 }

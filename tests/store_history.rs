@@ -7,9 +7,9 @@
 mod support;
 
 use chrono::Duration;
-use reframe::clock::{Clock, FakeClock};
-use reframe::collection::{CardStatus, Collection, OpenOptions};
-use reframe::store::CardKey;
+use reframe_core::clock::{Clock, FakeClock};
+use reframe_core::collection::{CardStatus, Collection, OpenOptions};
+use reframe_core::store::CardKey;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;
@@ -171,12 +171,12 @@ fn card_detail_timing_at_scale() {
     let dir = match std::env::var_os("REFRAME_HISTORY_DIR") {
         Some(d) => std::path::PathBuf::from(d),
         None => {
-            let spec = reframe::synth::Spec {
+            let spec = reframe_core::synth::Spec {
                 cards: 100_000,
                 seed: 7,
                 today: chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
             };
-            reframe::synth::write_data_folder(tmp.path(), &spec).unwrap();
+            reframe_core::synth::write_data_folder(tmp.path(), &spec).unwrap();
             tmp.path().to_path_buf()
         }
     };
@@ -221,7 +221,7 @@ fn card_detail_timing_at_scale() {
         .take(20)
         .map(|key| {
             let t = Instant::now();
-            let records = reframe::store::log::records_of(&log, &key.deck, &key.card).unwrap();
+            let records = reframe_core::store::log::records_of(&log, &key.deck, &key.card).unwrap();
             assert!(records.len() >= c.card_detail(key).unwrap().unwrap().history.len());
             t.elapsed().as_secs_f64() * 1e3
         })

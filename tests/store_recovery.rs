@@ -3,7 +3,7 @@
 #[path = "store_support/mod.rs"]
 mod support;
 
-use reframe::store::OpenError;
+use reframe_core::store::OpenError;
 use std::fs;
 use support::*;
 
@@ -19,7 +19,7 @@ fn studied(dir: &std::path::Path, n: usize) -> Vec<String> {
     answered
 }
 
-fn reopen(dir: &std::path::Path) -> reframe::collection::Collection {
+fn reopen(dir: &std::path::Path) -> reframe_core::collection::Collection {
     let (_fc, clock) = clock(T0);
     open(dir, &clock, vec![deck_n("d", 20)])
 }
@@ -144,7 +144,7 @@ fn files_from_a_newer_reframe_are_refused_and_left_untouched() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(file), text).unwrap();
         let (_fc, clock) = clock(T0);
-        let err = reframe::collection::Collection::open_with_decks(
+        let err = reframe_core::collection::Collection::open_with_decks(
             dir.path(),
             clock,
             vec![deck_n("d", 3)],
@@ -164,8 +164,9 @@ fn a_second_copy_on_the_same_folder_is_told_it_is_locked() {
     let dir = tempfile::tempdir().unwrap();
     let (_fc, clock) = clock(T0);
     let first = open(dir.path(), &clock, vec![deck_n("d", 3)]);
-    let err = reframe::collection::Collection::open_with_decks(dir.path(), clock.clone(), vec![])
-        .unwrap_err();
+    let err =
+        reframe_core::collection::Collection::open_with_decks(dir.path(), clock.clone(), vec![])
+            .unwrap_err();
     assert!(matches!(err, OpenError::Locked(_)));
     let msg = err.to_string();
     assert!(msg.contains("another Reframe") && msg.contains(&dir.path().display().to_string()));
@@ -180,7 +181,7 @@ fn settings_survive_reopening_and_a_broken_file_is_kept_aside() {
     let mut s = c.settings().clone();
     s.new_per_day = 3;
     s.inactive_decks.insert("d".into());
-    s.theme = reframe::store::Theme::Dark;
+    s.theme = reframe_core::store::Theme::Dark;
     c.update_settings(s.clone()).unwrap();
     drop(c);
     let c = reopen(dir.path());
@@ -233,10 +234,10 @@ fn a_read_only_open_works_while_the_app_holds_the_folder_and_writes_nothing() {
     answer(&mut app, 5);
     answer(&mut app, 4);
     let before = fs::read_dir(dir.path()).unwrap().count();
-    let mut status = reframe::collection::Collection::open_with(
+    let mut status = reframe_core::collection::Collection::open_with(
         dir.path(),
         clock.clone(),
-        reframe::collection::OpenOptions {
+        reframe_core::collection::OpenOptions {
             bundled: Some(vec![deck_n("d", 20)]),
             read_only: true,
             ..Default::default()
@@ -248,13 +249,13 @@ fn a_read_only_open_works_while_the_app_holds_the_folder_and_writes_nothing() {
     status.start_session();
     assert!(matches!(
         status.answer(g(5), None, None),
-        Err(reframe::store::StoreError::ReadOnly)
+        Err(reframe_core::store::StoreError::ReadOnly)
     ));
     drop(status);
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), before);
 
     let missing = dir.path().join("never-created");
-    let c = reframe::collection::Collection::open_read_only(&missing, clock.clone()).unwrap();
+    let c = reframe_core::collection::Collection::open_read_only(&missing, clock.clone()).unwrap();
     assert!(c.today().first_run);
     assert!(!missing.exists());
 }
@@ -292,7 +293,7 @@ fn a_very_long_typed_answer_does_not_force_a_rebuild() {
     let c = reopen(dir.path());
     assert!(c.notices().is_empty(), "{:?}", c.notices());
     let detail = c
-        .card_detail(&reframe::store::CardKey::new("d", "c00"))
+        .card_detail(&reframe_core::store::CardKey::new("d", "c00"))
         .unwrap()
         .unwrap();
     assert_eq!(detail.history[0].typed.as_deref(), Some(long.as_str()));

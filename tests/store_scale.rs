@@ -1,10 +1,10 @@
 //! Timings at scale, printed, never asserted (speed lives in benches). Run with
 //! `cargo test --release --test store_scale -- --ignored --nocapture`.
 
-use reframe::clock::{Clock, FakeClock};
-use reframe::collection::{BrowseQuery, Collection};
-use reframe::sm2::Grade;
-use reframe::synth::{Spec, write_data_folder};
+use reframe_core::clock::{Clock, FakeClock};
+use reframe_core::collection::{BrowseQuery, Collection};
+use reframe_core::sm2::Grade;
+use reframe_core::synth::{Spec, write_data_folder};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -23,7 +23,7 @@ fn measure(cards: usize) {
     let clock: Arc<dyn Clock> = Arc::new(FakeClock::at("2026-06-01T12:00:00+00:00"));
 
     let t = Instant::now();
-    let lib = reframe::library::Library::load_over(Vec::new(), dir.path());
+    let lib = reframe_core::library::Library::load_over(Vec::new(), dir.path());
     let library_ms = t.elapsed().as_secs_f64() * 1e3;
     drop(lib);
 
@@ -37,7 +37,7 @@ fn measure(cards: usize) {
     let mut c = Collection::open_with(
         dir.path(),
         clock.clone(),
-        reframe::collection::OpenOptions {
+        reframe_core::collection::OpenOptions {
             bundled: Some(Vec::new()),
             daily_backup: false,
             ..Default::default()
@@ -55,13 +55,13 @@ fn measure(cards: usize) {
     let day = c.study_day();
     let deck = &c.library().decks()[0].deck;
     let t = Instant::now();
-    let ids = reframe::session::DeckCards {
+    let ids = reframe_core::session::DeckCards {
         deck: &deck.id,
         cards: deck.cards.iter().map(|c| c.id.as_str()).collect(),
     };
     let ids_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
-    let w = reframe::session::waiting(&ids, c.progress_state(), day);
+    let w = reframe_core::session::waiting(&ids, c.progress_state(), day);
     let waiting_ms = t.elapsed().as_secs_f64() * 1e3;
     println!(
         "  today() again {today2_ms:.1} ms; ids {ids_ms:.1} ms; waiting {waiting_ms:.1} ms ({} due)",
@@ -102,7 +102,7 @@ fn measure(cards: usize) {
     let c = Collection::open_with(
         dir.path(),
         clock.clone(),
-        reframe::collection::OpenOptions {
+        reframe_core::collection::OpenOptions {
             bundled: Some(Vec::new()),
             ..Default::default()
         },

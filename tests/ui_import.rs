@@ -5,8 +5,8 @@ mod ui_support;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use reframe::store::CardKey;
 use reframe::ui::ScriptedPicker;
+use reframe_core::store::CardKey;
 use std::path::PathBuf;
 use ui_support::{Env, deck_text, harness, press_ctrl, start_and_answer_first, three_cards};
 

@@ -5,7 +5,7 @@ mod ui_support;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use reframe::store::CardKey;
+use reframe_core::store::CardKey;
 use ui_support::{Env, harness, press, press_ctrl, start_and_answer_first};
 
 const TYPED: &str = "You need to stop drinking, don't you think?";
@@ -149,7 +149,7 @@ fn typed_answer_shows_the_coach_reading_and_each_flag_reason() {
     h.run();
     press_ctrl(&mut h, Key::Enter);
     // The code of the learner's answer beside the model's technique.
-    let coding = reframe::coach::code(TYPED);
+    let coding = reframe_core::coach::code(TYPED);
     h.get_by_label(&format!(
         "yours: {} · model: complex reflection",
         coding.code.label()

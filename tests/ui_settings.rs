@@ -4,8 +4,8 @@
 mod ui_support;
 
 use egui_kittest::kittest::Queryable;
-use reframe::store::Theme;
 use reframe::ui::{App, ScriptedPicker};
+use reframe_core::store::Theme;
 use std::sync::Arc;
 use ui_support::{Env, harness, press_ctrl};
 

@@ -1,10 +1,10 @@
-//! Shared by the benches: synthetic data folders (`reframe::synth`, the Anki benchmark's
+//! Shared by the benches: synthetic data folders (`reframe_core::synth`, the Anki benchmark's
 //! workload) written once into temp folders, dated today so the real clock sees them as meant.
 #![allow(dead_code)]
 
-use reframe::clock::{Clock, DayStart, SystemClock};
-use reframe::collection::Collection;
-use reframe::synth::{Report, Spec, write_data_folder};
+use reframe_core::clock::{Clock, DayStart, SystemClock};
+use reframe_core::collection::Collection;
+use reframe_core::synth::{Report, Spec, write_data_folder};
 use std::path::PathBuf;
 use std::sync::Arc;
 

@@ -3,11 +3,11 @@
 //! card's detail with its schedule, history and Suspend / Unsuspend.
 
 use super::{Command, widgets};
-use crate::collection::{BrowseQuery, CardDetail, CardRef, Collection, StateFilter};
-use crate::mi::{Category, Technique};
-use crate::store::CardKey;
-use crate::store::CardProgress;
 use egui::{Key, Modifiers, RichText};
+use reframe_core::collection::{BrowseQuery, CardDetail, CardRef, Collection, StateFilter};
+use reframe_core::mi::{Category, Technique};
+use reframe_core::store::CardKey;
+use reframe_core::store::CardProgress;
 
 pub(crate) struct BrowseScreen {
     query: BrowseQuery,

@@ -4,9 +4,9 @@
 use super::{
     App, Page, Screen, Status, browse, import, open_collection, progress, review, settings, summary,
 };
-use crate::collection::Collection;
-use crate::sm2::Grade;
-use crate::store::CardKey;
+use reframe_core::collection::Collection;
+use reframe_core::sm2::Grade;
+use reframe_core::store::CardKey;
 use std::path::PathBuf;
 
 /// What a screen asks the app to do; applied between frames by [`App::apply`].
@@ -18,7 +18,7 @@ pub(crate) enum Command {
     Answer(Grade),
     Undo,
     SetSuspended(CardKey, bool),
-    SaveSettings(Box<crate::store::Settings>),
+    SaveSettings(Box<reframe_core::store::Settings>),
     PickDeck,
     PreviewDeck(PathBuf),
     InstallDeck,
@@ -80,8 +80,8 @@ impl App {
                     _ => return,
                 };
                 let stored = coding.as_ref().map(|c| {
-                    let (coder_version, code, flags) = crate::coach::stored(c);
-                    crate::store::StoredCoding {
+                    let (coder_version, code, flags) = reframe_core::coach::stored(c);
+                    reframe_core::store::StoredCoding {
                         coder_version,
                         code,
                         flags,

@@ -2,10 +2,10 @@
 //! A broken deck shows every problem with its line and column and changes nothing.
 
 use super::{Command, Page};
-use crate::collection::Collection;
-use crate::deck::Diagnostic;
-use crate::library::ImportPreview;
 use egui::RichText;
+use reframe_core::collection::Collection;
+use reframe_core::deck::Diagnostic;
+use reframe_core::library::ImportPreview;
 use std::path::PathBuf;
 
 #[derive(Default)]

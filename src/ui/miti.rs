@@ -1,7 +1,7 @@
 //! The MITI 4.2.1 summary of a session's typed answers as the learner reads it: each score with
 //! the fair and good thresholds and a word ("good", "fair", "below fair"), never colour alone.
 
-use crate::coach::{Code, MitiSummary};
+use reframe_core::coach::{Code, MitiSummary};
 use std::collections::BTreeMap;
 
 /// The coach's summary over the session's code counts (code id → answers).

@@ -19,9 +19,9 @@ mod widgets;
 use commands::Command;
 pub use file_dialog::{FilePicker, NativePicker, ScriptedPicker};
 
-use crate::clock::{Clock, SystemClock};
-use crate::collection::Collection;
 use egui::{Key, KeyboardShortcut, Modifiers};
+use reframe_core::clock::{Clock, SystemClock};
+use reframe_core::collection::Collection;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 //! and the page shown when the data folder cannot be opened at all.
 
 use super::{Command, widgets};
-use crate::collection::Collection;
+use reframe_core::collection::Collection;
 use std::path::Path;
 
 /// What was recovered or could not be loaded when the collection opened, in plain words.

@@ -2,10 +2,10 @@
 //! week or per day and overall, each with its band in words, plus the study streak and the
 //! answers of the last 14 days. Everything is read once, when the page opens.
 
-use crate::coach::MitiSummary;
-use crate::collection::{CoachHistory, Collection, RecentStudy};
 use chrono::NaiveDate;
 use egui::RichText;
+use reframe_core::coach::MitiSummary;
+use reframe_core::collection::{CoachHistory, Collection, RecentStudy};
 
 /// How many rows the MITI table shows at most.
 const WEEKS_SHOWN: usize = 8;

@@ -3,10 +3,10 @@
 //! Keys: Ctrl+Enter reveals from the box, Space/Enter reveal otherwise, 0–5 grade, Ctrl+Z undoes.
 
 use super::{Command, widgets};
-use crate::coach::{self, Coding};
-use crate::collection::Collection;
-use crate::sm2::Grade;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use reframe_core::coach::{self, Coding};
+use reframe_core::collection::Collection;
+use reframe_core::sm2::Grade;
 
 const RESPONSE_LABEL: &str = "Your response";
 
@@ -189,7 +189,7 @@ fn progress_line(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Comma
 /// After the reveal: the learner's words beside the model, the coach's reading, the foil.
 fn revealed(
     ui: &mut egui::Ui,
-    card: &crate::collection::CardView,
+    card: &reframe_core::collection::CardView,
     typed: &str,
     coding: Option<&Coding>,
 ) {

@@ -2,8 +2,8 @@
 //! saved and applied at once (a drag is saved when the mouse is let go).
 
 use super::Command;
-use crate::collection::Collection;
-use crate::store::{Settings, Theme};
+use reframe_core::collection::Collection;
+use reframe_core::store::{Settings, Theme};
 
 pub(crate) struct SettingsScreen {
     draft: Settings,

@@ -2,9 +2,9 @@
 //! answers the learner typed, against the MITI 4.2.1 fair and good thresholds.
 
 use super::{Command, Page, widgets};
-use crate::session::SessionSummary;
-use crate::sm2::Grade;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use reframe_core::session::SessionSummary;
+use reframe_core::sm2::Grade;
 
 pub(crate) struct SummaryScreen {
     summary: SessionSummary,

@@ -2,8 +2,8 @@
 //! streak, and one obvious Start (Enter). On first run, a three-line welcome.
 
 use super::Command;
-use crate::collection::Collection;
 use egui::{Key, Modifiers, RichText};
+use reframe_core::collection::Collection;
 
 pub(crate) fn ui(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
     let today = collection.today();

@@ -2,11 +2,11 @@
 //! a collection opened on a temp folder.
 #![allow(dead_code)]
 
-use reframe::clock::{Clock, FakeClock};
-use reframe::collection::Collection;
-use reframe::deck::{Card, Deck};
-use reframe::mi::{Category, Technique};
-use reframe::sm2::Grade;
+use reframe_core::clock::{Clock, FakeClock};
+use reframe_core::collection::Collection;
+use reframe_core::deck::{Card, Deck};
+use reframe_core::mi::{Category, Technique};
+use reframe_core::sm2::Grade;
 use std::path::Path;
 use std::sync::Arc;
 

@@ -3,10 +3,10 @@
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
-use reframe::clock::FakeClock;
-use reframe::collection::Collection;
-use reframe::deck::{Deck, parse_deck};
 use reframe::ui::{App, ScriptedPicker};
+use reframe_core::clock::FakeClock;
+use reframe_core::collection::Collection;
+use reframe_core::deck::{Deck, parse_deck};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

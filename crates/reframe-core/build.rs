@@ -9,11 +9,11 @@ fn main() {
     let root =
         PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    println!("cargo:rerun-if-changed=decks");
+    println!("cargo:rerun-if-changed=../../decks");
     println!("cargo:rerun-if-changed=build.rs");
 
     let mut decks: Vec<(String, String)> = Vec::new();
-    if let Ok(entries) = fs::read_dir(root.join("decks")) {
+    if let Ok(entries) = fs::read_dir(root.join("../../decks")) {
         for entry in entries.flatten() {
             let path = entry.path();
             let (Some(name), Some(full)) =

@@ -126,7 +126,7 @@ pub fn format_ef(ef100: u16) -> String {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use reframe::sm2::{Grade, Sm2State, review};
+/// use reframe_core::sm2::{Grade, Sm2State, review};
 ///
 /// let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
 /// let first = review(Sm2State::fresh(today), Grade::new(3).unwrap(), today);
