@@ -8,7 +8,7 @@ mod support;
 use chrono::{Duration, NaiveDate};
 use reframe_core::coach::{self, Band, CODER_VERSION, Code};
 use reframe_core::collection::Collection;
-use reframe_core::store::StoredCoding;
+use reframe_core::scheduler::StoredCoding;
 use support::*;
 
 /// A Monday morning.

@@ -281,7 +281,7 @@ fn stored_form_carries_the_coder_version() {
     assert_eq!(version, reframe_core::coach::CODER_VERSION);
     assert_eq!(id, c.code.id());
     assert_eq!(flags, c.flag_ids());
-    let s: reframe_core::store::StoredCoding = (&c).into();
+    let s: reframe_core::scheduler::StoredCoding = (&c).into();
     assert_eq!(s.code, id);
 }
 

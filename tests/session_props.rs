@@ -6,9 +6,9 @@ mod support;
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
+use reframe_core::scheduler::CardProgress;
+use reframe_core::scheduler::answer_effect;
 use reframe_core::sm2::{EF_FLOOR, Grade};
-use reframe_core::store::CardProgress;
-use reframe_core::store::progress::answer_effect;
 
 fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
@@ -69,8 +69,8 @@ mod replay {
     use reframe_core::clock::{Clock, FakeClock};
     use reframe_core::collection::Collection;
     use reframe_core::deck::Deck;
+    use reframe_core::scheduler::{CardKey, CardProgress, DayCounts, Progress};
     use reframe_core::sm2::Grade;
-    use reframe_core::store::{CardKey, CardProgress, DayCounts, Progress};
     use std::collections::BTreeMap;
     use std::sync::Arc;
 

@@ -159,7 +159,7 @@ fn undo_takes_back_several_answers_on_disk_too() {
     assert_eq!(c.today().studied_today, 1);
     assert!(c.progress_state().get("d", "c01").unwrap().sm2.is_none());
     let detail = c
-        .card_detail(&reframe_core::store::CardKey::new("d", "c01"))
+        .card_detail(&reframe_core::scheduler::CardKey::new("d", "c01"))
         .unwrap()
         .unwrap();
     assert!(detail.history.is_empty(), "an undone answer is not history");
@@ -245,7 +245,7 @@ fn suspended_cards_are_never_queued() {
     let dir = tempfile::tempdir().unwrap();
     let (_fc, clock) = clock(T0);
     let mut c = open(dir.path(), &clock, vec![deck_n("d", 3)]);
-    c.set_suspended(&reframe_core::store::CardKey::new("d", "c00"), true)
+    c.set_suspended(&reframe_core::scheduler::CardKey::new("d", "c00"), true)
         .unwrap();
     c.start_session();
     assert_eq!(finish(&mut c, 5), ["c01", "c02"]);

@@ -9,7 +9,7 @@ mod support;
 use chrono::Duration;
 use reframe_core::clock::{Clock, FakeClock};
 use reframe_core::collection::{CardStatus, Collection, OpenOptions};
-use reframe_core::store::CardKey;
+use reframe_core::scheduler::CardKey;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;

@@ -293,7 +293,7 @@ fn a_very_long_typed_answer_does_not_force_a_rebuild() {
     let c = reopen(dir.path());
     assert!(c.notices().is_empty(), "{:?}", c.notices());
     let detail = c
-        .card_detail(&reframe_core::store::CardKey::new("d", "c00"))
+        .card_detail(&reframe_core::scheduler::CardKey::new("d", "c00"))
         .unwrap()
         .unwrap();
     assert_eq!(detail.history[0].typed.as_deref(), Some(long.as_str()));

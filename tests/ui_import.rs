@@ -6,7 +6,7 @@ mod ui_support;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe::ui::ScriptedPicker;
-use reframe_core::store::CardKey;
+use reframe_core::scheduler::CardKey;
 use std::path::PathBuf;
 use ui_support::{Env, deck_text, harness, press_ctrl, start_and_answer_first, three_cards};
 

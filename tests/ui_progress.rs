@@ -6,8 +6,8 @@ mod ui_support;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use reframe_core::coach::{self, CODER_VERSION, Code};
+use reframe_core::scheduler::StoredCoding;
 use reframe_core::sm2::Grade;
-use reframe_core::store::StoredCoding;
 use ui_support::{Env, harness};
 
 const SIMPLE: &str = "You're here because someone else decided it.";

@@ -5,7 +5,7 @@ mod ui_support;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use reframe_core::store::CardKey;
+use reframe_core::scheduler::CardKey;
 use ui_support::{Env, harness, press, press_ctrl, start_and_answer_first};
 
 const TYPED: &str = "You need to stop drinking, don't you think?";

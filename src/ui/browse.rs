@@ -6,8 +6,8 @@ use super::{Command, widgets};
 use egui::{Key, Modifiers, RichText};
 use reframe_core::collection::{BrowseQuery, CardDetail, CardRef, Collection, StateFilter};
 use reframe_core::mi::{Category, Technique};
-use reframe_core::store::CardKey;
-use reframe_core::store::CardProgress;
+use reframe_core::scheduler::CardKey;
+use reframe_core::scheduler::CardProgress;
 
 pub(crate) struct BrowseScreen {
     query: BrowseQuery,

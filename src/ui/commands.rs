@@ -5,8 +5,8 @@ use super::{
     App, Page, Screen, Status, browse, import, open_collection, progress, review, settings, summary,
 };
 use reframe_core::collection::Collection;
+use reframe_core::scheduler::CardKey;
 use reframe_core::sm2::Grade;
-use reframe_core::store::CardKey;
 use std::path::PathBuf;
 
 /// What a screen asks the app to do; applied between frames by [`App::apply`].
@@ -81,7 +81,7 @@ impl App {
                 };
                 let stored = coding.as_ref().map(|c| {
                     let (coder_version, code, flags) = reframe_core::coach::stored(c);
-                    reframe_core::store::StoredCoding {
+                    reframe_core::scheduler::StoredCoding {
                         coder_version,
                         code,
                         flags,

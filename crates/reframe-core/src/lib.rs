@@ -11,6 +11,7 @@ pub mod deck;
 pub mod library;
 pub mod markers;
 pub mod mi;
+pub mod scheduler;
 pub mod session;
 pub mod sm2;
 pub mod store;

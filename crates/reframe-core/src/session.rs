@@ -2,9 +2,9 @@
 //! order, within the day's limits), re-drills that come back a few cards later, and undo.
 //! Pure logic over loaded state; the collection writes what it decides to disk.
 
+use crate::scheduler::CardKey;
+use crate::scheduler::{AnswerEffect, DayCounts, Progress};
 use crate::sm2::Grade;
-use crate::store::CardKey;
-use crate::store::progress::{AnswerEffect, DayCounts, Progress};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{BTreeMap, VecDeque};
 
@@ -296,8 +296,8 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scheduler::CardProgress;
     use crate::sm2::Sm2State;
-    use crate::store::CardProgress;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 3, d).unwrap()

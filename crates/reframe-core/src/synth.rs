@@ -4,9 +4,9 @@
 
 use crate::deck::{Card, Deck, to_ron};
 use crate::mi::{Category, Technique};
+use crate::scheduler::Progress;
+use crate::scheduler::{LOG_VERSION, LogRecord};
 use crate::sm2::{self, Grade, Sm2State};
-use crate::store::log::{LOG_VERSION, LogRecord};
-use crate::store::progress::Progress;
 use crate::store::snapshot::{self, Covers};
 use crate::store::{DataDir, StoreError, write_atomic};
 use chrono::{Days, NaiveDate, NaiveTime};

@@ -217,10 +217,10 @@ pub fn stored(coding: &Coding) -> (u32, String, Vec<String>) {
     )
 }
 
-impl From<&Coding> for crate::store::StoredCoding {
+impl From<&Coding> for crate::scheduler::StoredCoding {
     fn from(coding: &Coding) -> Self {
         let (coder_version, code, flags) = stored(coding);
-        crate::store::StoredCoding {
+        crate::scheduler::StoredCoding {
             coder_version,
             code,
             flags,

@@ -5,10 +5,11 @@
 use super::Collection;
 use crate::deck::Card;
 use crate::mi::{Category, Technique};
+use crate::scheduler::LogRecord;
+use crate::scheduler::{CardKey, CardProgress, StoredCoding};
 use crate::sm2::Grade;
-use crate::store::log::LogRecord;
+use crate::store::StoreError;
 use crate::store::log::card_index::CardLines;
-use crate::store::{CardKey, CardProgress, StoreError, StoredCoding};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{BTreeSet, HashSet};
 use std::sync::{Mutex, PoisonError};

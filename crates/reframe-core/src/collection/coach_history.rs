@@ -4,8 +4,9 @@
 
 use super::Collection;
 use crate::coach::{self, CODER_VERSION, Code, MitiSummary};
-use crate::store::log::LogRecord;
-use crate::store::{DayCounts, StoreError, StoredCoding, io_err};
+use crate::scheduler::LogRecord;
+use crate::scheduler::{DayCounts, StoredCoding};
+use crate::store::{StoreError, io_err};
 use chrono::{Datelike, Days, IsoWeek, NaiveDate};
 use std::collections::BTreeMap;
 use std::fs::File;

@@ -1,8 +1,9 @@
 //! Today's counts per active deck, from card ids alone, so the app's Today screen and the
 //! ids-only `reframe status` path compute them with one function and cannot disagree.
 
+use crate::scheduler::Progress;
 use crate::session::{self, DeckCards, Limits};
-use crate::store::{Progress, Settings};
+use crate::store::Settings;
 use chrono::NaiveDate;
 
 /// One active deck's counts for today.

@@ -1,100 +1,13 @@
 //! The review log: one RON record a line, appended and fsynced per answer, never rewritten in
 //! the normal course. It is the source of truth; everything else can be rebuilt from it.
 
-use super::progress::{AnswerKind, CardProgress};
 use super::{StoreError, io_err};
-use crate::sm2::Grade;
-use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use crate::scheduler::{LOG_VERSION, LogRecord};
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 pub mod card_index;
-
-/// The newest log line format this program writes and reads.
-pub const LOG_VERSION: u32 = 1;
-
-/// What the coach said about a typed answer, stored as the caller gives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StoredCoding {
-    pub coder_version: u32,
-    pub code: String,
-    pub flags: Vec<String>,
-}
-
-/// One line of the log. `v` is the line's format version; `seq` increases by one per line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum LogRecord {
-    /// An answer. `day` is the local study day the clock gave; `redrill` marks same-day
-    /// re-drills, which never move the schedule.
-    Review {
-        v: u32,
-        seq: u64,
-        deck: String,
-        card: String,
-        at: DateTime<Utc>,
-        day: NaiveDate,
-        grade: Grade,
-        redrill: bool,
-        typed: Option<String>,
-        coding: Option<StoredCoding>,
-    },
-    /// Takes back answer `of`: the card returns to `restore`, the day's count drops by one.
-    Undo {
-        v: u32,
-        seq: u64,
-        of: u64,
-        deck: String,
-        card: String,
-        at: DateTime<Utc>,
-        restore: CardProgress,
-        undone_day: NaiveDate,
-        undone_kind: AnswerKind,
-    },
-    Suspend {
-        v: u32,
-        seq: u64,
-        deck: String,
-        card: String,
-        at: DateTime<Utc>,
-        suspended: bool,
-    },
-}
-
-impl LogRecord {
-    pub fn seq(&self) -> u64 {
-        match self {
-            LogRecord::Review { seq, .. }
-            | LogRecord::Undo { seq, .. }
-            | LogRecord::Suspend { seq, .. } => *seq,
-        }
-    }
-
-    pub fn key(&self) -> (&str, &str) {
-        match self {
-            LogRecord::Review { deck, card, .. }
-            | LogRecord::Undo { deck, card, .. }
-            | LogRecord::Suspend { deck, card, .. } => (deck, card),
-        }
-    }
-
-    /// The record as one line, newline included.
-    pub fn to_line(&self) -> Result<String, StoreError> {
-        let mut line = ron::to_string(self)
-            .map_err(|e| StoreError::Refused(format!("cannot write a log record: {e}")))?;
-        // ron escapes control characters in strings; a raw newline would split the record.
-        if line.contains('\n') {
-            line = line.replace('\n', "\\n");
-        }
-        line.push('\n');
-        Ok(line)
-    }
-
-    pub fn from_line(line: &str) -> Option<LogRecord> {
-        ron::from_str(line).ok()
-    }
-}
 
 /// What reading a stretch of the log found.
 #[derive(Debug, Default)]
@@ -234,6 +147,9 @@ pub fn records_of(path: &Path, deck: &str, card: &str) -> Result<Vec<LogRecord>,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scheduler::StoredCoding;
+    use crate::sm2::Grade;
+    use chrono::{DateTime, NaiveDate, Utc};
 
     fn review(seq: u64, typed: Option<&str>) -> LogRecord {
         LogRecord::Review {

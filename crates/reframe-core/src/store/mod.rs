@@ -4,7 +4,6 @@
 
 pub mod backup;
 pub mod log;
-pub mod progress;
 pub mod recover;
 pub mod settings;
 pub mod snapshot;
@@ -13,8 +12,6 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-pub use log::{LogRecord, StoredCoding};
-pub use progress::{CardKey, CardProgress, DayCounts, Progress};
 pub use settings::{Settings, Theme};
 
 /// Names inside the data folder.
@@ -63,6 +60,8 @@ pub enum StoreError {
     NoSuchBackup(String),
     #[error("{0}")]
     Refused(String),
+    #[error("cannot write a log record: {0}")]
+    Encode(#[from] ron::Error),
 }
 
 pub(crate) fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {

@@ -1,10 +1,11 @@
 //! Opening progress: snapshot plus the log after it, with every kind of damage handled the same
 //! way — keep what can be read, move the original aside, say so in plain words.
 
-use super::log::{self, LOG_VERSION, LogRecord, LogWriter};
-use super::progress::Progress;
+use super::log::{self, LogWriter};
 use super::snapshot::{self, Covers, SNAPSHOT_VERSION, SnapshotError};
 use super::{DataDir, Notice, OpenError, StoreError, io_err, write_atomic};
+use crate::scheduler::Progress;
+use crate::scheduler::{LOG_VERSION, LogRecord};
 use std::fs;
 
 /// Progress as loaded, with the log open for appending.
@@ -108,7 +109,7 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
         let kept = dir.keep_bytes_aside(&log_path, stamp, &whole)?;
         whole.truncate(base as usize);
         for r in &parsed.records {
-            whole.extend_from_slice(r.to_line()?.as_bytes());
+            whole.extend_from_slice(r.to_line().map_err(StoreError::from)?.as_bytes());
         }
         write_atomic(&log_path, &whole)?;
         rewritten = true;

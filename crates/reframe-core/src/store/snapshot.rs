@@ -2,7 +2,7 @@
 //! One record a line in plain RON; the exact lines written here have a hand-written fast reader
 //! (100,000 cards load in milliseconds), anything else goes through the `ron` crate.
 
-use super::progress::{CardProgress, DayCounts, Progress};
+use crate::scheduler::{CardProgress, DayCounts, Progress};
 use crate::sm2::Sm2State;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

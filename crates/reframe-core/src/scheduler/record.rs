@@ -1,0 +1,90 @@
+//! What the review log records: answers, undos and suspensions, each with its format version
+//! and sequence number. The store writes them one per line; the scheduler folds them.
+
+use super::card::{AnswerKind, CardProgress};
+use crate::sm2::Grade;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The newest log line format this program writes and reads.
+pub const LOG_VERSION: u32 = 1;
+
+/// What the coach said about a typed answer, stored as the caller gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredCoding {
+    pub coder_version: u32,
+    pub code: String,
+    pub flags: Vec<String>,
+}
+
+/// One line of the log. `v` is the line's format version; `seq` increases by one per line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum LogRecord {
+    /// An answer. `day` is the local study day the clock gave; `redrill` marks same-day
+    /// re-drills, which never move the schedule.
+    Review {
+        v: u32,
+        seq: u64,
+        deck: String,
+        card: String,
+        at: DateTime<Utc>,
+        day: NaiveDate,
+        grade: Grade,
+        redrill: bool,
+        typed: Option<String>,
+        coding: Option<StoredCoding>,
+    },
+    /// Takes back answer `of`: the card returns to `restore`, the day's count drops by one.
+    Undo {
+        v: u32,
+        seq: u64,
+        of: u64,
+        deck: String,
+        card: String,
+        at: DateTime<Utc>,
+        restore: CardProgress,
+        undone_day: NaiveDate,
+        undone_kind: AnswerKind,
+    },
+    Suspend {
+        v: u32,
+        seq: u64,
+        deck: String,
+        card: String,
+        at: DateTime<Utc>,
+        suspended: bool,
+    },
+}
+
+impl LogRecord {
+    pub fn seq(&self) -> u64 {
+        match self {
+            LogRecord::Review { seq, .. }
+            | LogRecord::Undo { seq, .. }
+            | LogRecord::Suspend { seq, .. } => *seq,
+        }
+    }
+
+    pub fn key(&self) -> (&str, &str) {
+        match self {
+            LogRecord::Review { deck, card, .. }
+            | LogRecord::Undo { deck, card, .. }
+            | LogRecord::Suspend { deck, card, .. } => (deck, card),
+        }
+    }
+
+    /// The record as one line, newline included.
+    pub fn to_line(&self) -> Result<String, ron::Error> {
+        let mut line = ron::to_string(self)?;
+        // ron escapes control characters in strings; a raw newline would split the record.
+        if line.contains('\n') {
+            line = line.replace('\n', "\\n");
+        }
+        line.push('\n');
+        Ok(line)
+    }
+
+    pub fn from_line(line: &str) -> Option<LogRecord> {
+        ron::from_str(line).ok()
+    }
+}
