@@ -155,10 +155,18 @@ enum Move {
 pub fn code(response: &str) -> Coding {
     let text = Text::new(response);
     let flags: Vec<Flag> = find_markers_in(&text).into_iter().map(Flag::from).collect();
-    let (code, why, also) = main_code(&text, &flags);
+    let yes_but = yes_but_sentences(&text, &flags);
+    // Each sentence is read once; everything after works from these moves.
+    let moves: Vec<Move> = text
+        .sentences
+        .iter()
+        .zip(&yes_but)
+        .map(|(s, &yb)| sentence_move(&text, s, yb))
+        .collect();
+    let (code, why, also) = main_code(&text, &flags, &moves);
     let mut flags = flags;
     if code == Code::Info {
-        flags.extend(unasked_information(&text));
+        flags.extend(unasked_information(&text, &moves));
     }
     Coding {
         code,
@@ -170,11 +178,13 @@ pub fn code(response: &str) -> Coding {
 
 /// Information given without asking is persuasion in a learner's answer (mi-guide §4): flag
 /// the first sentence that gives it.
-fn unasked_information(text: &Text) -> Option<Flag> {
+fn unasked_information(text: &Text, moves: &[Move]) -> Option<Flag> {
     let sentence = text
         .sentences
         .iter()
-        .find(|s| sentence_move(text, s, &[]) == Move::Info)?;
+        .zip(moves)
+        .find(|(_, m)| **m == Move::Info)?
+        .0;
     Some(Flag {
         kind: MarkerKind::Persuade,
         span: sentence.span.clone(),
@@ -183,19 +193,33 @@ fn unasked_information(text: &Text) -> Option<Flag> {
     })
 }
 
-fn main_code(text: &Text, flags: &[Flag]) -> (Code, &'static str, Option<Code>) {
-    let (code, why) = main_move(text, flags);
-    let seeks = text.sentences.iter().any(|s| {
-        matches!(
-            sentence_move(text, s, flags),
-            Move::Seek | Move::SeekAsking { .. }
-        )
-    });
+/// For each sentence, whether a yes-but flag lies inside it (found by binary search, so the
+/// whole takes O(flags × log sentences)).
+fn yes_but_sentences(text: &Text, flags: &[Flag]) -> Vec<bool> {
+    let mut inside = vec![false; text.sentences.len()];
+    for f in flags.iter().filter(|f| f.kind == MarkerKind::YesBut) {
+        let i = text
+            .sentences
+            .partition_point(|s| s.span.start <= f.span.start);
+        if let Some(s) = i.checked_sub(1).and_then(|i| text.sentences.get(i))
+            && f.span.end <= s.span.end
+        {
+            inside[i - 1] = true;
+        }
+    }
+    inside
+}
+
+fn main_code(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str, Option<Code>) {
+    let (code, why) = main_move(text, flags, moves);
+    let seeks = moves
+        .iter()
+        .any(|m| matches!(m, Move::Seek | Move::SeekAsking { .. }));
     let also = (code.is_question() && seeks).then_some(Code::Seek);
     (code, why, also)
 }
 
-fn main_move(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
+fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str) {
     if text.words.is_empty() {
         return (Code::Other, WHY_EMPTY);
     }
@@ -226,16 +250,11 @@ fn main_move(text: &Text, flags: &[Flag]) -> (Code, &'static str) {
         return (Code::Persuade, WHY_REBUTTAL);
     }
 
-    let moves: Vec<Move> = text
-        .sentences
-        .iter()
-        .map(|s| sentence_move(text, s, flags))
-        .collect();
     let any = |m: Move| moves.contains(&m);
     let rising = text
         .sentences
         .iter()
-        .zip(&moves)
+        .zip(moves)
         .any(|(s, m)| *m == Move::Closed && s.asks && !starts_as_question(text, s));
     if any(Move::Open) || any(Move::SeekAsking { open: true }) {
         return (Code::OpenQuestion, WHY_OPEN);
@@ -331,7 +350,7 @@ fn subject_follows(text: &Text, s: &Sentence, at: usize) -> bool {
     at + 1 < s.words.end && lex::SUBJECTS.contains(&text.key(at + 1))
 }
 
-fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
+fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     let words = s.words.clone();
     let keys: Vec<&str> = words.clone().map(|i| text.key(i)).collect();
     let lists = &*LISTS;
@@ -403,13 +422,7 @@ fn sentence_move(text: &Text, s: &Sentence, flags: &[Flag]) -> Move {
         return Move::Info;
     }
     let reflect = || Move::Reflect {
-        complex: lists.depth.any_in(text, words.clone())
-            || keys.len() >= 18
-            || flags.iter().any(|f| {
-                f.kind == MarkerKind::YesBut
-                    && s.span.start <= f.span.start
-                    && f.span.end <= s.span.end
-            }),
+        complex: lists.depth.any_in(text, words.clone()) || keys.len() >= 18 || yes_but,
     };
     if matches!(
         first,
@@ -501,4 +514,38 @@ fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
         return Some(Move::Closed);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coach::text::WORK;
+
+    /// Work done coding `text`, in counted steps.
+    fn work(text: &str) -> u64 {
+        WORK.with(|w| w.set(0));
+        let _ = code(text);
+        WORK.with(|w| w.get())
+    }
+
+    /// Coding four times the text takes about four times the work, however the text is shaped:
+    /// one endless sentence full of markers, many short sentences, filler runs, "but" chains.
+    #[test]
+    fn coding_is_linear_in_the_text() {
+        let shapes = [
+            "you should stop but i hear you and if you keep drinking you will lose your job ",
+            "You need to cut down. Don't you think so? ",
+            "um really so just actually really so um ",
+            "i see but no but yes however ",
+            "in complete denial, that's just an excuse, be honest ",
+        ];
+        for shape in shapes {
+            let small = work(&shape.repeat(200));
+            let large = work(&shape.repeat(800));
+            assert!(
+                large <= small * 9 / 2,
+                "{shape:?}: {small} steps for 200 repeats, {large} for 800 (not linear)"
+            );
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! word, sentence openings, "if you keep… you'll…", "but" that takes back, and the frames
 //! ("you feel you have to…") that make words part of a reflection rather than advice.
 
-use super::text::{Phrase, Text};
+use super::text::{CONTEXT_WORDS, Phrase, Text};
 use crate::markers::{MARKERS, Marker, MarkerHit, MarkerKind, Pattern};
 use std::sync::LazyLock;
 
@@ -151,8 +151,11 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         words: text.slice(words).to_string(),
         reason: marker.reason,
     };
-    let openings = sentence_openings(text);
-    for at in 0..text.words.len() {
+    let mut opening = vec![false; text.words.len()];
+    for at in sentence_openings(text) {
+        opening[at] = true;
+    }
+    for (at, &opens) in opening.iter().enumerate() {
         let Some(candidates) = lists.by_first.get(text.key(at)) else {
             continue;
         };
@@ -162,7 +165,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
             };
             let counts = match c.marker.pattern {
                 Pattern::Opening(_) => {
-                    openings.contains(&at)
+                    opens
                         && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))
                 }
                 _ => !(c.marker.reportable && framed(text, at, c.marker.kind)),
@@ -176,12 +179,11 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         for found in c.phrase.find_in(text, 0..text.words.len()) {
             // The threat may come after the condition or before it ("…, if you don't").
             let sentence = &text.sentences[text.words[found.start].sentence];
-            let consequence = (found.end..sentence.words.end)
-                .chain(sentence.words.start..found.start)
-                .find_map(|j| {
-                    let found_at = |p: &Phrase| p.match_at(text, j).map(|e| j..e);
-                    lists.consequences.iter().find_map(found_at)
-                });
+            let after = found.end..sentence.words.end.min(found.end + CONTEXT_WORDS);
+            let consequence = after.chain(text.context_before(found.start)).find_map(|j| {
+                let found_at = |p: &Phrase| p.match_at(text, j).map(|e| j..e);
+                lists.consequences.iter().find_map(found_at)
+            });
             if let Some(threat) = consequence
                 && !framed(text, found.start, c.marker.kind)
             {
@@ -212,17 +214,20 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         }
     }
     // A shorter hit inside a longer one ("don't" inside "don't worry") says less: drop it.
+    // Sorted by start, longest first (then first found), every hit that could hold this one
+    // comes before it, so one sweep with the furthest end seen so far decides.
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_by_key(|&i| (hits[i].span.start, std::cmp::Reverse(hits[i].span.end), i));
     let mut kept: Vec<MarkerHit> = Vec::new();
-    for (i, h) in hits.iter().enumerate() {
-        let inside = hits.iter().enumerate().any(|(j, o)| {
-            j != i
-                && o.kind != MarkerKind::StackedQuestions
-                && o.span.start <= h.span.start
-                && h.span.end <= o.span.end
-                && (o.span.len() > h.span.len() || j < i)
-        });
-        if !inside {
+    let mut furthest: Option<usize> = None;
+    for i in order {
+        super::text::tick();
+        let h = &hits[i];
+        if furthest.is_none_or(|end| end < h.span.end) {
             kept.push(h.clone());
+        }
+        if h.kind != MarkerKind::StackedQuestions {
+            furthest = Some(furthest.map_or(h.span.end, |end| end.max(h.span.end)));
         }
     }
     kept.sort_by_key(|h| (h.span.start, h.span.end));
@@ -282,8 +287,10 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
         MarkerKind::Confront => &LISTS.reported,
         _ => &LISTS.frames,
     };
-    let from = text.sentence_start(at);
-    let before = |p: &Phrase| (from..at).any(|j| p.match_at(text, j).is_some_and(|e| e <= at));
+    let before = |p: &Phrase| {
+        text.context_before(at)
+            .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
+    };
     frames.iter().any(before) || (kind != MarkerKind::Confront && LISTS.reported.iter().any(before))
 }
 
@@ -319,12 +326,11 @@ fn takes_back(text: &Text, at: usize) -> bool {
             }) {
                 return false;
             }
-            let earlier = sentence.words.start..at;
+            let earlier = text.context_before(at);
             let keys = || earlier.clone().map(|j| text.key(j));
-            if keys()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .any(|w| w == ["not", "only"])
+            if earlier
+                .clone()
+                .any(|j| text.key(j) == "not" && text.key(j + 1) == "only" && j + 1 < at)
             {
                 return false;
             }

@@ -47,26 +47,26 @@ impl<'a> Text<'a> {
         let mut sentence_first_word = 0;
         let mut sentence_start: Option<usize> = None;
         let mut pause = false;
-        let chars: Vec<(usize, char)> = raw.char_indices().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let (at, c) = chars[i];
+        // Walks the text by byte position, looking at most two characters ahead; no copy of
+        // the text is made, so memory stays proportional to the words found.
+        let char_at = |pos: usize| raw.get(pos..).and_then(|r| r.chars().next());
+        let mut at = 0;
+        while let Some(c) = char_at(at) {
             if c.is_alphanumeric() {
                 let start = at;
                 let mut key = String::new();
                 let mut end = at;
-                while i < chars.len() {
-                    let (pos, ch) = chars[i];
+                while let Some(ch) = char_at(end) {
+                    let next = end + ch.len_utf8();
                     let inner_apostrophe = is_apostrophe(ch)
                         && !key.is_empty()
-                        && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                        && char_at(next).is_some_and(char::is_alphanumeric);
                     if ch.is_alphanumeric() {
                         key.extend(ch.to_lowercase());
                     } else if !inner_apostrophe {
                         break;
                     }
-                    end = pos + ch.len_utf8();
-                    i += 1;
+                    end = next;
                 }
                 sentence_start.get_or_insert(start);
                 words.push(Word {
@@ -76,39 +76,40 @@ impl<'a> Text<'a> {
                     pause_before: pause,
                 });
                 pause = false;
+                at = end;
                 continue;
             }
+            let next = at + c.len_utf8();
             match c {
                 '.' | '!' | '?' | '\n' => {
                     // Close the sentence at the last of a run like "?!" or "...".
-                    let mut last = i;
                     let mut asks = c == '?';
-                    while let Some(&(_, n)) = chars.get(last + 1) {
+                    let mut end = next;
+                    while let Some(n) = char_at(end) {
                         if matches!(n, '.' | '!' | '?' | '"' | '\u{201d}' | ')') {
                             asks |= n == '?';
-                            last += 1;
+                            end += n.len_utf8();
                         } else {
                             break;
                         }
                     }
                     if let Some(start) = sentence_start.take() {
-                        let (end_at, end_c) = chars[last];
                         sentences.push(Sentence {
                             words: sentence_first_word..words.len(),
-                            span: start..end_at + end_c.len_utf8(),
+                            span: start..end,
                             asks,
                         });
                         sentence_first_word = words.len();
                     }
                     pause = false;
-                    i = last + 1;
+                    at = end;
                     continue;
                 }
                 ',' | ';' | ':' | '\u{2014}' | '\u{2013}' => pause = true,
-                '-' if chars.get(i + 1).is_some_and(|(_, n)| n.is_whitespace()) => pause = true,
+                '-' if char_at(next).is_some_and(char::is_whitespace) => pause = true,
                 _ => {}
             }
-            i += 1;
+            at = next;
         }
         if let Some(start) = sentence_start {
             let end = words.last().map_or(start, |w| w.span.end);
@@ -160,6 +161,11 @@ impl<'a> Text<'a> {
             .map_or(0, |s| s.words.start)
     }
 
+    /// Words before word `i` in its sentence, at most [`CONTEXT_WORDS`] of them.
+    pub fn context_before(&self, i: usize) -> Range<usize> {
+        self.sentence_start(i).max(i.saturating_sub(CONTEXT_WORDS))..i
+    }
+
     /// Number of sentences that end in a question mark.
     pub fn questions(&self) -> usize {
         self.sentences.iter().filter(|s| s.asks).count()
@@ -171,6 +177,28 @@ impl<'a> Text<'a> {
 pub fn keys(phrase: &str) -> Vec<String> {
     Text::new(phrase).words.into_iter().map(|w| w.key).collect()
 }
+
+/// How far the coder looks around a word for its context (a frame before a marker, the rest of
+/// a condition, what a "but" takes back). A typed reply is a few sentences; the bound keeps
+/// coding linear in the text however long a pasted line is.
+pub const CONTEXT_WORDS: usize = 40;
+
+#[cfg(test)]
+thread_local! {
+    /// Steps of work the coder did on this thread (phrase comparisons, hits swept), so a test
+    /// can check that coding stays linear in the text without timing anything.
+    pub(crate) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one step of work (tests only).
+#[inline]
+pub(crate) fn tick() {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + 1));
+}
+
+/// At most this many filler words may sit between two words of a phrase.
+const MAX_FILLERS: usize = 3;
 
 /// Words that may sit inside a phrase without breaking it: "you *really* should",
 /// "in *complete* denial".
@@ -218,6 +246,7 @@ impl Phrase {
 
     /// If the phrase starts at word `at` (all in one sentence), the index just past its end.
     pub fn match_at(&self, text: &Text, at: usize) -> Option<usize> {
+        tick();
         let first = self.keys.first()?;
         let sentence = text.words.get(at)?.sentence;
         if text.key(at) != first {
@@ -225,6 +254,7 @@ impl Phrase {
         }
         let mut i = at + 1;
         for key in &self.keys[1..] {
+            let mut skipped = 0;
             loop {
                 let word = text.words.get(i)?;
                 if word.sentence != sentence {
@@ -233,9 +263,10 @@ impl Phrase {
                 if &word.key == key {
                     break;
                 }
-                if !FILLERS.contains(&word.key.as_str()) {
+                if !FILLERS.contains(&word.key.as_str()) || skipped == MAX_FILLERS {
                     return None;
                 }
+                skipped += 1;
                 i += 1;
             }
             i += 1;
