@@ -79,8 +79,8 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
         Command::Sm2 { grades } => sm2_command(&grades),
         Command::Code { file, summary } => code_command(file.as_deref(), summary),
         Command::Status { short } => status_command(data_dir, short),
-        Command::Backups => with_collection(data_dir, list_backups),
-        Command::Restore { name } => with_collection(data_dir, |c| restore(c, &name)),
+        Command::Backups => backups_command(data_dir),
+        Command::Restore { name } => restore_command(data_dir, &name),
     }
 }
 
@@ -193,23 +193,56 @@ fn print_status(today: &Today, short: bool) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-fn list_backups(collection: &mut Collection) -> Result<(), String> {
-    let backups = collection.list_backups().map_err(|e| e.to_string())?;
-    if backups.is_empty() {
-        println!("No backups yet; one is made each study day when Reframe opens.");
+/// Read-only: no lock, no backup made, so it works while the app is open.
+fn backups_command(data_dir: Option<PathBuf>) -> ExitCode {
+    let result = resolve_data_dir(data_dir).and_then(|dir| {
+        let backups = reframe_core::store::backup::list(&reframe_core::store::DataDir::new(&dir))
+            .map_err(|e| e.to_string())?;
+        if backups.is_empty() {
+            println!("No backups yet; one is made each study day when Reframe opens.");
+        }
+        for b in backups {
+            println!("{}  ({} files)", b.name, b.files);
+        }
+        Ok(())
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reframe: {e}");
+            ExitCode::FAILURE
+        }
     }
-    for b in backups {
-        println!("{}  ({} files)", b.name, b.files);
-    }
-    Ok(())
 }
 
-fn restore(collection: &mut Collection, name: &str) -> Result<(), String> {
-    collection.restore_backup(name).map_err(|e| e.to_string())?;
-    println!(
-        "Restored backup {name}. The state before it was backed up too: see `reframe backups`."
-    );
-    Ok(())
+/// Checks the backup before opening the folder for writing, so a refused restore (no such
+/// backup, a file from a newer Reframe) changes nothing at all, not even a damaged folder.
+fn restore_command(data_dir: Option<PathBuf>, name: &str) -> ExitCode {
+    let checked = resolve_data_dir(data_dir.clone()).and_then(|dir| {
+        reframe_core::store::backup::check_restorable(
+            &reframe_core::store::DataDir::new(&dir),
+            name,
+        )
+        .map_err(|e| e.to_string())
+    });
+    if let Err(e) = checked {
+        eprintln!("reframe: {e}");
+        return ExitCode::FAILURE;
+    }
+    with_collection(data_dir, |c| {
+        let applied = c.restore_backup(name).map_err(|e| e.to_string())?;
+        for notice in &applied.notices {
+            eprintln!("reframe: {notice}");
+        }
+        let safety = match &applied.effect {
+            reframe_core::collection::Effect::Restored(r) => r.safety.clone(),
+            _ => String::new(),
+        };
+        println!(
+            "Restored backup {name}. The state before it was backed up as {safety}: see `reframe backups`."
+        );
+        Ok(())
+    })
 }
 
 fn code_command(file: Option<&std::path::Path>, summary: bool) -> ExitCode {

@@ -168,6 +168,7 @@ fn an_answer_coded_by_an_older_coder_is_recoded() {
         coder_version: CODER_VERSION - 1,
         code: Code::Confront.id().to_string(),
         flags: vec!["confront".to_string()],
+        also: None,
     };
     c.answer(g(5), Some(SIMPLE.to_string()), Some(old))
         .expect("saved");

@@ -1,6 +1,6 @@
 //! The hard cases of issue 5, one by one: what a learner types, what the coach must call it.
 
-use reframe_core::coach::{Code, MitiSummary, code, code_lines, stored};
+use reframe_core::coach::{Code, MitiSummary, code, code_lines};
 use reframe_core::markers::MarkerKind;
 
 #[track_caller]
@@ -277,12 +277,11 @@ fn miti_summary_rates_against_the_thresholds() {
 #[test]
 fn stored_form_carries_the_coder_version() {
     let c = code("Don't you think you should quit?");
-    let (version, id, flags) = stored(&c);
-    assert_eq!(version, reframe_core::coach::CODER_VERSION);
-    assert_eq!(id, c.code.id());
-    assert_eq!(flags, c.flag_ids());
     let s: reframe_core::scheduler::StoredCoding = (&c).into();
-    assert_eq!(s.code, id);
+    assert_eq!(s.coder_version, reframe_core::coach::CODER_VERSION);
+    assert_eq!(s.code, c.code.id());
+    assert_eq!(s.flags, c.flag_ids());
+    assert_eq!(s.also, c.also.map(|a| a.id().to_string()));
 }
 
 proptest::proptest! {

@@ -92,6 +92,7 @@ fn older_codings_are_recoded_and_bands_below_fair_are_named() {
             coder_version: CODER_VERSION - 1,
             code: "confront".to_string(),
             flags: vec!["confront".to_string()],
+            also: None,
         };
         c.answer(grade, Some(SIMPLE.to_string()), Some(old))
             .expect("saved");

@@ -4,8 +4,9 @@
 use super::{
     App, Page, Screen, Status, browse, import, open_collection, progress, review, settings, summary,
 };
-use reframe_core::collection::Collection;
+use reframe_core::collection::{Applied, Change, Collection, Effect};
 use reframe_core::scheduler::CardKey;
+use reframe_core::scheduler::StoredCoding;
 use reframe_core::sm2::Grade;
 use std::path::PathBuf;
 
@@ -75,44 +76,56 @@ impl App {
                 }
             }
             Command::Answer(grade) => {
-                let (typed, coding) = match &mut self.screen {
-                    Screen::Review(s) if s.is_revealed() => s.take_answer(),
+                // The screen keeps its typed text and reveal until the answer is saved, so a
+                // failed save loses nothing and can be tried again.
+                let (typed, coding) = match &self.screen {
+                    Screen::Review(s) if s.is_revealed() => s.answer(),
                     _ => return,
                 };
-                let stored = coding.as_ref().map(|c| {
-                    let (coder_version, code, flags) = reframe_core::coach::stored(c);
-                    reframe_core::scheduler::StoredCoding {
-                        coder_version,
-                        code,
-                        flags,
+                let coding = coding.as_ref().map(StoredCoding::from);
+                match collection.apply(Change::Answer {
+                    grade,
+                    typed,
+                    coding,
+                }) {
+                    Ok(applied) => {
+                        show_notices(&mut self.notices_hidden, &applied.notices);
+                        self.screen = next_review_screen(collection);
                     }
-                });
-                match collection.answer(grade, typed, stored) {
-                    Ok(_) => self.screen = next_review_screen(collection),
                     Err(e) => self.status = Some(problem(format!("The answer was not saved: {e}"))),
                 }
             }
-            Command::Undo => match collection.undo() {
-                Ok(true) => {
+            Command::Undo => match collection.apply(Change::Undo) {
+                Ok(Applied {
+                    effect: Effect::Undone(_),
+                    notices,
+                }) => {
                     self.status = Some(done("The last answer was taken back.".into()));
+                    show_notices(&mut self.notices_hidden, &notices);
                     self.screen = next_review_screen(collection);
                 }
-                Ok(false) => self.status = Some(problem("There is no answer to take back.".into())),
+                Ok(_) => self.status = Some(problem("There is no answer to take back.".into())),
                 Err(e) => {
                     self.status = Some(problem(format!("Could not take the answer back: {e}")))
                 }
             },
             Command::SetSuspended(key, suspended) => {
-                if let Err(e) = collection.set_suspended(&key, suspended) {
-                    self.status = Some(problem(format!("Could not change the card: {e}")));
+                match collection.apply(Change::Suspend {
+                    card: key,
+                    suspended,
+                }) {
+                    Ok(applied) => show_notices(&mut self.notices_hidden, &applied.notices),
+                    Err(e) => {
+                        self.status = Some(problem(format!("Could not change the card: {e}")))
+                    }
                 }
                 if let Screen::Browse(s) = &mut self.screen {
                     s.card_changed(collection);
                 }
             }
             Command::SaveSettings(new) => {
-                match collection.update_settings(*new) {
-                    Ok(()) => self.status = Some(done("Settings saved.".into())),
+                match collection.apply(Change::Settings(new)) {
+                    Ok(_) => self.status = Some(done("Settings saved.".into())),
                     Err(e) => self.status = Some(problem(format!("Settings were not saved: {e}"))),
                 }
                 self.applied_style = None;
@@ -130,13 +143,18 @@ impl App {
                 let Some(preview) = s.take_ready() else {
                     return;
                 };
-                match collection.import(&preview) {
-                    Ok(()) => {
-                        self.status = Some(done(preview.describe()));
+                let path = preview.path.clone();
+                match collection.apply(Change::Import(Box::new(preview))) {
+                    Ok(Applied {
+                        effect: Effect::Imported(what),
+                        ..
+                    }) => {
+                        self.status = Some(done(what));
                         self.screen = Screen::Today;
                     }
+                    Ok(_) => {}
                     Err(e) => {
-                        *s = import::ImportScreen::failed(preview.path.clone(), e.to_string());
+                        *s = import::ImportScreen::failed(path, e.to_string());
                     }
                 }
             }
@@ -160,6 +178,14 @@ fn next_review_screen(collection: &mut Collection) -> Screen {
             collection.end_session();
             Screen::Today
         }
+    }
+}
+
+/// Notices a change raised (a log changed from outside, say) join the notes at the top, which
+/// show again even if the learner had hidden earlier ones.
+fn show_notices(hidden: &mut bool, notices: &[reframe_core::store::Notice]) {
+    if !notices.is_empty() {
+        *hidden = false;
     }
 }
 

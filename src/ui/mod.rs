@@ -15,6 +15,7 @@ mod summary;
 mod theme;
 mod today;
 mod widgets;
+mod window_loss;
 
 use commands::Command;
 pub use file_dialog::{FilePicker, NativePicker, ScriptedPicker};
@@ -37,18 +38,26 @@ pub fn run_app(data_dir: PathBuf) -> Result<(), String> {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
-    eframe::run_native(
-        "Reframe",
-        options,
-        Box::new(move |_cc| {
-            let app = App::open(&data_dir, Arc::new(SystemClock), Box::new(NativePicker));
-            Ok(Box::new(Window {
-                app,
-                log_frame_times: std::env::var_os("REFRAME_FRAME_TIMES").is_some(),
-            }))
-        }),
-    )
-    .map_err(|e| format!("could not open the Reframe window: {e}"))
+    let run = || {
+        eframe::run_native(
+            "Reframe",
+            options,
+            Box::new(move |_cc| {
+                let app = App::open(&data_dir, Arc::new(SystemClock), Box::new(NativePicker));
+                Ok(Box::new(Window {
+                    app,
+                    log_frame_times: std::env::var_os("REFRAME_FRAME_TIMES").is_some(),
+                }))
+            }),
+        )
+    };
+    match window_loss::run_surviving_window_loss(run) {
+        Ok(result) => result.map_err(|e| format!("could not open the Reframe window: {e}")),
+        Err(window_loss::WindowLost) => {
+            eprintln!("reframe: the window was closed by the window system; every answer is saved");
+            Ok(())
+        }
+    }
 }
 
 /// The pages reachable from the top bar, with their keyboard shortcuts.
@@ -121,7 +130,7 @@ pub struct App {
     clock: Arc<dyn Clock>,
     picker: Box<dyn FilePicker>,
     /// The open collection, or why it could not be opened (shown in the window).
-    collection: Result<Collection, String>,
+    collection: Result<Collection, OpenProblem>,
     screen: Screen,
     commands: Vec<Command>,
     /// A one-line outcome of the last action ("Deck installed", "Could not save: …").
@@ -150,7 +159,7 @@ impl App {
     /// An app over an already opened collection (or the sentence saying why it did not open).
     pub fn new(
         data_dir: &Path,
-        collection: Result<Collection, String>,
+        collection: Result<Collection, OpenProblem>,
         clock: Arc<dyn Clock>,
         picker: Box<dyn FilePicker>,
     ) -> App {
@@ -183,7 +192,7 @@ impl App {
         egui::Panel::top("nav").show(ui, |ui| self.nav_bar(ui));
         if let (Screen::Review(s), Ok(c)) = (&self.screen, &self.collection)
             && s.is_revealed()
-            && s.grades_docked()
+            && review::ReviewScreen::grades_docked(ui.ctx())
             && c.current_card().is_some()
         {
             let out = &mut self.commands;
@@ -392,6 +401,34 @@ fn reading_column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
     });
 }
 
-fn open_collection(data_dir: &Path, clock: &Arc<dyn Clock>) -> Result<Collection, String> {
-    Collection::open(data_dir, clock.clone()).map_err(|e| e.to_string())
+/// Why the data folder could not be opened, and what had been done on disk before that (files
+/// moved aside), so the window never says "nothing was changed" when something was.
+#[derive(Debug, Clone)]
+pub struct OpenProblem {
+    pub text: String,
+    pub changes: Vec<String>,
+}
+
+impl From<reframe_core::store::OpenError> for OpenProblem {
+    fn from(e: reframe_core::store::OpenError) -> OpenProblem {
+        let changes = e.changes().iter().map(|n| n.text.clone()).collect();
+        let text = match e {
+            reframe_core::store::OpenError::AfterChanges { error, .. } => error.to_string(),
+            other => other.to_string(),
+        };
+        OpenProblem { text, changes }
+    }
+}
+
+impl From<String> for OpenProblem {
+    fn from(text: String) -> OpenProblem {
+        OpenProblem {
+            text,
+            changes: Vec::new(),
+        }
+    }
+}
+
+fn open_collection(data_dir: &Path, clock: &Arc<dyn Clock>) -> Result<Collection, OpenProblem> {
+    Collection::open(data_dir, clock.clone()).map_err(OpenProblem::from)
 }

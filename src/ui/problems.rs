@@ -37,10 +37,15 @@ pub(super) fn notices(ui: &mut egui::Ui, collection: &Collection) -> bool {
 
 /// The window shown when the data folder could not be opened (locked by another Reframe,
 /// written by a newer version, unreadable): what happened and what to do.
-pub(super) fn problem_page(ui: &mut egui::Ui, why: &str, data_dir: &Path, out: &mut Vec<Command>) {
+pub(super) fn problem_page(
+    ui: &mut egui::Ui,
+    why: &super::OpenProblem,
+    data_dir: &Path,
+    out: &mut Vec<Command>,
+) {
     ui.heading("Reframe cannot open your progress");
     ui.add_space(8.0);
-    let mut chars = why.chars();
+    let mut chars = why.text.chars();
     let sentence = match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
         None => String::new(),
@@ -48,7 +53,15 @@ pub(super) fn problem_page(ui: &mut egui::Ui, why: &str, data_dir: &Path, out: &
     ui.label(sentence);
     ui.add_space(8.0);
     ui.label(format!("Data folder: {}", data_dir.display()));
-    ui.label("Nothing was changed. Close the other Reframe window if one is open, then try again.");
+    if why.changes.is_empty() {
+        ui.label("Nothing was changed.");
+    } else {
+        ui.label("Before it stopped, Reframe had already done this:");
+        for change in &why.changes {
+            ui.label(format!("• {change}"));
+        }
+    }
+    ui.label("Close the other Reframe window if one is open, then try again.");
     ui.add_space(8.0);
     if ui.button("Try again").clicked() {
         out.push(Command::RetryOpen);

@@ -182,39 +182,10 @@ fn figures(ui: &mut egui::Ui, when: RichText, m: &MitiSummary, strong: bool) {
     };
     ui.label(when);
     ui.label(text(m.answers.to_string()));
-    ui.label(text(reflection_to_question(m)));
-    ui.label(text(percent_complex(m)));
-    ui.label(text(non_adherent(m)));
+    ui.label(text(m.reflection_to_question_words()));
+    ui.label(text(m.percent_complex_words()));
+    ui.label(text(m.non_adherent_words()));
     ui.end_row();
-}
-
-/// "1.5 : 1, fair"; "no questions, good" when every counted answer was a reflection;
-/// "not enough answers" with neither.
-fn reflection_to_question(m: &MitiSummary) -> String {
-    let band = m.rating().reflection_to_question.label();
-    match m.reflection_to_question() {
-        Some(r) => format!("{r:.1} : 1, {band}"),
-        None if m.reflections() > 0 => format!("no questions, {band}"),
-        // Short, so the column stays narrow; the band says it all.
-        None => band.to_string(),
-    }
-}
-
-/// "67 %, good"; "not enough answers" without reflections.
-fn percent_complex(m: &MitiSummary) -> String {
-    let band = m.rating().percent_complex.label();
-    match m.percent_complex() {
-        Some(p) => format!("{p:.0} %, {band}"),
-        None => band.to_string(),
-    }
-}
-
-/// "0, on target"; "2, the target is 0".
-fn non_adherent(m: &MitiSummary) -> String {
-    match m.mi_non_adherent() {
-        0 => "0, on target".to_string(),
-        n => format!("{n}, the target is 0"),
-    }
 }
 
 fn thresholds(ui: &mut egui::Ui) {

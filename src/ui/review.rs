@@ -10,6 +10,10 @@ use reframe_core::sm2::Grade;
 
 const RESPONSE_LABEL: &str = "Your response";
 
+/// The longest typed reply, in characters. A reply is a few sentences (a model response is
+/// rarely over 40 words); the limit keeps a stray paste from freezing the window.
+pub(crate) const RESPONSE_LIMIT: usize = 1_000;
+
 /// The state of one card on screen: what was typed and whether it was revealed.
 #[derive(Default)]
 pub(crate) struct ReviewScreen {
@@ -18,9 +22,8 @@ pub(crate) struct ReviewScreen {
     revealed: Option<Option<Coding>>,
     /// Whether any widget had the keyboard at the end of the last frame.
     had_focus: bool,
-    /// The grade buttons follow the card instead of sitting in the bottom panel (very large
-    /// text, where that panel would hide the card).
-    inline_grades: bool,
+    /// A paste was cut to fit [`RESPONSE_LIMIT`]; said under the box until the next edit.
+    cut: bool,
 }
 
 impl ReviewScreen {
@@ -35,14 +38,22 @@ impl ReviewScreen {
         self.revealed.is_some()
     }
 
-    pub fn grades_docked(&self) -> bool {
-        !self.inline_grades
+    /// Normally the grade buttons sit in a panel at the bottom of the window, so they never
+    /// scroll out of sight; with very large text that panel would hide the card, so they follow
+    /// the card instead. Decided from this frame's text size and window, before anything is
+    /// drawn, so the bottom panel and the card always agree.
+    pub fn grades_docked(ctx: &egui::Context) -> bool {
+        let body = egui::TextStyle::Body.resolve(&ctx.global_style()).size;
+        // About thirteen lines of body text (a row is about 1.15 times the font size) must
+        // fit in less than half the window.
+        body * 1.15 * 13.0 <= ctx.content_rect().height() * 0.45
     }
 
-    /// The typed text and its coding, handed to the collection with the grade.
-    pub fn take_answer(&mut self) -> (Option<String>, Option<Coding>) {
+    /// The typed text and its coding, handed to the collection with the grade. The screen
+    /// keeps both until the answer is saved.
+    pub fn answer(&self) -> (Option<String>, Option<Coding>) {
         let typed = self.typed.trim().to_string();
-        let coding = self.revealed.take().flatten();
+        let coding = self.revealed.clone().flatten();
         ((!typed.is_empty()).then_some(typed), coding)
     }
 
@@ -81,12 +92,7 @@ impl ReviewScreen {
             None => self.ask(ui, out),
             Some(coding) => {
                 revealed(ui, &card, self.typed.trim(), coding.as_ref());
-                // Normally the grade buttons sit in a panel at the bottom of the window, so they
-                // never scroll out of sight; with very large text that panel would hide the
-                // card, so they follow the card instead.
-                let body = ui.text_style_height(&egui::TextStyle::Body);
-                self.inline_grades = body * 13.0 > ui.ctx().content_rect().height() * 0.45;
-                if self.inline_grades {
+                if !Self::grades_docked(ui.ctx()) {
                     ui.add_space(10.0);
                     grade_panel(ui, collection, out);
                 }
@@ -98,14 +104,45 @@ impl ReviewScreen {
     /// Before the reveal: the response box and the Reveal button.
     fn ask(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         let label = ui.label(RESPONSE_LABEL);
+        let before = self.typed.chars().count();
+        // A paste longer than the room left is cut by the box itself (so a huge paste is never
+        // laid out); note it to say so.
+        let pasted = ui.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.chars().count()),
+                    _ => None,
+                })
+                .max()
+        });
         let edit = egui::TextEdit::multiline(&mut self.typed)
             .hint_text("Type what you would say (optional), or just think it")
+            .char_limit(RESPONSE_LIMIT)
             .desired_rows(3)
             .desired_width(f32::INFINITY);
         let response = ui
             .add(edit)
             .labelled_by(label.id)
             .on_hover_text("Ctrl+Enter reveals");
+        if response.changed() {
+            self.cut = response.has_focus() && pasted.is_some_and(|n| before + n > RESPONSE_LIMIT);
+        }
+        let count = self.typed.chars().count();
+        let counter = if self.cut {
+            format!(
+                "{count} / {RESPONSE_LIMIT} characters. What you pasted was cut to fit: a typed reply is a few sentences."
+            )
+        } else {
+            format!("{count} / {RESPONSE_LIMIT} characters")
+        };
+        let weak = ui.visuals().weak_text_color();
+        let colour = if self.cut || count == RESPONSE_LIMIT {
+            widgets::problem_colour(ui)
+        } else {
+            weak
+        };
+        ui.label(RichText::new(counter).small().color(colour));
         ui.horizontal(|ui| {
             if ui.button("Reveal").clicked() {
                 out.push(Command::Reveal);

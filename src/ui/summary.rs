@@ -44,7 +44,7 @@ impl SummaryScreen {
                 }
             });
         ui.add_space(8.0);
-        super::miti::summary_ui(ui, &s.codes, s.typed);
+        super::miti::summary_ui(ui, &s.miti);
         ui.add_space(12.0);
         let back = ui.add(
             egui::Button::new(RichText::new("Back to Today").heading())

@@ -287,6 +287,8 @@ impl Library {
             && *old != target
         {
             fs::remove_file(old).map_err(io_err(old))?;
+            // Its derived cache goes with it (it is only ever rebuilt from the RON file).
+            let _ = fs::remove_file(crate::cache::cache_path(data_dir, old));
         }
         self.install(preview.deck.clone(), DeckSource::Imported(target));
         Ok(())

@@ -2,11 +2,12 @@
 //! order, within the day's limits), re-drills that come back a few cards later, and undo.
 //! Pure logic over loaded state; the collection writes what it decides to disk.
 
+use crate::coach::{CountedAnswer, MitiSummary};
 use crate::scheduler::CardKey;
 use crate::scheduler::{AnswerEffect, DayCounts, Progress};
 use crate::sm2::Grade;
 use chrono::{DateTime, NaiveDate, Utc};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 
 /// A re-drill comes back after this many other cards (sooner if fewer are left).
 pub const REDRILL_GAP: usize = 3;
@@ -129,8 +130,8 @@ pub struct Step {
     pub item: QueueItem,
     pub grade: Grade,
     pub effect: AnswerEffect,
-    typed: bool,
-    code: Option<String>,
+    /// How the typed answer counts for the MITI summary (None when nothing was typed).
+    counted: Option<CountedAnswer>,
     queue_before: VecDeque<QueueItem>,
 }
 
@@ -156,10 +157,9 @@ pub struct SessionSummary {
     pub seconds: i64,
     /// Answers per grade 0..=5.
     pub grades: [u32; 6],
-    /// Answers with a typed response.
-    pub typed: u32,
-    /// How the coach coded the typed responses: code → count.
-    pub codes: BTreeMap<String, u32>,
+    /// The typed answers, coded the MITI 4.2.1 way (`miti.answers` is how many were typed);
+    /// counted as the Progress page counts them.
+    pub miti: MitiSummary,
     pub streak_days: u32,
 }
 
@@ -199,8 +199,7 @@ impl Session {
         seq: u64,
         grade: Grade,
         effect: AnswerEffect,
-        typed: bool,
-        code: Option<String>,
+        counted: Option<CountedAnswer>,
     ) {
         let before = self.queue.clone();
         let Some(item) = self.queue.pop_front() else {
@@ -221,8 +220,7 @@ impl Session {
             item,
             grade,
             effect,
-            typed,
-            code,
+            counted,
             queue_before: before,
         });
     }
@@ -262,15 +260,13 @@ impl Session {
 
     pub fn summary(&self, now: DateTime<Utc>, streak_days: u32) -> SessionSummary {
         let mut grades = [0u32; 6];
-        let mut codes = BTreeMap::new();
-        let mut typed = 0;
+        let mut miti = MitiSummary::default();
         let mut cards: Vec<&CardKey> = Vec::new();
         let mut redrills = 0;
         for s in &self.steps {
             grades[usize::from(s.grade.value())] += 1;
-            typed += u32::from(s.typed);
-            if let Some(code) = &s.code {
-                *codes.entry(code.clone()).or_insert(0) += 1;
+            if let Some(counted) = &s.counted {
+                miti.count(counted);
             }
             if s.item.kind == ItemKind::Redrill {
                 redrills += 1;
@@ -286,8 +282,7 @@ impl Session {
             started: self.started,
             seconds: (now - self.started).num_seconds().max(0),
             grades,
-            typed,
-            codes,
+            miti,
             streak_days,
         }
     }

@@ -302,10 +302,7 @@ pub fn write_data_folder(dir: &Path, spec: &Spec) -> Result<Report, StoreError> 
     report.log_records = events.len();
     report.log_bytes = log.len();
     write_atomic(&data.log(), log.as_bytes())?;
-    let covers = Covers {
-        log_seq: progress.last_seq(),
-        log_len: log.len() as u64,
-    };
+    let covers = Covers::at(progress.last_seq(), log.len() as u64);
     drop(log);
     write_atomic(
         &data.snapshot(),

@@ -25,7 +25,7 @@ pub fn status(data_dir: &Path, clock: &dyn Clock) -> Result<Status, OpenError> {
     // Only used to name kept-aside files, which a read-only load never writes.
     let stamp = String::new();
     let mut notices = Vec::new();
-    let settings = load_settings(&dir, &stamp, &mut notices, false)?;
+    let settings = load_settings(&dir, &mut notices)?;
     let decks = deck_ids(data_dir, &mut notices);
     let loaded = recover::load(&dir, &stamp, false)?;
     notices.extend(loaded.notices);

@@ -2,7 +2,8 @@
 //! complex reflections, MI-adherent and non-adherent counts, each against the manual's
 //! fair/good thresholds.
 
-use super::{Code, Coding};
+use super::{CODER_VERSION, Code, Coding};
+use crate::scheduler::StoredCoding;
 use std::fmt;
 
 /// How a summary score compares with the MITI 4.2.1 thresholds.
@@ -55,7 +56,80 @@ pub struct MitiSummary {
     pub flagged: usize,
 }
 
+/// One typed answer reduced to what a MITI summary counts. The session summary and the
+/// Progress page both count answers through [`CountedAnswer::of`], so they cannot disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountedAnswer {
+    pub code: Code,
+    pub flagged: bool,
+    /// The second code the same words earn (a question that also seeks collaboration).
+    pub also: Option<Code>,
+}
+
+impl CountedAnswer {
+    /// How a typed answer counts: its stored coding when the current (or a newer) coder made
+    /// it and it names a known code, otherwise the current coder's reading of the text. The
+    /// flag says whether it was coded again.
+    pub fn of(typed: &str, stored: Option<&StoredCoding>) -> (CountedAnswer, bool) {
+        if let Some(s) = stored
+            && s.coder_version >= CODER_VERSION
+            && let Some(code) = Code::from_id(&s.code)
+        {
+            let counted = CountedAnswer {
+                code,
+                flagged: !s.flags.is_empty(),
+                also: s.also.as_deref().and_then(Code::from_id),
+            };
+            return (counted, false);
+        }
+        let coding = super::code(typed);
+        let counted = CountedAnswer {
+            code: coding.code,
+            flagged: !coding.flags.is_empty(),
+            also: coding.also,
+        };
+        (counted, true)
+    }
+}
+
 impl MitiSummary {
+    /// Adds one counted answer.
+    pub fn count(&mut self, c: &CountedAnswer) {
+        self.add_code(c.code);
+        self.flagged += usize::from(c.flagged);
+        if c.also == Some(Code::Seek) {
+            self.seek += 1;
+        }
+    }
+
+    /// "1.5 : 1, fair"; "no questions, good" when every counted answer was a reflection;
+    /// the band alone ("not enough answers") with neither.
+    pub fn reflection_to_question_words(&self) -> String {
+        let band = self.rating().reflection_to_question.label();
+        match self.reflection_to_question() {
+            Some(r) => format!("{r:.1} : 1, {band}"),
+            None if self.reflections() > 0 => format!("no questions, {band}"),
+            None => band.to_string(),
+        }
+    }
+
+    /// "67 %, good"; the band alone without reflections.
+    pub fn percent_complex_words(&self) -> String {
+        let band = self.rating().percent_complex.label();
+        match self.percent_complex() {
+            Some(p) => format!("{p:.0} %, {band}"),
+            None => band.to_string(),
+        }
+    }
+
+    /// "0, on target"; "2, the target is 0".
+    pub fn non_adherent_words(&self) -> String {
+        match self.mi_non_adherent() {
+            0 => "0, on target".to_string(),
+            n => format!("{n}, the target is 0"),
+        }
+    }
+
     pub fn new<'a>(codings: impl IntoIterator<Item = &'a Coding>) -> MitiSummary {
         let mut s = MitiSummary::default();
         for coding in codings {

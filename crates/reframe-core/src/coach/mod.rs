@@ -10,7 +10,7 @@ pub mod scan;
 pub mod text;
 
 pub use lines::code_lines;
-pub use miti::{Band, MitiRating, MitiSummary};
+pub use miti::{Band, CountedAnswer, MitiRating, MitiSummary};
 
 use crate::markers::{MarkerHit, MarkerKind};
 use std::fmt;
@@ -207,23 +207,15 @@ pub fn code(response: &str) -> Coding {
     rules::code(response)
 }
 
-/// What to store with a typed answer so it can be recoded later: coder version, code id,
-/// flag ids.
-pub fn stored(coding: &Coding) -> (u32, String, Vec<String>) {
-    (
-        CODER_VERSION,
-        coding.code.id().to_string(),
-        coding.flag_ids(),
-    )
-}
-
+/// What to store with a typed answer so it can be recoded later: coder version, code id, flag
+/// ids and the second code.
 impl From<&Coding> for crate::scheduler::StoredCoding {
     fn from(coding: &Coding) -> Self {
-        let (coder_version, code, flags) = stored(coding);
         crate::scheduler::StoredCoding {
-            coder_version,
-            code,
-            flags,
+            coder_version: CODER_VERSION,
+            code: coding.code.id().to_string(),
+            flags: coding.flag_ids(),
+            also: coding.also.map(|c| c.id().to_string()),
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::store::StoreError;
 use crate::store::log::card_index::CardLines;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{BTreeSet, HashSet};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// Which cards a browse shows, by their state today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -95,9 +95,29 @@ pub struct CardDetail {
     pub history: Vec<HistoryEntry>,
 }
 
+/// Browsing's own state: the text index (built on the first search) and where each card's
+/// lines are in the log (built on the first card detail).
+#[derive(Debug, Default)]
+pub(super) struct Browser {
+    index: OnceLock<Index>,
+    history: HistoryIndex,
+}
+
+impl Browser {
+    /// The decks changed (an import): the text index is built again when next needed.
+    pub(super) fn decks_changed(&mut self) {
+        self.index = OnceLock::new();
+    }
+
+    /// The log file was swapped for another: its line index starts again.
+    pub(super) fn log_replaced(&mut self) {
+        self.history.reset();
+    }
+}
+
 /// The text index: all searchable text of all cards, lowercased, in one string.
 #[derive(Debug, Default)]
-pub(super) struct Index {
+struct Index {
     text: String,
     /// Per library deck, per card: byte range in `text`.
     spans: Vec<Vec<(u32, u32)>>,
@@ -141,11 +161,11 @@ impl Index {
 /// with the log from then on (new lines are picked up by the next call, a replaced log is
 /// indexed again). Behind a lock because `card_detail` only borrows the collection.
 #[derive(Debug, Default)]
-pub(super) struct HistoryIndex(Mutex<Option<CardLines>>);
+struct HistoryIndex(Mutex<Option<CardLines>>);
 
 impl HistoryIndex {
     /// Forgets the index, for when the log was swapped for another (a restored backup).
-    pub(super) fn reset(&mut self) {
+    fn reset(&mut self) {
         *self.0.get_mut().unwrap_or_else(PoisonError::into_inner) = None;
     }
 
@@ -181,7 +201,7 @@ fn push_lower(out: &mut String, s: &str) {
 
 impl Collection {
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index::build(self))
+        self.browser.index.get_or_init(|| Index::build(self))
     }
 
     fn status_of(&self, p: &CardProgress) -> CardStatus {
@@ -322,7 +342,7 @@ impl Collection {
             return Ok(None);
         }
         let progress = progress.unwrap_or_default();
-        let records = self.history.records_of(&self.dir.log(), key)?;
+        let records = self.browser.history.records_of(&self.dir.log(), key)?;
         let undone: HashSet<u64> = records
             .iter()
             .filter_map(|r| match r {

@@ -3,7 +3,7 @@
 //! Answers coded by an older coder are recoded from their text with the current one.
 
 use super::Collection;
-use crate::coach::{self, CODER_VERSION, Code, MitiSummary};
+use crate::coach::{CODER_VERSION, CountedAnswer, MitiSummary};
 use crate::scheduler::LogRecord;
 use crate::scheduler::{DayCounts, StoredCoding};
 use crate::store::{StoreError, io_err};
@@ -68,13 +68,11 @@ pub struct RecentStudy {
     pub days: Vec<StudyDay>,
 }
 
-/// One kept typed answer, reduced to what the summary counts.
+/// One kept typed answer, reduced to what the summary counts, with its study day.
 #[derive(Debug, Clone, Copy)]
 struct Counted {
     day: NaiveDate,
-    code: Code,
-    flagged: bool,
-    also: Option<Code>,
+    answer: CountedAnswer,
 }
 
 /// The fast test that lets most log lines pass by unparsed: only answers with a typed text
@@ -84,38 +82,13 @@ fn may_matter(line: &str) -> bool {
     line.starts_with("Undo(") || line.contains("typed:Some(")
 }
 
-/// How one typed answer counts: its stored coding when the current (or a newer) coder made it
-/// and it names a known code, otherwise the current coder's reading of the text.
 fn count(typed: &str, stored: Option<&StoredCoding>, day: NaiveDate) -> (Counted, bool) {
-    if let Some(s) = stored
-        && s.coder_version >= CODER_VERSION
-        && let Some(code) = Code::from_id(&s.code)
-    {
-        let counted = Counted {
-            day,
-            code,
-            flagged: !s.flags.is_empty(),
-            // The stored coding keeps no second code, as the session summary has none either.
-            also: None,
-        };
-        return (counted, false);
-    }
-    let coding = coach::code(typed);
-    let counted = Counted {
-        day,
-        code: coding.code,
-        flagged: !coding.flags.is_empty(),
-        also: coding.also,
-    };
-    (counted, true)
+    let (answer, recoded) = CountedAnswer::of(typed, stored);
+    (Counted { day, answer }, recoded)
 }
 
 fn add(summary: &mut MitiSummary, c: &Counted) {
-    summary.add_code(c.code);
-    summary.flagged += usize::from(c.flagged);
-    if c.also == Some(Code::Seek) {
-        summary.seek += 1;
-    }
+    summary.count(&c.answer);
 }
 
 /// Reads the log at `path` line by line and sums the typed answers that were not undone.
@@ -232,6 +205,7 @@ impl Collection {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::coach::{self, Code};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 3, d).expect("a date")
@@ -254,15 +228,16 @@ mod tests {
             coder_version: CODER_VERSION,
             code: "affirm".into(),
             flags: vec![],
+            also: None,
         };
         let (c, recoded) = count(text, Some(&current), day(1));
-        assert_eq!((c.code, recoded), (Code::Affirm, false));
+        assert_eq!((c.answer.code, recoded), (Code::Affirm, false));
         let old = StoredCoding {
             coder_version: CODER_VERSION - 1,
             ..current
         };
         let (c, recoded) = count(text, Some(&old), day(1));
-        assert_eq!((c.code, recoded), (coach::code(text).code, true));
+        assert_eq!((c.answer.code, recoded), (coach::code(text).code, true));
         let (_, recoded) = count(text, None, day(1));
         assert!(recoded, "an answer stored without a coding is coded now");
     }
@@ -272,9 +247,11 @@ mod tests {
         let a = (
             Counted {
                 day: day(1), // a Sunday
-                code: Code::ComplexReflection,
-                flagged: false,
-                also: None,
+                answer: CountedAnswer {
+                    code: Code::ComplexReflection,
+                    flagged: false,
+                    also: None,
+                },
             },
             false,
         );

@@ -15,6 +15,9 @@ pub struct StoredCoding {
     pub coder_version: u32,
     pub code: String,
     pub flags: Vec<String>,
+    /// A second code the same words earn (a question that also seeks collaboration).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub also: Option<String>,
 }
 
 /// One line of the log. `v` is the line's format version; `seq` increases by one per line.
@@ -57,6 +60,15 @@ pub enum LogRecord {
 }
 
 impl LogRecord {
+    /// The format version the record declares.
+    pub fn version(&self) -> u32 {
+        match self {
+            LogRecord::Review { v, .. }
+            | LogRecord::Undo { v, .. }
+            | LogRecord::Suspend { v, .. } => *v,
+        }
+    }
+
     pub fn seq(&self) -> u64 {
         match self {
             LogRecord::Review { seq, .. }

@@ -109,6 +109,92 @@ pub fn make(dir: &DataDir, name: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Makes a backup under `base`, or `base-2`, `base-3`… when that name is taken, and returns
+/// the name it made: a backup is never claimed that this call did not write.
+pub fn make_new(dir: &DataDir, base: &str) -> Result<String, StoreError> {
+    let root = dir.backups();
+    for i in 1u32..1000 {
+        let name = if i == 1 {
+            base.to_string()
+        } else {
+            format!("{base}-{i}")
+        };
+        if !root.join(&name).exists() {
+            make(dir, &name)?;
+            return Ok(name);
+        }
+    }
+    Err(StoreError::Refused(format!(
+        "there are already too many backups named {base}"
+    )))
+}
+
+/// Is `name` a backup this Reframe can restore? Checks the name, then every file in it
+/// (settings, snapshot, every log line, deck files) for a format from a newer Reframe, and
+/// reads nothing but the backup. A refused restore changes nothing.
+pub fn check_restorable(dir: &DataDir, name: &str) -> Result<(), StoreError> {
+    if name.is_empty()
+        || name.contains(['/', '\\'])
+        || name.starts_with('.')
+        || name.contains("..")
+        || !list(dir)?.iter().any(|b| b.name == name)
+    {
+        return Err(StoreError::NoSuchBackup(name.to_string()));
+    }
+    let from = dir.backups().join(name);
+    let newer = |file: &str, found: u32, supported: u32| {
+        StoreError::Refused(format!(
+            "the backup {name} holds {file} from a newer Reframe (format {found}, this one reads up to {supported}); nothing was changed"
+        ))
+    };
+    let read = |file: &Path| -> Result<Option<String>, StoreError> {
+        match fs::read(file) {
+            Ok(b) => Ok(Some(String::from_utf8_lossy(&b).into_owned())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io_err(file)(e)),
+        }
+    };
+    if let Some(text) = read(&from.join(super::SETTINGS_FILE))?
+        && let Some(v) = super::declared_version(&text, "format:")
+        && v > super::settings::SETTINGS_VERSION
+    {
+        return Err(newer(
+            super::SETTINGS_FILE,
+            v,
+            super::settings::SETTINGS_VERSION,
+        ));
+    }
+    if let Some(text) = read(&from.join(super::SNAPSHOT_FILE))?
+        && let Some(v) = super::declared_version(&text, "format:")
+        && v > super::snapshot::SNAPSHOT_VERSION
+    {
+        return Err(newer(
+            super::SNAPSHOT_FILE,
+            v,
+            super::snapshot::SNAPSHOT_VERSION,
+        ));
+    }
+    let log_path = from.join(super::LOG_FILE);
+    if log_path.is_file() {
+        let bytes = fs::read(&log_path).map_err(io_err(&log_path))?;
+        if let Some(v) = super::log::parse(&bytes).newer {
+            return Err(newer(super::LOG_FILE, v, crate::scheduler::LOG_VERSION));
+        }
+    }
+    if let Ok(entries) = fs::read_dir(from.join(super::DECKS_DIR)) {
+        for e in entries.flatten() {
+            if let Some(text) = read(&e.path())?
+                && let Some(v) = super::declared_version(&text, "format:")
+                && v > crate::deck::FORMAT_VERSION
+            {
+                let file = format!("the deck file {}", e.file_name().to_string_lossy());
+                return Err(newer(&file, v, crate::deck::FORMAT_VERSION));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn same_bytes(a: &Path, b: &Path) -> bool {
     match (fs::metadata(a), fs::metadata(b)) {
         (Ok(ma), Ok(mb)) if ma.len() == mb.len() => {

@@ -40,7 +40,16 @@ pub fn parse(bytes: &[u8]) -> ParsedLog {
         let text = std::str::from_utf8(raw).ok().map(str::trim);
         match text.map(|t| (t, LogRecord::from_line(t))) {
             Some(("", _)) => {}
-            Some((_, Some(record))) => out.records.push(record),
+            Some((_, Some(record))) => {
+                // A line from a newer Reframe may still parse; its version decides, not luck.
+                if record.version() > LOG_VERSION {
+                    out.newer = Some(
+                        out.newer
+                            .map_or(record.version(), |v| v.max(record.version())),
+                    );
+                }
+                out.records.push(record);
+            }
             Some((t, None)) => {
                 if let Some(v) = super::declared_version(t, "v:")
                     && v > LOG_VERSION
@@ -74,6 +83,59 @@ pub struct LogWriter {
     file: File,
     path: PathBuf,
     len: u64,
+    /// Sequence number of the log's last line (0: none), for the snapshot to point at.
+    last_seq: u64,
+    /// Which file the writer holds, to notice the log being replaced or deleted from outside.
+    identity: Option<FileIdentity>,
+}
+
+/// What makes a file the same file: device and inode where the platform has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileIdentity {
+    dev: u64,
+    ino: u64,
+}
+
+impl FileIdentity {
+    #[cfg(unix)]
+    fn of(meta: &std::fs::Metadata) -> Option<FileIdentity> {
+        use std::os::unix::fs::MetadataExt;
+        Some(FileIdentity {
+            dev: meta.dev(),
+            ino: meta.ino(),
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn of(_meta: &std::fs::Metadata) -> Option<FileIdentity> {
+        None
+    }
+}
+
+/// How the log on disk differs from the one this writer has been appending to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogChange {
+    /// No file at the log's path any more.
+    Deleted,
+    /// Another file now has the log's name.
+    Replaced,
+    /// The same file, but not the length this writer left it at (cut short or written to).
+    Resized { expected: u64, found: u64 },
+}
+
+impl std::fmt::Display for LogChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LogChange::Deleted => f.write_str("it was deleted"),
+            LogChange::Replaced => f.write_str("it was replaced by another file"),
+            LogChange::Resized { expected, found } if found < expected => {
+                write!(f, "it was cut short from {expected} to {found} bytes")
+            }
+            LogChange::Resized { expected, found } => {
+                write!(f, "it grew from {expected} to {found} bytes by other means")
+            }
+        }
+    }
 }
 
 impl LogWriter {
@@ -83,12 +145,47 @@ impl LogWriter {
             .append(true)
             .open(path)
             .map_err(io_err(path))?;
-        let len = file.metadata().map_err(io_err(path))?.len();
+        let meta = file.metadata().map_err(io_err(path))?;
         Ok(LogWriter {
             file,
             path: path.to_path_buf(),
-            len,
+            len: meta.len(),
+            last_seq: 0,
+            identity: FileIdentity::of(&meta),
         })
+    }
+
+    /// Sequence number of the last line in the log, as far as this writer knows.
+    pub fn last_seq(&self) -> u64 {
+        self.last_seq
+    }
+
+    /// Told by whoever read the log when it opened it.
+    pub fn set_last_seq(&mut self, seq: u64) {
+        self.last_seq = seq;
+    }
+
+    /// Is the file at the log's path still the one this writer appends to, at the length it
+    /// left it? Checked before every append, so a log replaced, emptied or deleted from outside
+    /// while the app runs is noticed before an answer goes into it.
+    pub fn changed_on_disk(&self) -> Result<Option<LogChange>, StoreError> {
+        let meta = match std::fs::metadata(&self.path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Some(LogChange::Deleted));
+            }
+            Err(e) => return Err(io_err(&self.path)(e)),
+        };
+        if self.identity.is_some() && FileIdentity::of(&meta) != self.identity {
+            return Ok(Some(LogChange::Replaced));
+        }
+        if meta.len() != self.len {
+            return Ok(Some(LogChange::Resized {
+                expected: self.len,
+                found: meta.len(),
+            }));
+        }
+        Ok(None)
     }
 
     /// Byte length of the log as far as this writer knows.
@@ -100,8 +197,12 @@ impl LogWriter {
         self.len == 0
     }
 
-    /// Appends one record and waits until it is on disk: one fsync per answer.
+    /// Appends one record and waits until it is on disk: one fsync per answer. Refuses with
+    /// [`StoreError::LogChanged`] when the log on disk is no longer the one this writer holds.
     pub fn append(&mut self, record: &LogRecord) -> Result<(), StoreError> {
+        if let Some(change) = self.changed_on_disk()? {
+            return Err(StoreError::LogChanged(change));
+        }
         let line = record.to_line()?;
         let result = self
             .file
@@ -110,6 +211,7 @@ impl LogWriter {
         match result {
             Ok(()) => {
                 self.len += line.len() as u64;
+                self.last_seq = record.seq();
                 Ok(())
             }
             Err(e) => {
@@ -168,6 +270,7 @@ mod tests {
                 coder_version: 1,
                 code: "SR".into(),
                 flags: vec!["x".into()],
+                also: None,
             }),
         }
     }
@@ -198,5 +301,51 @@ mod tests {
     fn a_newer_line_is_noticed() {
         let p = parse(b"Review(v:9,seq:1,whatever:true)\n");
         assert_eq!(p.newer, Some(9));
+    }
+
+    #[test]
+    fn a_newer_line_that_still_parses_is_noticed_too() {
+        let line = review(1, None).to_line().unwrap().replace("v:1,", "v:99,");
+        let p = parse(line.as_bytes());
+        assert_eq!(p.records.len(), 1, "the line parses");
+        assert_eq!(p.newer, Some(99));
+    }
+
+    #[test]
+    fn a_log_replaced_or_cut_short_under_the_writer_is_noticed_before_appending() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reviews.log");
+        let mut w = LogWriter::open(&path).unwrap();
+        w.append(&review(1, None)).unwrap();
+        w.append(&review(2, None)).unwrap();
+        assert_eq!(w.changed_on_disk().unwrap(), None);
+        // Cut short in place.
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(10)
+            .unwrap();
+        let err = w.append(&review(3, None)).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::LogChanged(LogChange::Resized { found: 10, .. })
+            ),
+            "{err}"
+        );
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().len(),
+            10,
+            "nothing was appended"
+        );
+        // Replaced by another file.
+        let mut w = LogWriter::open(&path).unwrap();
+        std::fs::write(dir.path().join("other"), b"").unwrap();
+        std::fs::rename(dir.path().join("other"), &path).unwrap();
+        assert_eq!(w.changed_on_disk().unwrap(), Some(LogChange::Replaced));
+        assert!(w.append(&review(4, None)).is_err());
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(w.changed_on_disk().unwrap(), Some(LogChange::Deleted));
     }
 }

@@ -43,6 +43,35 @@ pub enum OpenError {
     },
     #[error("cannot use the data folder: {0}")]
     Store(#[from] StoreError),
+    /// Opening stopped after it had already changed something (moved a file aside, say).
+    #[error("{error} Before it stopped, Reframe had already done this: {}", done.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(" "))]
+    AfterChanges {
+        error: Box<OpenError>,
+        done: Vec<Notice>,
+    },
+}
+
+impl OpenError {
+    /// `error`, noting what had already been done on disk when it happened (if anything).
+    pub fn after(error: impl Into<OpenError>, done: Vec<Notice>) -> OpenError {
+        let error = error.into();
+        if done.iter().any(|n| n.kept_at.is_some()) {
+            OpenError::AfterChanges {
+                error: Box::new(error),
+                done: done.into_iter().filter(|n| n.kept_at.is_some()).collect(),
+            }
+        } else {
+            error
+        }
+    }
+
+    /// What was changed on disk before the error (files moved aside); empty when nothing was.
+    pub fn changes(&self) -> &[Notice] {
+        match self {
+            OpenError::AfterChanges { done, .. } => done,
+            _ => &[],
+        }
+    }
 }
 
 /// A failure while reading or writing the data folder.
@@ -62,6 +91,9 @@ pub enum StoreError {
     Refused(String),
     #[error("cannot write a log record: {0}")]
     Encode(#[from] ron::Error),
+    /// The review log on disk is not the one being appended to (see `log::LogWriter`).
+    #[error("the review log was changed by another program while Reframe had it open ({0})")]
+    LogChanged(log::LogChange),
 }
 
 pub(crate) fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {

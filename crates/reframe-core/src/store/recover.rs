@@ -1,11 +1,13 @@
 //! Opening progress: snapshot plus the log after it, with every kind of damage handled the same
-//! way — keep what can be read, move the original aside, say so in plain words.
+//! way — keep what can be read, keep the original aside, say so in plain words. Everything is
+//! read and checked before anything is written, so a refusal (a file from a newer Reframe)
+//! changes nothing. Progress never moves backwards silently: when the log holds less than the
+//! snapshot says it did, the snapshot's state is kept and the log as found is kept aside.
 
-use super::log::{self, LogWriter};
+use super::log::{self, LogWriter, ParsedLog};
 use super::snapshot::{self, Covers, SNAPSHOT_VERSION, SnapshotError};
 use super::{DataDir, Notice, OpenError, StoreError, io_err, write_atomic};
-use crate::scheduler::Progress;
-use crate::scheduler::{LOG_VERSION, LogRecord};
+use crate::scheduler::{LOG_VERSION, LogRecord, Progress};
 use std::fs;
 
 /// Progress as loaded, with the log open for appending.
@@ -22,40 +24,92 @@ pub struct Loaded {
 /// How far back from the snapshot's end of log we look to check it still matches.
 const CHECK_WINDOW: u64 = 64 * 1024;
 
+/// What the snapshot file held, read without changing anything.
+enum SnapshotRead {
+    Missing,
+    Usable(Progress, Covers),
+    /// Cannot be used; the reason in words.
+    Unusable(String),
+}
+
+/// How the snapshot and the log relate.
+enum Plan {
+    /// The log still holds what the snapshot was written after: replay the rest.
+    Tail(Progress, Covers),
+    /// The log holds less than the snapshot (cut short, emptied, deleted, replaced): the
+    /// snapshot is the better record.
+    KeepSnapshot(Progress, Covers),
+    /// No usable snapshot: rebuild from the whole log (the reason the snapshot was not used).
+    Rebuild(Option<String>),
+}
+
 /// Loads progress. With `write` false nothing on disk changes: damage is skipped in memory and
 /// reported, files stay where they are (for read-only commands while the app runs).
 pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError> {
-    let mut notices = Vec::new();
     let log_path = dir.log();
-    let snap_path = dir.snapshot();
-    // 1. The snapshot, if it is readable and still matches the log.
-    let mut start: Option<(Progress, Covers)> = None;
-    match fs::read(&snap_path) {
-        Ok(bytes) => {
-            let problem = match std::str::from_utf8(&bytes) {
-                Err(_) => Some("it is not text".to_string()),
-                Ok(text) => match snapshot::read(text) {
-                    Ok((p, covers)) => match matches_log(dir, covers) {
-                        Ok(true) => {
-                            start = Some((p, covers));
-                            None
-                        }
-                        Ok(false) => Some("it does not match the review log".to_string()),
-                        Err(e) => return Err(e.into()),
-                    },
-                    Err(SnapshotError::Newer(found)) => {
-                        return Err(OpenError::MadeByNewer {
-                            path: snap_path,
-                            found,
-                            supported: SNAPSHOT_VERSION,
-                        });
-                    }
-                    Err(e) => Some(e.to_string()),
-                },
-            };
+    // 1. Read and check everything first.
+    let plan = match read_snapshot(dir)? {
+        SnapshotRead::Missing => Plan::Rebuild(None),
+        SnapshotRead::Unusable(problem) => Plan::Rebuild(Some(problem)),
+        SnapshotRead::Usable(p, covers) => {
+            if matches_log(dir, covers)? {
+                Plan::Tail(p, covers)
+            } else {
+                Plan::KeepSnapshot(p, covers)
+            }
+        }
+    };
+    let base = match &plan {
+        Plan::Tail(_, covers) => covers.log_len,
+        _ => 0,
+    };
+    let log_exists = log_path.exists();
+    let bytes = log::read_from(&log_path, base)?;
+    let parsed = log::parse(&bytes);
+    if let Some(found) = parsed.newer {
+        return Err(OpenError::MadeByNewer {
+            path: log_path,
+            found,
+            supported: LOG_VERSION,
+        });
+    }
+
+    // A log that does not line up with the snapshot but still holds every record the
+    // snapshot counts loses nothing by a rebuild; only a log that lacks records does.
+    let plan = match plan {
+        Plan::KeepSnapshot(_, covers) if missing_from(&parsed, covers) == 0 => {
+            Plan::Rebuild(Some("it does not match the review log".to_string()))
+        }
+        other => other,
+    };
+
+    // 2. Decide, then (when writing) act.
+    let mut notices = Vec::new();
+    match plan {
+        Plan::KeepSnapshot(progress, covers) => keep_snapshot(
+            dir, stamp, write, progress, covers, &bytes, parsed, log_exists,
+        ),
+        Plan::Tail(mut progress, covers) => {
+            let log = repair_log(dir, stamp, write, base, &parsed, &mut notices)?;
+            for record in &parsed.records {
+                progress.apply(record);
+            }
+            let log = log.map(|mut w| {
+                w.set_last_seq(last_line_seq(&parsed).unwrap_or(covers.log_seq));
+                w
+            });
+            Ok(Loaded {
+                progress,
+                snapshot_stale: write
+                    && (!parsed.records.is_empty() || !parsed.bad_lines.is_empty()),
+                log,
+                notices,
+            })
+        }
+        Plan::Rebuild(problem) => {
             if let Some(problem) = problem {
                 notices.push(dir.set_aside(
-                    &snap_path,
+                    &dir.snapshot(),
                     stamp,
                     write,
                     format!(
@@ -64,27 +118,63 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
                     ),
                 )?);
             }
+            let log = repair_log(dir, stamp, write, 0, &parsed, &mut notices)?;
+            let mut progress = Progress::default();
+            for record in &parsed.records {
+                progress.apply(record);
+            }
+            let log = log.map(|mut w| {
+                w.set_last_seq(last_line_seq(&parsed).unwrap_or(0));
+                w
+            });
+            Ok(Loaded {
+                progress,
+                snapshot_stale: write,
+                log,
+                notices,
+            })
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(io_err(&snap_path)(e).into()),
     }
-    let had_snapshot = start.is_some();
-    let (mut progress, base) = match start {
-        Some((p, c)) => (p, c.log_len),
-        None => (Progress::default(), 0),
-    };
+}
 
-    // 2. The log after the snapshot (all of it, when rebuilding).
-    let tail = log::read_from(&log_path, base)?;
-    let parsed = log::parse(&tail);
-    if let Some(found) = parsed.newer {
-        return Err(OpenError::MadeByNewer {
-            path: log_path,
+fn read_snapshot(dir: &DataDir) -> Result<SnapshotRead, OpenError> {
+    let path = dir.snapshot();
+    let bytes = match fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(SnapshotRead::Missing),
+        Err(e) => return Err(io_err(&path)(e).into()),
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Ok(SnapshotRead::Unusable("it is not text".to_string()));
+    };
+    match snapshot::read(text) {
+        Ok((p, covers)) => Ok(SnapshotRead::Usable(p, covers)),
+        Err(SnapshotError::Newer(found)) => Err(OpenError::MadeByNewer {
+            path,
             found,
-            supported: LOG_VERSION,
-        });
+            supported: SNAPSHOT_VERSION,
+        }),
+        Err(e) => Ok(SnapshotRead::Unusable(e.to_string())),
     }
-    let mut rewritten = false;
+}
+
+/// The sequence number on the last readable line, if any.
+fn last_line_seq(parsed: &ParsedLog) -> Option<u64> {
+    parsed.records.last().map(LogRecord::seq)
+}
+
+/// Drops damage from the log after `base`: a damaged middle line is left out (the original kept
+/// aside, the log rewritten atomically), a torn last line cut off (its bytes kept aside). Returns
+/// the writer, or None when not writing.
+fn repair_log(
+    dir: &DataDir,
+    stamp: &str,
+    write: bool,
+    base: u64,
+    parsed: &ParsedLog,
+    notices: &mut Vec<Notice>,
+) -> Result<Option<LogWriter>, OpenError> {
+    let log_path = dir.log();
     if !write {
         // A torn tail is expected here: the app may be appending right now.
         if !parsed.bad_lines.is_empty() {
@@ -93,16 +183,9 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
                 None,
             ));
         }
-        for record in &parsed.records {
-            progress.apply(record);
-        }
-        return Ok(Loaded {
-            progress,
-            log: None,
-            notices,
-            snapshot_stale: false,
-        });
+        return Ok(None);
     }
+    let mut rewritten = false;
     if !parsed.bad_lines.is_empty() {
         // Damage in the middle: keep the original, rewrite the log without the bad lines.
         let mut whole = log::read_from(&log_path, 0)?;
@@ -147,15 +230,98 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
             Some(kept),
         ));
     }
-    for record in &parsed.records {
-        progress.apply(record);
+    Ok(Some(writer))
+}
+
+/// The log holds less than the snapshot: keep the snapshot's state (progress never goes back),
+/// keep the log as found aside, and go on appending after it. `bytes` is the whole log.
+#[allow(clippy::too_many_arguments)]
+fn keep_snapshot(
+    dir: &DataDir,
+    stamp: &str,
+    write: bool,
+    mut progress: Progress,
+    covers: Covers,
+    bytes: &[u8],
+    parsed: ParsedLog,
+    log_exists: bool,
+) -> Result<Loaded, OpenError> {
+    let missing = missing_from(&parsed, covers);
+    let log_max = parsed.records.iter().map(LogRecord::seq).max().unwrap_or(0);
+    // New records are numbered after everything either file has seen.
+    progress.set_last_seq(covers.state_seq.max(log_max));
+    let how = if !log_exists {
+        "is missing"
+    } else if bytes.is_empty() {
+        "is empty"
+    } else {
+        "was cut short or replaced"
+    };
+    let entries = match missing {
+        1 => "1 entry (an answer, undo or suspension)".to_string(),
+        n => format!("{n} entries (answers, undos or suspensions)"),
+    };
+    let found = format!(
+        "Your review log (reviews.log) {how}: it lacks {entries} that the saved summary of your \
+         progress (snapshot.ron) counts."
+    );
+    if !write {
+        return Ok(Loaded {
+            progress,
+            log: None,
+            notices: vec![Notice::new(
+                format!(
+                    "{found} Your progress is counted from the summary; Reframe will keep the log as \
+                     found and go on after it the next time it opens this folder for studying."
+                ),
+                None,
+            )],
+            snapshot_stale: false,
+        });
     }
+    let log_path = dir.log();
+    let kept = if bytes.is_empty() {
+        None
+    } else {
+        Some(dir.keep_bytes_aside(&log_path, stamp, bytes)?)
+    };
+    // Only whole, readable lines stay in the live log, so the next snapshot can point at its
+    // last line; everything as found is in the copy kept aside.
+    if !parsed.bad_lines.is_empty() || parsed.torn.is_some() {
+        let mut clean = Vec::with_capacity(bytes.len());
+        for r in &parsed.records {
+            clean.extend_from_slice(r.to_line().map_err(StoreError::from)?.as_bytes());
+        }
+        write_atomic(&log_path, &clean)?;
+    }
+    let mut writer = LogWriter::open(&log_path)?;
+    writer.set_last_seq(last_line_seq(&parsed).unwrap_or(0));
+    let kept_text = match &kept {
+        Some(k) => format!("The log as found is kept at {}, and", k.display()),
+        None => "A new log was started, and".to_string(),
+    };
     Ok(Loaded {
         progress,
         log: Some(writer),
-        notices,
-        snapshot_stale: !had_snapshot || !parsed.records.is_empty() || rewritten,
+        notices: vec![Notice::new(
+            format!(
+                "{found} Your progress was kept from the summary, so nothing moves backwards. \
+                 {kept_text} new answers are added after it."
+            ),
+            kept,
+        )],
+        snapshot_stale: true,
     })
+}
+
+/// How many records the snapshot counts that the log does not hold.
+fn missing_from(parsed: &ParsedLog, covers: Covers) -> u64 {
+    let present = parsed
+        .records
+        .iter()
+        .filter(|r| r.seq() <= covers.state_seq)
+        .count() as u64;
+    covers.state_seq.saturating_sub(present)
 }
 
 /// Line number of byte `base` in the log (1-based lines before it), for messages.
@@ -211,7 +377,8 @@ fn matches_log(dir: &DataDir, covers: Covers) -> Result<bool, StoreError> {
     }
 }
 
-/// Writes a snapshot covering everything the writer has appended.
+/// Writes a snapshot covering everything the writer has appended and everything `progress`
+/// holds (which can be more than the log, after a log was found cut short).
 pub fn save_snapshot(
     dir: &DataDir,
     progress: &Progress,
@@ -220,8 +387,9 @@ pub fn save_snapshot(
     let text = snapshot::write(
         progress,
         Covers {
-            log_seq: progress.last_seq(),
+            log_seq: log.last_seq(),
             log_len: log.len(),
+            state_seq: progress.last_seq().max(log.last_seq()),
         },
     );
     write_atomic(&dir.snapshot(), text.as_bytes())

@@ -8,15 +8,32 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
-pub const SNAPSHOT_VERSION: u32 = 1;
+/// Format 2 adds `state_seq`: after a log was found cut short, the snapshot keeps more
+/// history than the log it points into. Format 1 files still read (state_seq = log_seq).
+pub const SNAPSHOT_VERSION: u32 = 2;
 
 /// Which part of the log a snapshot covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Covers {
-    /// Last log sequence number folded in (0: none).
+    /// Sequence number of the log's last line at `log_len` (0: none), to check that the log
+    /// still holds what the snapshot was written after.
     pub log_seq: u64,
     /// Byte length of the log folded in.
     pub log_len: u64,
+    /// The last sequence number the state includes. Equal to `log_seq` unless the log was found
+    /// shorter than the snapshot and the snapshot's state was kept.
+    pub state_seq: u64,
+}
+
+impl Covers {
+    /// A snapshot written right after the log's last line: the usual case.
+    pub fn at(log_seq: u64, log_len: u64) -> Covers {
+        Covers {
+            log_seq,
+            log_len,
+            state_seq: log_seq,
+        }
+    }
 }
 
 /// One snapshot line, as the `ron` crate reads it (the fallback path).
@@ -26,6 +43,8 @@ enum Line {
         format: u32,
         log_seq: u64,
         log_len: u64,
+        #[serde(default)]
+        state_seq: Option<u64>,
     },
     Day(NaiveDate, u32, u32, u32),
     Deck(String),
@@ -82,8 +101,8 @@ pub fn write(progress: &Progress, covers: Covers) -> String {
     let mut out = String::with_capacity(64 + progress.card_count() * 72);
     let _ = writeln!(
         out,
-        "Snapshot(format:{SNAPSHOT_VERSION},log_seq:{},log_len:{})",
-        covers.log_seq, covers.log_len
+        "Snapshot(format:{SNAPSHOT_VERSION},log_seq:{},log_len:{},state_seq:Some({}))",
+        covers.log_seq, covers.log_len, covers.state_seq
     );
     for (day, c) in progress.days() {
         let _ = writeln!(out, "Day(\"{day}\",{},{},{})", c.new, c.reviews, c.redrills);
@@ -178,6 +197,7 @@ pub fn read(text: &str) -> Result<(Progress, Covers), SnapshotError> {
                 format,
                 log_seq,
                 log_len,
+                state_seq,
             } => {
                 if format > SNAPSHOT_VERSION {
                     return Err(SnapshotError::Newer(format));
@@ -185,7 +205,11 @@ pub fn read(text: &str) -> Result<(Progress, Covers), SnapshotError> {
                 if covers.is_some() {
                     return Err(SnapshotError::BadLine(i + 1));
                 }
-                covers = Some(Covers { log_seq, log_len });
+                covers = Some(Covers {
+                    log_seq,
+                    log_len,
+                    state_seq: state_seq.unwrap_or(log_seq).max(log_seq),
+                });
             }
             _ if covers.is_none() => return Err(SnapshotError::BadLine(i + 1)),
             Line::Day(day, new, reviews, redrills) => progress.set_day(
@@ -217,7 +241,7 @@ pub fn read(text: &str) -> Result<(Progress, Covers), SnapshotError> {
     if !ended {
         return Err(SnapshotError::Incomplete);
     }
-    progress.set_last_seq(covers.log_seq);
+    progress.set_last_seq(covers.state_seq);
     Ok((progress, covers))
 }
 
@@ -407,6 +431,7 @@ mod tests {
         let covers = Covers {
             log_seq: 42,
             log_len: 4096,
+            state_seq: 57,
         };
         let text = write(&p, covers);
         let (back, c) = read(&text).unwrap();
@@ -418,18 +443,12 @@ mod tests {
             p.get("odd deck", "weird \"id\"")
         );
         assert_eq!(back.day(day(3)), p.day(day(3)));
-        assert_eq!(back.last_seq(), 42);
+        assert_eq!(back.last_seq(), 57);
     }
 
     #[test]
     fn fast_path_agrees_with_ron() {
-        let text = write(
-            &sample(),
-            Covers {
-                log_seq: 1,
-                log_len: 1,
-            },
-        );
+        let text = write(&sample(), Covers::at(1, 1));
         for line in text.lines().filter(|l| l.starts_with("C(\"a-1")) {
             let (_, fast) = fast_card(line).unwrap();
             let Ok(Line::C(_, n, i, ef, due, r, s, f, l, rv)) = ron::from_str::<Line>(line) else {
@@ -454,14 +473,15 @@ mod tests {
     }
 
     #[test]
+    fn a_format_1_snapshot_still_reads() {
+        let (p, c) = read("Snapshot(format:1,log_seq:3,log_len:99)\nEnd(cards:0)\n").unwrap();
+        assert_eq!(c, Covers::at(3, 99));
+        assert_eq!(p.last_seq(), 3);
+    }
+
+    #[test]
     fn cut_off_or_newer_snapshots_are_refused() {
-        let text = write(
-            &sample(),
-            Covers {
-                log_seq: 1,
-                log_len: 1,
-            },
-        );
+        let text = write(&sample(), Covers::at(1, 1));
         let cut = &text[..text.len() - 14];
         assert!(read(cut).is_err());
         assert_eq!(
