@@ -71,39 +71,6 @@ impl BrowseScreen {
         collection.card_ref(*r).map(|row| row.key)
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
-        self.filters(ui);
-        if self.searched.as_ref() != Some(&self.query) {
-            self.refresh(collection);
-            // The count above was drawn before the new search; draw once more (on change only).
-            ui.ctx().request_repaint();
-        }
-        self.arrow_keys(ui);
-        ui.separator();
-        ui.columns(2, |cols| {
-            self.list(&mut cols[0], collection);
-            let selected = self.selected_detail(collection);
-            egui::ScrollArea::vertical()
-                .id_salt("browse-detail")
-                .auto_shrink([false, false])
-                .show(&mut cols[1], |ui| {
-                    // Left-aligned, not justified (columns justify, which stretches word gaps).
-                    ui.with_layout(
-                        egui::Layout::top_down(egui::Align::Min),
-                        |ui| match &selected {
-                            Some((key, d)) => detail(ui, key, d, out),
-                            None => {
-                                ui.label(
-                                    "Select a card (click, or Up and Down) to see its schedule \
-                                     and history.",
-                                );
-                            }
-                        },
-                    );
-                });
-        });
-    }
-
     fn filters(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let label = ui.label("Search");
@@ -114,7 +81,7 @@ impl BrowseScreen {
                         .desired_width(ui.available_width().min(480.0)),
                 )
                 .labelled_by(label.id);
-            if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
+            if ui.input_mut(|i| i.consume_shortcut(&super::keys::FIND)) {
                 search.request_focus();
             }
             ui.label(format!(
@@ -363,5 +330,40 @@ fn detail(ui: &mut egui::Ui, key: &CardKey, d: &Detail, out: &mut Vec<Command>) 
             line.push_str(&format!(" · you wrote \u{201c}{t}\u{201d}"));
         }
         ui.label(line);
+    }
+}
+
+impl super::ScreenUi for BrowseScreen {
+    fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+        self.filters(ui);
+        if self.searched.as_ref() != Some(&self.query) {
+            self.refresh(collection);
+            // The count above was drawn before the new search; draw once more (on change only).
+            ui.ctx().request_repaint();
+        }
+        self.arrow_keys(ui);
+        ui.separator();
+        ui.columns(2, |cols| {
+            self.list(&mut cols[0], collection);
+            let selected = self.selected_detail(collection);
+            egui::ScrollArea::vertical()
+                .id_salt("browse-detail")
+                .auto_shrink([false, false])
+                .show(&mut cols[1], |ui| {
+                    // Left-aligned, not justified (columns justify, which stretches word gaps).
+                    ui.with_layout(
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| match &selected {
+                            Some((key, d)) => detail(ui, key, d, out),
+                            None => {
+                                ui.label(
+                                    "Select a card (click, or Up and Down) to see its schedule \
+                                     and history.",
+                                );
+                            }
+                        },
+                    );
+                });
+        });
     }
 }

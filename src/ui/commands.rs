@@ -2,7 +2,8 @@
 //! collection: [`App::apply`], run between frames. "What happens when I press 4" is here.
 
 use super::{
-    App, Page, Screen, Status, browse, import, open_collection, progress, review, settings, summary,
+    App, Page, Screen, Status, browse, import, open_collection, progress, review, settings,
+    summary, today,
 };
 use reframe_core::collection::{Applied, Change, Collection, Effect};
 use reframe_core::scheduler::CardKey;
@@ -32,7 +33,7 @@ impl App {
         if let Command::RetryOpen = command {
             self.collection = open_collection(&self.data_dir, &self.clock);
             self.applied_style = None;
-            self.screen = Screen::Today;
+            self.screen = Screen::Today(today::TodayScreen);
             return;
         }
         if let Command::PickDeck = command {
@@ -59,7 +60,7 @@ impl App {
                     collection.end_session();
                 }
                 self.screen = match page {
-                    Page::Today => Screen::Today,
+                    Page::Today => Screen::Today(today::TodayScreen),
                     Page::Browse => Screen::Browse(Box::new(browse::BrowseScreen::new(collection))),
                     Page::Import => Screen::Import(import::ImportScreen::default()),
                     Page::Settings => Screen::Settings(settings::SettingsScreen::new(collection)),
@@ -150,7 +151,7 @@ impl App {
                         ..
                     }) => {
                         self.status = Some(done(what));
-                        self.screen = Screen::Today;
+                        self.screen = Screen::Today(today::TodayScreen);
                     }
                     Ok(_) => {}
                     Err(e) => {
@@ -176,7 +177,7 @@ fn next_review_screen(collection: &mut Collection) -> Screen {
         }
         _ => {
             collection.end_session();
-            Screen::Today
+            Screen::Today(today::TodayScreen)
         }
     }
 }

@@ -46,8 +46,23 @@ impl ImportScreen {
             }
         }
     }
+}
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
+fn change_list(ui: &mut egui::Ui, title: &str, ids: &[String]) {
+    if ids.is_empty() {
+        return;
+    }
+    let shown: Vec<&str> = ids.iter().take(12).map(String::as_str).collect();
+    let more = ids.len().saturating_sub(shown.len());
+    let mut line = format!("{title} ({}): {}", ids.len(), shown.join(", "));
+    if more > 0 {
+        line.push_str(&format!(" and {more} more"));
+    }
+    ui.label(line);
+}
+
+impl super::ScreenUi for ImportScreen {
+    fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
         ui.heading("Import a deck");
         ui.label("Drop a deck file (.ron) anywhere on this window, or choose one.");
         ui.horizontal(|ui| {
@@ -132,17 +147,4 @@ impl ImportScreen {
             }
         }
     }
-}
-
-fn change_list(ui: &mut egui::Ui, title: &str, ids: &[String]) {
-    if ids.is_empty() {
-        return;
-    }
-    let shown: Vec<&str> = ids.iter().take(12).map(String::as_str).collect();
-    let more = ids.len().saturating_sub(shown.len());
-    let mut line = format!("{title} ({}): {}", ids.len(), shown.join(", "));
-    if more > 0 {
-        line.push_str(&format!(" and {more} more"));
-    }
-    ui.label(line);
 }

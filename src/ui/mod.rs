@@ -6,6 +6,7 @@ mod browse;
 mod commands;
 pub mod file_dialog;
 mod import;
+pub mod keys;
 mod miti;
 mod problems;
 mod progress;
@@ -19,8 +20,9 @@ mod window_loss;
 
 use commands::Command;
 pub use file_dialog::{FilePicker, NativePicker, ScriptedPicker};
+pub use keys::Page;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, Modifiers};
 use reframe_core::clock::{Clock, SystemClock};
 use reframe_core::collection::Collection;
 use std::path::{Path, PathBuf};
@@ -60,50 +62,15 @@ pub fn run_app(data_dir: PathBuf) -> Result<(), String> {
     }
 }
 
-/// The pages reachable from the top bar, with their keyboard shortcuts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Today,
-    Browse,
-    Import,
-    Settings,
-    Progress,
-}
-
-impl Page {
-    const ALL: [Page; 5] = [
-        Page::Today,
-        Page::Browse,
-        Page::Import,
-        Page::Settings,
-        Page::Progress,
-    ];
-
-    fn label(self) -> &'static str {
-        match self {
-            Page::Today => "Today",
-            Page::Browse => "Browse",
-            Page::Import => "Import",
-            Page::Settings => "Settings",
-            Page::Progress => "Progress",
-        }
-    }
-
-    fn shortcut(self) -> KeyboardShortcut {
-        let key = match self {
-            Page::Today => Key::Num1,
-            Page::Browse => Key::Num2,
-            Page::Import => Key::Num3,
-            Page::Settings => Key::Num4,
-            Page::Progress => Key::Num5,
-        };
-        KeyboardShortcut::new(Modifiers::COMMAND, key)
-    }
+/// Every screen has this shape: its own state (text typed, filters, drafts), drawn from the
+/// collection, sending [`Command`]s for the app to apply after the frame.
+pub(crate) trait ScreenUi {
+    fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>);
 }
 
 /// The screen on show and its own state (text typed, filters, drafts).
 enum Screen {
-    Today,
+    Today(today::TodayScreen),
     Review(review::ReviewScreen),
     Summary(summary::SummaryScreen),
     Browse(Box<browse::BrowseScreen>),
@@ -115,7 +82,7 @@ enum Screen {
 impl Screen {
     fn page(&self) -> Page {
         match self {
-            Screen::Today | Screen::Review(_) | Screen::Summary(_) => Page::Today,
+            Screen::Today(_) | Screen::Review(_) | Screen::Summary(_) => Page::Today,
             Screen::Browse(_) => Page::Browse,
             Screen::Import(_) => Page::Import,
             Screen::Settings(_) => Page::Settings,
@@ -168,7 +135,7 @@ impl App {
             clock,
             picker,
             collection,
-            screen: Screen::Today,
+            screen: Screen::Today(today::TodayScreen),
             commands: Vec::new(),
             status: None,
             notices_hidden: false,
@@ -272,9 +239,9 @@ impl App {
     /// Shortcuts that work on every screen: Ctrl+1..5 switch pages, Ctrl+O imports, Escape
     /// goes back to Today.
     fn global_keys(&mut self, ctx: &egui::Context) {
-        for page in Page::ALL {
-            if ctx.input_mut(|i| i.consume_shortcut(&page.shortcut())) {
-                self.commands.push(Command::Show(page));
+        for entry in &keys::PAGES {
+            if ctx.input_mut(|i| i.consume_shortcut(&entry.page.shortcut())) {
+                self.commands.push(Command::Show(entry.page));
             }
         }
         // Ctrl+Plus / Ctrl+Minus change the text size, saved like the Settings slider.
@@ -290,13 +257,12 @@ impl App {
                 self.commands.push(Command::SaveSettings(Box::new(s)));
             }
         }
-        let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-        if ctx.input_mut(|i| i.consume_shortcut(&open)) {
+        if ctx.input_mut(|i| i.consume_shortcut(&keys::IMPORT)) {
             self.commands.push(Command::PickDeck);
         }
         // In a text box Escape belongs to the box: egui has already taken the keyboard from it
         // this frame, so look at where the keyboard was at the end of the last one.
-        if !matches!(self.screen, Screen::Today)
+        if !matches!(self.screen, Screen::Today(_))
             && !self.was_typing
             && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
         {
@@ -313,13 +279,12 @@ impl App {
                 return;
             }
             let here = self.screen.page();
-            for page in Page::ALL {
-                let text = page.label();
+            for entry in &keys::PAGES {
                 let r = ui
-                    .selectable_label(here == page, text)
-                    .on_hover_text(ui.ctx().format_shortcut(&page.shortcut()));
+                    .selectable_label(here == entry.page, entry.label)
+                    .on_hover_text(ui.ctx().format_shortcut(&entry.page.shortcut()));
                 if r.clicked() {
-                    self.commands.push(Command::Show(page));
+                    self.commands.push(Command::Show(entry.page));
                 }
             }
         });
@@ -353,16 +318,16 @@ impl App {
         if !self.notices_hidden {
             self.notices_hidden = problems::notices(ui, collection);
         }
-        let out = &mut self.commands;
-        match &mut self.screen {
-            Screen::Today => today::ui(ui, collection, out),
-            Screen::Review(s) => s.ui(ui, collection, out),
-            Screen::Summary(s) => s.ui(ui, out),
-            Screen::Browse(s) => s.ui(ui, collection, out),
-            Screen::Import(s) => s.ui(ui, collection, out),
-            Screen::Settings(s) => s.ui(ui, collection, out),
-            Screen::Progress(s) => s.ui(ui),
-        }
+        let screen: &mut dyn ScreenUi = match &mut self.screen {
+            Screen::Today(s) => s,
+            Screen::Review(s) => s,
+            Screen::Summary(s) => s,
+            Screen::Browse(s) => s.as_mut(),
+            Screen::Import(s) => s,
+            Screen::Settings(s) => s,
+            Screen::Progress(s) => s,
+        };
+        screen.ui(ui, collection, &mut self.commands);
     }
 }
 

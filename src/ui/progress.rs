@@ -2,6 +2,7 @@
 //! week or per day and overall, each with its band in words, plus the study streak and the
 //! answers of the last 14 days. Everything is read once, when the page opens.
 
+use super::Command;
 use chrono::NaiveDate;
 use egui::RichText;
 use reframe_core::coach::MitiSummary;
@@ -40,45 +41,6 @@ impl ProgressScreen {
             recent: collection.recent_study(RHYTHM_DAYS),
             period,
         }
-    }
-
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Your progress");
-        ui.add_space(6.0);
-        section(ui, "Your typed answers, coded the MITI 4.2.1 way");
-        match &self.history {
-            Err(why) => {
-                ui.colored_label(
-                    super::widgets::problem_colour(ui),
-                    format!("Problem: your typed answers could not be read ({why})."),
-                );
-            }
-            Ok(h) if h.is_empty() => {
-                ui.label(
-                    "Type your response before revealing to get coached; your MITI figures will \
-                     appear here.",
-                );
-            }
-            Ok(h) => {
-                period_choice(ui, &mut self.period);
-                ui.add_space(4.0);
-                miti_table(ui, h, self.period);
-                ui.add_space(6.0);
-                thresholds(ui);
-                if h.recoded > 0 {
-                    ui.add_space(4.0);
-                    ui.label(format!(
-                        "{} saved by an earlier version of the coach {} coded again with the \
-                         current one (version {}).",
-                        super::widgets::count(h.recoded, "answer", "answers"),
-                        if h.recoded == 1 { "was" } else { "were" },
-                        h.coder_version
-                    ));
-                }
-            }
-        }
-        ui.add_space(16.0);
-        rhythm(ui, &self.recent);
     }
 }
 
@@ -244,5 +206,46 @@ fn day_name(day: NaiveDate, today: NaiveDate) -> String {
         0 => format!("Today, {date}"),
         1 => format!("Yesterday, {date}"),
         _ => date,
+    }
+}
+
+impl super::ScreenUi for ProgressScreen {
+    fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, _out: &mut Vec<Command>) {
+        ui.heading("Your progress");
+        ui.add_space(6.0);
+        section(ui, "Your typed answers, coded the MITI 4.2.1 way");
+        match &self.history {
+            Err(why) => {
+                ui.colored_label(
+                    super::widgets::problem_colour(ui),
+                    format!("Problem: your typed answers could not be read ({why})."),
+                );
+            }
+            Ok(h) if h.is_empty() => {
+                ui.label(
+                    "Type your response before revealing to get coached; your MITI figures will \
+                     appear here.",
+                );
+            }
+            Ok(h) => {
+                period_choice(ui, &mut self.period);
+                ui.add_space(4.0);
+                miti_table(ui, h, self.period);
+                ui.add_space(6.0);
+                thresholds(ui);
+                if h.recoded > 0 {
+                    ui.add_space(4.0);
+                    ui.label(format!(
+                        "{} saved by an earlier version of the coach {} coded again with the \
+                         current one (version {}).",
+                        super::widgets::count(h.recoded, "answer", "answers"),
+                        if h.recoded == 1 { "was" } else { "were" },
+                        h.coder_version
+                    ));
+                }
+            }
+        }
+        ui.add_space(16.0);
+        rhythm(ui, &self.recent);
     }
 }

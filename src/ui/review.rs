@@ -3,7 +3,7 @@
 //! Keys: Ctrl+Enter reveals from the box, Space/Enter reveal otherwise, 0–5 grade, Ctrl+Z undoes.
 
 use super::{Command, widgets};
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use egui::{Key, Modifiers, RichText};
 use reframe_core::coach::{self, Coding};
 use reframe_core::collection::Collection;
 use reframe_core::sm2::Grade;
@@ -55,50 +55,6 @@ impl ReviewScreen {
         let typed = self.typed.trim().to_string();
         let coding = self.revealed.clone().flatten();
         ((!typed.is_empty()).then_some(typed), coding)
-    }
-
-    pub fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
-        let Some(card) = collection.current_card() else {
-            ui.label("This session has no more cards.");
-            return;
-        };
-        self.keys(ui, out);
-        progress_line(ui, collection, out);
-        ui.add_space(8.0);
-
-        let kind = if card.is_redrill {
-            "Re-drill"
-        } else if card.is_new {
-            "New card"
-        } else {
-            "Review"
-        };
-        ui.label(
-            RichText::new(format!(
-                "{kind} · {} · {}",
-                card.card.category.label(),
-                card.deck_title
-            ))
-            .color(ui.visuals().weak_text_color()),
-        );
-        ui.label(
-            RichText::new(format!("\u{201c}{}\u{201d}", card.card.statement))
-                .text_style(super::theme::statement_style())
-                .color(ui.visuals().strong_text_color()),
-        );
-        ui.add_space(10.0);
-
-        match &self.revealed {
-            None => self.ask(ui, out),
-            Some(coding) => {
-                revealed(ui, &card, self.typed.trim(), coding.as_ref());
-                if !Self::grades_docked(ui.ctx()) {
-                    ui.add_space(10.0);
-                    grade_panel(ui, collection, out);
-                }
-            }
-        }
-        self.had_focus = ui.memory(|m| m.focused().is_some());
     }
 
     /// Before the reveal: the response box and the Reveal button.
@@ -162,8 +118,8 @@ impl ReviewScreen {
     }
 
     fn keys(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
-        let ctrl_enter = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
-        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let ctrl_enter = super::keys::REVEAL_IN_BOX;
+        let undo = super::keys::UNDO;
         let typing = ui.ctx().text_edit_focused();
         let nothing_focused = ui.memory(|m| m.focused().is_none());
         if !typing && ui.input_mut(|i| i.consume_shortcut(&undo)) {
@@ -185,15 +141,7 @@ impl ReviewScreen {
                 out.push(Command::Reveal);
             }
         } else if !typing {
-            const KEYS: [Key; 6] = [
-                Key::Num0,
-                Key::Num1,
-                Key::Num2,
-                Key::Num3,
-                Key::Num4,
-                Key::Num5,
-            ];
-            for (key, grade) in KEYS.into_iter().zip(Grade::ALL) {
+            for (key, grade) in super::keys::GRADES.into_iter().zip(Grade::ALL) {
                 if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
                     out.push(Command::Answer(grade));
                 }
@@ -322,4 +270,50 @@ pub(crate) fn grade_panel(ui: &mut egui::Ui, collection: &Collection, out: &mut 
         }
     });
     ui.add_space(4.0);
+}
+
+impl super::ScreenUi for ReviewScreen {
+    fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+        let Some(card) = collection.current_card() else {
+            ui.label("This session has no more cards.");
+            return;
+        };
+        self.keys(ui, out);
+        progress_line(ui, collection, out);
+        ui.add_space(8.0);
+
+        let kind = if card.is_redrill {
+            "Re-drill"
+        } else if card.is_new {
+            "New card"
+        } else {
+            "Review"
+        };
+        ui.label(
+            RichText::new(format!(
+                "{kind} · {} · {}",
+                card.card.category.label(),
+                card.deck_title
+            ))
+            .color(ui.visuals().weak_text_color()),
+        );
+        ui.label(
+            RichText::new(format!("\u{201c}{}\u{201d}", card.card.statement))
+                .text_style(super::theme::statement_style())
+                .color(ui.visuals().strong_text_color()),
+        );
+        ui.add_space(10.0);
+
+        match &self.revealed {
+            None => self.ask(ui, out),
+            Some(coding) => {
+                revealed(ui, &card, self.typed.trim(), coding.as_ref());
+                if !Self::grades_docked(ui.ctx()) {
+                    ui.add_space(10.0);
+                    grade_panel(ui, collection, out);
+                }
+            }
+        }
+        self.had_focus = ui.memory(|m| m.focused().is_some());
+    }
 }

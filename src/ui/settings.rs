@@ -29,8 +29,21 @@ impl SettingsScreen {
             decks: super::browse::deck_titles(collection),
         }
     }
+}
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
+fn number(ui: &mut egui::Ui, name: &str, value: &mut u32, range: std::ops::RangeInclusive<u32>) {
+    let label = ui.label(name);
+    ui.add(egui::DragValue::new(value).range(range))
+        .labelled_by(label.id);
+    ui.end_row();
+}
+
+pub(crate) fn step_scale(scale: f32, by: f32) -> f32 {
+    (((scale + by) * 20.0).round() / 20.0).clamp(Settings::TEXT_SCALE_MIN, Settings::TEXT_SCALE_MAX)
+}
+
+impl super::ScreenUi for SettingsScreen {
+    fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
         ui.heading("Settings");
         ui.label("Changes are saved and applied at once.");
         ui.add_space(8.0);
@@ -102,15 +115,4 @@ impl SettingsScreen {
             out.push(Command::SaveSettings(Box::new(self.draft.clone())));
         }
     }
-}
-
-fn number(ui: &mut egui::Ui, name: &str, value: &mut u32, range: std::ops::RangeInclusive<u32>) {
-    let label = ui.label(name);
-    ui.add(egui::DragValue::new(value).range(range))
-        .labelled_by(label.id);
-    ui.end_row();
-}
-
-pub(crate) fn step_scale(scale: f32, by: f32) -> f32 {
-    (((scale + by) * 20.0).round() / 20.0).clamp(Settings::TEXT_SCALE_MIN, Settings::TEXT_SCALE_MAX)
 }

@@ -2,7 +2,8 @@
 //! answers the learner typed, against the MITI 4.2.1 fair and good thresholds.
 
 use super::{Command, Page, widgets};
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use egui::{Key, Modifiers, RichText};
+use reframe_core::collection::Collection;
 use reframe_core::session::SessionSummary;
 use reframe_core::sm2::Grade;
 
@@ -14,8 +15,22 @@ impl SummaryScreen {
     pub fn new(summary: SessionSummary) -> SummaryScreen {
         SummaryScreen { summary }
     }
+}
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+/// "4 min 05 s", "35 s".
+fn duration(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s < 60 {
+        format!("{s} s")
+    } else if s < 3600 {
+        format!("{} min {:02} s", s / 60, s % 60)
+    } else {
+        format!("{} h {:02} min", s / 3600, (s % 3600) / 60)
+    }
+}
+
+impl super::ScreenUi for SummaryScreen {
+    fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
         let s = &self.summary;
         ui.heading("Session done");
         ui.add_space(6.0);
@@ -52,7 +67,7 @@ impl SummaryScreen {
         );
         ui.label(RichText::new("Press Enter to go back.").small());
         ui.add_space(8.0);
-        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let undo = super::keys::UNDO;
         if ui
             .button("Undo last answer")
             .on_hover_text("Ctrl+Z")
@@ -67,17 +82,5 @@ impl SummaryScreen {
         {
             out.push(Command::Show(Page::Today));
         }
-    }
-}
-
-/// "4 min 05 s", "35 s".
-fn duration(seconds: i64) -> String {
-    let s = seconds.max(0);
-    if s < 60 {
-        format!("{s} s")
-    } else if s < 3600 {
-        format!("{} min {:02} s", s / 60, s % 60)
-    } else {
-        format!("{} h {:02} min", s / 3600, (s % 3600) / 60)
     }
 }

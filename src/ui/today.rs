@@ -5,7 +5,16 @@ use super::Command;
 use egui::{Key, Modifiers, RichText};
 use reframe_core::collection::Collection;
 
-pub(crate) fn ui(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+/// Today has no state of its own: everything it shows comes from the collection.
+pub(crate) struct TodayScreen;
+
+impl super::ScreenUi for TodayScreen {
+    fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+        today_ui(ui, collection, out);
+    }
+}
+
+fn today_ui(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
     let today = collection.today();
     let first_run = today.first_run;
     let total = today.totals.due + today.totals.new + today.totals.redrill;
