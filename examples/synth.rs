@@ -1,6 +1,6 @@
 //! `cargo run --release --example synth -- --cards N --out DIR [--seed S]` writes a data folder
-//! with one deck of N cards, 70 % reviewed and 30 % new (the workload of
-//! `../shared/bench/anki_bench.py`), for `reframe status --data-dir DIR` and the benches.
+//! with one deck of N cards, 70 % reviewed and 30 % new (the workload of the README's speed
+//! comparison with Anki), for `reframe status --data-dir DIR` and the benches.
 
 use clap::Parser;
 use reframe_core::clock::{Clock, DayStart, SystemClock};

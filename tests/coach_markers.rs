@@ -1,4 +1,4 @@
-//! The marker list (mi-guide §4) on the statements it must catch and the good MI statements
+//! The marker list (docs/mi.md, "What makes a reply MI-inconsistent") on the statements it must catch and the good MI statements
 //! it must leave alone; the curriculum test relies on both halves.
 
 use reframe_core::markers::{MarkerKind, find_markers};

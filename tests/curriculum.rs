@@ -1,4 +1,4 @@
-//! The bundled curriculum held to issue 4 and mi-guide §4/§6: every model response free of the
+//! The bundled curriculum held to issue 4 and docs/mi.md, "What makes a reply MI-inconsistent"/§6: every model response free of the
 //! markers in `reframe_core::markers`, short, a statement unless its technique asks a question, and
 //! the deck set broad enough (cards, categories, techniques, notes, foils). Also checks that the
 //! educator's template and tutorial decks in `docs/` parse. Run with `--nocapture` for counts.

@@ -1,4 +1,4 @@
-//! Every step of the 200 public SM-2 vectors (copied from ../shared/domain) must match exactly:
+//! Every step of the 200 public SM-2 vectors (tests/sm2_vectors_public.jsonl; see docs/scheduling.md) must match exactly:
 //! repetitions, interval and EF in hundredths, and whether the card comes back for a re-drill.
 
 use chrono::NaiveDate;

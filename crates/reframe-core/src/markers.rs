@@ -1,4 +1,4 @@
-//! The one list of MI-inconsistent markers (mi-guide §4), each with its kind and a reason a
+//! The one list of MI-inconsistent markers (docs/mi.md, "What makes a reply MI-inconsistent"), each with its kind and a reason a
 //! learner can use. The curriculum tests hold every model response to it and the coach flags
 //! typed answers with it, so a marker added here counts in both places.
 
@@ -7,7 +7,7 @@ use crate::coach::text::Text;
 use std::fmt;
 use std::ops::Range;
 
-/// What a marker does wrong, in mi-guide §4 terms.
+/// What a marker does wrong, in docs/mi.md, "What makes a reply MI-inconsistent" terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MarkerKind {
     /// Advice, instructions or persuasion the client did not ask for.
@@ -89,7 +89,7 @@ pub enum Pattern {
     SeveralQuestions,
 }
 
-/// One marker of mi-guide §4.
+/// One marker of docs/mi.md, "What makes a reply MI-inconsistent".
 #[derive(Debug, Clone, Copy)]
 pub struct Marker {
     pub kind: MarkerKind,
@@ -141,7 +141,7 @@ const CONCERN: &str = "An opinion or worry the client didn't ask for is persuasi
     invites them to argue back. Ask what they make of it, or ask permission to share it.";
 const COMPARE: &str = "Comparing the client with people who manage tells them their reason \
     doesn't count; they defend it harder. Reflect their reason instead.";
-/// Why information offered in reply to a client's view is flagged (mi-guide §4: facts or
+/// Why information offered in reply to a client's view is flagged (docs/mi.md, "What makes a reply MI-inconsistent": facts or
 /// statistics nobody asked for). The coder attaches it to answers coded as information.
 pub const UNASKED_INFO: &str = "Facts nobody asked for, offered in reply to the client's view, \
     are heard as an argument. Ask permission first (\"Would it be okay if I shared…?\"), then ask \
@@ -166,7 +166,7 @@ use MarkerKind::{
 };
 use Pattern::{Conditional as If, Joining as J, Opening as O, Phrase as Ph};
 
-/// Every marker of mi-guide §4. One list, one place.
+/// Every marker of docs/mi.md, "What makes a reply MI-inconsistent". One list, one place.
 #[rustfmt::skip]
 pub static MARKERS: &[Marker] = &[
     // Persuading or advising without permission.

@@ -1,5 +1,5 @@
 //! The Motivational Interviewing vocabulary a deck may use: the 13 categories of client
-//! resistance and the 13 response techniques (mi-guide §2 and §3). Ids are what deck files
+//! resistance and the 13 response techniques (docs/mi.md). Ids are what deck files
 //! carry; labels and summaries are what people read.
 
 use std::fmt;
@@ -37,11 +37,6 @@ macro_rules! vocabulary {
 
             pub fn from_id(id: &str) -> Option<$name> {
                 match id { $($id => Some($name::$variant),)* _ => None }
-            }
-
-            /// Every id, comma separated, for error messages.
-            pub fn id_list() -> String {
-                [$($id),*].join(", ")
             }
         }
 

@@ -1,4 +1,4 @@
-//! SM-2 exactly as `../shared/domain/sm2-spec.md` states it: a pure function from a card's
+//! SM-2 exactly as `docs/scheduling.md` explains it: a pure function from a card's
 //! state and a grade to its next state. No clock, no I/O; the caller says what day it is.
 
 use chrono::{Days, NaiveDate};
@@ -29,12 +29,12 @@ impl Grade {
         self.0
     }
 
-    /// Grades below 4 send the card back into today's session (spec, step 7).
+    /// Grades below 4 send the card back into today's session (docs/scheduling.md, "Re-drills").
     pub fn needs_redrill(self) -> bool {
         self.0 < 4
     }
 
-    /// What the grade means for phrasing practice (spec, "Grades as learners see them").
+    /// What the grade means for phrasing practice (docs/scheduling.md, "How the grades read").
     pub fn meaning(self) -> &'static str {
         match self.0 {
             5 => "I'd have said essentially this, without effort",
@@ -122,7 +122,7 @@ pub fn format_ef(ef100: u16) -> String {
     format!("{}.{:02}", ef100 / 100, ef100 % 100)
 }
 
-/// One graded repetition answered on `today` (spec, "One graded repetition").
+/// One graded repetition answered on `today` (docs/scheduling.md, "One graded review").
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -158,7 +158,7 @@ pub fn review(state: Sm2State, grade: Grade, today: NaiveDate) -> Sm2State {
     }
 }
 
-/// A same-day re-drill (spec, step 7): n, I, EF and due never move; 4 or 5 clears the flag.
+/// A same-day re-drill (docs/scheduling.md, "Re-drills"): n, I, EF and due never move; 4 or 5 clears the flag.
 pub fn redrill(state: Sm2State, grade: Grade) -> Sm2State {
     Sm2State {
         needs_redrill: state.needs_redrill && grade.needs_redrill(),
@@ -169,11 +169,6 @@ pub fn redrill(state: Sm2State, grade: Grade) -> Sm2State {
 fn add_days(day: NaiveDate, n: u32) -> NaiveDate {
     day.checked_add_days(Days::new(u64::from(n)))
         .unwrap_or(NaiveDate::MAX)
-}
-
-/// Every grade's outcome from `state`, for buttons that show where they send the card.
-pub fn next_states(state: Sm2State, today: NaiveDate) -> [Sm2State; 6] {
-    Grade::ALL.map(|g| review(state, g, today))
 }
 
 #[cfg(test)]
@@ -192,7 +187,7 @@ mod tests {
 
     #[test]
     fn float_trap_gives_1125_days() {
-        // The spec's example: an f64 implementation says 1126.
+        // docs/scheduling.md's example: an f64 implementation says 1126.
         assert_eq!(run(&[5, 5, 4, 5, 5, 5, 4]).interval_days, 1125);
     }
 

@@ -1,5 +1,5 @@
 //! Synthetic data folders for benchmarks and tests: one imported deck of N cards where 70 % have
-//! a review history and 30 % are new — the workload `../shared/bench/anki_bench.py` gives Anki.
+//! a review history and 30 % are new — the workload the README's speed comparison gives Anki.
 //! Written with the store's own writers (deck, log, snapshot), so the app opens it like real data.
 
 use crate::deck::{Card, Deck, to_ron};

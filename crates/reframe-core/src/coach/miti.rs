@@ -52,7 +52,7 @@ pub struct MitiSummary {
     pub seek: usize,
     pub info: usize,
     pub other: usize,
-    /// Answers that carry at least one flag of mi-guide §4.
+    /// Answers that carry at least one flag of docs/mi.md, "What makes a reply MI-inconsistent".
     pub flagged: usize,
 }
 

@@ -140,7 +140,7 @@ impl fmt::Display for Code {
     }
 }
 
-/// What a flag points at: one of the marker kinds of mi-guide §4.
+/// What a flag points at: one of the marker kinds of docs/mi.md, "What makes a reply MI-inconsistent".
 pub type FlagKind = MarkerKind;
 
 /// One MI-inconsistent thing in a response: which words, and why they matter.

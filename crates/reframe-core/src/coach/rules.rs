@@ -1,4 +1,4 @@
-//! The coder's rules. Markers of mi-guide §4 decide persuade and confront; otherwise each
+//! The coder's rules. Markers of docs/mi.md, "What makes a reply MI-inconsistent" decide persuade and confront; otherwise each
 //! sentence is coded on its own (question form, seek, autonomy, affirm, information,
 //! reflection) and the response takes the code that matters most to a supervisor.
 
@@ -176,7 +176,7 @@ pub fn code(response: &str) -> Coding {
     }
 }
 
-/// Information given without asking is persuasion in a learner's answer (mi-guide §4): flag
+/// Information given without asking is persuasion in a learner's answer (docs/mi.md, "What makes a reply MI-inconsistent"): flag
 /// the first sentence that gives it.
 fn unasked_information(text: &Text, moves: &[Move]) -> Option<Flag> {
     let sentence = text

@@ -73,7 +73,7 @@ pub struct Card {
 pub struct Foil {
     /// The answer a learner might be tempted to give.
     pub text: String,
-    /// What is wrong with it, in mi-guide §4 terms.
+    /// What is wrong with it, in docs/mi.md, "What makes a reply MI-inconsistent" terms.
     pub flaw: String,
 }
 
