@@ -153,14 +153,16 @@ fn coder_meets_the_accuracy_bars_on_the_labelled_set() {
         "the labelled set needs at least 600 responses"
     );
     let s = evaluate(&examples);
+    // Floors just under the measured 0.995 and 1.00, so a regression shows at once. This set
+    // was written with the rules; it guards against regressions, not for accuracy on new words.
     assert!(
-        s.macro_f1 >= 0.70,
-        "group macro-F1 {:.3} is below 0.70",
+        s.macro_f1 >= 0.97,
+        "group macro-F1 {:.3} is below 0.97",
         s.macro_f1
     );
     assert!(
-        s.pc_recall >= 0.60,
-        "persuade+confront recall {:.3} is below 0.60",
+        s.pc_recall >= 0.97,
+        "persuade+confront recall {:.3} is below 0.97",
         s.pc_recall
     );
     assert!(
@@ -171,20 +173,20 @@ fn coder_meets_the_accuracy_bars_on_the_labelled_set() {
 }
 
 /// A smaller set in spoken-transcript style (fillers, false starts), written after the rules
-/// and not used to tune them: the bars of the public-corpus check (macro-F1 0.65, question
-/// F1 0.88) as a guard that the rules are not only fitted to tidy typed answers.
+/// and not used to tune them: a guard that the rules are not only fitted to tidy typed answers.
 #[test]
 fn coder_holds_up_on_spoken_transcript_style() {
     let examples = labelled("spoken.tsv");
     let s = evaluate(&examples);
+    // Floors just under the measured 0.968 and 1.00.
     assert!(
-        s.macro_f1 >= 0.65,
-        "group macro-F1 {:.3} is below 0.65",
+        s.macro_f1 >= 0.94,
+        "group macro-F1 {:.3} is below 0.94",
         s.macro_f1
     );
     assert!(
-        s.question_f1 >= 0.88,
-        "question F1 {:.3} is below 0.88",
+        s.question_f1 >= 0.97,
+        "question F1 {:.3} is below 0.97",
         s.question_f1
     );
 }

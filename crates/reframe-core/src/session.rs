@@ -188,10 +188,6 @@ impl Session {
         self.queue.iter()
     }
 
-    pub fn is_finished(&self) -> bool {
-        self.queue.is_empty()
-    }
-
     /// Takes the current card off the queue after its answer was saved; a grade below 4 sends
     /// it back as a re-drill after a few other cards.
     pub fn answered(

@@ -231,8 +231,9 @@ impl LogWriter {
     }
 }
 
-/// Every record of one card, in log order, reading the whole log: for a one-off look. Browse
-/// keeps a [`card_index::CardLines`] instead, which reads only that card's lines.
+/// Every record of one card, in log order, reading the whole log: for a one-off look and as
+/// the oracle tests check [`card_index::CardLines`] against (Browse keeps that index, which
+/// reads only that card's lines).
 pub fn records_of(path: &Path, deck: &str, card: &str) -> Result<Vec<LogRecord>, StoreError> {
     let bytes = read_from(path, 0)?;
     let text = String::from_utf8_lossy(&bytes);
