@@ -268,7 +268,20 @@ impl FolderLock {
             .truncate(false)
             .open(&path)
             .map_err(io_err(&path))?;
-        match file.try_lock() {
+        // A lock can outlive its holder by a moment: a process that forks a child (to open a
+        // file manager, say) shares the lock until the child has started its program. So a
+        // busy lock is tried a few more times over a fifth of a second before it counts.
+        let mut tries = 0;
+        let result = loop {
+            match file.try_lock() {
+                Err(fs::TryLockError::WouldBlock) if tries < 10 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => break other,
+            }
+        };
+        match result {
             Ok(()) => Ok(FolderLock {
                 _file: file,
                 held: true,
