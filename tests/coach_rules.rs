@@ -190,12 +190,13 @@ fn simple_versus_complex_reflection() {
 }
 
 #[test]
-fn leading_and_stacked_questions_keep_their_question_code() {
+fn a_leading_question_persuades_and_stacked_questions_keep_their_question_code() {
+    // MITI codes the push: a question that carries the clinician's answer persuades.
     let c = code("Don't you think it's time to cut back?");
-    assert_eq!(c.code, Code::ClosedQuestion);
+    assert_eq!(c.code, Code::Persuade);
     assert_eq!(
         c.line(),
-        "closed-question  flags: leading-question[\"Don't you think\"]"
+        "persuade  flags: leading-question[\"Don't you think\"]"
     );
     flagged(
         "What happened? Why did you go back?",

@@ -96,9 +96,23 @@ pub struct Marker {
     pub pattern: Pattern,
     /// Why it is MI-inconsistent, in words a learner can use.
     pub reason: &'static str,
-    /// The words can be part of a reflection of what the client or someone else said ("you
-    /// feel you have to…", "your wife calls you an alcoholic"); then they do not count.
-    pub reportable: bool,
+    /// When the words do not count because they are part of a reflection of what the client
+    /// or someone else said ("you feel you have to…", "your wife calls you an alcoholic").
+    pub excused: Excused,
+}
+
+/// Which framing excuses a marker's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Excused {
+    /// Never: the words say what the clinician thinks, however they are framed.
+    Never,
+    /// Inside a frame of the client's view or someone's words ("you feel you have to…").
+    ByFrame,
+    /// Inside such a frame, or in a sentence that asks ("How sure are you that you could…?").
+    ByFrameOrQuestion,
+    /// Only when someone else's words are reported ("your boss says you're lazy"): a verdict
+    /// dressed as a reflection ("sounds like you're making excuses") still counts.
+    BySpeech,
 }
 
 /// One place a marker matched.
@@ -151,12 +165,71 @@ const FIX: &str = "A ready-made fix (\"here's what you do\") solves the problem 
 const REASSURE: &str = "Reassurance or a quick fix skips past what the client feels; it can \
     sound like \"your worry doesn't count\". Reflect first, and ask before offering solutions.";
 
+const VERDICT: &str = "A verdict on the client (\"defensive\", \"making excuses\", \"not \
+    taking responsibility\") is a confrontation even when it is shaped like a reflection; the \
+    client hears a judgement and defends. Reflect what they said or feel instead.";
+const RHETORICAL: &str = "A rhetorical or shaming question (\"what kind of example…\", \"how \
+    would you feel if…\") is a judgement with a question mark; the client hears blame. Ask \
+    what they think, with real curiosity.";
+const CONTRADICT: &str = "Contradicting or correcting the client (\"that's not true\", \"no, \
+    …\") starts an argument they will try to win. Reflect their view first, then explore it.";
+const SARCASM: &str = "Sarcasm (\"oh sure\", \"great example\") mocks the client's view; \
+    it shames rather than invites. Say their view back plainly.";
+const ACCUSE: &str = "\"You always…\", \"you never…\" and \"the one who…\" put the blame on \
+    the client's character; they defend instead of reflecting. Describe the moment, not a \
+    pattern of fault.";
+const DOUBT: &str = "Doubting the client's motives or effort (\"maybe you don't want it \
+    enough\") questions their honesty; they stop talking. Reflect the effort or the doubt \
+    they voiced.";
+const HEDGED: &str = "Advice softened with \"maybe\", \"I wonder if it would help to…\" or \
+    \"you could…\" is still advice the client didn't ask for. Ask permission first, or ask \
+    what they have in mind.";
+const NORMATIVE: &str = "\"Most people…\", \"everyone has to…\" tells the client their \
+    reasons don't count next to everyone else's; they argue back. Reflect their reason instead.";
+const DISMISS: &str = "Reassurance that waves the worry away (\"don't worry\", \"it's not a \
+    big deal\", \"you'll thank me\") tells the client their concern doesn't count. Reflect the \
+    worry first.";
+const ARGUE: &str = "An argument for change (what it will cost, what it will gain, what only \
+    works if…) is persuasion the client didn't ask for; it invites them to argue the other side. \
+    Ask what they see, or ask permission to share.";
+const PRESCRIBE: &str = "Telling the client what should happen (\"it should\", \"it's better \
+    to\", \"the best way is…\") is advice without permission. Ask what they think would \
+    help.";
+const DISCLOSE: &str = "Holding up what worked for you (\"I quit and it was the best thing I \
+    did\") is advice by example; the client hears what they ought to do. Ask what would work \
+    for them.";
+
 const fn m(kind: MarkerKind, pattern: Pattern, reason: &'static str, reportable: bool) -> Marker {
     Marker {
         kind,
         pattern,
         reason,
-        reportable,
+        excused: if reportable {
+            Excused::ByFrame
+        } else {
+            Excused::Never
+        },
+    }
+}
+
+/// Advice in a modal ("you should", "you could try"): excused by a frame, and in a question
+/// ("Do you think you need to…?", "How sure are you that you could…?"), which asks.
+const fn q(kind: MarkerKind, pattern: Pattern, reason: &'static str) -> Marker {
+    Marker {
+        kind,
+        pattern,
+        reason,
+        excused: Excused::ByFrameOrQuestion,
+    }
+}
+
+/// A verdict on the client: excused only when someone else's words are reported.
+const fn v(kind: MarkerKind, pattern: Pattern, reason: &'static str) -> Marker {
+    Marker {
+        kind,
+        pattern,
+        reason,
+        excused: Excused::BySpeech,
     }
 }
 
@@ -170,20 +243,20 @@ use Pattern::{Conditional as If, Joining as J, Opening as O, Phrase as Ph};
 #[rustfmt::skip]
 pub static MARKERS: &[Marker] = &[
     // Persuading or advising without permission.
-    m(P, Ph("you should"), ADVICE, true), m(P, Ph("you shouldn't"), ADVICE, true),
-    m(P, Ph("you should not"), ADVICE, true), m(P, Ph("you need to"), ADVICE, true),
-    m(P, Ph("you have to"), ADVICE, true), m(P, Ph("you've got to"), ADVICE, true),
+    q(P, Ph("you should"), ADVICE), q(P, Ph("you shouldn't"), ADVICE),
+    q(P, Ph("you should not"), ADVICE), q(P, Ph("you need to"), ADVICE),
+    q(P, Ph("you have to !be|go|deal|put|start|explain|listen|live|wait|sit|answer|repeat|tell|come|juggle|watch|hear|work|do this|face|carry"), ADVICE), m(P, Ph("you've got to"), ADVICE, true),
     m(P, Ph("you have got to"), ADVICE, true), m(P, Ph("you gotta"), ADVICE, true),
-    m(P, Ph("you must !be|feel|have"), ADVICE, true), m(P, Ph("you ought to"), ADVICE, true),
+    q(P, Ph("you must !be|feel|have|like|love|enjoy|know|miss|think|wonder|hate|get|really"), ADVICE), q(P, Ph("you ought to"), ADVICE),
     m(P, Ph("you'd better"), ADVICE, true), m(P, Ph("you had better"), ADVICE, true),
-    m(P, Ph("you better"), ADVICE, true), m(P, Ph("you'd be better off"), ADVICE, true),
+    m(P, O("you better"), ADVICE, true), m(P, Ph("you'd be better off"), ADVICE, true),
     m(P, Ph("you need help"), ADVICE, true), m(P, Ph("you need treatment"), ADVICE, true),
     m(P, Ph("you can't keep"), ADVICE, true), m(P, Ph("you can't go on"), ADVICE, true),
     m(P, Ph("it's time to"), ADVICE, true), m(P, Ph("it's time you"), ADVICE, true),
     m(P, Ph("time for you to"), ADVICE, true), m(P, Ph("it's important to !you|him|her|them|me|your"), ADVICE, true),
     m(P, Ph("it's important that you"), ADVICE, true), m(P, Ph("it is important to !you|him|her|them|me|your"), ADVICE, true),
     m(P, Ph("i want you to"), ADVICE, false), m(P, Ph("i need you to"), ADVICE, false),
-    m(P, Ph("i'd like you to"), ADVICE, false), m(P, Ph("i would like you to"), ADVICE, false),
+    m(P, Ph("i'd like you to !teach|tell|help|share|explain|walk|describe|say|show|talk"), ADVICE, false), m(P, Ph("i would like you to"), ADVICE, false),
     m(P, Ph("i suggest"), ADVICE, false), m(P, Ph("i'd suggest"), ADVICE, false),
     m(P, Ph("i would suggest"), ADVICE, false), m(P, Ph("i recommend"), ADVICE, false),
     m(P, Ph("i'd recommend"), ADVICE, false), m(P, Ph("i would recommend"), ADVICE, false),
@@ -352,6 +425,214 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("the solution is"), FIX, false), m(P, Ph("all you have to do"), FIX, false),
     m(P, Ph("all you need to do"), FIX, false), m(P, Ph("all you need is"), FIX, false),
     m(P, Ph("the trick is"), FIX, false), m(P, Ph("the key is"), FIX, false),
+
+    // Verdicts on the client, also when dressed as a reflection ("sounds like you're…").
+    v(C, Ph("defensive"), VERDICT), v(C, Ph("difficult today"), VERDICT), v(C, Ph("being difficult"), VERDICT),
+    v(C, Ph("being rude"), VERDICT), v(C, Ph("a bit rude"), VERDICT), v(C, Ph("that's rude"), VERDICT),
+    v(C, Ph("disrespectful"), VERDICT), v(C, Ph("immature"), VERDICT), v(C, Ph("reckless"), VERDICT),
+    v(C, Ph("overreacting"), VERDICT), v(C, Ph("overreact"), VERDICT), v(C, Ph("dramatic"), VERDICT),
+    v(C, Ph("manipulative"), VERDICT), v(C, Ph("ungrateful"), VERDICT), v(C, Ph("entitled"), VERDICT),
+    v(C, Ph("hypocrite"), VERDICT), v(C, Ph("hypocritical"), VERDICT),
+    v(C, Ph("making excuses"), VERDICT), v(C, Ph("an excuse"), VERDICT), v(C, Ph("playing the victim"), VERDICT),
+    v(C, Ph("feeling sorry for yourself"), VERDICT), v(C, Ph("take responsibility"), VERDICT),
+    v(C, Ph("taking responsibility"), VERDICT), v(C, Ph("avoid responsibility"), VERDICT),
+    v(C, Ph("avoiding responsibility"), VERDICT), v(C, Ph("blaming everyone"), VERDICT),
+    v(C, Ph("blaming everybody"), VERDICT), v(C, Ph("blaming others"), VERDICT),
+    v(C, Ph("something else to blame"), VERDICT), v(C, Ph("someone else to blame"), VERDICT),
+    v(C, Ph("someone else's fault"), VERDICT), v(C, Ph("somebody else's fault"), VERDICT),
+    v(C, Ph("everyone else's fault"), VERDICT), v(C, Ph("rules don't apply"), VERDICT),
+    v(C, Ph("changing the subject"), VERDICT), v(C, Ph("avoiding the question"), VERDICT),
+    v(C, Ph("dependent on it"), VERDICT), v(C, Ph("hooked on"), VERDICT), v(C, Ph("the addiction talking"), VERDICT),
+    v(C, Ph("that's what addiction"), VERDICT), v(C, Ph("classic addict"), VERDICT),
+    v(C, Ph("get a life"), VERDICT),     v(C, Ph("just as bad as"), VERDICT),     v(C, Ph("the common thread is you"), VERDICT), v(C, Ph("the problem is you"), VERDICT),
+    v(C, Ph("cop out"), VERDICT), v(C, Ph("cop-out"), VERDICT), v(C, Ph("attention seeking"), VERDICT),
+    v(C, Ph("not normal"), VERDICT),
+    v(C, Ph("you're the adult"), VERDICT), v(C, Ph("you are the adult"), VERDICT),
+    v(C, Ph("no need to be"), VERDICT), v(C, Ph("no need to get"), VERDICT), v(C, Ph("no need for that"), VERDICT),
+    v(C, Ph("watch your tone"), VERDICT), v(C, Ph("watch your language"), VERDICT), v(C, Ph("watch your mouth"), VERDICT),
+    v(C, O("calm down"), VERDICT), v(C, Ph("don't take that tone"), VERDICT), v(C, Ph("that tone"), VERDICT),
+    // Accusing the client's character.
+    v(C, Ph("you always do"), ACCUSE), v(C, Ph("you always find"), ACCUSE), v(C, Ph("you always blame"), ACCUSE),
+    v(C, Ph("you always have an excuse"), ACCUSE), v(C, Ph("you always say"), ACCUSE), v(C, Ph("you always make"), ACCUSE),
+    v(C, Ph("you never listen"), ACCUSE), v(C, Ph("you never try"), ACCUSE), v(C, Ph("you never finish"), ACCUSE),
+    v(C, Ph("with you isn't it"), ACCUSE), v(C, Ph("the one who keeps"), ACCUSE), v(C, Ph("the one who chose"), ACCUSE), 
+    v(C, Ph("you keep doing"), ACCUSE), v(C, Ph("this is what you do"), ACCUSE),
+    v(C, Ph("that's what you do"), ACCUSE), 
+    // Doubting motives or effort.
+    v(C, Ph("want it badly enough"), DOUBT), v(C, Ph("want it enough"), DOUBT),
+        v(C, Ph("weren't really trying"), DOUBT), v(C, Ph("not really trying"), DOUBT),
+    v(C, Ph("if you really wanted"), DOUBT), v(C, Ph("if you really want"), DOUBT),
+    v(C, Ph("really serious about"), DOUBT), v(C, Ph("even trying"), DOUBT),
+                v(C, Ph("what they all say"), DOUBT),
+    v(C, Ph("what everyone says"), DOUBT),     v(C, Ph("what they always say"), DOUBT), v(C, Ph("tells themselves"), DOUBT),
+    // Rhetorical and shaming questions.
+    m(C, Ph("what kind of example"), RHETORICAL, false), m(C, Ph("what kind of parent"), RHETORICAL, false),
+    m(C, Ph("what kind of person"), RHETORICAL, false), m(C, Ph("what kind of mother"), RHETORICAL, false),
+    m(C, Ph("what kind of father"), RHETORICAL, false), m(C, Ph("what kind of role model"), RHETORICAL, false),
+        m(C, Ph("how would you feel if"), RHETORICAL, false), m(C, Ph("how would you like it if"), RHETORICAL, false),
+    m(C, Ph("what would happen if everyone"), RHETORICAL, false), m(C, Ph("what did you expect"), RHETORICAL, false),
+    m(C, Ph("what do you expect"), RHETORICAL, false), m(C, Ph("why would you do"), RHETORICAL, false), m(C, Ph("why would you risk"), RHETORICAL, false),
+    m(C, Ph("why do you keep"), RHETORICAL, false), m(C, Ph("why do you always"), RHETORICAL, false),
+    m(C, Ph("why are you still"), RHETORICAL, false), m(C, Ph("then why are you"), RHETORICAL, false),
+    m(C, Ph("then why do you"), RHETORICAL, false), m(C, Ph("then why did you"), RHETORICAL, false),
+    m(C, Ph("what's the point of you"), RHETORICAL, false), m(C, Ph("how is that working"), RHETORICAL, false),
+    m(C, Ph("how's that working"), RHETORICAL, false), m(C, Ph("is that working for you"), RHETORICAL, false),
+    m(C, Ph("do you think that's ok"), RHETORICAL, false), m(C, Ph("do you think that's okay"), RHETORICAL, false),
+    m(C, Ph("do you think that's fair"), RHETORICAL, false), m(C, Ph("do you think that's normal"), RHETORICAL, false),
+    m(C, Ph("do you think that's right"), RHETORICAL, false), m(C, Ph("is that fair"), RHETORICAL, false),
+    m(C, Ph("is that the kind"), RHETORICAL, false), m(C, Ph("do you want your kids"), RHETORICAL, false),
+    m(C, Ph("do you want your children"), RHETORICAL, false), m(C, Ph("isn't it obvious"), RHETORICAL, false),
+    m(C, Ph("so you think it's ok"), RHETORICAL, false), m(C, Ph("so you think that's ok"), RHETORICAL, false),
+    m(C, Ph("so you think it's fine"), RHETORICAL, false), m(C, Ph("so you think that's fine"), RHETORICAL, false),
+        // Contradicting and correcting.
+    m(C, O("no !wonder|one|matter|doubt|need|longer|idea|way|big|pressure|rush|worries|problem|kidding|shame|surprise|offence|offense|judgement|judgment|more|less|thanks|wrong|right|rules|guarantee|easy|quick|magic|single"), CONTRADICT, false), m(C, O("nope"), CONTRADICT, false), m(C, O("not true"), CONTRADICT, false),
+    m(C, Ph("that's not how !i"), CONTRADICT, false), m(C, Ph("that isn't how"), CONTRADICT, false),
+    m(C, Ph("that's not what happened"), CONTRADICT, false), m(C, Ph("that's not the point"), CONTRADICT, false),
+    m(C, Ph("that's not right"), CONTRADICT, false), m(C, Ph("that's not the case"), CONTRADICT, false),
+    m(C, Ph("that's wrong"), CONTRADICT, false), m(C, Ph("you're wrong"), CONTRADICT, false),
+    m(C, Ph("that's not fair"), CONTRADICT, false), m(C, Ph("that's not an excuse"), CONTRADICT, false),
+                m(C, Ph("isn't everyone"), CONTRADICT, false), m(C, Ph("it isn't everyone"), CONTRADICT, false),
+        m(C, Ph("the whole point"), CONTRADICT, false), m(C, Ph("literally what"), CONTRADICT, false),
+    m(C, Ph("that's exactly why"), CONTRADICT, false),
+    m(C, Ph("that's exactly the kind"), CONTRADICT, false), m(C, Ph("im trying to help"), CONTRADICT, false),
+    m(C, Ph("i'm trying to help"), CONTRADICT, false), m(C, Ph("i'm only trying to"), CONTRADICT, false),
+    m(C, Ph("i was only trying"), CONTRADICT, false),
+    // Sarcasm.
+    m(C, O("oh sure"), SARCASM, false), m(C, O("oh yeah"), SARCASM, false), m(C, O("yeah right"), SARCASM, false),
+    m(C, O("sure sure"), SARCASM, false), m(C, Ph("great example"), SARCASM, false),
+    m(C, Ph("totally normal"), SARCASM, false), m(C, Ph("good luck with that"), SARCASM, false),
+    m(C, Ph("how convenient"), SARCASM, false), m(C, Ph("nice try"), SARCASM, false),
+                m(C, Ph("because that's worked"), SARCASM, false), m(C, Ph("worked so well"), SARCASM, false),
+    m(C, Ph("works so well"), SARCASM, false),
+    // Hedged and softened advice.
+    m(P, Ph("i wonder if it would help"), HEDGED, true), m(P, Ph("i wonder if it might help"), HEDGED, true),
+    m(P, Ph("i wonder if you could"), HEDGED, true), m(P, Ph("i wonder if you should"), HEDGED, true),
+    m(P, Ph("wonder if you might try"), HEDGED, true), m(P, Ph("maybe consider"), HEDGED, true),
+    m(P, Ph("perhaps consider"), HEDGED, true), m(P, Ph("perhaps try"), HEDGED, true),
+    m(P, Ph("maybe think about"), HEDGED, true), m(P, Ph("maybe look into"), HEDGED, true),
+    m(P, Ph("maybe talk to"), HEDGED, true), m(P, Ph("maybe it's time"), HEDGED, true),
+    m(P, Ph("perhaps it's time"), HEDGED, true), m(P, Ph("might be time to"), HEDGED, true),
+    m(P, Ph("it could help to"), HEDGED, true), m(P, Ph("it could help if you"), HEDGED, true),
+    m(P, Ph("it might help you"), HEDGED, true), m(P, Ph("it would help to"), HEDGED, true),
+    m(P, Ph("could be good to"), HEDGED, true), m(P, Ph("might be good to"), HEDGED, true),
+    m(P, Ph("would be good to !talk|hear|know|understand|look"), HEDGED, true), m(P, Ph("could be worth"), HEDGED, true),
+    m(P, Ph("would be worth"), HEDGED, true), m(P, Ph("worth trying"), HEDGED, true),
+    m(P, Ph("worth a try"), HEDGED, true), m(P, Ph("worth a go"), HEDGED, true),
+    m(P, Ph("might be a good idea"), HEDGED, true), m(P, Ph("would be a good idea"), HEDGED, true),
+    m(P, Ph("it's a good idea"), HEDGED, true), m(P, Ph("advisable"), HEDGED, true),
+    m(P, Ph("one thing that might help"), HEDGED, true), m(P, Ph("one thing that could help"), HEDGED, true),
+    m(P, Ph("something that might help"), HEDGED, true),
+    m(P, Ph("something that could help"), HEDGED, true), 
+    m(P, Ph("what might help is"), HEDGED, true), m(P, Ph("what could help is"), HEDGED, true),
+    m(P, Ph("what if you tried"), HEDGED, true), m(P, Ph("what if you just"), HEDGED, true),
+    m(P, Ph("what if you started"), HEDGED, true), m(P, Ph("what if you stopped"), HEDGED, true),
+    m(P, Ph("what if you cut"), HEDGED, true), m(P, Ph("what if you went"), HEDGED, true),
+    m(P, Ph("what if you talked"), HEDGED, true), m(P, Ph("what if you took"), HEDGED, true),
+    m(P, Ph("how about you"), HEDGED, true), m(P, Ph("how about we"), HEDGED, true),
+    m(P, O("why not"), HEDGED, false), m(P, Ph("have you tried just"), HEDGED, true),
+    q(P, Ph("you could just"), HEDGED), q(P, Ph("you could also"), HEDGED),
+    q(P, Ph("you could start"), HEDGED), q(P, Ph("you could take"), HEDGED),
+    q(P, Ph("you could go"), HEDGED), q(P, Ph("you could talk"), HEDGED),
+    q(P, Ph("you could ask"), HEDGED), q(P, Ph("you could use"), HEDGED),
+    q(P, Ph("you could sign"), HEDGED), q(P, Ph("you could get"), HEDGED),
+    q(P, Ph("you could have"), HEDGED), q(P, Ph("you could cut"), HEDGED),
+    q(P, Ph("you could switch"), HEDGED), q(P, Ph("you could set"), HEDGED),
+    q(P, Ph("you could make"), HEDGED), q(P, Ph("you could put"), HEDGED),
+    q(P, Ph("you could do"), HEDGED), q(P, Ph("you could look"), HEDGED),
+    q(P, Ph("you could join"), HEDGED),
+    q(P, Ph("you could call"), HEDGED), q(P, Ph("you could write"), HEDGED),
+    q(P, Ph("you could find"), HEDGED), q(P, Ph("you could keep"), HEDGED),
+    q(P, Ph("you could meal"), HEDGED), q(P, Ph("you could walk"), HEDGED),
+    q(P, Ph("you could stop"), HEDGED), q(P, Ph("you could limit"), HEDGED),
+    q(P, Ph("you can always"), HEDGED), q(P, Ph("you can just"), HEDGED),
+    q(P, Ph("you can try"), HEDGED), q(P, Ph("you can then"), HEDGED),
+    q(P, Ph("you can start"), HEDGED), q(P, Ph("you can work on"), HEDGED),
+    q(P, Ph("you may be able to"), HEDGED), q(P, Ph("you might like to"), HEDGED),
+    q(P, Ph("you might wanna"), HEDGED), q(P, Ph("you may wish to"), HEDGED),
+    m(P, Ph("things you can do"), HEDGED, true), q(P, Ph("you can consider"), HEDGED),
+    m(P, Ph("something to think about"), HEDGED, true), m(P, Ph("something else to think about"), HEDGED, true),
+    m(P, Ph("the idea would be to"), HEDGED, true), q(P, Ph("you might as well"), HEDGED),
+    // Telling what should happen.
+    q(P, Ph("should be !the"), PRESCRIBE), q(P, Ph("should have"), PRESCRIBE),
+    q(P, Ph("should try"), PRESCRIBE), q(P, Ph("should talk"), PRESCRIBE),
+    q(P, Ph("shouldn't be"), PRESCRIBE), q(P, Ph("needs to be"), PRESCRIBE),
+    q(P, Ph("need to be"), PRESCRIBE),
+    m(P, Ph("it's better to"), PRESCRIBE, false), m(P, Ph("it is better to"), PRESCRIBE, false),
+    m(P, Ph("it's best to"), PRESCRIBE, false), m(P, Ph("it is best to"), PRESCRIBE, false),
+    m(P, Ph("better to talk"), PRESCRIBE, false), m(P, Ph("the best way to"), PRESCRIBE, false),
+    m(P, Ph("a great way to"), PRESCRIBE, false), m(P, Ph("a good way to"), PRESCRIBE, false),
+    m(P, Ph("an easy way to"), PRESCRIBE, false), m(P, Ph("a quick way to"), PRESCRIBE, false),
+    m(P, Ph("is usually helpful"), PRESCRIBE, false),
+    q(P, Ph("you'll have to"), PRESCRIBE), q(P, Ph("you will have to"), PRESCRIBE),
+    q(P, Ph("you're going to have to"), PRESCRIBE), q(P, Ph("you just have to"), PRESCRIBE),
+    m(P, Ph("you can't think like"), PRESCRIBE, false),             m(P, Ph("let's get back to"), PRESCRIBE, false), m(P, Ph("let's stick to"), PRESCRIBE, false),
+    m(P, Ph("let's stay on"), PRESCRIBE, false),
+    m(P, Ph("let's keep to"), PRESCRIBE, false), m(P, Ph("lets get back to"), PRESCRIBE, false),
+    m(P, Ph("do what they say"), PRESCRIBE, false),
+    m(P, Ph("do what you're told"), PRESCRIBE, false), m(P, Ph("stay positive"), PRESCRIBE, false),
+    m(P, Ph("think positive"), PRESCRIBE, false), m(P, O("stop being"), PRESCRIBE, false),
+    // Normative pressure.
+    m(P, Ph("most people your age"), NORMATIVE, true), m(P, Ph("people your age"), NORMATIVE, true),
+    m(P, Ph("kids your age"), NORMATIVE, true), m(P, Ph("someone your age"), NORMATIVE, true),
+    m(P, Ph("most people would"), NORMATIVE, true), m(P, Ph("most people manage"), NORMATIVE, true),
+    m(P, Ph("most people can"), NORMATIVE, true), m(P, Ph("most people don't"), NORMATIVE, true),
+    m(P, Ph("most parents"), NORMATIVE, true), m(P, Ph("any parent would"), NORMATIVE, true),
+    m(P, Ph("any normal"), NORMATIVE, true), m(P, Ph("normal people"), NORMATIVE, true),
+    m(P, Ph("everyone has to"), NORMATIVE, true), m(P, Ph("everybody has to"), NORMATIVE, true),
+    m(P, Ph("everyone else"), NORMATIVE, true), m(P, Ph("everybody else"), NORMATIVE, true),
+    m(P, Ph("everyone does"), NORMATIVE, true), m(P, Ph("everyone manages"), NORMATIVE, true),
+    m(P, Ph("everyone goes through"), NORMATIVE, true), m(P, Ph("everyone gets"), NORMATIVE, true),
+    m(P, Ph("nobody enjoys"), NORMATIVE, true), m(P, Ph("nobody likes"), NORMATIVE, true),
+    m(P, Ph("no one likes"), NORMATIVE, true), m(P, Ph("no one enjoys"), NORMATIVE, true),
+    m(P, Ph("that's life"), NORMATIVE, true), m(P, Ph("that's just life"), NORMATIVE, true),
+    m(P, Ph("that's just how it"), NORMATIVE, true), m(P, Ph("that's how it works"), NORMATIVE, true),
+    m(P, Ph("that's just the way"), NORMATIVE, true), m(P, Ph("other parents"), NORMATIVE, true),
+    m(P, Ph("other people cope"), NORMATIVE, true), m(P, Ph("others manage"), NORMATIVE, true),
+                m(P, Ph("worse off than you"), NORMATIVE, true),
+        // Reassurance that waves the worry away.
+    m(R, Ph("not a big deal"), DISMISS, true), m(R, Ph("no big deal"), DISMISS, true),
+    m(R, Ph("not that big a deal"), DISMISS, true), m(R, Ph("just a phase"), DISMISS, true),
+    m(R, Ph("you'll thank"), DISMISS, false), m(R, Ph("you will thank"), DISMISS, false),
+    m(R, Ph("you'll be glad"), DISMISS, false), m(R, Ph("not the end of the world"), DISMISS, true),
+    m(R, Ph("cheer up"), DISMISS, false), m(R, Ph("i promise"), DISMISS, false),
+    m(R, O("trust me"), DISMISS, false), m(R, Ph("you'll get over"), DISMISS, false),
+    m(R, Ph("trust the process"), DISMISS, false), m(R, Ph("these things take time"), DISMISS, false),
+    m(R, Ph("it happens to everyone"), DISMISS, false), m(R, Ph("everyone feels that way"), DISMISS, false),
+    m(R, Ph("you're overthinking"), DISMISS, false), m(R, Ph("overthinking it"), DISMISS, false),
+    m(R, Ph("nobody thinks"), DISMISS, true), m(R, Ph("no one thinks"), DISMISS, true),
+    m(R, Ph("don't be so"), DISMISS, false), m(R, Ph("it's not as bad"), DISMISS, false),
+    m(R, Ph("it isn't that bad"), DISMISS, false), m(R, Ph("not as bad as"), DISMISS, false),
+    m(R, Ph("it gets easier"), DISMISS, false), m(R, Ph("it'll get better"), DISMISS, false),
+    m(R, Ph("it will get better"), DISMISS, false), m(R, Ph("things will get better"), DISMISS, false),
+    m(R, Ph("you'll get there"), DISMISS, false),
+    m(R, Ph("will be different"), DISMISS, true),
+    // Arguments for change: consequences, promises, conditions.
+    m(P, Ph("only works if"), ARGUE, true), m(P, Ph("works if you"), ARGUE, true),
+    m(P, Ph("only if you"), ARGUE, true), m(P, Ph("the sooner you"), ARGUE, true),
+    m(P, Ph("making it worse"), ARGUE, true), m(P, Ph("make it worse"), ARGUE, true),
+    m(P, Ph("makes it worse"), ARGUE, true), m(P, Ph("making things worse"), ARGUE, true),
+    m(P, Ph("leads to"), ARGUE, true),
+    m(P, Ph("lead to"), ARGUE, true), m(P, Ph("could relapse"), ARGUE, true),
+    m(P, Ph("you'll relapse"), ARGUE, true), m(P, Ph("you could end up"), ARGUE, true),
+    m(P, Ph("you might end up"), ARGUE, true), m(P, Ph("you might lose"), ARGUE, true),
+    m(P, Ph("you might have lost"), ARGUE, true), m(P, Ph("could be a person"), ARGUE, true),
+    m(P, Ph("slippery slope"), ARGUE, true), m(P, Ph("that's how it starts"), ARGUE, true),
+    m(P, Ph("you'll have more"), ARGUE, true), m(P, Ph("you'll have way more"), ARGUE, true),
+    m(P, Ph("you'll have so much more"), ARGUE, true), m(P, Ph("you'll save"), ARGUE, true),
+    m(P, Ph("you'd save"), ARGUE, true), m(P, Ph("you would save"), ARGUE, true),
+    m(P, Ph("you'll feel so much"), ARGUE, true), m(P, Ph("you'll be so much"), ARGUE, true),
+    m(P, Ph("you won't get anything"), ARGUE, true), m(P, Ph("not going to get anything"), ARGUE, true),
+    m(P, Ph("won't get better"), ARGUE, true),     m(P, Ph("or the judge"), ARGUE, true),
+    m(P, Ph("or else"), ARGUE, true), m(P, Ph("kills half"), ARGUE, true),
+    m(P, Ph("smoking kills"), ARGUE, true), m(P, Ph("drinking kills"), ARGUE, true),
+    m(P, Ph("killing yourself"), ARGUE, true),
+            m(P, Ph("damage your"), ARGUE, true), m(P, Ph("damages your"), ARGUE, true),
+    m(P, Ph("harm your"), ARGUE, true), m(P, Ph("hurting yourself"), ARGUE, true),
+    m(P, Ph("hurt the people around you"), ARGUE, true),         m(P, Ph("would make a big difference"), ARGUE, true), m(P, Ph("make a huge difference"), ARGUE, true),
+        // Advice by personal example.
+    m(P, Ph("best thing i ever did"), DISCLOSE, false), m(P, Ph("best decision i ever made"), DISCLOSE, false),
+    m(P, Ph("worked for me"), DISCLOSE, false), m(P, Ph("what worked for me"), DISCLOSE, false),
+        m(P, Ph("if i can do it"), DISCLOSE, false), m(P, Ph("if i could do it"), DISCLOSE, false),
 ];
 
 /// Every MI-inconsistent marker in `text`, in order of where it starts. Words that only

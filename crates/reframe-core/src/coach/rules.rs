@@ -111,6 +111,9 @@ const WHY_EMPTY: &str = "Nothing was typed.";
 const WHY_CONFRONT: &str = "Labels, disputes, corrects or doubts the client (see the flags).";
 const WHY_PERSUADE: &str =
     "Advises, warns or argues for change without permission (see the flags).";
+const WHY_REASSURE: &str =
+    "Reassures or fixes before the client feels heard: it argues their worry away.";
+const WHY_LEADING: &str = "A leading question pushes the clinician's answer (see the flags).";
 const WHY_REBUTTAL: &str = "A token agreement followed by \"but\" is a rebuttal: it argues.";
 const WHY_SEEK: &str = "Asks permission or shares the agenda: it treats the client as a partner.";
 const WHY_SEEK_ASKING: &str = "Asks permission or the client's wishes with a yes/no question: \
@@ -236,6 +239,14 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
     if has(MarkerKind::Persuade) || has(MarkerKind::Warning) {
         return (Code::Persuade, WHY_PERSUADE);
     }
+    // Waving the worry away and leading the client to an answer are persuasion too (MITI
+    // codes the push, whatever shape the sentence has).
+    if has(MarkerKind::Reassurance) {
+        return (Code::Persuade, WHY_REASSURE);
+    }
+    if has(MarkerKind::LeadingQuestion) {
+        return (Code::Persuade, WHY_LEADING);
+    }
     // "I hear you, but…" / "Sure. But…": the take-back follows the agreement at once.
     let opening = first_real_word(text, 0..text.words.len());
     let rebuttal_ends = text.sentences.get(1).map_or(usize::MAX, |s| {
@@ -271,6 +282,17 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
     if any(Move::Seek) {
         return (Code::Seek, WHY_SEEK);
     }
+    // What the statements do, weighed by how much of the reply each takes: a reply is a
+    // reflection when reflecting is most of what it does, not whenever one clause says "you".
+    let weight = |pred: &dyn Fn(&Move) -> bool| -> usize {
+        text.sentences
+            .iter()
+            .zip(moves)
+            .filter(|(_, m)| pred(m))
+            .map(|(s, _)| s.words.len())
+            .sum()
+    };
+    let reflecting = weight(&|m| matches!(m, Move::Reflect { .. }));
     let reflections: Vec<bool> = moves
         .iter()
         .filter_map(|m| match m {
@@ -290,14 +312,16 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
         }
         return (Code::Affirm, WHY_AFFIRM);
     }
-    if !reflections.is_empty() {
+    let informing = weight(&|m| *m == Move::Info);
+    let talking = weight(&|m| matches!(m, Move::SelfTalk | Move::Praise));
+    if !reflections.is_empty() && reflecting >= informing.max(talking) {
         return if reflections.len() > 1 || reflections.contains(&true) {
             (Code::ComplexReflection, WHY_COMPLEX)
         } else {
             (Code::SimpleReflection, WHY_SIMPLE)
         };
     }
-    if any(Move::Info) {
+    if informing > 0 && informing >= talking {
         return (Code::Info, WHY_INFO);
     }
     if any(Move::Praise) {
@@ -308,6 +332,116 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
     }
     (Code::Other, WHY_FILLER)
 }
+
+/// Word `i` is the client as the subject of what the sentence says: "you/you're/your X"
+/// opening a clause and going on with what the client feels, does or has ("you want…",
+/// "your wife worries…"), not a generic "you will need to…", "if you have any questions…",
+/// or "you" as an object ("I'd like to ask you…").
+fn client_subject(text: &Text, s: &Sentence, i: usize) -> bool {
+    let key = text.key(i);
+    if !lex::CLIENT_WORDS.contains(&key) || filler_you(text, i) {
+        return false;
+    }
+    // Where the clause starts: the sentence start, after a pause, a conjunction or a stem.
+    let clause_start = i == first_real_word(text, s.words.clone())
+        || text.words[i].pause_before
+        || (i > s.words.start && CLAUSE_OPENERS.contains(&text.key(i - 1)));
+    if !clause_start {
+        return false;
+    }
+    if i > s.words.start && matches!(text.key(i - 1), "if" | "unless" | "once" | "whether") {
+        return false;
+    }
+    let next = text.key(i + 1);
+    let after = text.key(i + 2);
+    match key {
+        // "you will…", "you can…", "you'd need to…": instructions and generalities, unless
+        // the modal says what the client prefers or cannot bear.
+        "you" if GENERIC_MODALS.contains(&next) => {
+            matches!(
+                after,
+                "rather"
+                    | "like"
+                    | "prefer"
+                    | "love"
+                    | "hate"
+                    | "never"
+                    | "stand"
+                    | "imagine"
+                    | "believe"
+                    | "bear"
+                    | "really"
+                    | "feel"
+            )
+        }
+        "youll" | "youd" => matches!(
+            next,
+            "rather" | "like" | "prefer" | "love" | "hate" | "never"
+        ),
+        "your" => {
+            // "your wife wants…": someone in the client's life doing something.
+            i + 2 < s.words.end && !lex::INFO.contains(&next)
+        }
+        _ => true,
+    }
+}
+
+/// Word `i` ties the sentence to the client's own situation: any "you"/"your" except a generic
+/// one (`client_subject` says which) or the clinician's "ask you", "tell you", "thank you".
+fn client_mention(text: &Text, s: &Sentence, i: usize) -> bool {
+    let key = text.key(i);
+    if !lex::CLIENT_WORDS.contains(&key) || filler_you(text, i) {
+        return false;
+    }
+    if client_subject(text, s, i) {
+        return true;
+    }
+    let before = if i > s.words.start {
+        text.key(i - 1)
+    } else {
+        ""
+    };
+    let next = text.key(i + 1);
+    let generic = matches!(key, "you") && GENERIC_MODALS.contains(&next)
+        || matches!(before, "if" | "unless" | "once" | "whether")
+        || matches!(
+            before,
+            "ask"
+                | "tell"
+                | "give"
+                | "show"
+                | "thank"
+                | "see"
+                | "let"
+                | "remind"
+                | "with"
+                | "meet"
+                | "send"
+                | "call"
+                | "email"
+                | "offer"
+                | "get"
+                | "help"
+                | "asking"
+                | "telling"
+        );
+    !generic
+}
+
+/// Words after which a new clause (and so a new subject) starts.
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "so", "because", "cause", "cos", "that", "when", "now", "like", "since",
+    "though", "although", "while", "yet", "seems", "sounds", "hear", "sense", "guess",
+    "imagine", "wonder", "think", "maybe", "perhaps", "then", "where", "why", "how",
+];
+
+/// Modals that, straight after "you", give an instruction or a generality.
+#[rustfmt::skip]
+const GENERIC_MODALS: &[&str] = &[
+    "will", "would", "can", "could", "might", "may", "should", "must", "need", "have",
+    "wanna", "gonna", "going", "got", "get", "cannot", "cant", "wont", "wouldnt", "shouldnt",
+];
 
 /// "You know" and "you see" as spoken fillers ("Alcohol is, you know, a depressant") do not
 /// make a sentence about the client.
@@ -393,9 +527,8 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     if hands_back && keys.len() <= 20 {
         return Move::Autonomy;
     }
-    let about_client = words
-        .clone()
-        .any(|i| lex::CLIENT_WORDS.contains(&text.key(i)) && !filler_you(text, i));
+    let about_client = words.clone().any(|i| client_subject(text, s, i));
+    let mentions_client = words.clone().any(|i| client_mention(text, s, i));
     let at = first_real_word(text, words.clone());
     let first = text.key(at);
     if lists.affirm.any_in(text, words.clone())
@@ -435,10 +568,14 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         };
     }
     // A statement about feelings or meaning reflects even without "you" ("The idea of a
-    // weekend without a drink feels impossible").
+    // weekend without a drink feels impossible"); one that only mentions "you" in passing
+    // ("I'd like to ask you…", "if you have questions…") needs a feeling or meaning to.
+    let depth = lists.depth.any_in(text, words.clone());
     if about_client
-        || lex::REFLECTIVE_OPENINGS.contains(&first)
-        || (!info_cue && lists.depth.any_in(text, words.clone()))
+        || mentions_client
+        || (!info_cue && depth)
+        || lists.reflective_stems.any_in(text, words.clone())
+        || (!info_cue && keys.len() <= 15 && lex::REFLECTIVE_OPENINGS.contains(&first))
     {
         return reflect();
     }

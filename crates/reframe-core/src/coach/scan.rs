@@ -3,7 +3,7 @@
 //! ("you feel you have to…") that make words part of a reflection rather than advice.
 
 use super::text::{CONTEXT_WORDS, Phrase, Text};
-use crate::markers::{MARKERS, Marker, MarkerHit, MarkerKind, Pattern};
+use crate::markers::{Excused, MARKERS, Marker, MarkerHit, MarkerKind, Pattern};
 use std::sync::LazyLock;
 
 /// Words that frame what follows as the client's view or feelings ("you feel you have to…",
@@ -18,7 +18,7 @@ const FRAMES: &[&str] = &[
     "you figure", "in your mind", "as if", "you learned", "you've learned", "you grew up",
     "supposed to", "you realise", "you realize", "you wish", "you're thinking", "insists",
     "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
-    "being told",
+    "being told", "wondering", "you wonder", "you're wondering",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -33,12 +33,34 @@ const REPORTED: &[&str] = &[
     "you are not", "you aren't", "treat you", "treats you", "treated", "see you as",
     "sees you as", "seen as", "think you're", "thinks you're", "want to be", "accused",
     "accuses", "blame you", "blames you", "you hate", "you don't", "you didn't", "you've heard",
-    "you hear", "hearing", "afraid of being", "worried about being",
+    "you hear", "hearing", "afraid of being", "worried about being", "lumped in", "lumped",
+    "being called", "you're wondering", "wondering", "thinking you", "thinks you", "mentioned",
+    "you mentioned", "you said", "you told me",
+];
+
+/// Entries of [`REPORTED`] that deny a label rather than report anyone's words.
+const NOT_SPEECH: &[&str] = &[
+    "you're not",
+    "you are not",
+    "you aren't",
+    "you don't",
+    "you didn't",
+    "want to be",
 ];
 
 /// Words a sentence may open with before its first real word ("So try…", "Just stop…").
 const LEAD_INS: &[&str] = &[
     "so", "well", "ok", "okay", "now", "then", "just", "please", "first", "maybe", "and", "oh",
+    "also", "honestly", "really", "perhaps", "simply", "dude", "man",
+];
+
+/// Words that open an introduction before the main clause ("If…, go…", "Also, take…").
+#[rustfmt::skip]
+const INTRODUCERS: &[&str] = &[
+    "if", "when", "whenever", "once", "before", "after", "next", "for", "in", "also", "secondly",
+    "thirdly", "first", "firstly", "second", "third", "finally", "lastly", "otherwise",
+    "instead", "meanwhile", "step", "ideally", "personally", "anyway", "then", "until",
+    "while", "at", "as", "from", "during", "every", "each",
 ];
 
 /// Openings that are instructions in form only: they invite the client to talk or take time.
@@ -96,6 +118,9 @@ struct Lists {
     several: Option<&'static Marker>,
     frames: Vec<Phrase>,
     reported: Vec<Phrase>,
+    /// `reported` without the bare negations ("you don't", "you're not"), which excuse a
+    /// label the client rejects but not a verdict the clinician gives.
+    speech: Vec<Phrase>,
     invitations: Vec<Phrase>,
     consequences: Vec<Phrase>,
 }
@@ -108,6 +133,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         several: None,
         frames: FRAMES.iter().copied().map(Phrase::parse).collect(),
         reported: REPORTED.iter().copied().map(Phrase::parse).collect(),
+        speech: REPORTED
+            .iter()
+            .copied()
+            .filter(|p| !NOT_SPEECH.contains(p))
+            .map(Phrase::parse)
+            .collect(),
         invitations: INVITATIONS.iter().copied().map(Phrase::parse).collect(),
         consequences: CONSEQUENCES.iter().copied().map(Phrase::parse).collect(),
     };
@@ -164,11 +195,19 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 continue;
             };
             let counts = match c.marker.pattern {
+                Pattern::Opening("no" | "nope") => opens && contradicts(text, at, end),
                 Pattern::Opening(_) => {
                     opens
                         && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))
                 }
-                _ => !(c.marker.reportable && framed(text, at, c.marker.kind)),
+                _ => match c.marker.excused {
+                    Excused::Never => true,
+                    Excused::ByFrame => !framed(text, at, c.marker.kind),
+                    Excused::ByFrameOrQuestion => {
+                        !framed(text, at, c.marker.kind) && !asks(text, at)
+                    }
+                    Excused::BySpeech => !reported(text, at),
+                },
             };
             if counts {
                 hits.push(hit(c.marker, at..end));
@@ -248,18 +287,42 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     merged
 }
 
-/// The word index where each sentence really starts, after lead-ins like "so" or "just".
+/// The word index where each sentence really starts, after lead-ins like "so" or "just"; and
+/// where its main clause starts after an introductory phrase ("If it gets bad, *go*…",
+/// "For example, *take*…", "If you feel it coming then *walk*…", "Step 1: *talk*…").
 fn sentence_openings(text: &Text) -> Vec<usize> {
-    text.sentences
-        .iter()
-        .filter_map(|s| {
-            let mut at = s.words.start;
-            while at + 1 < s.words.end && LEAD_INS.contains(&text.key(at)) {
-                at += 1;
+    let mut out = Vec::new();
+    for s in &text.sentences {
+        let mut at = s.words.start;
+        while at + 1 < s.words.end && LEAD_INS.contains(&text.key(at)) {
+            at += 1;
+        }
+        if at >= s.words.end {
+            continue;
+        }
+        out.push(at);
+        if !INTRODUCERS.contains(&text.key(at)) {
+            continue;
+        }
+        // The first pause (or "then") within a dozen words ends the introduction.
+        let limit = s.words.end.min(at + 12);
+        if let Some(main) = (at + 1..limit)
+            .find(|&j| text.words[j].pause_before || (text.key(j) == "then" && j > at + 1))
+        {
+            let mut main = if text.key(main) == "then" {
+                main + 1
+            } else {
+                main
+            };
+            while main + 1 < s.words.end && LEAD_INS.contains(&text.key(main)) {
+                main += 1;
             }
-            (at < s.words.end).then_some(at)
-        })
-        .collect()
+            if main < s.words.end {
+                out.push(main);
+            }
+        }
+    }
+    out
 }
 
 /// An opening verb is an instruction unless it invites the client to talk ("tell me…") or is
@@ -275,7 +338,10 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     let sentence = text.words[at].sentence;
     match text.words.get(end) {
         Some(next) if next.sentence == sentence => {
-            !next.pause_before && !NOUN_THEN_VERB.contains(&next.key.as_str())
+            !next.pause_before
+                && !NOUN_THEN_VERB.contains(&next.key.as_str())
+                // "Look, I'm not…" typed without the comma: a discourse marker, not an order.
+                && !matches!(next.key.as_str(), "i" | "im" | "ive" | "id" | "we" | "were")
         }
         _ => true,
     }
@@ -283,6 +349,9 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
 
 /// The marker at word `at` sits inside a reflection of the client's view or someone's words.
 fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
+    if kind == MarkerKind::Confront && about_someone_else(text, at) {
+        return true;
+    }
     let frames = match kind {
         MarkerKind::Confront => &LISTS.reported,
         _ => &LISTS.frames,
@@ -292,6 +361,73 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
             .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
     };
     frames.iter().any(before) || (kind != MarkerKind::Confront && LISTS.reported.iter().any(before))
+}
+
+/// "No, …" contradicts when a claim follows the pause ("No, it's not that simple"); a bare
+/// "no" or "no I don't think so" answers a question.
+fn contradicts(text: &Text, at: usize, end: usize) -> bool {
+    let sentence = text.words[at].sentence;
+    let Some(next) = text.words.get(end).filter(|n| n.sentence == sentence) else {
+        return false;
+    };
+    let rest = text.sentences[sentence].words.end - end;
+    next.pause_before && rest >= 3 && !matches!(next.key.as_str(), "i" | "no" | "not" | "thanks")
+}
+
+/// The sentence holding word `at` asks: it ends in "?" or opens like a question.
+fn asks(text: &Text, at: usize) -> bool {
+    let s = &text.sentences[text.words[at].sentence];
+    if s.asks {
+        return true;
+    }
+    let mut first = s.words.start;
+    while first + 1 < s.words.end && LEAD_INS.contains(&text.key(first)) {
+        first += 1;
+    }
+    let next = text.key(first + 1);
+    matches!(
+        text.key(first),
+        "what" | "how" | "why" | "when" | "where" | "who" | "which"
+    ) || (QUESTION_AUX.contains(&text.key(first))
+        && matches!(
+            next,
+            "you" | "i" | "we" | "it" | "that" | "this" | "there" | "they"
+        ))
+}
+
+/// Auxiliaries that open a yes/no question.
+#[rustfmt::skip]
+const QUESTION_AUX: &[&str] = &[
+    "do", "does", "did", "are", "is", "was", "were", "have", "has", "can", "could", "would",
+    "will", "should", "shall", "may", "might",
+];
+
+/// The words at `at` are someone's own words or view reported ("your boss calls you lazy",
+/// "you feel you're being difficult"): the only frame that excuses a verdict.
+fn reported(text: &Text, at: usize) -> bool {
+    about_someone_else(text, at)
+        || LISTS.speech.iter().any(|p| {
+            text.context_before(at)
+                .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
+        })
+}
+
+/// The words at `at` describe someone other than the client: the nearest person before them
+/// is "he", "she" or "they" ("your boss seems so immature"), not "you".
+fn about_someone_else(text: &Text, at: usize) -> bool {
+    for j in text.context_before(at).rev() {
+        match text.key(j) {
+            "you" | "your" | "youre" | "youve" | "youd" | "youll" | "yourself" => return false,
+            "he" | "she" | "they" | "him" | "her" | "them" | "his" | "their" | "hes" | "shes"
+            | "theyre" | "boyfriend" | "girlfriend" | "husband" | "wife" | "partner" | "boss"
+            | "mum" | "mom" | "dad" | "father" | "mother" | "son" | "daughter" | "man"
+            | "woman" => {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// "But", "however" or "yet" at word `at` takes back what came before it.

@@ -69,6 +69,10 @@ impl<'a> Text<'a> {
                     end = next;
                 }
                 sentence_start.get_or_insert(start);
+                let key = match texting(&key) {
+                    Some(full) => full.to_string(),
+                    None => key,
+                };
                 words.push(Word {
                     span: start..end,
                     key,
@@ -110,6 +114,17 @@ impl<'a> Text<'a> {
                 _ => {}
             }
             at = next;
+        }
+        // "ur basically saying", "ur not": the "ur" was "you're", not "your".
+        for i in 0..words.len() {
+            let raw_key = &raw[words[i].span.clone()];
+            if raw_key.eq_ignore_ascii_case("ur")
+                && words.get(i + 1).is_some_and(|n| {
+                    YOURE_BEFORE.contains(&n.key.as_str()) || n.key.ends_with("ing")
+                })
+            {
+                words[i].key = "youre".to_string();
+            }
         }
         if let Some(start) = sentence_start {
             let end = words.last().map_or(start, |w| w.span.end);
@@ -172,11 +187,42 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Learners type fast: "u", "ur", "rly", "tho" read as the words they stand for. "ur" is
+/// read as "your"; "ur" before a word that cannot follow "your" is fixed up afterwards.
+fn texting(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "u" => "you",
+        "ur" | "yr" => "your",
+        "r" => "are",
+        "rly" | "rlly" => "really",
+        "tho" => "though",
+        "cuz" | "coz" | "bc" | "cos" => "because",
+        "pls" | "plz" => "please",
+        "thx" => "thanks",
+        "ppl" => "people",
+        "prob" | "prolly" => "probably",
+        "ya" => "you",
+        "y" => "why",
+        "ok" => "okay",
+        "yeh" | "ye" | "yea" => "yeah",
+        _ => return None,
+    })
+}
+
 /// Lowercase, apostrophe-free keys of a phrase written in plain text, e.g. "don't you" →
 /// `["dont", "you"]`.
 pub fn keys(phrase: &str) -> Vec<String> {
     Text::new(phrase).words.into_iter().map(|w| w.key).collect()
 }
+
+/// Words after which a typed "ur" must have meant "you're".
+#[rustfmt::skip]
+const YOURE_BEFORE: &[&str] = &[
+    "not", "so", "just", "basically", "really", "being", "going", "a", "an", "the", "in", "on",
+    "at", "still", "always", "never", "too", "very", "pretty", "quite", "all", "here", "there",
+    "right", "wrong", "worried", "scared", "afraid", "sick", "tired", "fed", "angry", "upset",
+    "sure", "saying", "feeling", "trying", "doing", "done", "stuck", "over", "only", "kind",
+];
 
 /// How far the coder looks around a word for its context (a frame before a marker, the rest of
 /// a condition, what a "but" takes back). A typed reply is a few sentences; the bound keeps
