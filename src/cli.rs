@@ -62,6 +62,9 @@ pub enum Command {
         /// reflections, MI-adherent and MI-inconsistent counts, against the fair/good thresholds.
         #[arg(long)]
         summary: bool,
+        /// After each code, say in one line why the reply got it.
+        #[arg(long)]
+        explain: bool,
     },
     /// Print the SM-2 state after each grade applied to a fresh card, one line per grade.
     Sm2 {
@@ -77,7 +80,11 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
     match command {
         Command::Check { files } => check_command(&files),
         Command::Sm2 { grades } => sm2_command(&grades),
-        Command::Code { file, summary } => code_command(file.as_deref(), summary),
+        Command::Code {
+            file,
+            summary,
+            explain,
+        } => code_command(file.as_deref(), summary, explain),
         Command::Status { short } => status_command(data_dir, short),
         Command::Backups => backups_command(data_dir),
         Command::Restore { name } => restore_command(data_dir, &name),
@@ -245,17 +252,24 @@ fn restore_command(data_dir: Option<PathBuf>, name: &str) -> ExitCode {
     })
 }
 
-fn code_command(file: Option<&std::path::Path>, summary: bool) -> ExitCode {
+fn code_command(file: Option<&std::path::Path>, summary: bool, explain: bool) -> ExitCode {
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let result = match file {
         Some(path) => std::fs::File::open(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))
             .and_then(|f| {
-                reframe_core::coach::code_lines(std::io::BufReader::new(f), out, summary)
-                    .map_err(|e| format!("{}: {e}", path.display()))
+                reframe_core::coach::code_lines_with(
+                    std::io::BufReader::new(f),
+                    out,
+                    summary,
+                    explain,
+                )
+                .map_err(|e| format!("{}: {e}", path.display()))
             }),
-        None => reframe_core::coach::code_lines(std::io::stdin().lock(), out, summary)
-            .map_err(|e| format!("standard input: {e}")),
+        None => {
+            reframe_core::coach::code_lines_with(std::io::stdin().lock(), out, summary, explain)
+                .map_err(|e| format!("standard input: {e}"))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -471,3 +471,25 @@ fn importing_over_a_differently_named_deck_file_removes_its_cache_too() {
     assert!(!decks.join("from-email.ron").exists());
     assert_eq!(caches(), 1, "only the new deck's cache is left");
 }
+
+#[test]
+fn a_restore_from_the_command_line_tells_what_it_had_to_repair() {
+    let dir = tempfile::tempdir().unwrap();
+    study_days(dir.path(), 2);
+    let name = {
+        let c = reopen(dir.path());
+        c.list_backups().unwrap()[0].name.clone()
+    };
+    let backup_log = dir.path().join("backups").join(&name).join("reviews.log");
+    let mut t = fs::read_to_string(&backup_log).unwrap();
+    t.insert_str(0, "garbage line\n");
+    fs::write(&backup_log, t).unwrap();
+    let out = reframe(dir.path(), &["restore", &name]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("could not be read"),
+        "the repair made while restoring is told: {}",
+        text(&out.stderr)
+    );
+    assert!(text(&out.stdout).contains(&format!("Restored backup {name}")));
+}

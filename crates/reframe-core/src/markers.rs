@@ -160,6 +160,21 @@ const COMPARE: &str = "Comparing the client with people who manage tells them th
 pub const UNASKED_INFO: &str = "Facts nobody asked for, offered in reply to the client's view, \
     are heard as an argument. Ask permission first (\"Would it be okay if I shared…?\"), then ask \
     what they make of it.";
+/// Why facts that argue for change persuade: the client did not ask, and a harm or a benefit
+/// held up in reply to their view is an argument they will answer.
+pub const ARGUING_INFO: &str = "Facts that argue for change (a risk, a benefit, what would be \
+    wise), offered without permission in reply to the client's view, are persuasion: the client \
+    argues back. Ask permission first, and ask what they make of it.";
+/// Why an instruction in the middle of a sentence ("…, so just walk away") is advice.
+pub const IMPERATIVE_REASON: &str = "An instruction (\"so just…\", \"then go and…\") tells the \
+    client what to do before you know what they want: advice without permission.";
+/// Why a judgement as the predicate ("that's reckless") confronts.
+pub const JUDGEMENT_REASON: &str = "A judgement on the client or what they did (\"that's \
+    reckless\", \"you're being childish\") puts them on the defensive; describe what happened \
+    in their words instead.";
+/// Why "but … still" rebuts.
+pub const REBUTTAL_REASON: &str = "\"But\" followed by an insistence (\"…, but it's still \
+    wrong\") takes back what came before and argues; hold both sides with \"and\" instead.";
 const FIX: &str = "A ready-made fix (\"here's what you do\") solves the problem for the client \
     before they have said what they want; ask what they have in mind, or ask permission first.";
 const REASSURE: &str = "Reassurance or a quick fix skips past what the client feels; it can \
@@ -497,6 +512,109 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's exactly the kind"), CONTRADICT, false), m(C, Ph("im trying to help"), CONTRADICT, false),
     m(C, Ph("i'm trying to help"), CONTRADICT, false), m(C, Ph("i'm only trying to"), CONTRADICT, false),
     m(C, Ph("i was only trying"), CONTRADICT, false),
+    m(C, Ph("nothing to do with it"), CONTRADICT, false), m(C, Ph("i'm qualified"), CONTRADICT, false),
+    m(C, Ph("i'm not judging"), CONTRADICT, false), m(C, Ph("i never said"), CONTRADICT, false),
+    m(C, Ph("words in my mouth"), CONTRADICT, false), m(C, Ph("stating facts"), CONTRADICT, false),
+    m(C, Ph("i'm just saying"), CONTRADICT, false), m(C, Ph("have you considered that maybe"), CONTRADICT, false),
+    m(C, Ph("really the answer"), CONTRADICT, false), m(C, Ph("that's why you're here"), CONTRADICT, false),
+    v(C, Ph("is the problem"), VERDICT), v(C, Ph("comparing yourself"), VERDICT),
+    v(C, Ph("so you don't have to change"), VERDICT), v(C, Ph("taking your frustration out"), VERDICT),
+    v(C, Ph("don't want to try"), DOUBT), v(C, Ph("maybe if you"), ACCUSE),
+    m(C, Ph("i think you're just"), CONCERN, false), m(C, Ph("i think you just"), CONCERN, false),
+    q(P, Ph("you need a"), ADVICE), q(P, Ph("you need some"), ADVICE), q(P, Ph("you need at least"), ADVICE),
+    q(P, Ph("you can change"), ADVICE), m(P, Ph("if you just"), HEDGED, true),
+    m(P, Ph("we need to focus"), ADVICE, false), m(P, Ph("just cut down"), ADVICE, false),
+    m(P, Ph("just cut back"), ADVICE, false), m(P, Ph("keep trying"), ADVICE, true),
+    m(P, O("hear me out"), ADVICE, false), m(P, O("bear with"), ADVICE, false),
+    m(P, Ph("the next step is"), ADVICE, false), m(P, Ph("next step is to"), ADVICE, false),
+    // More rhetorical questions.
+    m(C, Ph("how is that helping"), RHETORICAL, false), m(C, Ph("how is this helping"), RHETORICAL, false),
+    m(C, Ph("how does that help"), RHETORICAL, false), m(C, Ph("how is that fair"), RHETORICAL, false),
+    m(C, Ph("how is that ok"), RHETORICAL, false), m(C, Ph("how is that okay"), RHETORICAL, false),
+    m(C, Ph("what good is"), RHETORICAL, false), m(C, Ph("what good does"), RHETORICAL, false),
+    m(C, Ph("since when"), RHETORICAL, false), m(C, Ph("who do you think"), RHETORICAL, false),
+    m(C, Ph("what makes you think"), RHETORICAL, false), m(C, Ph("why should anyone"), RHETORICAL, false),
+    m(C, Ph("why would anyone"), RHETORICAL, false), m(C, Ph("is it really"), RHETORICAL, false),
+    m(C, Ph("are you really"), RHETORICAL, false), m(C, Ph("do you honestly"), RHETORICAL, false),
+    m(C, Ph("do you seriously"), RHETORICAL, false), m(C, Ph("do you actually think"), RHETORICAL, false),
+    m(C, Ph("would you want your"), RHETORICAL, false), m(C, Ph("would you let your"), RHETORICAL, false),
+    m(C, Ph("what would your kids"), RHETORICAL, false), m(C, Ph("what would your children"), RHETORICAL, false),
+    m(C, Ph("what would your mum"), RHETORICAL, false), m(C, Ph("what would your mother"), RHETORICAL, false),
+    m(C, Ph("is that fair on"), RHETORICAL, false), m(C, Ph("is that fair to"), RHETORICAL, false),
+    m(C, Ph("you think the court cares"), RHETORICAL, false), m(C, Ph("do you think they care"), RHETORICAL, false),
+    // More contradiction and correction.
+    m(C, Ph("that's a myth"), CONTRADICT, false), m(C, Ph("that's not really how"), CONTRADICT, false),
+    m(C, Ph("not really how"), CONTRADICT, false), m(C, Ph("that's not accurate"), CONTRADICT, false),
+    m(C, Ph("that's incorrect"), CONTRADICT, false), m(C, Ph("you're mistaken"), CONTRADICT, false),
+    m(C, Ph("it's actually"), CONTRADICT, false), m(C, Ph("it is actually"), CONTRADICT, false),
+    m(C, Ph("believe it or not"), CONTRADICT, false), m(C, Ph("contrary to"), CONTRADICT, false),
+    m(C, Ph("that's simply not"), CONTRADICT, false), m(C, Ph("that is not true"), CONTRADICT, false),
+    m(C, Ph("thats not true"), CONTRADICT, false), m(C, Ph("not how it works"), CONTRADICT, false),
+    m(C, Ph("that's just not"), CONTRADICT, false),
+    // Verdicts after an inference ("sounds like you're…", "so basically…").
+    v(C, Ph("you're avoiding"), VERDICT), v(C, Ph("you are avoiding"), VERDICT),
+    v(C, Ph("you're blaming"), VERDICT), v(C, Ph("you are blaming"), VERDICT),
+    v(C, Ph("you're refusing"), VERDICT), v(C, Ph("you're pretending"), VERDICT),
+    v(C, Ph("you're hiding behind"), VERDICT), v(C, Ph("you're minimising"), VERDICT),
+    v(C, Ph("you're minimizing"), VERDICT),
+    v(C, Ph("you're choosing to"), VERDICT), v(C, Ph("you are choosing to"), VERDICT), v(C, Ph("you're wallowing"), VERDICT),
+    v(C, Ph("you're whining"), VERDICT), v(C, Ph("you're complaining"), VERDICT),
+    v(C, Ph("you're using it as"), VERDICT), v(C, Ph("using that as an"), VERDICT),
+    v(C, Ph("using it as an"), VERDICT), v(C, Ph("using them as an"), VERDICT),
+    v(C, Ph("in denial"), VERDICT),
+    v(C, Ph("scared to admit"), VERDICT), v(C, Ph("won't admit"), VERDICT), v(C, Ph("refuse to admit"), VERDICT),
+    v(C, Ph("codependency"), VERDICT), v(C, Ph("codependent"), VERDICT), v(C, Ph("classic avoidance"), VERDICT), v(C, Ph("victim mentality"), VERDICT),
+    v(C, Ph("poor me"), VERDICT), v(C, Ph("pity party"), VERDICT), v(C, Ph("grow up"), VERDICT),
+    v(C, Ph("not ready to grow up"), VERDICT),
+    v(C, Ph("everyone except you"), VERDICT), v(C, Ph("everybody but you"), VERDICT),
+    v(C, Ph("it's not fair on"), VERDICT), v(C, Ph("not fair on your"), VERDICT),
+    v(C, Ph("it's wrong to"), VERDICT), v(C, Ph("that's wrong"), VERDICT),
+    // More normative pressure.
+    m(P, Ph("most people would"), NORMATIVE, true), m(P, Ph("most people manage"), NORMATIVE, true),
+    m(P, Ph("most people find a way"), NORMATIVE, true),
+    m(P, Ph("most of my clients"), NORMATIVE, true), m(P, Ph("my other clients"), NORMATIVE, true),
+    m(P, Ph("other clients"), NORMATIVE, true), m(P, Ph("everyone copes"), NORMATIVE, true),
+    m(P, Ph("everyone deals"), NORMATIVE, true), m(P, Ph("everybody manages"), NORMATIVE, true), m(P, Ph("normal parents"), NORMATIVE, true),
+    m(P, Ph("normal kids"), NORMATIVE, true), m(P, Ph("other people manage"), NORMATIVE, true),
+    m(P, Ph("other kids manage"), NORMATIVE, true), m(P, Ph("other families"), NORMATIVE, true),
+    m(P, Ph("you're not special"), NORMATIVE, true), m(P, Ph("like the rest of us"), NORMATIVE, true), m(P, Ph("grown adult"), NORMATIVE, true),
+    m(P, Ph("grown man"), NORMATIVE, true), m(P, Ph("grown woman"), NORMATIVE, true),
+    // More reassurance that dismisses.
+    m(R, Ph("you'll be grand"), DISMISS, false), m(R, Ph("you'll be sound"), DISMISS, false),
+    m(R, Ph("it'll all work out"), DISMISS, false), m(R, Ph("it will all work out"), DISMISS, false),
+    m(R, Ph("it'll work out"), DISMISS, false), m(R, Ph("it'll sort itself out"), DISMISS, false),
+    m(R, Ph("no biggie"), DISMISS, false), m(R, Ph("we all do it"), DISMISS, false),
+    m(R, Ph("we all slip"), DISMISS, false), m(R, Ph("everyone slips"), DISMISS, false),
+    m(R, Ph("happens to all of us"), DISMISS, false), m(R, Ph("happens to the best of us"), DISMISS, false),
+    m(R, Ph("don't stress"), DISMISS, false), m(R, Ph("don't beat yourself up"), DISMISS, false),
+    m(R, Ph("don't panic"), DISMISS, false), m(R, Ph("don't be hard on yourself"), DISMISS, false),
+    m(R, Ph("chin up"), DISMISS, false), m(R, Ph("not a huge deal"), DISMISS, true),
+    m(R, Ph("you'll be fine"), DISMISS, false),
+    // More directives.
+    m(P, Ph("we expect you to"), ADVICE, false), m(P, Ph("we need you to"), ADVICE, false),
+    m(P, Ph("you are expected to"), ADVICE, true), m(P, Ph("you're expected to"), ADVICE, true),
+    m(P, Ph("you are required"), ADVICE, true), m(P, Ph("requires you to"), ADVICE, true),
+    m(P, Ph("it is essential"), ADVICE, false), m(P, Ph("it's essential"), ADVICE, false),
+    m(P, Ph("i would strongly"), ADVICE, false), m(P, Ph("i strongly"), ADVICE, false),
+    m(P, Ph("my recommendation"), ADVICE, false), m(P, Ph("my suggestion"), ADVICE, false),
+    m(P, Ph("it is recommended"), ADVICE, false), m(P, Ph("it's recommended"), ADVICE, false),
+    m(P, Ph("what works is"), ADVICE, false), m(P, Ph("what you want to do is"), ADVICE, false),
+    m(P, Ph("what i would do"), ADVICE, false), m(P, Ph("what i'd do"), ADVICE, false),
+    m(P, Ph("i'd just"), ADVICE, false), m(P, Ph("i would just"), ADVICE, false),
+    m(P, Ph("it may be beneficial"), ADVICE, false), m(P, Ph("it would be beneficial"), ADVICE, false),
+    m(P, Ph("it would be wise"), ADVICE, false), m(P, Ph("it'd be wise"), ADVICE, false),
+    m(P, Ph("can we agree"), ADVICE, false), m(P, Ph("can you agree to"), ADVICE, false),
+    m(P, Ph("will you promise"), ADVICE, false), m(P, Ph("promise me"), ADVICE, false),
+    q(P, Ph("you must to"), ADVICE),
+    // More warnings.
+    m(W, Ph("keep going like this"), WARNING, true), m(W, Ph("carry on like this"), WARNING, true),
+    m(W, Ph("that's how people end up"), WARNING, true), m(W, Ph("that's how you end up"), WARNING, true), m(W, Ph("one day you'll"), WARNING, true),
+    m(W, Ph("before you know it"), WARNING, true), m(W, Ph("catch up with you"), WARNING, true),
+    m(W, Ph("you'll be sorry"), WARNING, true), m(W, Ph("playing with fire"), WARNING, true),
+    m(W, Ph("you could die"), WARNING, true), m(W, Ph("could kill you"), WARNING, true),
+    m(W, Ph("it could kill"), WARNING, true), m(W, Ph("or you'll"), WARNING, true),
+    m(W, Ph("otherwise you'll"), WARNING, true), m(W, Ph("or they'll"), WARNING, true),
+    m(W, Ph("or you will"), WARNING, true), m(W, Ph("otherwise you will"), WARNING, true),
     // Sarcasm.
     m(C, O("oh sure"), SARCASM, false), m(C, O("oh yeah"), SARCASM, false), m(C, O("yeah right"), SARCASM, false),
     m(C, O("sure sure"), SARCASM, false), m(C, Ph("great example"), SARCASM, false),
@@ -631,6 +749,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("hurt the people around you"), ARGUE, true),         m(P, Ph("would make a big difference"), ARGUE, true), m(P, Ph("make a huge difference"), ARGUE, true),
         // Advice by personal example.
     m(P, Ph("best thing i ever did"), DISCLOSE, false), m(P, Ph("best decision i ever made"), DISCLOSE, false),
+    m(P, Ph("i didn't end up"), DISCLOSE, false), m(P, Ph("and i didn't"), DISCLOSE, false),
     m(P, Ph("worked for me"), DISCLOSE, false), m(P, Ph("what worked for me"), DISCLOSE, false),
         m(P, Ph("if i can do it"), DISCLOSE, false), m(P, Ph("if i could do it"), DISCLOSE, false),
 ];

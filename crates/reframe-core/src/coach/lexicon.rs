@@ -241,3 +241,17 @@ pub const TOKEN_AGREEMENT: &[&str] = &[
     "i hear what", "that may be", "maybe", "i understand that", "i can see that", "that's fair",
     "i appreciate that", "i realize", "i realise", "granted", "i know that",
 ];
+
+/// In a sentence of facts, words that turn it into an argument for change: harm, benefit,
+/// verdicts on what is wise, and "no reason" dismissals ("being overweight raises your risk",
+/// "cutting sugar now is smart", "teachers don't pick on people for no reason").
+#[rustfmt::skip]
+pub const ARGUING: &[&str] = &[
+    "your risk", "raises your", "increases your", "good for you", "not great for your",
+    "harms", "damage your", "damages your", "smart", "it's important", "it is important",
+    "it gets easier", "gets way easier", "only lasts", "for no reason", "don't work",
+    "doesn't work", "won't work", "would help with", "will help you", "way more than",
+    "we don't even know", "you'll feel", "you'd feel", "shortens your", "ruins your",
+    "destroys your", "makes it worse", "the sooner", "before it's too late", "for your sake",
+    "for your kids", "for your own good",
+];

@@ -8,14 +8,29 @@ use std::io::{self, BufRead, Write};
 /// Blank lines print `other` so output lines stay aligned with input lines; they are left
 /// out of the summary. Bytes that are not UTF-8 are replaced, not refused.
 pub fn code_lines(input: impl BufRead, out: impl Write, summary: bool) -> io::Result<()> {
-    match write_codes(input, out, summary) {
+    code_lines_with(input, out, summary, false)
+}
+
+/// Like [`code_lines`]; with `explain`, each line also says why the reply got its code.
+pub fn code_lines_with(
+    input: impl BufRead,
+    out: impl Write,
+    summary: bool,
+    explain: bool,
+) -> io::Result<()> {
+    match write_codes(input, out, summary, explain) {
         // `reframe code big.txt | head` closing the pipe early is not a failure.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }
 }
 
-fn write_codes(input: impl BufRead, mut out: impl Write, summary: bool) -> io::Result<()> {
+fn write_codes(
+    input: impl BufRead,
+    mut out: impl Write,
+    summary: bool,
+    explain: bool,
+) -> io::Result<()> {
     let mut totals = MitiSummary::default();
     let mut input = input;
     let mut raw = Vec::new();
@@ -31,7 +46,11 @@ fn write_codes(input: impl BufRead, mut out: impl Write, summary: bool) -> io::R
         if !line.trim().is_empty() {
             totals.add(&coding);
         }
-        writeln!(out, "{}", coding.line())?;
+        if explain {
+            writeln!(out, "{}  why: {}", coding.line(), coding.why)?;
+        } else {
+            writeln!(out, "{}", coding.line())?;
+        }
     }
     if summary {
         writeln!(out)?;

@@ -9,7 +9,7 @@ mod rules;
 pub mod scan;
 pub mod text;
 
-pub use lines::code_lines;
+pub use lines::{code_lines, code_lines_with};
 pub use miti::{Band, CountedAnswer, MitiRating, MitiSummary};
 
 use crate::markers::{MarkerHit, MarkerKind};

@@ -40,6 +40,7 @@ struct Lists {
     clinician_reflecting: Phrases,
     strong_info: Phrases,
     wondering: Phrases,
+    arguing: Phrases,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
@@ -56,6 +57,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     clinician_reflecting: Phrases::new(CLINICIAN_REFLECTING),
     strong_info: Phrases::new(STRONG_INFO),
     wondering: Phrases::new(WONDERING),
+    arguing: Phrases::new(lex::ARGUING),
 });
 
 /// Statements that work as questions wherever they sit in a sentence.
@@ -111,6 +113,8 @@ const WHY_EMPTY: &str = "Nothing was typed.";
 const WHY_CONFRONT: &str = "Labels, disputes, corrects or doubts the client (see the flags).";
 const WHY_PERSUADE: &str =
     "Advises, warns or argues for change without permission (see the flags).";
+const WHY_ARGUING: &str =
+    "Gives facts that argue for change (a harm, a benefit, what would be wise) without permission.";
 const WHY_REASSURE: &str =
     "Reassures or fixes before the client feels heard: it argues their worry away.";
 const WHY_LEADING: &str = "A leading question pushes the clinician's answer (see the flags).";
@@ -166,10 +170,17 @@ pub fn code(response: &str) -> Coding {
         .zip(&yes_but)
         .map(|(s, &yb)| sentence_move(&text, s, yb))
         .collect();
-    let (code, why, also) = main_code(&text, &flags, &moves);
+    let (mut code, mut why, also) = main_code(&text, &flags, &moves);
     let mut flags = flags;
     if code == Code::Info {
-        flags.extend(unasked_information(&text, &moves));
+        // Facts nobody asked for are flagged; facts that argue for change persuade.
+        if let Some(flag) = arguing_information(&text, &moves) {
+            code = Code::Persuade;
+            why = WHY_ARGUING;
+            flags.push(flag);
+        } else {
+            flags.extend(unasked_information(&text, &moves));
+        }
     }
     Coding {
         code,
@@ -193,6 +204,23 @@ fn unasked_information(text: &Text, moves: &[Move]) -> Option<Flag> {
         span: sentence.span.clone(),
         words: text.raw[sentence.span.clone()].to_string(),
         reason: crate::markers::UNASKED_INFO,
+    })
+}
+
+/// The first sentence of information that argues for change: a harm, a benefit, a verdict on
+/// what is wise ("being overweight raises your risk…", "cutting sugar now is smart").
+fn arguing_information(text: &Text, moves: &[Move]) -> Option<Flag> {
+    let sentence = text
+        .sentences
+        .iter()
+        .zip(moves)
+        .find(|(s, m)| **m == Move::Info && LISTS.arguing.any_in(text, s.words.clone()))?
+        .0;
+    Some(Flag {
+        kind: MarkerKind::Persuade,
+        span: sentence.span.clone(),
+        words: text.raw[sentence.span.clone()].to_string(),
+        reason: crate::markers::ARGUING_INFO,
     })
 }
 
@@ -436,6 +464,15 @@ const CLAUSE_OPENERS: &[&str] = &[
     "imagine", "wonder", "think", "maybe", "perhaps", "then", "where", "why", "how",
 ];
 
+/// Words that make a statement about people in general rather than about this client.
+#[rustfmt::skip]
+const GENERALISING: &[&str] = &[
+    "will", "can", "may", "often", "usually", "generally", "typically", "normally", "normal",
+    "natural", "common", "commonly", "people", "clients", "everyone",
+    "we", "our", "us", "therapy", "therapist", "therapists", "counselor", "counsellor",
+    "counseling", "counselling", "treatment", "research",
+];
+
 /// Modals that, straight after "you", give an instruction or a generality.
 #[rustfmt::skip]
 const GENERIC_MODALS: &[&str] = &[
@@ -571,11 +608,16 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     // weekend without a drink feels impossible"); one that only mentions "you" in passing
     // ("I'd like to ask you…", "if you have questions…") needs a feeling or meaning to.
     let depth = lists.depth.any_in(text, words.clone());
+    // A general truth ("therapy will help you", "crying is normal when…") talks about people
+    // in general: a modal of possibility or a generic subject, and no clause about the client.
+    let generic =
+        !about_client && (keys.iter().any(|k| GENERALISING.contains(k)) || keys.len() > 24);
     if about_client
-        || mentions_client
-        || (!info_cue && depth)
         || lists.reflective_stems.any_in(text, words.clone())
-        || (!info_cue && keys.len() <= 15 && lex::REFLECTIVE_OPENINGS.contains(&first))
+        || (mentions_client && keys.len() <= 24)
+        || (!generic
+            && ((!info_cue && depth && keys.len() <= 16)
+                || (!info_cue && keys.len() <= 15 && lex::REFLECTIVE_OPENINGS.contains(&first))))
     {
         return reflect();
     }

@@ -206,7 +206,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     Excused::ByFrameOrQuestion => {
                         !framed(text, at, c.marker.kind) && !asks(text, at)
                     }
-                    Excused::BySpeech => !reported(text, at),
+                    Excused::BySpeech => !reported(text, at, end),
                 },
             };
             if counts {
@@ -238,6 +238,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
             }
         }
     }
+    general_hits(text, &mut hits);
     if let Some(marker) = lists.several
         && text.questions() >= 2
     {
@@ -360,8 +361,172 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
         text.context_before(at)
             .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
     };
-    frames.iter().any(before) || (kind != MarkerKind::Confront && LISTS.reported.iter().any(before))
+    frames.iter().any(before) || (kind != MarkerKind::Confront && LISTS.speech.iter().any(before))
 }
+
+/// The markers that are patterns rather than phrases: an instruction at the start of any
+/// clause ("…, so just walk away"), a judgement as the predicate ("that's pretty reckless",
+/// "you're being childish"), a negative tag that asks for agreement ("…, don't they?"), and a
+/// "but" that rebuts ("I get that, but it's still not okay").
+fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
+    let mut hit = |kind, words: std::ops::Range<usize>, reason| {
+        hits.push(MarkerHit {
+            kind,
+            span: text.span(words.clone()),
+            words: text.slice(words).to_string(),
+            reason,
+        })
+    };
+    for s in &text.sentences {
+        let words = s.words.clone();
+        for at in words.clone() {
+            let key = text.key(at);
+            // Instructions at a clause start: after "so", "then", "just", "please" that follow a
+            // pause or open the sentence, and the verb from the broad list.
+            let after_lead = at > words.start
+                && matches!(text.key(at - 1), "so" | "then" | "just" | "please")
+                && (at - 1 == words.start
+                    || text.words[at - 1].pause_before
+                    || matches!(text.key(at.saturating_sub(2)), "and" | "so" | "then"));
+            if after_lead
+                && IMPERATIVE_VERBS.contains(&key)
+                && is_instruction(text, at, at + 1)
+                && !(at >= 2
+                    && matches!(text.key(at - 2), "you" | "i" | "we" | "they" | "he" | "she"))
+                && !matches!(text.key(at + 1), "you" | "i" | "we" | "they" | "he" | "she")
+            {
+                hit(
+                    MarkerKind::Persuade,
+                    at - 1..at + 1,
+                    crate::markers::IMPERATIVE_REASON,
+                );
+            }
+            // "that's (a bit) reckless", "you're being childish": a judgement as the predicate.
+            if JUDGED_SUBJECTS.contains(&key) {
+                let mut j = at + 1;
+                if matches!(
+                    text.key(j),
+                    "being"
+                        | "acting"
+                        | "so"
+                        | "just"
+                        | "really"
+                        | "pretty"
+                        | "quite"
+                        | "very"
+                        | "a"
+                        | "bit"
+                        | "little"
+                        | "kind"
+                        | "kinda"
+                        | "sort"
+                        | "of"
+                        | "totally"
+                        | "completely"
+                        | "honestly"
+                        | "incredibly"
+                        | "extremely"
+                        | "rather"
+                ) {
+                    while j < words.end
+                        && j < at + 5
+                        && matches!(
+                            text.key(j),
+                            "being"
+                                | "acting"
+                                | "so"
+                                | "just"
+                                | "really"
+                                | "pretty"
+                                | "quite"
+                                | "very"
+                                | "a"
+                                | "bit"
+                                | "little"
+                                | "kind"
+                                | "kinda"
+                                | "sort"
+                                | "of"
+                                | "totally"
+                                | "completely"
+                                | "honestly"
+                                | "incredibly"
+                                | "extremely"
+                                | "rather"
+                        )
+                    {
+                        j += 1;
+                    }
+                }
+                if j < words.end && JUDGEMENTS.contains(&text.key(j)) && !reported(text, at, j + 1)
+                {
+                    hit(
+                        MarkerKind::Confront,
+                        at..j + 1,
+                        crate::markers::JUDGEMENT_REASON,
+                    );
+                }
+            }
+        }
+        // "but" / "although" / "still" that rebuts: a take-back followed by an insistence.
+        for at in words.clone() {
+            if matches!(text.key(at), "but" | "although" | "though" | "however")
+                && at > words.start + 1
+            {
+                let rest = at + 1..words.end.min(at + 10);
+                if let Some(j) = rest.clone().find(|&j| REBUTTALS.contains(&text.key(j)))
+                    && !reported(text, at, at + 1)
+                {
+                    hit(
+                        MarkerKind::Persuade,
+                        at..j + 1,
+                        crate::markers::REBUTTAL_REASON,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Subjects whose predicate can pass judgement on the client or what they did.
+const JUDGED_SUBJECTS: &[&str] = &["thats", "youre", "its", "this", "that", "you"];
+
+/// Judgements on a person or their conduct ("that's reckless", "you're being childish").
+#[rustfmt::skip]
+const JUDGEMENTS: &[&str] = &[
+    "reckless", "childish", "immature", "selfish", "lazy", "irresponsible", "rude",
+    "disrespectful", "ridiculous", "silly", "stupid", "crazy", "dumb", "pathetic", "absurd",
+    "unacceptable", "inappropriate", "unreasonable", "naive", "delusional", "dishonest",
+    "manipulative", "defensive", "dramatic", "hysterical", "paranoid", "ungrateful",
+    "hypocritical", "excessive", "unhealthy", "irrational", "illogical", "nonsense",
+    "wrong", "dangerous", "careless", "negligent", "abusive", "toxic", "obsessive",
+    "codependent", "avoidant", "avoidance", "denial", "enabling", "overreacting", "petty",
+];
+
+/// After "but", words that insist rather than hold both sides ("…, but it's still wrong").
+#[rustfmt::skip]
+const REBUTTALS: &[&str] = &[
+    "still", "need", "needs", "should", "must", "wrong", "unacceptable", "nevertheless",
+    "regardless", "anyway",
+];
+
+/// Base forms of verbs that, opening a clause, give an instruction.
+#[rustfmt::skip]
+const IMPERATIVE_VERBS: &[&str] = &[
+    "try", "stop", "quit", "cut", "go", "get", "take", "make", "start", "avoid", "consider",
+    "remember", "put", "call", "keep", "give", "use", "drink", "eat", "throw", "write", "find",
+    "join", "set", "limit", "switch", "change", "drop", "focus", "check", "walk", "exercise",
+    "wait", "leave", "ask", "talk", "think", "be", "pick", "plan", "replace", "reduce", "never",
+    "stay", "delete", "turn", "buy", "spend", "save", "apologise", "apologize", "sign", "bin",
+    "ditch", "breathe", "relax", "calm", "chill", "count", "accept", "admit", "own", "engage",
+    "open", "follow", "do", "hold", "trust", "listen", "look", "see", "speak", "tell",
+    "book", "phone", "text", "ring", "visit", "read", "watch", "learn", "practise", "practice",
+    "commit", "promise", "agree", "prove", "show", "face", "deal", "cope", "move", "grow",
+    "toughen", "suck", "man", "pull", "sort", "fix", "clean", "wean", "taper", "swap",
+    "substitute", "schedule", "track", "log", "record", "note", "notice", "remove", "block",
+    "unsubscribe", "uninstall", "hand", "ignore", "forget", "forgive", "move", "seek", "reach",
+    "attend", "come", "head", "bring", "carry", "pay", "return", "report", "comply", "obey",
+];
 
 /// "No, …" contradicts when a claim follows the pause ("No, it's not that simple"); a bare
 /// "no" or "no I don't think so" answers a question.
@@ -404,8 +569,16 @@ const QUESTION_AUX: &[&str] = &[
 
 /// The words at `at` are someone's own words or view reported ("your boss calls you lazy",
 /// "you feel you're being difficult"): the only frame that excuses a verdict.
-fn reported(text: &Text, at: usize) -> bool {
-    about_someone_else(text, at)
+fn reported(text: &Text, at: usize, end: usize) -> bool {
+    // A verdict that names the client itself ("you're the adult here") is about the client,
+    // whoever was mentioned before it.
+    let names_client = (at..end).any(|j| {
+        matches!(
+            text.key(j),
+            "you" | "your" | "youre" | "youve" | "youd" | "youll" | "yourself"
+        )
+    });
+    (!names_client && about_someone_else(text, at))
         || LISTS.speech.iter().any(|p| {
             text.context_before(at)
                 .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
