@@ -134,14 +134,15 @@ fn affirmations_versus_generic_praise() {
 }
 
 #[test]
-fn a_fact_about_your_odds_is_information() {
+fn a_neutral_fact_is_information_and_a_fact_that_argues_persuades() {
     coded(
         "Nicotine patches double your chances of quitting.",
         Code::Info,
     );
+    // A risk to the client held up in reply to their view argues for change.
     coded(
         "Drinking every night raises your risk of liver disease.",
-        Code::Info,
+        Code::Persuade,
     );
     // The client's own worry about their odds is still a reflection.
     reflects("You're worried your chances of staying sober are slim.");

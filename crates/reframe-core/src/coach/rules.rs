@@ -264,7 +264,11 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
     if has(MarkerKind::Confront) || correcting {
         return (Code::Confront, WHY_CONFRONT);
     }
-    if has(MarkerKind::Persuade) || has(MarkerKind::Warning) {
+    // A "but" that insists ("…, but it's still wrong") argues as plainly as advice does.
+    let rebuts = flags
+        .iter()
+        .any(|f| f.kind == MarkerKind::YesBut && f.reason == crate::markers::REBUTTAL_REASON);
+    if has(MarkerKind::Persuade) || has(MarkerKind::Warning) || rebuts {
         return (Code::Persuade, WHY_PERSUADE);
     }
     // Waving the worry away and leading the client to an answer are persuasion too (MITI

@@ -478,7 +478,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                     && !reported(text, at, at + 1)
                 {
                     hit(
-                        MarkerKind::Persuade,
+                        MarkerKind::YesBut,
                         at..j + 1,
                         crate::markers::REBUTTAL_REASON,
                     );
