@@ -65,6 +65,11 @@ pub enum Command {
         /// After each code, say in one line why the reply got it.
         #[arg(long)]
         explain: bool,
+        /// Instead of coding, print every reply the learner said the coach got wrong, from the
+        /// data folder's review log, as TSV: reply, coach's code, coder version, learner's
+        /// code, card. Read-only; nothing leaves the machine.
+        #[arg(long, conflicts_with_all = ["file", "summary", "explain"])]
+        disagreements: bool,
     },
     /// Print the SM-2 state after each grade applied to a fresh card, one line per grade.
     Sm2 {
@@ -81,9 +86,14 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
         Command::Check { files } => check_command(&files),
         Command::Sm2 { grades } => sm2_command(&grades),
         Command::Code {
+            disagreements: true,
+            ..
+        } => disagreements_command(data_dir),
+        Command::Code {
             file,
             summary,
             explain,
+            ..
         } => code_command(file.as_deref(), summary, explain),
         Command::Status { short } => status_command(data_dir, short),
         Command::Backups => backups_command(data_dir),
@@ -250,6 +260,40 @@ fn restore_command(data_dir: Option<PathBuf>, name: &str) -> ExitCode {
         );
         Ok(())
     })
+}
+
+/// `reframe code --disagreements`: TSV on stdout, a tab or line break inside a reply shown
+/// as a space so every row stays one line.
+fn disagreements_command(data_dir: Option<PathBuf>) -> ExitCode {
+    let rows = resolve_data_dir(data_dir)
+        .and_then(|dir| reframe_core::collection::disagreements(&dir).map_err(|e| e.to_string()));
+    let rows = match rows {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("reframe code: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let mut out = String::from("reply\tcoach_code\tcoder_version\tlearner_code\tcard\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\n",
+            clean(&r.reply),
+            r.coach_code,
+            r.coder_version,
+            r.learner_code,
+            r.card
+        ));
+    }
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reframe code: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn code_command(file: Option<&std::path::Path>, summary: bool, explain: bool) -> ExitCode {

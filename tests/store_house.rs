@@ -7,6 +7,7 @@
 mod support;
 
 use reframe_core::collection::{Change, Effect};
+use reframe_core::scheduler::LOG_VERSION;
 use reframe_core::store::{OpenError, StoreError};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -189,6 +190,7 @@ fn a_log_replaced_while_the_app_runs_is_noticed_before_the_next_answer() {
             grade: g(5),
             typed: None,
             coding: None,
+            suggested: None,
         })
         .expect("the answer is saved after the change is handled");
     assert!(matches!(applied.effect, Effect::Answered(_)));
@@ -238,6 +240,7 @@ fn a_log_cut_short_under_the_running_app_is_noticed_too() {
             grade: g(5),
             typed: None,
             coding: None,
+            suggested: None,
         })
         .unwrap();
     assert!(
@@ -255,7 +258,11 @@ fn a_newer_log_line_that_still_parses_is_refused_and_nothing_changes() {
     study_days(dir.path(), 1);
     let log = dir.path().join("reviews.log");
     let text_before = fs::read_to_string(&log).unwrap();
-    fs::write(&log, text_before.replacen("v:1,", "v:99,", 1)).unwrap();
+    fs::write(
+        &log,
+        text_before.replacen(&format!("v:{LOG_VERSION},"), "v:99,", 1),
+    )
+    .unwrap();
     // A broken settings file too: it must not be moved aside before the refusal.
     fs::write(dir.path().join("settings.ron"), "not settings").unwrap();
     let before = snapshot_of(dir.path());
@@ -282,7 +289,11 @@ fn a_restore_of_a_backup_from_a_newer_reframe_is_refused_and_changes_nothing() {
     let name = c.list_backups().unwrap()[0].name.clone();
     let backup_log = dir.path().join("backups").join(&name).join("reviews.log");
     let t = fs::read_to_string(&backup_log).unwrap();
-    fs::write(&backup_log, t.replacen("v:1,", "v:7,", 1)).unwrap();
+    fs::write(
+        &backup_log,
+        t.replacen(&format!("v:{LOG_VERSION},"), "v:7,", 1),
+    )
+    .unwrap();
     let before = snapshot_of(dir.path());
     let err = c.restore_backup(&name).unwrap_err();
     assert!(err.to_string().contains("newer Reframe"), "{err}");

@@ -18,6 +18,8 @@ pub(crate) enum Command {
     StartSession,
     Reveal,
     Answer(Grade),
+    /// "The coach got this wrong": the learner's own code for their reply.
+    Disagree(reframe_core::coach::Code),
     Undo,
     SetSuspended(CardKey, bool),
     SaveSettings(Box<reframe_core::store::Settings>),
@@ -73,14 +75,34 @@ impl App {
             }
             Command::Reveal => {
                 if let Screen::Review(s) = &mut self.screen {
-                    s.reveal();
+                    s.reveal(collection.current_card().as_ref());
+                }
+            }
+            Command::Disagree(code) => {
+                let Screen::Review(s) = &mut self.screen else {
+                    return;
+                };
+                let (typed, coding) = s.answer();
+                let (Some(typed), Some(coding)) = (typed, coding) else {
+                    return;
+                };
+                match collection.apply(Change::Disagree {
+                    typed,
+                    coach: StoredCoding::from(&coding),
+                    learner: code.id().to_string(),
+                }) {
+                    Ok(_) => s.disagreement_saved(code),
+                    Err(e) => self.status = Some(problem(format!("Your code was not saved: {e}"))),
                 }
             }
             Command::Answer(grade) => {
                 // The screen keeps its typed text and reveal until the answer is saved, so a
                 // failed save loses nothing and can be tried again.
-                let (typed, coding) = match &self.screen {
-                    Screen::Review(s) if s.is_revealed() => s.answer(),
+                let (typed, coding, suggested) = match &self.screen {
+                    Screen::Review(s) if s.is_revealed() && !s.choosing_code() => {
+                        let (typed, coding) = s.answer();
+                        (typed, coding, s.suggested())
+                    }
                     _ => return,
                 };
                 let coding = coding.as_ref().map(StoredCoding::from);
@@ -88,6 +110,7 @@ impl App {
                     grade,
                     typed,
                     coding,
+                    suggested,
                 }) {
                     Ok(applied) => {
                         show_notices(&mut self.notices_hidden, &applied.notices);

@@ -93,6 +93,26 @@ fn rows(h: &CoachHistory, period: Period) -> (Vec<Row>, usize) {
     (all.into_iter().rev().take(limit).collect(), total)
 }
 
+/// How often the learner took the coach's suggested grade, and how often they recorded
+/// their own code for a reply.
+fn agreement(h: &CoachHistory) -> String {
+    let taken = if h.suggested == 0 {
+        "The coach has not suggested a grade yet (it does for typed answers).".to_string()
+    } else {
+        format!(
+            "You took the coach's suggested grade for {} of {} typed answers ({:.0} %).",
+            h.agreed,
+            h.suggested,
+            100.0 * h.agreed as f64 / h.suggested as f64
+        )
+    };
+    match h.disagreements {
+        0 => taken,
+        1 => format!("{taken} You recorded your own code for 1 reply the coach got wrong."),
+        n => format!("{taken} You recorded your own code for {n} replies the coach got wrong."),
+    }
+}
+
 fn miti_table(ui: &mut egui::Ui, h: &CoachHistory, period: Period) {
     let (rows, total) = rows(h, period);
     let unit = match period {
@@ -232,6 +252,7 @@ impl super::ScreenUi for ProgressScreen {
                 ui.add_space(4.0);
                 miti_table(ui, h, self.period);
                 ui.add_space(6.0);
+                ui.label(agreement(h));
                 thresholds(ui);
                 if h.recoded > 0 {
                     ui.add_space(4.0);

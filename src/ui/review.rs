@@ -4,7 +4,7 @@
 
 use super::{Command, widgets};
 use egui::{Key, Modifiers, RichText};
-use reframe_core::coach::{self, Coding};
+use reframe_core::coach::{self, Code, Coding, Suggestion};
 use reframe_core::collection::Collection;
 use reframe_core::sm2::Grade;
 
@@ -24,14 +24,36 @@ pub(crate) struct ReviewScreen {
     had_focus: bool,
     /// A paste was cut to fit [`RESPONSE_LIMIT`]; said under the box until the next edit.
     cut: bool,
+    /// The grade the coach suggests for what was typed (after reveal).
+    suggestion: Option<Suggestion>,
+    /// "The coach got this wrong" is open: the code the learner picked so far.
+    disagreeing: Option<Option<Code>>,
+    /// The learner's own code, once saved.
+    disagreed: Option<Code>,
 }
 
 impl ReviewScreen {
-    pub fn reveal(&mut self) {
+    /// Shows the model; codes what was typed and suggests a grade for it against `card`.
+    pub fn reveal(&mut self, card: Option<&reframe_core::collection::CardView>) {
         if self.revealed.is_none() {
             let text = self.typed.trim();
-            self.revealed = Some((!text.is_empty()).then(|| coach::code(text)));
+            let coding = (!text.is_empty()).then(|| coach::code(text));
+            self.suggestion = coding.as_ref().zip(card).map(|(c, card)| {
+                coach::suggest(c, text, card.card.technique, &card.card.secondary)
+            });
+            self.revealed = Some(coding);
         }
+    }
+
+    /// The coach's suggested grade, if something was typed and revealed.
+    pub fn suggested(&self) -> Option<Grade> {
+        self.suggestion.as_ref().map(|s| s.grade)
+    }
+
+    /// The learner's code was saved.
+    pub fn disagreement_saved(&mut self, code: Code) {
+        self.disagreed = Some(code);
+        self.disagreeing = None;
     }
 
     pub fn is_revealed(&self) -> bool {
@@ -140,11 +162,18 @@ impl ReviewScreen {
                 });
                 out.push(Command::Reveal);
             }
-        } else if !typing {
+        } else if !typing && self.disagreeing.is_none() {
             for (key, grade) in super::keys::GRADES.into_iter().zip(Grade::ALL) {
                 if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
                     out.push(Command::Answer(grade));
                 }
+            }
+            // Enter takes the coach's suggestion; any grade key overrides it.
+            if let Some(s) = &self.suggestion
+                && nothing_focused
+                && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
+            {
+                out.push(Command::Answer(s.grade));
             }
         }
     }
@@ -180,15 +209,28 @@ fn revealed(
 ) {
     let model_technique = card.card.technique.label();
     if let Some(coding) = coding {
-        ui.label(
-            RichText::new(format!(
-                "yours: {} · model: {}",
-                coding.code.label(),
-                model_technique.to_lowercase()
-            ))
-            .strong(),
-        );
-        ui.label(RichText::new(coding.why).small());
+        if coding.sure {
+            ui.label(
+                RichText::new(format!(
+                    "yours: {} · model: {}",
+                    coding.code.label(),
+                    model_technique.to_lowercase()
+                ))
+                .strong(),
+            );
+            ui.label(RichText::new(coding.why).small());
+        } else {
+            // Thin evidence: say so rather than name a code with confidence.
+            ui.label(
+                RichText::new(format!(
+                    "yours: not sure (perhaps {}) · model: {}",
+                    coding.code.label(),
+                    model_technique.to_lowercase()
+                ))
+                .strong(),
+            );
+            ui.label(RichText::new(coach::NOT_SURE).small());
+        }
         ui.add_space(4.0);
     }
     ui.columns(if typed.is_empty() { 1 } else { 2 }, |cols| {
@@ -237,6 +279,86 @@ fn revealed(
             ui.label(RichText::new(format!("\u{201c}{}\u{201d}", foil.text)).italics());
             ui.label(format!("Why not: {}", foil.flaw));
         });
+    }
+}
+
+impl ReviewScreen {
+    /// Under the reveal: the suggested grade and why, and "The coach got this wrong" with the
+    /// codes to choose from when it is open.
+    fn coach_verdict(&mut self, ui: &mut egui::Ui, coding: &Coding, out: &mut Vec<Command>) {
+        ui.add_space(6.0);
+        if let Some(s) = &self.suggestion {
+            ui.label(RichText::new(&s.why).strong());
+            ui.label(
+                RichText::new(format!(
+                    "Press Enter to take the suggested {}, or grade it yourself with 0–5.",
+                    s.grade.value()
+                ))
+                .small(),
+            );
+        }
+        let typing = ui.ctx().text_edit_focused();
+        match self.disagreeing {
+            None => {
+                ui.horizontal(|ui| {
+                    if let Some(code) = self.disagreed {
+                        ui.label(format!(
+                            "Saved: you'd code this reply as {}. It stays on this computer.",
+                            code.label()
+                        ));
+                    }
+                    let open = ui
+                        .button("The coach got this wrong (W)")
+                        .on_hover_text("Record how you would code your reply");
+                    if open.clicked()
+                        || (!typing && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::W)))
+                    {
+                        self.disagreeing = Some(None);
+                    }
+                });
+            }
+            Some(picked) => {
+                widgets::pane(ui, "How would you code your reply?", |ui| {
+                    ui.label(format!(
+                        "The coach said {}. Pick your code; it is saved with the coach's version, \
+                         for whoever improves the rules. Nothing leaves this computer.",
+                        coding.code.label()
+                    ));
+                    let mut choice = picked;
+                    ui.horizontal_wrapped(|ui| {
+                        for &code in Code::ALL {
+                            if ui.radio(choice == Some(code), code.label()).clicked() {
+                                choice = Some(code);
+                            }
+                        }
+                    });
+                    self.disagreeing = Some(choice);
+                    ui.horizontal(|ui| {
+                        let save =
+                            ui.add_enabled(choice.is_some(), egui::Button::new("Save my code"));
+                        if save.clicked()
+                            && let Some(code) = choice
+                        {
+                            out.push(Command::Disagree(code));
+                        }
+                        if ui.button("Cancel").clicked()
+                            || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+                        {
+                            self.disagreeing = None;
+                        }
+                    });
+                    // Just opened: bring the codes into view.
+                    if picked.is_none() {
+                        ui.scroll_to_rect(ui.min_rect(), None);
+                    }
+                });
+            }
+        }
+    }
+
+    /// True while the learner is choosing their own code (grade keys wait until it closes).
+    pub fn choosing_code(&self) -> bool {
+        self.disagreeing.is_some()
     }
 }
 
@@ -307,7 +429,11 @@ impl super::ScreenUi for ReviewScreen {
         match &self.revealed {
             None => self.ask(ui, out),
             Some(coding) => {
+                let coding = coding.clone();
                 revealed(ui, &card, self.typed.trim(), coding.as_ref());
+                if let Some(coding) = &coding {
+                    self.coach_verdict(ui, coding, out);
+                }
                 if !Self::grades_docked(ui.ctx()) {
                     ui.add_space(10.0);
                     grade_panel(ui, collection, out);

@@ -93,7 +93,49 @@ vocabulary!(Technique {
     AskingPermission = "asking-permission", "Asking permission", "asks before offering information or advice";
 });
 
+/// Techniques that do the same kind of thing, for "other good answers" and the suggested
+/// grade: a learner who reflects where the model reflects is in the model's family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TechniqueFamily {
+    Reflection,
+    Question,
+    Autonomy,
+    Affirmation,
+    Apology,
+}
+
+impl TechniqueFamily {
+    pub fn label(self) -> &'static str {
+        match self {
+            TechniqueFamily::Reflection => "a reflection",
+            TechniqueFamily::Question => "a question",
+            TechniqueFamily::Autonomy => "an autonomy statement",
+            TechniqueFamily::Affirmation => "an affirmation",
+            TechniqueFamily::Apology => "an apology",
+        }
+    }
+}
+
 impl Technique {
+    /// The family the technique belongs to (docs/mi.md, "Techniques").
+    pub fn family(self) -> TechniqueFamily {
+        use Technique::*;
+        match self {
+            SimpleReflection
+            | ComplexReflection
+            | AmplifiedReflection
+            | DoubleSidedReflection
+            | ShiftedFocus
+            | Reframe
+            | AgreementWithTwist
+            | ComingAlongside => TechniqueFamily::Reflection,
+            OpenQuestion | AskingPermission => TechniqueFamily::Question,
+            Autonomy => TechniqueFamily::Autonomy,
+            Affirmation => TechniqueFamily::Affirmation,
+            Apology => TechniqueFamily::Apology,
+        }
+    }
+
     /// Techniques whose model response is a question rather than a statement.
     pub fn is_question(self) -> bool {
         matches!(self, Technique::OpenQuestion | Technique::AskingPermission)

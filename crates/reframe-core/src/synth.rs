@@ -295,6 +295,7 @@ pub fn write_data_folder(dir: &Path, spec: &Spec) -> Result<Report, StoreError> 
             redrill: false,
             typed: None,
             coding: None,
+            suggested: None,
         };
         log.push_str(&record.to_line()?);
         progress.apply(&record);

@@ -7,10 +7,12 @@ mod lines;
 mod miti;
 mod rules;
 pub mod scan;
+pub mod suggest;
 pub mod text;
 
 pub use lines::{code_lines, code_lines_with};
 pub use miti::{Band, CountedAnswer, MitiRating, MitiSummary};
+pub use suggest::{Suggestion, family_of, suggest};
 
 use crate::markers::{MarkerHit, MarkerKind};
 use std::fmt;
@@ -18,7 +20,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 2;
+pub const CODER_VERSION: u32 = 3;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -175,12 +177,22 @@ pub struct Coding {
     /// client's agenda is also Seeking Collaboration (MITI double-codes it).
     pub also: Option<Code>,
     pub flags: Vec<Flag>,
+    /// False when the evidence for the code was thin: the learner is told the coach is not
+    /// sure what kind of reply this is rather than given a code with false confidence.
+    pub sure: bool,
 }
 
+/// What the learner reads when the coach is not sure.
+pub const NOT_SURE: &str = "The coach is not sure what kind of reply this is.";
+
 impl Coding {
-    /// `closed-question  flags: leading-question["don't you think"]`, as `reframe code` prints.
+    /// `closed-question  flags: leading-question["don't you think"]`, as `reframe code` prints;
+    /// `  unsure` after the code when the coach is not sure.
     pub fn line(&self) -> String {
         let mut out = self.code.id().to_string();
+        if !self.sure {
+            out.push_str("  unsure");
+        }
         if let Some(also) = self.also {
             out.push_str("  also: ");
             out.push_str(also.id());

@@ -4,7 +4,7 @@
 
 use super::lexicon as lex;
 use super::text::{Phrase, Sentence, Text};
-use super::{Code, Coding, Flag};
+use super::{Code, Coding, Flag, Group};
 use crate::markers::{MarkerKind, find_markers_in};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -182,12 +182,49 @@ pub fn code(response: &str) -> Coding {
             flags.extend(unasked_information(&text, &moves));
         }
     }
+    let sure = is_sure(&text, code, why, &moves);
     Coding {
         code,
         why,
         also,
         flags,
+        sure,
     }
+}
+
+/// Whether the evidence for `code` is more than a default: a marker, a question's form, a
+/// reflective stem, the client as subject, a feeling, an information cue. A short statement
+/// that is a reflection only because it is short, information only because it is long, or a
+/// statement with a question mark that might be either, is not sure.
+fn is_sure(text: &Text, code: Code, why: &str, moves: &[Move]) -> bool {
+    if text.words.is_empty() || code.group() == Group::PersuadeConfront || why == WHY_RISING {
+        return why != WHY_RISING;
+    }
+    let lists = &*LISTS;
+    let evidence = |s: &Sentence| -> bool {
+        let words = s.words.clone();
+        match code {
+            Code::SimpleReflection | Code::ComplexReflection => {
+                words.clone().any(|i| client_subject(text, s, i))
+                    || lists.reflective_stems.any_in(text, words.clone())
+                    || lists.depth.any_in(text, words.clone())
+            }
+            Code::Info => {
+                lists.info.any_in(text, words.clone()) || lists.strong_info.any_in(text, words)
+            }
+            _ => true,
+        }
+    };
+    let wanted = |m: &Move| match code {
+        Code::SimpleReflection | Code::ComplexReflection => matches!(m, Move::Reflect { .. }),
+        Code::Info => *m == Move::Info,
+        _ => true,
+    };
+    text.sentences
+        .iter()
+        .zip(moves)
+        .filter(|(_, m)| wanted(m))
+        .any(|(s, _)| evidence(s))
 }
 
 /// Information given without asking is persuasion in a learner's answer (docs/mi.md, "What makes a reply MI-inconsistent"): flag

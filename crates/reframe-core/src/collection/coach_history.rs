@@ -6,6 +6,7 @@ use super::Collection;
 use crate::coach::{CODER_VERSION, CountedAnswer, MitiSummary};
 use crate::scheduler::LogRecord;
 use crate::scheduler::{DayCounts, StoredCoding};
+use crate::sm2::Grade;
 use crate::store::{StoreError, io_err};
 use chrono::{Datelike, Days, IsoWeek, NaiveDate};
 use std::collections::BTreeMap;
@@ -43,6 +44,12 @@ pub struct CoachHistory {
     /// The coder version every answer in this history is coded with (or newer, if a newer
     /// Reframe wrote it).
     pub coder_version: u32,
+    /// Typed answers for which the coach suggested a grade.
+    pub suggested: usize,
+    /// Of those, answers graded exactly as the coach suggested.
+    pub agreed: usize,
+    /// Times the learner recorded their own code because the coach got a reply wrong.
+    pub disagreements: usize,
 }
 
 impl CoachHistory {
@@ -73,22 +80,86 @@ pub struct RecentStudy {
 struct Counted {
     day: NaiveDate,
     answer: CountedAnswer,
+    /// The coach's suggested grade and the grade the learner chose, when one was suggested.
+    graded: Option<(Grade, Grade)>,
 }
 
 /// The fast test that lets most log lines pass by unparsed: only answers with a typed text
 /// and undo records can change the history. A typed answer's line always holds `typed:Some(`
 /// (ron writes no spaces); any false hit is parsed and then ignored.
 fn may_matter(line: &str) -> bool {
-    line.starts_with("Undo(") || line.contains("typed:Some(")
+    line.starts_with("Undo(") || line.starts_with("Disagree(") || line.contains("typed:Some(")
 }
 
 fn count(typed: &str, stored: Option<&StoredCoding>, day: NaiveDate) -> (Counted, bool) {
     let (answer, recoded) = CountedAnswer::of(typed, stored);
-    (Counted { day, answer }, recoded)
+    let graded = None;
+    (
+        Counted {
+            day,
+            answer,
+            graded,
+        },
+        recoded,
+    )
 }
 
 fn add(summary: &mut MitiSummary, c: &Counted) {
     summary.count(&c.answer);
+}
+
+/// One "the coach got this wrong" record: the reply, the two codes, the card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disagreement {
+    pub reply: String,
+    pub coach_code: String,
+    pub coder_version: u32,
+    pub learner_code: String,
+    pub card: crate::scheduler::CardKey,
+}
+
+/// Every disagreement in the data folder's review log, oldest first; reads only (works while
+/// the app is open). A torn last line is passed over.
+pub fn disagreements(data_dir: &std::path::Path) -> Result<Vec<Disagreement>, StoreError> {
+    let path = crate::store::DataDir::new(data_dir).log();
+    let file = match File::open(&path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_err(&path)(e)),
+    };
+    let mut out = Vec::new();
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        if reader.read_until(b'\n', &mut raw).map_err(io_err(&path))? == 0 {
+            break;
+        }
+        if raw.last() != Some(&b'\n') || !raw.starts_with(b"Disagree(") {
+            continue;
+        }
+        let Ok(line) = std::str::from_utf8(&raw) else {
+            continue;
+        };
+        if let Some(LogRecord::Disagree {
+            deck,
+            card,
+            typed,
+            coach,
+            learner,
+            ..
+        }) = LogRecord::from_line(line.trim())
+        {
+            out.push(Disagreement {
+                reply: typed,
+                coach_code: coach.code,
+                coder_version: coach.coder_version,
+                learner_code: learner,
+                card: crate::scheduler::CardKey { deck, card },
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Reads the log at `path` line by line and sums the typed answers that were not undone.
@@ -106,6 +177,7 @@ fn read_history(path: &std::path::Path) -> Result<CoachHistory, StoreError> {
     let mut reader = BufReader::with_capacity(1 << 16, file);
     // Keyed by log sequence number, so an undo can take its answer back out.
     let mut kept: BTreeMap<u64, (Counted, bool)> = BTreeMap::new();
+    let mut disagreements = 0;
     let mut raw = Vec::new();
     loop {
         raw.clear();
@@ -130,17 +202,24 @@ fn read_history(path: &std::path::Path) -> Result<CoachHistory, StoreError> {
                 day,
                 typed: Some(typed),
                 coding,
+                grade,
+                suggested,
                 ..
             }) if !typed.trim().is_empty() => {
-                kept.insert(seq, count(&typed, coding.as_ref(), day));
+                let (mut counted, recoded) = count(&typed, coding.as_ref(), day);
+                counted.graded = suggested.map(|s| (s, grade));
+                kept.insert(seq, (counted, recoded));
             }
+            Some(LogRecord::Disagree { .. }) => disagreements += 1,
             Some(LogRecord::Undo { of, .. }) => {
                 kept.remove(&of);
             }
             _ => {}
         }
     }
-    Ok(summarise(kept.values()))
+    let mut history = summarise(kept.values());
+    history.disagreements = disagreements;
+    Ok(history)
 }
 
 fn summarise<'a>(answers: impl Iterator<Item = &'a (Counted, bool)>) -> CoachHistory {
@@ -152,6 +231,10 @@ fn summarise<'a>(answers: impl Iterator<Item = &'a (Counted, bool)>) -> CoachHis
     };
     for (c, recoded) in answers {
         history.recoded += usize::from(*recoded);
+        if let Some((suggested, chosen)) = c.graded {
+            history.suggested += 1;
+            history.agreed += usize::from(suggested == chosen);
+        }
         add(&mut history.total, c);
         add(days.entry(c.day).or_default(), c);
         let week = c.day.iso_week();
@@ -252,6 +335,7 @@ mod tests {
                     flagged: false,
                     also: None,
                 },
+                graded: None,
             },
             false,
         );

@@ -16,7 +16,9 @@ pub use browse::{
 };
 pub use care::Restored;
 pub(crate) use care::load_settings;
-pub use coach_history::{CoachHistory, DayMiti, RecentStudy, StudyDay, WeekMiti};
+pub use coach_history::{
+    CoachHistory, DayMiti, Disagreement, RecentStudy, StudyDay, WeekMiti, disagreements,
+};
 pub use open::OpenOptions;
 pub use study::{Answered, CardView, Outcome};
 pub use today::{DeckToday, Today, Totals, count_today};

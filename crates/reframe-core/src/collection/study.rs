@@ -170,6 +170,7 @@ impl Collection {
         grade: Grade,
         typed: Option<String>,
         coding: Option<StoredCoding>,
+        suggested: Option<Grade>,
     ) -> Result<(LogRecord, PendingAnswer), StoreError> {
         let item = self
             .current_item()
@@ -201,6 +202,7 @@ impl Collection {
             redrill,
             typed,
             coding,
+            suggested,
         };
         Ok((record, pending))
     }

@@ -25,6 +25,15 @@ pub enum Change {
         grade: Grade,
         typed: Option<String>,
         coding: Option<StoredCoding>,
+        /// The grade the coach suggested for the typed reply, if it suggested one.
+        suggested: Option<Grade>,
+    },
+    /// "The coach got this wrong": the learner's own code (a code id) for the typed reply to
+    /// the current card, saved beside the coach's.
+    Disagree {
+        typed: String,
+        coach: StoredCoding,
+        learner: String,
     },
     /// Take back the session's last answer.
     Undo,
@@ -54,6 +63,11 @@ pub enum Effect {
         changed: bool,
     },
     SettingsSaved,
+    /// The learner's own code for a reply was saved.
+    Disagreed {
+        card: CardKey,
+        learner: String,
+    },
     /// The deck was installed; one sentence on what changed.
     Imported(String),
     Restored(Restored),
@@ -79,8 +93,9 @@ impl Collection {
                 grade,
                 typed,
                 coding,
+                suggested,
             } => {
-                let (record, step) = self.answer_record(grade, typed, coding)?;
+                let (record, step) = self.answer_record(grade, typed, coding, suggested)?;
                 self.record(&record, &mut notices)?;
                 Effect::Answered(self.answered(step))
             }
@@ -110,6 +125,28 @@ impl Collection {
                     suspended,
                     changed,
                 }
+            }
+            Change::Disagree {
+                typed,
+                coach,
+                learner,
+            } => {
+                let card = self
+                    .current_card()
+                    .map(|c| c.key)
+                    .ok_or_else(|| StoreError::Refused("there is no card on show".to_string()))?;
+                let record = LogRecord::Disagree {
+                    v: crate::scheduler::LOG_VERSION,
+                    seq: self.next_seq()?,
+                    deck: card.deck.clone(),
+                    card: card.card.clone(),
+                    at: crate::clock::utc(self.clock.now()),
+                    typed,
+                    coach,
+                    learner: learner.clone(),
+                };
+                self.record(&record, &mut notices)?;
+                Effect::Disagreed { card, learner }
             }
             Change::Settings(settings) => {
                 self.save_settings(*settings)?;
@@ -212,6 +249,7 @@ impl Collection {
                 grade,
                 typed,
                 coding,
+                suggested: None,
             })?
             .effect
         {

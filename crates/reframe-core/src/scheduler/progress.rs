@@ -162,6 +162,8 @@ impl Progress {
                 p.suspended = *suspended;
                 self.set(deck, card, p);
             }
+            // The learner's code for a reply is for the coach, not the schedule.
+            LogRecord::Disagree { .. } => {}
         }
         self.last_seq = self.last_seq.max(record.seq());
     }

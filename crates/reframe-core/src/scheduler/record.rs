@@ -7,7 +7,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The newest log line format this program writes and reads.
-pub const LOG_VERSION: u32 = 1;
+/// Version 2 added the suggested grade on answers and the learner's own code for a reply the
+/// coach got wrong (`Disagree`); version-1 lines still read.
+pub const LOG_VERSION: u32 = 2;
 
 /// What the coach said about a typed answer, stored as the caller gives it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +38,9 @@ pub enum LogRecord {
         redrill: bool,
         typed: Option<String>,
         coding: Option<StoredCoding>,
+        /// The grade the coach suggested for the typed reply, when it suggested one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        suggested: Option<Grade>,
     },
     /// Takes back answer `of`: the card returns to `restore`, the day's count drops by one.
     Undo {
@@ -57,6 +62,18 @@ pub enum LogRecord {
         at: DateTime<Utc>,
         suspended: bool,
     },
+    /// "The coach got this wrong": the learner's own code for a typed reply, beside the
+    /// coach's, for whoever improves the rules. Changes no schedule.
+    Disagree {
+        v: u32,
+        seq: u64,
+        deck: String,
+        card: String,
+        at: DateTime<Utc>,
+        typed: String,
+        coach: StoredCoding,
+        learner: String,
+    },
 }
 
 impl LogRecord {
@@ -65,7 +82,8 @@ impl LogRecord {
         match self {
             LogRecord::Review { v, .. }
             | LogRecord::Undo { v, .. }
-            | LogRecord::Suspend { v, .. } => *v,
+            | LogRecord::Suspend { v, .. }
+            | LogRecord::Disagree { v, .. } => *v,
         }
     }
 
@@ -73,7 +91,8 @@ impl LogRecord {
         match self {
             LogRecord::Review { seq, .. }
             | LogRecord::Undo { seq, .. }
-            | LogRecord::Suspend { seq, .. } => *seq,
+            | LogRecord::Suspend { seq, .. }
+            | LogRecord::Disagree { seq, .. } => *seq,
         }
     }
 
@@ -81,7 +100,8 @@ impl LogRecord {
         match self {
             LogRecord::Review { deck, card, .. }
             | LogRecord::Undo { deck, card, .. }
-            | LogRecord::Suspend { deck, card, .. } => (deck, card),
+            | LogRecord::Suspend { deck, card, .. }
+            | LogRecord::Disagree { deck, card, .. } => (deck, card),
         }
     }
 

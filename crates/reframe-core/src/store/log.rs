@@ -273,6 +273,7 @@ mod tests {
                 flags: vec!["x".into()],
                 also: None,
             }),
+            suggested: None,
         }
     }
 

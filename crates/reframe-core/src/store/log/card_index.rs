@@ -233,6 +233,7 @@ mod tests {
             redrill: false,
             typed: typed.map(str::to_string),
             coding: None,
+            suggested: None,
         }
     }
 

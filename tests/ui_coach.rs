@@ -1,0 +1,159 @@
+//! The coach after reveal, driven through the window: a verdict dressed as a reflection is
+//! flagged with its words and reason, the coach suggests a low grade and says why, Enter takes
+//! the suggestion, and "The coach got this wrong" saves the learner's own code, which
+//! `reframe code --disagreements` prints and the Progress page counts.
+
+mod ui_support;
+
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+use reframe_core::coach::{Code, code};
+use reframe_core::scheduler::LogRecord;
+use ui_support::{Env, press, press_ctrl};
+
+/// A tall window, so the coach's panes and the code chooser are on screen without scrolling.
+fn harness(app: reframe::ui::App) -> egui_kittest::Harness<'static, reframe::ui::App> {
+    egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1000.0, 1400.0))
+        .build_ui_state(|ui, app: &mut reframe::ui::App| app.ui(ui), app)
+}
+
+const VERDICT: &str = "Sounds like you're just making excuses for not coming.";
+
+#[test]
+fn a_verdict_shaped_like_a_reflection_is_flagged_graded_low_and_can_be_disputed() {
+    let env = Env::new();
+    let mut h = harness(env.app());
+    h.run();
+    press(&mut h, Key::Enter);
+    h.get_by_label("Your response").click();
+    h.run();
+    h.get_by_label("Your response").type_text(VERDICT);
+    h.run();
+    press_ctrl(&mut h, Key::Enter);
+
+    // The coach's reading: confronting, with the flagged words and why.
+    let coding = code(VERDICT);
+    assert_eq!(coding.code, Code::Confront);
+    h.get_by_label("yours: confronting · model: complex reflection");
+    let flag = &coding.flags[0];
+    h.get_by_label(&format!(
+        "(1) \u{201c}{}\u{201d}: {}",
+        flag.words, flag.reason
+    ));
+    // The suggested grade and the line that says why.
+    h.get_by_label_contains("Suggested 1: the reply confronts the client");
+    h.get_by_label_contains("Press Enter to take the suggested 1");
+
+    // The learner disagrees: W opens the codes, they pick one and save it.
+    press(&mut h, Key::W);
+    h.get_by_label("How would you code your reply?");
+    h.get_by_label("complex reflection").click();
+    h.run();
+
+    h.get_by_label("Save my code").click();
+    h.run();
+    h.get_by_label_contains("Saved: you'd code this reply as complex reflection");
+
+    // Enter takes the suggestion: the card is answered with grade 1, both grades saved.
+    press(&mut h, Key::Enter);
+    assert!(
+        h.query_by_label_contains("Suggested 1").is_none(),
+        "moved on"
+    );
+    drop(h);
+    let log = std::fs::read_to_string(env.path().join("reviews.log")).expect("the log");
+    let records: Vec<LogRecord> = log.lines().filter_map(LogRecord::from_line).collect();
+    let disagreed = records
+        .iter()
+        .find_map(|r| match r {
+            LogRecord::Disagree {
+                typed,
+                coach,
+                learner,
+                ..
+            } => Some((typed.clone(), coach.code.clone(), learner.clone())),
+            _ => None,
+        })
+        .expect("the disagreement is in the log");
+    assert_eq!(
+        disagreed,
+        (
+            VERDICT.to_string(),
+            "confront".to_string(),
+            "complex-reflection".to_string()
+        )
+    );
+    let answered = records
+        .iter()
+        .find_map(|r| match r {
+            LogRecord::Review {
+                grade, suggested, ..
+            } => Some((grade.value(), suggested.map(|g| g.value()))),
+            _ => None,
+        })
+        .expect("the answer is in the log");
+    assert_eq!(
+        answered,
+        (1, Some(1)),
+        "graded as suggested, suggestion kept"
+    );
+
+    // The command line prints the disagreement for whoever improves the rules.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_reframe"))
+        .args(["code", "--disagreements", "--data-dir"])
+        .arg(env.path())
+        .env_remove("REFRAME_DATA_DIR")
+        .output()
+        .expect("reframe runs");
+    assert!(out.status.success());
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        tsv.lines().collect::<Vec<_>>(),
+        vec![
+            "reply\tcoach_code\tcoder_version\tlearner_code\tcard",
+            &format!(
+                "{VERDICT}\tconfront\t{}\tcomplex-reflection\ttest/one",
+                reframe_core::coach::CODER_VERSION
+            ),
+        ]
+    );
+
+    // The Progress page says how often the learner took the coach's grade.
+    let mut h = harness(env.app());
+    h.run();
+    press_ctrl(&mut h, Key::Num5);
+    h.get_by_label_contains(
+        "You took the coach's suggested grade for 1 of 1 typed answers (100 %).",
+    );
+    h.get_by_label_contains("You recorded your own code for 1 reply the coach got wrong.");
+}
+
+#[test]
+fn any_grade_key_overrides_the_suggestion_and_both_are_kept() {
+    let env = Env::new();
+    let mut h = harness(env.app());
+    h.run();
+    press(&mut h, Key::Enter);
+    h.get_by_label("Your response").click();
+    h.run();
+    h.get_by_label("Your response")
+        .type_text("You didn't choose to be here, and the hour is still yours.");
+    h.run();
+    press_ctrl(&mut h, Key::Enter);
+    h.get_by_label_contains("Suggested 5");
+    press(&mut h, Key::Num3);
+    drop(h);
+    let log = std::fs::read_to_string(env.path().join("reviews.log")).expect("the log");
+    let (grade, suggested) = log
+        .lines()
+        .filter_map(LogRecord::from_line)
+        .find_map(|r| match r {
+            LogRecord::Review {
+                grade, suggested, ..
+            } => Some((grade.value(), suggested.map(|g| g.value()))),
+            _ => None,
+        })
+        .expect("answered");
+    assert_eq!((grade, suggested), (3, Some(5)));
+}
