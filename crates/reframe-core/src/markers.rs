@@ -172,6 +172,9 @@ pub const IMPERATIVE_REASON: &str = "An instruction (\"so just…\", \"then go a
 pub const JUDGEMENT_REASON: &str = "A judgement on the client or what they did (\"that's \
     reckless\", \"you're being childish\") puts them on the defensive; describe what happened \
     in their words instead.";
+/// Why a closing "trust me" reassures the worry away.
+pub const TRUST_ME_REASON: &str = "\"Trust me\" asks the client to drop their doubt on your say-so; \
+    it waves the worry away instead of hearing it. Reflect the doubt instead.";
 /// Why "but … still" rebuts.
 pub const REBUTTAL_REASON: &str = "\"But\" followed by an insistence (\"…, but it's still \
     wrong\") takes back what came before and argues; hold both sides with \"and\" instead.";
@@ -614,6 +617,60 @@ pub static MARKERS: &[Marker] = &[
     m(W, Ph("you could die"), WARNING, true), m(W, Ph("could kill you"), WARNING, true),
     m(W, Ph("it could kill"), WARNING, true), m(W, Ph("or you'll"), WARNING, true),
     m(W, Ph("otherwise you'll"), WARNING, true), m(W, Ph("or they'll"), WARNING, true),
+    m(W, Ph("catches up with you"), WARNING, true), m(W, Ph("how people end up"), WARNING, true),
+    m(W, Ph("is how most"), WARNING, true), m(W, Ph("before it costs"), WARNING, true),
+    m(W, Ph("wait till you're"), WARNING, true), m(W, Ph("wait until you're"), WARNING, true),
+    m(W, Ph("could be arrested"), WARNING, true), m(W, Ph("could get arrested"), WARNING, true),
+    m(W, Ph("could affect your"), WARNING, true), m(W, Ph("could cost you"), WARNING, true),
+    // Contradiction by evidence or counterfactual.
+    m(C, Ph("says otherwise"), CONTRADICT, false), m(C, Ph("suggest otherwise"), CONTRADICT, false),
+    m(C, Ph("suggests otherwise"), CONTRADICT, false), m(C, Ph("shows otherwise"), CONTRADICT, false),
+    m(C, Ph("or you'd have"), CONTRADICT, false), m(C, Ph("or you wouldn't"), CONTRADICT, false),
+    m(C, Ph("or you would"), CONTRADICT, false), m(C, Ph("nothing to hide"), CONTRADICT, false),
+    m(C, Ph("with respect"), CONTRADICT, false), m(C, Ph("with all due respect"), CONTRADICT, false),
+    m(C, Ph("obviously not"), CONTRADICT, false), m(C, Ph("clearly not"), CONTRADICT, false),
+    m(C, Ph("you clearly don't"), CONTRADICT, false), m(C, Ph("clearly you"), CONTRADICT, false),
+    m(C, Ph("you do know"), CONTRADICT, false), m(C, Ph("thought not"), CONTRADICT, false),
+    // Blame.
+    v(C, Ph("forced you"), ACCUSE), v(C, Ph("forcing you"), ACCUSE), v(C, Ph("force you to"), ACCUSE),
+    v(C, Ph("isn't the one"), ACCUSE), v(C, Ph("you're the one sitting"), ACCUSE), v(C, Ph("you're the one in"), ACCUSE),
+    v(C, Ph("the ones getting"), ACCUSE), v(C, Ph("how you ended up"), ACCUSE), v(C, Ph("got you here"), ACCUSE),
+    v(C, Ph("is why you keep"), ACCUSE), v(C, Ph("the reason you're here"), ACCUSE), v(C, Ph("is the reason you"), ACCUSE),
+    v(C, Ph("easy to blame"), ACCUSE), v(C, Ph("who could blame"), ACCUSE), v(C, Ph("brought it on"), ACCUSE),
+    v(C, Ph("the problem is that you"), ACCUSE), v(C, Ph("part of the problem"), ACCUSE),
+    v(C, Ph("maybe the problem is"), ACCUSE), v(C, Ph("your own fault"), ACCUSE),
+    // Sarcasm and mockery.
+    m(C, Ph("funny how"), SARCASM, false), m(C, Ph("i bet"), SARCASM, false), m(C, Ph("haha"), SARCASM, false),
+    m(C, Ph("lol"), SARCASM, false), m(C, Ph("lmao"), SARCASM, false), m(C, Ph("your funeral"), SARCASM, false),
+    m(C, Ph("act your age"), SARCASM, false),
+    // Labels, also therapy words used as labels.
+    v(C, Ph("catastrophising"), VERDICT), v(C, Ph("catastrophizing"), VERDICT), v(C, Ph("deflecting"), VERDICT),
+    v(C, Ph("projecting"), VERDICT), v(C, Ph("rationalising"), VERDICT), v(C, Ph("rationalizing"), VERDICT),
+    v(C, Ph("that's minimising"), VERDICT), v(C, Ph("that's minimizing"), VERDICT), v(C, Ph("defeatist"), VERDICT),
+    v(C, Ph("arrogant"), VERDICT), v(C, Ph("being stubborn"), VERDICT), v(C, Ph("quite stubborn"), VERDICT),
+    v(C, Ph("so stubborn"), VERDICT), v(C, Ph("being passive"), VERDICT), v(C, Ph("this passive"), VERDICT),
+    v(C, Ph("denial"), VERDICT), v(C, Ph("attitude"), VERDICT), v(C, Ph("ego talking"), VERDICT),
+    v(C, Ph("your ego"), VERDICT), v(C, Ph("talking not you"), VERDICT), v(C, Ph("the drink talking"), VERDICT),
+    v(C, Ph("the alcohol talking"), VERDICT), v(C, Ph("the gambling talking"), VERDICT),
+    v(C, Ph("the illness controlling"), VERDICT), v(C, Ph("grown men"), VERDICT), v(C, Ph("grown women"), VERDICT),
+    v(C, Ph("self pity"), VERDICT), v(C, Ph("self-pity"), VERDICT), v(C, Ph("obsessed"), VERDICT),
+    // More advice.
+    m(P, Ph("the sensible thing"), ADVICE, false), m(P, Ph("the smart thing"), ADVICE, false),
+    m(P, Ph("the right thing to do"), ADVICE, false), m(P, Ph("better for you to"), ADVICE, true),
+    m(P, Ph("would be better for you"), ADVICE, true), m(P, Ph("would make a difference"), ADVICE, true),
+    m(P, Ph("would get you further"), ADVICE, true), m(P, Ph("at least cut"), ADVICE, false),
+    m(P, Ph("at least try"), ADVICE, false), m(P, Ph("at least stick"), ADVICE, false),
+    m(P, Ph("sort that out"), ADVICE, false), m(P, Ph("sort it out"), ADVICE, false),
+    m(P, Ph("we'd like you to"), ADVICE, false), m(P, Ph("we'd like you back"), ADVICE, false),
+    m(P, Ph("for your own good"), ADVICE, false), m(P, Ph("i'm telling you"), ADVICE, false),
+    m(P, Ph("i'll refer you"), FIX, false), m(P, Ph("i'll print you"), FIX, false),
+    m(P, Ph("i'll book you"), FIX, false), m(P, Ph("i'll sign you up"), FIX, false),
+    m(P, Ph("i'll put you down"), FIX, false), m(P, Ph("i'd trust"), ADVICE, false),
+    q(P, Ph("you'll need to"), ADVICE), q(P, Ph("you will need to"), ADVICE),
+    m(P, Ph("may as well"), HEDGED, true), m(P, Ph("at the end of the day"), ADVICE, false),
+    m(P, Ph("is your responsibility"), PRESCRIBE, true), m(P, Ph("simple as that"), ADVICE, false),
+    m(P, Ph("the quicker you"), ARGUE, true), m(P, Ph("the faster you"), ARGUE, true),
+    m(R, Ph("you will feel better"), DISMISS, false),
     m(W, Ph("or you will"), WARNING, true), m(W, Ph("otherwise you will"), WARNING, true),
     // Sarcasm.
     m(C, O("oh sure"), SARCASM, false), m(C, O("oh yeah"), SARCASM, false), m(C, O("yeah right"), SARCASM, false),

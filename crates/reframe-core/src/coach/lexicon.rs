@@ -253,5 +253,6 @@ pub const ARGUING: &[&str] = &[
     "doesn't work", "won't work", "would help with", "will help you", "way more than",
     "we don't even know", "you'll feel", "you'd feel", "shortens your", "ruins your",
     "destroys your", "makes it worse", "the sooner", "before it's too late", "for your sake",
-    "for your kids", "for your own good",
+    "for your kids", "for your own good", "well known", "is how most", "adds up to",
+    "double the", "the limit", "silent disease", "takes seriously", "extremely seriously",
 ];

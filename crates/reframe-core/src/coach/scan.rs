@@ -387,7 +387,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 && matches!(text.key(at - 1), "so" | "then" | "just" | "please")
                 && (at - 1 == words.start
                     || text.words[at - 1].pause_before
-                    || matches!(text.key(at.saturating_sub(2)), "and" | "so" | "then"));
+                    || matches!(text.key(at.saturating_sub(2)), "and" | "so" | "then" | "please"));
             if after_lead
                 && IMPERATIVE_VERBS.contains(&key)
                 && is_instruction(text, at, at + 1)
@@ -468,6 +468,30 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 }
             }
         }
+        // A closing "though" after a negation rebuts: "that won't pay the rent though".
+        if words.end > words.start + 3 && text.key(words.end - 1) == "though" {
+            let negated = (words.start..words.end - 1).any(|j| {
+                matches!(
+                    text.key(j),
+                    "not" | "isnt" | "wont" | "doesnt" | "dont" | "cant" | "never" | "no"
+                        | "nobody" | "wasnt" | "arent" | "didnt"
+                )
+            });
+            if negated && !reported(text, words.end - 1, words.end) {
+                hit(
+                    MarkerKind::YesBut,
+                    words.end - 1..words.end,
+                    crate::markers::REBUTTAL_REASON,
+                );
+            }
+        }
+        // "trust me" closing a sentence reassures the worry away.
+        if words.end >= words.start + 3
+            && text.key(words.end - 2) == "trust"
+            && text.key(words.end - 1) == "me"
+        {
+            hit(MarkerKind::Reassurance, words.end - 2..words.end, crate::markers::TRUST_ME_REASON);
+        }
         // "but" / "although" / "still" that rebuts: a take-back followed by an insistence.
         for at in words.clone() {
             if matches!(text.key(at), "but" | "although" | "though" | "however")
@@ -526,6 +550,7 @@ const IMPERATIVE_VERBS: &[&str] = &[
     "substitute", "schedule", "track", "log", "record", "note", "notice", "remove", "block",
     "unsubscribe", "uninstall", "hand", "ignore", "forget", "forgive", "move", "seek", "reach",
     "attend", "come", "head", "bring", "carry", "pay", "return", "report", "comply", "obey",
+    "lower", "raise", "answer", "slow", "settle", "sit", "wear", "eat", "lay", "cool",
 ];
 
 /// "No, …" contradicts when a claim follows the pause ("No, it's not that simple"); a bare
