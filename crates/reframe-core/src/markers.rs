@@ -503,7 +503,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("so you think it's ok"), RHETORICAL, false), m(C, Ph("so you think that's ok"), RHETORICAL, false),
     m(C, Ph("so you think it's fine"), RHETORICAL, false), m(C, Ph("so you think that's fine"), RHETORICAL, false),
         // Contradicting and correcting.
-    m(C, O("no !wonder|one|matter|doubt|need|longer|idea|way|big|pressure|rush|worries|problem|kidding|shame|surprise|offence|offense|judgement|judgment|more|less|thanks|wrong|right|rules|guarantee|easy|quick|magic|single"), CONTRADICT, false), m(C, O("nope"), CONTRADICT, false), m(C, O("not true"), CONTRADICT, false),
+    m(C, O("no !wonder|one|ones|matter|doubt|need|longer|idea|way|big|pressure|rush|worries|problem|kidding|shame|surprise|offence|offense|judgement|judgment|more|less|thanks|wrong|right|rules|guarantee|easy|quick|magic|single"), CONTRADICT, false), m(C, O("nope"), CONTRADICT, false), m(C, O("not true"), CONTRADICT, false),
     m(C, Ph("that's not how !i"), CONTRADICT, false), m(C, Ph("that isn't how"), CONTRADICT, false),
     m(C, Ph("that's not what happened"), CONTRADICT, false), m(C, Ph("that's not the point"), CONTRADICT, false),
     m(C, Ph("that's not right"), CONTRADICT, false), m(C, Ph("that's not the case"), CONTRADICT, false),
@@ -640,7 +640,7 @@ pub static MARKERS: &[Marker] = &[
     v(C, Ph("the problem is that you"), ACCUSE), v(C, Ph("part of the problem"), ACCUSE),
     v(C, Ph("maybe the problem is"), ACCUSE), v(C, Ph("your own fault"), ACCUSE),
     // Sarcasm and mockery.
-    m(C, Ph("funny how"), SARCASM, false), m(C, Ph("i bet"), SARCASM, false), m(C, Ph("haha"), SARCASM, false),
+    m(C, Ph("funny how"), SARCASM, false), m(C, Ph("haha"), SARCASM, false),
     m(C, Ph("lol"), SARCASM, false), m(C, Ph("lmao"), SARCASM, false), m(C, Ph("your funeral"), SARCASM, false),
     m(C, Ph("act your age"), SARCASM, false),
     // Labels, also therapy words used as labels.

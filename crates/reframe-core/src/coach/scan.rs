@@ -66,8 +66,9 @@ const INTRODUCERS: &[&str] = &[
 /// Openings that are instructions in form only: they invite the client to talk or take time.
 #[rustfmt::skip]
 const INVITATIONS: &[&str] = &[
-    "take your time", "tell me", "go on", "go ahead", "keep going", "help me", "walk me",
+    "take your time", "tell me", "tell us", "go on", "go ahead", "keep going", "help me", "walk me",
     "give me", "say more", "let me know", "correct me", "feel free", "think back", "stop me",
+    "think about when", "think of a time", "imagine",
 ];
 
 /// Verbs that, right after an opening word, show it was a noun ("Exercise *feels* like…",
@@ -195,7 +196,9 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 continue;
             };
             let counts = match c.marker.pattern {
-                Pattern::Opening("no" | "nope") => opens && contradicts(text, at, end),
+                Pattern::Opening(p) if p == "nope" || p.starts_with("no ") => {
+                    opens && contradicts(text, at, end)
+                }
                 Pattern::Opening(_) => {
                     opens
                         && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))
@@ -204,7 +207,15 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     Excused::Never => true,
                     Excused::ByFrame => !framed(text, at, c.marker.kind),
                     Excused::ByFrameOrQuestion => {
-                        !framed(text, at, c.marker.kind) && !asks(text, at)
+                        !framed(text, at, c.marker.kind)
+                            && !asks(text, at)
+                            // "something that you could do", "what you need to…": a clause
+                            // about the client, not an instruction to them.
+                            && !(at > 0
+                                && matches!(
+                                    text.key(at - 1),
+                                    "that" | "which" | "what" | "whether" | "if" | "how" | "something"
+                                ))
                     }
                     Excused::BySpeech => !reported(text, at, end),
                 },
@@ -342,7 +353,7 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
             !next.pause_before
                 && !NOUN_THEN_VERB.contains(&next.key.as_str())
                 // "Look, I'm not…" typed without the comma: a discourse marker, not an order.
-                && !matches!(next.key.as_str(), "i" | "im" | "ive" | "id" | "we" | "were")
+                && !matches!(next.key.as_str(), "i" | "im" | "ive" | "id" | "we" | "were" | "you")
         }
         _ => true,
     }
@@ -369,6 +380,7 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
 /// "you're being childish"), a negative tag that asks for agreement ("…, don't they?"), and a
 /// "but" that rebuts ("I get that, but it's still not okay").
 fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
+    let openings: std::collections::HashSet<usize> = sentence_openings(text).into_iter().collect();
     let mut hit = |kind, words: std::ops::Range<usize>, reason| {
         hits.push(MarkerHit {
             kind,
@@ -383,7 +395,71 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             let key = text.key(at);
             // Instructions at a clause start: after "so", "then", "just", "please" that follow a
             // pause or open the sentence, and the verb from the broad list.
+            // A verb opening the sentence (after lead-ins), the main clause after an
+            // introduction, or a clause after a comma with its object following ("…, try to
+            // do things that…").
+            let opens = openings.contains(&at);
+            let after_comma = at > words.start
+                && text.words[at].pause_before
+                && !matches!(
+                    text.key(at - 1),
+                    "uh" | "um" | "er" | "erm" | "like" | "know"
+                )
+                && matches!(
+                    text.key(at + 1),
+                    "to" | "a"
+                        | "the"
+                        | "your"
+                        | "yourself"
+                        | "some"
+                        | "it"
+                        | "them"
+                        | "him"
+                        | "her"
+                        | "on"
+                        | "out"
+                        | "up"
+                        | "with"
+                        | "about"
+                        | "what"
+                        | "that"
+                );
+            // In a question only the verbs of advice count ("Consider asking…?"); "Use any
+            // other drugs?" is a question with its "do you" dropped.
+            let in_question = s.asks && !matches!(key, "consider" | "try" | "think");
+            if (opens || after_comma)
+                && !in_question
+                && IMPERATIVE_VERBS.contains(&key)
+                && at + 1 < words.end
+                && !matches!(text.key(at + 1), "of")
+                && is_instruction(text, at, at + 1)
+                && !matches!(
+                    text.key(at + 1),
+                    "you"
+                        | "i"
+                        | "we"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "its"
+                        | "im"
+                        | "youre"
+                        | "there"
+                        | "is"
+                        | "are"
+                        | "was"
+                )
+            {
+                hit(
+                    MarkerKind::Persuade,
+                    at..at + 1,
+                    crate::markers::IMPERATIVE_REASON,
+                );
+            }
             let after_lead = at > words.start
+                // "just sort of", "just kind of": a hedge, not an order.
+                && !matches!(text.key(at + 1), "of")
                 && matches!(text.key(at - 1), "so" | "then" | "just" | "please")
                 && (at - 1 == words.start
                     || text.words[at - 1].pause_before
@@ -473,8 +549,18 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             let negated = (words.start..words.end - 1).any(|j| {
                 matches!(
                     text.key(j),
-                    "not" | "isnt" | "wont" | "doesnt" | "dont" | "cant" | "never" | "no"
-                        | "nobody" | "wasnt" | "arent" | "didnt"
+                    "not"
+                        | "isnt"
+                        | "wont"
+                        | "doesnt"
+                        | "dont"
+                        | "cant"
+                        | "never"
+                        | "no"
+                        | "nobody"
+                        | "wasnt"
+                        | "arent"
+                        | "didnt"
                 )
             });
             if negated && !reported(text, words.end - 1, words.end) {
@@ -490,12 +576,18 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             && text.key(words.end - 2) == "trust"
             && text.key(words.end - 1) == "me"
         {
-            hit(MarkerKind::Reassurance, words.end - 2..words.end, crate::markers::TRUST_ME_REASON);
+            hit(
+                MarkerKind::Reassurance,
+                words.end - 2..words.end,
+                crate::markers::TRUST_ME_REASON,
+            );
         }
         // "but" / "although" / "still" that rebuts: a take-back followed by an insistence.
         for at in words.clone() {
             if matches!(text.key(at), "but" | "although" | "though" | "however")
                 && at > words.start + 1
+                // "even though", "as though": a concession or a comparison, not a take-back.
+                && !matches!(text.key(at - 1), "even" | "as")
             {
                 let rest = at + 1..words.end.min(at + 10);
                 if let Some(j) = rest.clone().find(|&j| REBUTTALS.contains(&text.key(j)))
@@ -513,7 +605,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
 }
 
 /// Subjects whose predicate can pass judgement on the client or what they did.
-const JUDGED_SUBJECTS: &[&str] = &["thats", "youre", "its", "this", "that", "you"];
+const JUDGED_SUBJECTS: &[&str] = &["thats", "youre", "that", "you"];
 
 /// Judgements on a person or their conduct ("that's reckless", "you're being childish").
 #[rustfmt::skip]
@@ -543,14 +635,18 @@ const IMPERATIVE_VERBS: &[&str] = &[
     "wait", "leave", "ask", "talk", "think", "be", "pick", "plan", "replace", "reduce", "never",
     "stay", "delete", "turn", "buy", "spend", "save", "apologise", "apologize", "sign", "bin",
     "ditch", "breathe", "relax", "calm", "chill", "count", "accept", "admit", "own", "engage",
-    "open", "follow", "do", "hold", "trust", "listen", "look", "see", "speak", "tell",
+    "open", "follow", "do", "hold", "trust", "listen", "look", "speak", "tell",
     "book", "phone", "text", "ring", "visit", "read", "watch", "learn", "practise", "practice",
     "commit", "promise", "agree", "prove", "show", "face", "deal", "cope", "move", "grow",
     "toughen", "suck", "man", "pull", "sort", "fix", "clean", "wean", "taper", "swap",
     "substitute", "schedule", "track", "log", "record", "note", "notice", "remove", "block",
     "unsubscribe", "uninstall", "hand", "ignore", "forget", "forgive", "move", "seek", "reach",
-    "attend", "come", "head", "bring", "carry", "pay", "return", "report", "comply", "obey",
-    "lower", "raise", "answer", "slow", "settle", "sit", "wear", "eat", "lay", "cool",
+    "attend", "head", "bring", "carry", "pay", "return", "report", "comply", "obey",
+    "lower", "raise", "answer", "slow", "settle", "wear", "eat", "lay", "cool",
+    "work", "concentrate", "picture", "release", "honour", "honor", "explain", "align",
+    "measure", "contact", "surround", "stick", "prioritise", "prioritize", "limit",
+    "aim", "allow", "build", "create", "establish", "express", "journal", "meditate",
+    "exercise", "invest", "join", "rest", "sleep", "eat", "reach", "remind", "share", "set",
 ];
 
 /// "No, …" contradicts when a claim follows the pause ("No, it's not that simple"); a bare
@@ -561,7 +657,12 @@ fn contradicts(text: &Text, at: usize, end: usize) -> bool {
         return false;
     };
     let rest = text.sentences[sentence].words.end - end;
-    next.pause_before && rest >= 3 && !matches!(next.key.as_str(), "i" | "no" | "not" | "thanks")
+    next.pause_before
+        && rest >= 3
+        && !matches!(
+            next.key.as_str(),
+            "i" | "no" | "not" | "thanks" | "but" | "okay" | "yeah"
+        )
 }
 
 /// The sentence holding word `at` asks: it ends in "?" or opens like a question.

@@ -303,7 +303,9 @@ impl Phrase {
             let mut skipped = 0;
             loop {
                 let word = text.words.get(i)?;
-                if word.sentence != sentence {
+                // A phrase does not run across a comma or a dash: "they don't, you know"
+                // is not "don't you know".
+                if word.sentence != sentence || word.pause_before {
                     return None;
                 }
                 if &word.key == key {
