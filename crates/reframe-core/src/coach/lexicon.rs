@@ -255,4 +255,7 @@ pub const ARGUING: &[&str] = &[
     "destroys your", "makes it worse", "the sooner", "before it's too late", "for your sake",
     "for your kids", "for your own good", "well known", "is how most", "adds up to",
     "double the", "the limit", "silent disease", "takes seriously", "extremely seriously",
+    // Facts held up as proof against the client's view.
+    "studies show", "research shows", "proven to", "by any definition", "is how dependence",
+    "makes anxiety worse", "worse over time", "don't make people",
 ];

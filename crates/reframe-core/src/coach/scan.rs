@@ -207,15 +207,14 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     Excused::Never => true,
                     Excused::ByFrame => !framed(text, at, c.marker.kind),
                     Excused::ByFrameOrQuestion => {
-                        !framed(text, at, c.marker.kind)
-                            && !asks(text, at)
-                            // "something that you could do", "what you need to…": a clause
-                            // about the client, not an instruction to them.
-                            && !(at > 0
-                                && matches!(
-                                    text.key(at - 1),
-                                    "that" | "which" | "what" | "whether" | "if" | "how" | "something"
-                                ))
+                        // "something that you could do", "what you need to…": a clause about
+                        // the client, not an instruction to them.
+                        let in_clause = at > 0
+                            && matches!(
+                                text.key(at - 1),
+                                "that" | "which" | "what" | "whether" | "if" | "how" | "something"
+                            );
+                        !framed(text, at, c.marker.kind) && !asks(text, at) && !in_clause
                     }
                     Excused::BySpeech => !reported(text, at, end),
                 },
@@ -738,6 +737,10 @@ fn takes_back(text: &Text, at: usize) -> bool {
         .get(at + 1)
         .filter(|w| w.sentence == word.sentence);
     let prev = (at > sentence.words.start).then(|| text.key(at - 1));
+    // "I'm sorry, but…" takes the apology back.
+    if word.key == "but" && prev == Some("sorry") {
+        return true;
+    }
     match word.key.as_str() {
         "however" => next.is_none_or(|n| n.pause_before),
         "though" => word.pause_before && next.is_none(),
