@@ -7,7 +7,12 @@ use std::hint::black_box;
 fn replies() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/coach");
     let mut out = Vec::new();
-    for name in ["labelled.tsv", "learners-a.tsv", "learners-c.tsv", "learners-d.tsv"] {
+    for name in [
+        "labelled.tsv",
+        "learners-a.tsv",
+        "learners-c.tsv",
+        "learners-d.tsv",
+    ] {
         let text = std::fs::read_to_string(format!("{dir}/{name}")).expect("a labelled set");
         out.extend(
             text.lines()
@@ -37,9 +42,11 @@ fn long_line(c: &mut Criterion) {
     for kb in [64usize, 256, 1024] {
         let text = unit.repeat(kb * 1024 / unit.len());
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{kb} KB")), &text, |b, t| {
-            b.iter(|| black_box(reframe_core::coach::code(t)))
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{kb} KB")),
+            &text,
+            |b, t| b.iter(|| black_box(reframe_core::coach::code(t))),
+        );
     }
     group.finish();
 }

@@ -43,6 +43,8 @@ fn deck() -> Deck {
                 note: "Reframes the failure as effort.".into(),
                 foil: None,
                 tags: Vec::new(),
+                level: Default::default(),
+                alternatives: Vec::new(),
             })
             .collect(),
     }

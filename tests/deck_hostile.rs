@@ -229,15 +229,15 @@ fn content_rules_are_all_reported() {
 
 #[test]
 fn a_newer_format_is_the_one_thing_said() {
-    // The file also has a field format 1 does not know; that is not worth mentioning.
+    // The file also has a field format 2 does not know; that is not worth mentioning.
     expect(
         "future-format.ron",
         &[(
             3,
             13,
             &[
-                "made for a newer Reframe (format 2)",
-                "reads format 1",
+                "made for a newer Reframe (format 3)",
+                "reads format 2",
                 "update Reframe",
             ],
         )],
@@ -290,6 +290,8 @@ fn synthetic_deck(cards: usize) -> Deck {
             note: "Affirms the effort instead of arguing with the hopelessness.".into(),
             foil: None,
             tags: vec!["effort".into()],
+            level: Default::default(),
+            alternatives: Vec::new(),
         })
         .collect();
     Deck {

@@ -3,7 +3,7 @@
 //! unchanged (and is also standard RON that the `ron` crate reads).
 
 use proptest::prelude::*;
-use reframe_core::deck::{Card, Deck, Diagnostic, Foil, parse_deck, to_ron};
+use reframe_core::deck::{Alternative, Card, Deck, Diagnostic, Foil, Level, parse_deck, to_ron};
 use reframe_core::mi::{Category, Technique};
 
 const BASE: &str = include_str!("hostile/ok-two-cards.ron");
@@ -41,22 +41,40 @@ fn card() -> impl Strategy<Value = Card> {
     let ids = (0..Technique::ALL.len(), 0..Category::ALL.len());
     let secondary = prop::sample::subsequence(Technique::ALL.to_vec(), 0..4);
     let tags = prop::collection::vec("[a-z0-9-]{1,12}", 0..4);
-    (text(60), text(60), text(80), ids, secondary, foil(), tags).prop_map(
-        |(statement, response, note, (t, c), secondary, foil, tags)| {
-            let technique = Technique::ALL[t];
-            Card {
-                id: String::new(),
-                statement,
-                response,
-                technique,
-                secondary: secondary.into_iter().filter(|&s| s != technique).collect(),
-                category: Category::ALL[c],
-                note,
-                foil,
-                tags,
-            }
-        },
+    let level = prop::sample::select(Level::ALL.to_vec());
+    let alternatives = prop::collection::vec((text(60), 0..Technique::ALL.len(), text(40)), 0..3);
+    (
+        (text(60), text(60), text(80), ids, secondary, foil(), tags),
+        (level, alternatives),
     )
+        .prop_map(
+            |(
+                (statement, response, note, (t, c), secondary, foil, tags),
+                (level, alternatives),
+            )| {
+                let technique = Technique::ALL[t];
+                Card {
+                    id: String::new(),
+                    statement,
+                    response,
+                    technique,
+                    secondary: secondary.into_iter().filter(|&s| s != technique).collect(),
+                    category: Category::ALL[c],
+                    note,
+                    foil,
+                    tags,
+                    level,
+                    alternatives: alternatives
+                        .into_iter()
+                        .map(|(response, t, note)| Alternative {
+                            response,
+                            technique: Technique::ALL[t],
+                            note,
+                        })
+                        .collect(),
+                }
+            },
+        )
 }
 
 fn deck() -> impl Strategy<Value = Deck> {
@@ -79,7 +97,7 @@ fn deck() -> impl Strategy<Value = Deck> {
                     card.id = format!("card-{i}");
                 }
                 Deck {
-                    format: 1,
+                    format: 2,
                     id,
                     title,
                     description: description.unwrap_or_default(),
@@ -174,6 +192,18 @@ mod mirror {
         note: String,
         foil: Option<Foil>,
         tags: Vec<String>,
+        #[serde(default)]
+        level: String,
+        #[serde(default)]
+        alternatives: Vec<Alternative>,
+    }
+
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct Alternative {
+        response: String,
+        technique: String,
+        note: String,
     }
 
     #[derive(Deserialize)]

@@ -24,6 +24,8 @@ fn deck(cards: usize) -> Deck {
                 flaw: "Advice nobody asked for, and it blames the client.".into(),
             }),
             tags: vec!["relapse".into()],
+            level: Default::default(),
+            alternatives: Vec::new(),
         })
         .collect();
     Deck {

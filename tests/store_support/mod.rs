@@ -21,6 +21,8 @@ pub fn card(id: &str, statement: &str) -> Card {
         note: "Reflects without arguing.".to_string(),
         foil: None,
         tags: vec!["court".to_string()],
+        level: Default::default(),
+        alternatives: Vec::new(),
     }
 }
 

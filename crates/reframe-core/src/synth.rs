@@ -179,6 +179,8 @@ pub fn deck(cards: usize, seed: u64) -> Deck {
             note: format!("Synthetic card {i}, generated for benchmarks."),
             foil: None,
             tags: Vec::new(),
+            level: Default::default(),
+            alternatives: Vec::new(),
         })
         .collect();
     Deck {

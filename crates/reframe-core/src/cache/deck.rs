@@ -8,7 +8,9 @@
 //! (the rest of every card).
 
 use super::hash;
-use crate::deck::{Card, Deck, Diagnostic, Foil, MAX_FILE_BYTES, load_deck_file, parse_deck};
+use crate::deck::{
+    Alternative, Card, Deck, Diagnostic, Foil, Level, MAX_FILE_BYTES, load_deck_file, parse_deck,
+};
 use crate::mi::{Category, Technique};
 use crate::store::CACHE_DIR;
 use std::fs::{self, File};
@@ -17,7 +19,8 @@ use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 8] = b"RFDECK\0\x01";
 /// Raise when the encoding changes: older caches are then simply rebuilt.
-pub const CACHE_FORMAT: u32 = 1;
+/// Version 2 holds each card's level and alternatives (deck format 2).
+pub const CACHE_FORMAT: u32 = 2;
 const HEADER: usize = 64;
 /// The program that wrote a cache. Another version may read deck files differently (new checks,
 /// new fields), so its caches are rebuilt rather than trusted.
@@ -249,6 +252,13 @@ fn encode_as(producer: &str, deck: &Deck, ron_hash: u64, ron_len: u64) -> Vec<u8
         for t in &c.tags {
             put_str(&mut body, t);
         }
+        body.push(index_of(&Level::ALL, c.level));
+        body.push(c.alternatives.len().min(255) as u8);
+        for a in c.alternatives.iter().take(255) {
+            put_str(&mut body, &a.response);
+            body.push(index_of(Technique::ALL, a.technique));
+            put_str(&mut body, &a.note);
+        }
     }
     let mut out = Vec::with_capacity(HEADER + head.len() + body.len());
     out.extend_from_slice(MAGIC);
@@ -350,6 +360,16 @@ fn decode_body(meta: Meta, ids: Vec<&str>, body: &[u8]) -> Option<Deck> {
         for _ in 0..n {
             tags.push(r.string()?);
         }
+        let level = *Level::ALL.get(usize::from(r.u8()?))?;
+        let n = usize::from(r.u8()?);
+        let mut alternatives = Vec::with_capacity(n);
+        for _ in 0..n {
+            alternatives.push(Alternative {
+                response: r.string()?,
+                technique: *Technique::ALL.get(usize::from(r.u8()?))?,
+                note: r.string()?,
+            });
+        }
         cards.push(Card {
             id: id.to_string(),
             statement,
@@ -360,6 +380,8 @@ fn decode_body(meta: Meta, ids: Vec<&str>, body: &[u8]) -> Option<Deck> {
             note,
             foil,
             tags,
+            level,
+            alternatives,
         });
     }
     r.done().then_some(Deck {

@@ -2,11 +2,12 @@
 //! closest valid id suggested for a typo), its foil and tags, and ids unique across the deck.
 
 use super::read::{
-    CARD_FIELDS, CARD_REQUIRED, FOIL_FIELDS, MAX_CARD_TEXT, MAX_CARDS, MAX_NOTE, Reader, Step,
+    ALTERNATIVE_FIELDS, CARD_FIELDS, CARD_REQUIRED, FOIL_FIELDS, MAX_CARD_TEXT, MAX_CARDS,
+    MAX_NOTE, Reader, Step,
 };
 use super::rules::{MAX_TAGS, closest, describe, kebab, shorten, tag_problem};
 use super::syntax::{Head, Seq, Shape, Value};
-use super::{Card, Foil};
+use super::{Alternative, Card, Foil, Level, MAX_ALTERNATIVES};
 use crate::mi::{Category, Technique};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -141,10 +142,11 @@ impl<'a> Reader<'a> {
         let Some(mut seq) = self.open_struct(&v, "Card", "each item of `cards`")? else {
             return Ok(None);
         };
-        let mut seen = [None; 9];
+        let mut seen = [None; 11];
         let (mut id, mut statement, mut response, mut technique, mut category, mut note) =
             (None, None, None, None, None, None);
         let (mut secondary, mut foil, mut tags) = (Some(Vec::new()), Some(None), Some(Vec::new()));
+        let (mut level, mut alternatives) = (Some(Level::Beginner), Some(Vec::new()));
         while let Some(i) = self.field(&mut seq, CARD_FIELDS, "a card", &mut seen)? {
             match i {
                 0 => id = self.card_id(ids)?,
@@ -162,7 +164,9 @@ impl<'a> Reader<'a> {
                 }
                 6 => note = self.text("note", MAX_NOTE, false)?,
                 7 => foil = self.foil()?,
-                _ => tags = self.tags()?,
+                8 => tags = self.tags()?,
+                9 => level = self.level()?,
+                _ => alternatives = self.alternatives()?,
             }
         }
         let who = || {
@@ -183,8 +187,20 @@ impl<'a> Reader<'a> {
             Some(note),
             Some(foil),
             Some(tags),
+            Some(level),
+            Some(alternatives),
         ) = (
-            id, statement, response, technique, secondary, category, note, foil, tags,
+            id,
+            statement,
+            response,
+            technique,
+            secondary,
+            category,
+            note,
+            foil,
+            tags,
+            level,
+            alternatives,
         )
         else {
             return Ok(None);
@@ -203,7 +219,97 @@ impl<'a> Reader<'a> {
             note,
             foil,
             tags,
+            level,
+            alternatives,
         }))
+    }
+
+    /// Notes where a field of format 2 was first met.
+    fn format_2_field(&mut self, at: usize) {
+        self.format_2_field_at.get_or_insert(at);
+    }
+
+    /// `level: "beginner" | "intermediate" | "advanced"`, with the closest id suggested.
+    fn level(&mut self) -> Step<Option<Level>> {
+        let Some((given, at)) = self.text_at("level", 64, false)? else {
+            return Ok(None);
+        };
+        self.format_2_field(at);
+        if let Some(level) = Level::from_id(given.trim()) {
+            return Ok(Some(level));
+        }
+        let ids = Level::ALL.map(Level::id);
+        let hint = closest(given.trim(), ids.iter().copied())
+            .map(|c| format!("did you mean \"{c}\"? "))
+            .unwrap_or_default();
+        let shown: String = given.chars().take(64).collect();
+        self.problem(
+            at,
+            format!(
+                "unknown level \"{shown}\" in `level`; {hint}the levels are: beginner, intermediate, advanced"
+            ),
+        )?;
+        Ok(None)
+    }
+
+    /// `alternatives: [Alternative(response: "...", technique: "...", note: "..."), ...]`.
+    fn alternatives(&mut self) -> Step<Option<Vec<Alternative>>> {
+        let v = self.p.value()?;
+        self.format_2_field(v.at);
+        let expected =
+            "a list of `Alternative(response: \"...\", technique: \"...\", note: \"...\")`";
+        let Some(mut seq) = self.open_list(&v, "`alternatives`", expected)? else {
+            return Ok(None);
+        };
+        let (mut out, mut ok, mut count) = (Vec::new(), true, 0usize);
+        while self.p.next_item(&mut seq)? {
+            count += 1;
+            match self.alternative()? {
+                Some(a) if count <= MAX_ALTERNATIVES => out.push(a),
+                Some(_) => {}
+                None => ok = false,
+            }
+        }
+        if count > MAX_ALTERNATIVES {
+            self.problem(
+                v.at,
+                format!("a card has {count} alternatives; the most is {MAX_ALTERNATIVES}"),
+            )?;
+            ok = false;
+        }
+        Ok(ok.then_some(out))
+    }
+
+    fn alternative(&mut self) -> Step<Option<Alternative>> {
+        let v = self.p.value()?;
+        let Some(mut seq) = self.open_struct(&v, "Alternative", "each item of `alternatives`")?
+        else {
+            return Ok(None);
+        };
+        let mut seen = [None; 3];
+        let (mut response, mut technique, mut note) = (None, None, None);
+        while let Some(i) = self.field(&mut seq, ALTERNATIVE_FIELDS, "an alternative", &mut seen)? {
+            match i {
+                0 => response = self.text("response", MAX_CARD_TEXT, false)?,
+                1 => technique = self.technique("technique")?,
+                _ => note = self.text("note", MAX_NOTE, false)?,
+            }
+        }
+        self.missing(
+            v.at,
+            || "the alternative".into(),
+            &seen,
+            ALTERNATIVE_FIELDS,
+            &[0, 1, 2],
+        )?;
+        Ok(match (response, technique, note) {
+            (Some(response), Some((technique, _)), Some(note)) => Some(Alternative {
+                response,
+                technique,
+                note,
+            }),
+            _ => None,
+        })
     }
 
     /// No technique twice, and not the main one. Linear: a seen-table over the 13 techniques.

@@ -79,6 +79,16 @@ impl Reader<'_> {
         else {
             return Ok(None);
         };
+        if format < 2
+            && let Some(at) = self.format_2_field_at
+        {
+            self.problem(
+                at,
+                "`level` and `alternatives` are format 2: write `format: 2` at the top of the deck"
+                    .into(),
+            )?;
+            return Ok(None);
+        }
         Ok(Some(Deck {
             format,
             id,
@@ -95,7 +105,7 @@ impl Reader<'_> {
         let v = self.p.value()?;
         let current = i128::from(FORMAT_VERSION);
         match v.head {
-            Head::Integer(n) if n == current => return Ok(Some(FORMAT_VERSION)),
+            Head::Integer(n) if (1..=current).contains(&n) => return Ok(Some(n as u32)),
             Head::Integer(n) if n > current => {
                 let message = format!(
                     "this deck was made for a newer Reframe (format {n}); this program reads format {FORMAT_VERSION} — update Reframe"
@@ -110,7 +120,7 @@ impl Reader<'_> {
                 v.at,
                 format!("`format` is {n}; write `format: {FORMAT_VERSION}`"),
             )?,
-            _ => self.wrong(&v, "`format`", "a whole number (`format: 1`)")?,
+            _ => self.wrong(&v, "`format`", "a whole number (`format: 2`)")?,
         }
         Ok(None)
     }

@@ -1,4 +1,4 @@
-//! The deck format (RON, version 1): what a deck file holds, how it is parsed, and every
+//! The deck format (RON, version 2; version 1 still reads): what a deck file holds, how it is parsed, and every
 //! problem an author needs to hear about, each with file, line and column where known.
 //! See `docs/deck-format.md` for the reference an educator reads.
 
@@ -23,8 +23,12 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-/// The newest deck format this program reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest deck format this program reads. Format 2 added each card's `level` and its
+/// `alternatives`; format-1 decks still read, every card as a beginner card.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The most other good answers a card may carry.
+pub const MAX_ALTERNATIVES: usize = 5;
 
 /// The largest deck file this program reads (64 MiB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -32,7 +36,7 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// One deck: a titled, versioned set of cards from one author.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deck {
-    /// Deck file format version (1).
+    /// Deck file format version (1 or 2).
     pub format: u32,
     /// Stable id, unique among the decks a learner has; progress is keyed by it.
     pub id: String,
@@ -66,6 +70,77 @@ pub struct Card {
     /// A tempting MI-inconsistent answer and what is wrong with it.
     pub foil: Option<Foil>,
     pub tags: Vec<String>,
+    /// How hard the statement is to answer well (format 2; format-1 cards are beginner).
+    pub level: Level,
+    /// Other good answers, shown after reveal (format 2).
+    pub alternatives: Vec<Alternative>,
+}
+
+/// How hard a client statement is to answer well, as deliberate practice grades them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Level {
+    /// One clear feeling or position, mild resistance.
+    #[default]
+    Beginner,
+    /// Ambivalence, mixed feelings, some edge.
+    Intermediate,
+    /// Strong hostility, several issues at once, statements that provoke the clinician.
+    Advanced,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Beginner, Level::Intermediate, Level::Advanced];
+
+    /// The id deck files use.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Beginner => "beginner",
+            Level::Intermediate => "intermediate",
+            Level::Advanced => "advanced",
+        }
+    }
+
+    /// "Beginner", "Intermediate", "Advanced".
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Beginner => "Beginner",
+            Level::Intermediate => "Intermediate",
+            Level::Advanced => "Advanced",
+        }
+    }
+
+    /// One line on what makes a statement this hard.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Level::Beginner => "one clear feeling or position, mild resistance",
+            Level::Intermediate => "ambivalence, mixed feelings, some edge",
+            Level::Advanced => {
+                "strong hostility, several issues at once, statements that provoke the clinician's own reactions"
+            }
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The level below, if any.
+    pub fn easier(self) -> Option<Level> {
+        match self {
+            Level::Beginner => None,
+            Level::Intermediate => Some(Level::Beginner),
+            Level::Advanced => Some(Level::Intermediate),
+        }
+    }
+}
+
+/// Another good answer to a card's statement, with its own technique.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    pub response: String,
+    pub technique: Technique,
+    /// Why it also works, in a sentence.
+    pub note: String,
 }
 
 /// A tempting answer to avoid.

@@ -36,9 +36,12 @@ pub(super) const CARD_FIELDS: &[&str] = &[
     "note",
     "foil",
     "tags",
+    "level",
+    "alternatives",
 ];
 pub(super) const CARD_REQUIRED: &[usize] = &[0, 1, 2, 3, 5, 6];
 pub(super) const FOIL_FIELDS: &[&str] = &["text", "flaw"];
+pub(super) const ALTERNATIVE_FIELDS: &[&str] = &["response", "technique", "note"];
 
 /// One problem, at a byte offset where known.
 #[derive(Debug)]
@@ -65,7 +68,7 @@ pub(super) type Step<T> = Result<T, Halt>;
 /// What a missing or empty field should hold, in an author's words.
 pub(super) fn purpose(field: &str) -> &'static str {
     match field {
-        "format" => " (write `format: 1`)",
+        "format" => " (write `format: 2`)",
         "id" => " (a stable id of lowercase letters, digits, `-`, `_` or `.`)",
         "title" => " (the name learners see)",
         "author" => " (who wrote the deck)",
@@ -88,6 +91,7 @@ pub(super) fn read_deck(src: &str) -> Result<Deck, Vec<Problem>> {
         p: Parser::new(src),
         problems: Vec::new(),
         newer_format: None,
+        format_2_field_at: None,
     };
     let outcome = r.deck();
     // A newer format explains every other surprise in the file, so it is the one thing said.
@@ -122,6 +126,9 @@ pub(super) struct Reader<'a> {
     pub(super) p: Parser<'a>,
     pub(super) problems: Vec<Problem>,
     pub(super) newer_format: Option<Problem>,
+    /// Where the first field of format 2 (`level`, `alternatives`) was met, to tell a
+    /// format-1 deck that uses one.
+    pub(super) format_2_field_at: Option<usize>,
 }
 
 impl<'a> Reader<'a> {

@@ -138,7 +138,7 @@ fn numbers_ids_and_tags_are_checked() {
         .replace("format: 1", "format: 0");
     let p = problems(&src);
     assert!(
-        p[0].contains("`format` is 0; write `format: 1`") && p[1].contains("`version` is 0"),
+        p[0].contains("`format` is 0; write `format: 2`") && p[1].contains("`version` is 0"),
         "{p:?}"
     );
     let tags = format!("[{}]", vec!["\"t\""; 21].join(","));
@@ -190,4 +190,52 @@ fn to_ron_writes_the_canonical_layout() {
     assert!(text.contains("            foil: Some(Foil(\n                text: \"t\",\n                flaw: \"f\",\n            )),\n"));
     assert!(text.ends_with("        ),\n    ],\n)\n"), "{text}");
     assert_eq!(parse(&text), deck);
+}
+
+#[test]
+fn format_2_reads_levels_and_alternatives_and_format_1_reads_as_beginner() {
+    let v2 = deck_with(&CARD.replace(
+        "note: \"n\"",
+        "note: \"n\", level: \"advanced\", alternatives: [Alternative(response: \"It's yours to decide.\", technique: \"autonomy\", note: \"Hands the choice back.\")]",
+    ))
+    .replace("format: 1", "format: 2");
+    let deck = parse_deck(v2.as_bytes(), "v2.ron").expect("a format-2 deck parses");
+    let card = &deck.cards[0];
+    assert_eq!(card.level, Level::Advanced);
+    assert_eq!(card.alternatives.len(), 1);
+    assert_eq!(card.alternatives[0].technique, crate::mi::Technique::Autonomy);
+    // The canonical writer keeps both, and reads back the same.
+    assert_eq!(parse_deck(to_ron(&deck).as_bytes(), "again.ron").unwrap(), deck);
+    // A format-1 deck: every card a beginner card, no alternatives.
+    let v1 = parse_deck(deck_with(CARD).as_bytes(), "v1.ron").expect("format 1 still reads");
+    assert_eq!(v1.cards[0].level, Level::Beginner);
+    assert!(v1.cards[0].alternatives.is_empty());
+}
+
+#[test]
+fn format_2_fields_in_a_format_1_deck_and_bad_levels_are_told() {
+    let v1_with_level = deck_with(&CARD.replace("note: \"n\"", "note: \"n\", level: \"beginner\""));
+    assert!(
+        one_problem(&v1_with_level).contains("write `format: 2`"),
+        "{:?}",
+        problems(&v1_with_level)
+    );
+    let typo = deck_with(&CARD.replace("note: \"n\"", "note: \"n\", level: \"advnced\""))
+        .replace("format: 1", "format: 2");
+    assert!(one_problem(&typo).contains("did you mean \"advanced\""));
+    let alt_missing = deck_with(&CARD.replace(
+        "note: \"n\"",
+        "note: \"n\", alternatives: [Alternative(response: \"r\", technique: \"autonomy\")]",
+    ))
+    .replace("format: 1", "format: 2");
+    assert!(one_problem(&alt_missing).contains("has no `note`"), "{:?}", problems(&alt_missing));
+    let too_many = deck_with(&CARD.replace(
+        "note: \"n\"",
+        &format!(
+            "note: \"n\", alternatives: [{}]",
+            vec!["Alternative(response: \"r\", technique: \"autonomy\", note: \"n\")"; 6].join(",")
+        ),
+    ))
+    .replace("format: 1", "format: 2");
+    assert!(one_problem(&too_many).contains("the most is 5"));
 }

@@ -1,5 +1,6 @@
 //! The canonical deck writer: the layout of docs/deck-format.md (4-space indent, every card
-//! field written, `foil: Some(Foil(...))`). What it writes parses back to the same deck.
+//! field written, `foil: Some(Foil(...))`, format 2's `level` and `alternatives` when the deck
+//! is format 2). What it writes parses back to the same deck.
 
 use super::{Card, Deck};
 
@@ -26,13 +27,14 @@ pub fn to_ron(deck: &Deck) -> String {
     text(&mut out, 1, "language", &deck.language);
     out.push_str("    cards: [\n");
     for card in &deck.cards {
-        write_card(&mut out, card);
+        write_card(&mut out, card, deck.format);
     }
     out.push_str("    ],\n)\n");
     out
 }
 
-fn write_card(out: &mut String, card: &Card) {
+/// A card; `level` and `alternatives` are written for format 2 and later.
+fn write_card(out: &mut String, card: &Card, format: u32) {
     out.push_str("        Card(\n");
     text(out, 3, "id", &card.id);
     text(out, 3, "statement", &card.statement);
@@ -51,6 +53,20 @@ fn write_card(out: &mut String, card: &Card) {
         None => out.push_str("            foil: None,\n"),
     }
     list(out, 3, "tags", card.tags.iter().map(String::as_str));
+    if format >= 2 {
+        text(out, 3, "level", card.level.id());
+        if !card.alternatives.is_empty() {
+            out.push_str("            alternatives: [\n");
+            for a in &card.alternatives {
+                out.push_str("                Alternative(\n");
+                text(out, 5, "response", &a.response);
+                text(out, 5, "technique", a.technique.id());
+                text(out, 5, "note", &a.note);
+                out.push_str("                ),\n");
+            }
+            out.push_str("            ],\n");
+        }
+    }
     out.push_str("        ),\n");
 }
 
