@@ -203,9 +203,15 @@ fn format_2_reads_levels_and_alternatives_and_format_1_reads_as_beginner() {
     let card = &deck.cards[0];
     assert_eq!(card.level, Level::Advanced);
     assert_eq!(card.alternatives.len(), 1);
-    assert_eq!(card.alternatives[0].technique, crate::mi::Technique::Autonomy);
+    assert_eq!(
+        card.alternatives[0].technique,
+        crate::mi::Technique::Autonomy
+    );
     // The canonical writer keeps both, and reads back the same.
-    assert_eq!(parse_deck(to_ron(&deck).as_bytes(), "again.ron").unwrap(), deck);
+    assert_eq!(
+        parse_deck(to_ron(&deck).as_bytes(), "again.ron").unwrap(),
+        deck
+    );
     // A format-1 deck: every card a beginner card, no alternatives.
     let v1 = parse_deck(deck_with(CARD).as_bytes(), "v1.ron").expect("format 1 still reads");
     assert_eq!(v1.cards[0].level, Level::Beginner);
@@ -228,12 +234,16 @@ fn format_2_fields_in_a_format_1_deck_and_bad_levels_are_told() {
         "note: \"n\", alternatives: [Alternative(response: \"r\", technique: \"autonomy\")]",
     ))
     .replace("format: 1", "format: 2");
-    assert!(one_problem(&alt_missing).contains("has no `note`"), "{:?}", problems(&alt_missing));
+    assert!(
+        one_problem(&alt_missing).contains("has no `note`"),
+        "{:?}",
+        problems(&alt_missing)
+    );
     let too_many = deck_with(&CARD.replace(
         "note: \"n\"",
         &format!(
             "note: \"n\", alternatives: [{}]",
-            vec!["Alternative(response: \"r\", technique: \"autonomy\", note: \"n\")"; 6].join(",")
+            ["Alternative(response: \"r\", technique: \"autonomy\", note: \"n\")"; 6].join(",")
         ),
     ))
     .replace("format: 1", "format: 2");
