@@ -199,7 +199,6 @@ mod mirror {
     }
 
     #[derive(Deserialize)]
-    #[allow(dead_code)]
     struct Alternative {
         response: String,
         technique: String,
@@ -234,6 +233,12 @@ mod mirror {
                         && m.secondary == secondary
                         && m.foil.as_ref().map(foil) == theirs
                         && m.tags == c.tags
+                        && m.level == c.level.id()
+                        && m.alternatives.len() == c.alternatives.len()
+                        && m.alternatives.iter().zip(&c.alternatives).all(|(ma, a)| {
+                            (&ma.response, ma.technique.as_str(), &ma.note)
+                                == (&a.response, a.technique.id(), &a.note)
+                        })
                 })
         }
     }
