@@ -58,6 +58,7 @@ fn measure(cards: usize) {
     let ids = reframe_core::session::DeckCards {
         deck: &deck.id,
         cards: deck.cards.iter().map(|c| c.id.as_str()).collect(),
+        kinds: Vec::new(),
     };
     let ids_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod coach;
 pub mod collection;
 pub mod deck;
+pub mod levels;
 pub mod library;
 pub mod markers;
 pub mod mi;

@@ -515,7 +515,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's exactly the kind"), CONTRADICT, false), m(C, Ph("im trying to help"), CONTRADICT, false),
     m(C, Ph("i'm trying to help"), CONTRADICT, false), m(C, Ph("i'm only trying to"), CONTRADICT, false),
     m(C, Ph("i was only trying"), CONTRADICT, false),
-    m(C, Ph("nothing to do with it"), CONTRADICT, false), m(C, Ph("i'm qualified"), CONTRADICT, false),
+    m(C, Ph("i'm qualified"), CONTRADICT, false),
     m(C, Ph("i'm not judging"), CONTRADICT, false), m(C, Ph("i never said"), CONTRADICT, false),
     m(C, Ph("words in my mouth"), CONTRADICT, false), m(C, Ph("stating facts"), CONTRADICT, false),
     m(C, Ph("i'm just saying"), CONTRADICT, false), m(C, Ph("have you considered that maybe"), CONTRADICT, false),
@@ -667,7 +667,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("i'll book you"), FIX, false), m(P, Ph("i'll sign you up"), FIX, false),
     m(P, Ph("i'll put you down"), FIX, false), m(P, Ph("i'd trust"), ADVICE, false),
     q(P, Ph("you'll need to"), ADVICE), q(P, Ph("you will need to"), ADVICE),
-    m(P, Ph("at the end of the day"), ADVICE, false),
+
     m(P, Ph("is your responsibility"), PRESCRIBE, true), m(P, Ph("simple as that"), ADVICE, false),
     m(P, Ph("the quicker you"), ARGUE, true), m(P, Ph("the faster you"), ARGUE, true),
     m(R, Ph("you will feel better"), DISMISS, false),

@@ -3,6 +3,8 @@
 //! Pure logic over loaded state; the collection writes what it decides to disk.
 
 use crate::coach::{CountedAnswer, MitiSummary};
+use crate::deck::Level;
+use crate::levels::{CardKind, MasteryRule, category_index, open_levels, standings};
 use crate::scheduler::CardKey;
 use crate::scheduler::{AnswerEffect, DayCounts, Progress};
 use crate::sm2::Grade;
@@ -28,17 +30,22 @@ pub struct QueueItem {
     pub kind: ItemKind,
 }
 
-/// Daily limits from the settings.
+/// Daily limits from the settings, and whether new cards wait for the easier level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     pub new_per_day: u32,
     pub reviews_per_day: u32,
+    /// "Introduce harder statements when I'm ready": Some(rule) holds back new cards above
+    /// each category's open level; None takes new cards in deck order.
+    pub levels: Option<MasteryRule>,
 }
 
-/// The cards of one active deck, in deck order.
+/// The cards of one active deck, in deck order, with what kind of statement each is.
 pub struct DeckCards<'a> {
     pub deck: &'a str,
     pub cards: Vec<&'a str>,
+    /// Category and level of each card, parallel to `cards`.
+    pub kinds: Vec<CardKind>,
 }
 
 /// What one deck has waiting today, before limits.
@@ -50,6 +57,23 @@ pub struct Waiting {
     pub new: Vec<usize>,
     /// Indexes of cards graded below 4 earlier today and not yet re-drilled to 4 or 5.
     pub redrill: Vec<usize>,
+}
+
+/// Sorts a deck's cards into due, new and re-drill. Suspended cards are skipped. New cards
+/// above their category's `open` level wait (reviews never do).
+pub fn waiting_within(
+    deck: &DeckCards<'_>,
+    progress: &Progress,
+    today: NaiveDate,
+    open: &[Level; 13],
+) -> Waiting {
+    let mut w = waiting(deck, progress, today);
+    w.new.retain(|&i| {
+        deck.kinds
+            .get(i)
+            .is_none_or(|k| k.level <= open[category_index(k.category)])
+    });
+    w
 }
 
 /// Sorts a deck's cards into due, new and re-drill. Suspended cards are skipped.
@@ -85,7 +109,8 @@ pub fn remaining(limits: Limits, done: DayCounts) -> (usize, usize) {
 }
 
 /// Today's queue: pending re-drills, then due reviews (most overdue first, then deck order),
-/// then new cards in deck order, each within the day's remaining limits.
+/// then new cards in deck order (from each category's open level when levels are on), each
+/// within the day's remaining limits.
 pub fn build_queue(
     decks: &[DeckCards<'_>],
     progress: &Progress,
@@ -93,11 +118,13 @@ pub fn build_queue(
     limits: Limits,
 ) -> Vec<QueueItem> {
     let (review_room, new_room) = remaining(limits, progress.day(today));
+    let standings = limits.levels.map(|rule| standings(decks, progress, rule));
+    let open = open_levels(standings.as_deref());
     let mut redrills = Vec::new();
     let mut due = Vec::new();
     let mut new = Vec::new();
     for (d, deck) in decks.iter().enumerate() {
-        let w = waiting(deck, progress, today);
+        let w = waiting_within(deck, progress, today, &open);
         redrills.extend(w.redrill.into_iter().map(|i| (d, i)));
         due.extend(w.due.into_iter().map(|(day, i)| (day, d, i)));
         if new.len() < new_room {
@@ -311,10 +338,12 @@ mod tests {
         let decks = [DeckCards {
             deck: "x",
             cards: vec!["a", "b", "c", "d", "e"],
+            kinds: Vec::new(),
         }];
         let limits = Limits {
             new_per_day: 1,
             reviews_per_day: 10,
+            levels: None,
         };
         let q: Vec<_> = build_queue(&decks, &p, day(10), limits)
             .into_iter()

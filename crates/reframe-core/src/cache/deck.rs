@@ -11,6 +11,7 @@ use super::hash;
 use crate::deck::{
     Alternative, Card, Deck, Diagnostic, Foil, Level, MAX_FILE_BYTES, load_deck_file, parse_deck,
 };
+use crate::levels::CardKind;
 use crate::mi::{Category, Technique};
 use crate::store::CACHE_DIR;
 use std::fs::{self, File};
@@ -34,6 +35,8 @@ pub struct DeckIds {
     pub version: u32,
     /// Card ids in deck order.
     pub cards: Vec<String>,
+    /// Category and level of each card, parallel to `cards`.
+    pub kinds: Vec<CardKind>,
 }
 
 impl DeckIds {
@@ -43,6 +46,14 @@ impl DeckIds {
             title: deck.title.clone(),
             version: deck.version,
             cards: deck.cards.iter().map(|c| c.id.clone()).collect(),
+            kinds: deck
+                .cards
+                .iter()
+                .map(|c| CardKind {
+                    category: c.category,
+                    level: c.level,
+                })
+                .collect(),
         }
     }
 }
@@ -79,7 +90,8 @@ pub fn load_ids(data_dir: &Path, ron: &Path) -> Result<DeckIds, Vec<Diagnostic>>
             id: meta.id,
             title: meta.title,
             version: meta.version,
-            cards: cards.into_iter().map(str::to_string).collect(),
+            kinds: cards.iter().map(|(_, k)| *k).collect(),
+            cards: cards.into_iter().map(|(id, _)| id.to_string()).collect(),
         })
     }) {
         return Ok(ids);
@@ -228,6 +240,8 @@ fn encode_as(producer: &str, deck: &Deck, ron_hash: u64, ron_len: u64) -> Vec<u8
     put_u32(&mut head, deck.cards.len() as u32);
     for c in &deck.cards {
         put_str(&mut head, &c.id);
+        // Category and level in one byte: what the ids-only path needs for the levels.
+        head.push(index_of(Category::ALL, c.category) * 3 + index_of(&Level::ALL, c.level));
     }
     let mut body = Vec::with_capacity(deck.cards.len() * 256);
     for c in &deck.cards {
@@ -252,7 +266,6 @@ fn encode_as(producer: &str, deck: &Deck, ron_hash: u64, ron_len: u64) -> Vec<u8
         for t in &c.tags {
             put_str(&mut body, t);
         }
-        body.push(index_of(&Level::ALL, c.level));
         body.push(c.alternatives.len().min(255) as u8);
         for a in c.alternatives.iter().take(255) {
             put_str(&mut body, &a.response);
@@ -302,7 +315,7 @@ struct Meta {
     language: String,
 }
 
-fn decode_head<'a>(r: &mut Reader<'a>) -> Option<(Meta, Vec<&'a str>)> {
+fn decode_head<'a>(r: &mut Reader<'a>) -> Option<(Meta, Vec<(&'a str, CardKind)>)> {
     if r.str()? != PRODUCER {
         return None;
     }
@@ -325,15 +338,21 @@ fn decode_head<'a>(r: &mut Reader<'a>) -> Option<(Meta, Vec<&'a str>)> {
     }
     let mut ids = Vec::with_capacity(n);
     for _ in 0..n {
-        ids.push(r.str()?);
+        let id = r.str()?;
+        let kind = usize::from(r.u8()?);
+        let kind = CardKind {
+            category: *Category::ALL.get(kind / 3)?,
+            level: *Level::ALL.get(kind % 3)?,
+        };
+        ids.push((id, kind));
     }
     r.done().then_some((meta, ids))
 }
 
-fn decode_body(meta: Meta, ids: Vec<&str>, body: &[u8]) -> Option<Deck> {
+fn decode_body(meta: Meta, ids: Vec<(&str, CardKind)>, body: &[u8]) -> Option<Deck> {
     let mut r = Reader::new(body);
     let mut cards = Vec::with_capacity(ids.len());
-    for id in ids {
+    for (id, kind) in ids {
         let statement = r.string()?;
         let response = r.string()?;
         let technique = *Technique::ALL.get(usize::from(r.u8()?))?;
@@ -360,7 +379,7 @@ fn decode_body(meta: Meta, ids: Vec<&str>, body: &[u8]) -> Option<Deck> {
         for _ in 0..n {
             tags.push(r.string()?);
         }
-        let level = *Level::ALL.get(usize::from(r.u8()?))?;
+        let level = kind.level;
         let n = usize::from(r.u8()?);
         let mut alternatives = Vec::with_capacity(n);
         for _ in 0..n {

@@ -35,6 +35,7 @@ pub fn status(data_dir: &Path, clock: &dyn Clock) -> Result<Status, OpenError> {
             let cards = DeckCards {
                 deck: &d.id,
                 cards: d.cards.iter().map(String::as_str).collect(),
+                kinds: d.kinds.clone(),
             };
             (d.title.as_str(), cards)
         }),

@@ -18,7 +18,7 @@ const FRAMES: &[&str] = &[
     "you figure", "in your mind", "as if", "you learned", "you've learned", "you grew up",
     "supposed to", "you realise", "you realize", "you wish", "you're thinking", "insists",
     "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
-    "being told", "wondering", "you wonder", "you're wondering",
+    "being told", "wondering", "you wonder", "you're wondering", "reason to think", "to think",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -35,6 +35,7 @@ const REPORTED: &[&str] = &[
     "accuses", "blame you", "blames you", "you hate", "you don't", "you didn't", "you've heard",
     "you hear", "hearing", "afraid of being", "worried about being", "lumped in", "lumped",
     "being called", "you're wondering", "wondering", "thinking you", "thinks you", "mentioned",
+    "caught yourself", "you noticed", "you named",
     "you mentioned", "you said", "you told me",
 ];
 
@@ -716,10 +717,11 @@ fn about_someone_else(text: &Text, at: usize) -> bool {
     for j in text.context_before(at).rev() {
         match text.key(j) {
             "you" | "your" | "youre" | "youve" | "youd" | "youll" | "yourself" => return false,
-            "he" | "she" | "they" | "him" | "her" | "them" | "his" | "their" | "hes" | "shes"
-            | "theyre" | "boyfriend" | "girlfriend" | "husband" | "wife" | "partner" | "boss"
-            | "mum" | "mom" | "dad" | "father" | "mother" | "son" | "daughter" | "man"
-            | "woman" => {
+            // The clinician about themself ("I'm not a hypocrite") judges nobody else.
+            "i" | "im" | "me" | "he" | "she" | "they" | "him" | "her" | "them" | "his"
+            | "their" | "hes" | "shes" | "theyre" | "boyfriend" | "girlfriend" | "husband"
+            | "wife" | "partner" | "boss" | "mum" | "mom" | "dad" | "father" | "mother" | "son"
+            | "daughter" | "man" | "woman" => {
                 return true;
             }
             _ => {}

@@ -6,6 +6,7 @@ use super::today::{Today, count_today};
 use crate::clock::utc;
 use crate::coach::CountedAnswer;
 use crate::deck::{Card, Deck};
+use crate::levels::CardKind;
 use crate::scheduler::{
     AnswerEffect, CardKey, LOG_VERSION, LogRecord, StoredCoding, answer_effect,
 };
@@ -75,13 +76,10 @@ pub(super) struct PendingAnswer {
 
 impl Collection {
     fn limits(&self) -> Limits {
-        Limits {
-            new_per_day: self.settings.new_per_day,
-            reviews_per_day: self.settings.reviews_per_day,
-        }
+        self.settings.limits()
     }
 
-    fn active_decks(&self) -> impl Iterator<Item = (&str, DeckCards<'_>)> {
+    pub(super) fn active_decks(&self) -> impl Iterator<Item = (&str, DeckCards<'_>)> {
         self.library
             .decks()
             .iter()
@@ -90,6 +88,15 @@ impl Collection {
                 let cards = DeckCards {
                     deck: &d.deck.id,
                     cards: d.deck.cards.iter().map(|c| c.id.as_str()).collect(),
+                    kinds: d
+                        .deck
+                        .cards
+                        .iter()
+                        .map(|c| CardKind {
+                            category: c.category,
+                            level: c.level,
+                        })
+                        .collect(),
                 };
                 (d.deck.title.as_str(), cards)
             })

@@ -1,8 +1,9 @@
 //! Today's counts per active deck, from card ids alone, so the app's Today screen and the
 //! ids-only `reframe status` path compute them with one function and cannot disagree.
 
+use crate::levels;
 use crate::scheduler::Progress;
-use crate::session::{self, DeckCards, Limits};
+use crate::session::{self, DeckCards};
 use crate::store::Settings;
 use chrono::NaiveDate;
 
@@ -51,18 +52,20 @@ pub fn count_today<'a>(
     day: NaiveDate,
 ) -> Today {
     let done = progress.day(day);
-    let limits = Limits {
-        new_per_day: settings.new_per_day,
-        reviews_per_day: settings.reviews_per_day,
-    };
+    let limits = settings.limits();
     let (mut review_room, mut new_room) = session::remaining(limits, done);
+    let decks: Vec<(&str, DeckCards<'_>)> = decks
+        .into_iter()
+        .filter(|(_, cards)| settings.is_active(cards.deck))
+        .collect();
+    let standings = limits
+        .levels
+        .map(|rule| levels::standings(decks.iter().map(|(_, d)| d), progress, rule));
+    let open = levels::open_levels(standings.as_deref());
     let mut out = Vec::new();
     let mut totals = Totals::default();
     for (title, cards) in decks {
-        if !settings.is_active(cards.deck) {
-            continue;
-        }
-        let w = session::waiting(&cards, progress, day);
+        let w = session::waiting_within(&cards, progress, day, &open);
         let new = w.new.len().min(new_room);
         new_room -= new;
         let due_in = w.due.len().min(review_room);

@@ -39,6 +39,9 @@ pub struct CardProgress {
     pub last_day: Option<NaiveDate>,
     /// Answers of every kind, re-drills included.
     pub reviews: u32,
+    /// The grade of the latest answer of any kind (for mastery of a level).
+    #[serde(default)]
+    pub last_grade: Option<Grade>,
 }
 
 impl CardProgress {
@@ -96,6 +99,7 @@ pub fn answer_effect(
         }
     };
     after.last_day = Some(day);
+    after.last_grade = Some(grade);
     after.reviews = before.reviews.saturating_add(1);
     AnswerEffect {
         before,

@@ -32,6 +32,14 @@ pub struct Settings {
     pub text_scale: f32,
     /// The welcome screen was shown once.
     pub welcome_seen: bool,
+    /// "Introduce harder statements when I'm ready": new cards of a category come from its
+    /// easiest level not yet mastered.
+    pub introduce_by_level: bool,
+    /// A level is mastered when this share of its cards is (percent, 50–100).
+    pub mastery_percent: u8,
+    /// A card is mastered at this interval or longer, in days (1–365), with a last grade of 4
+    /// or 5.
+    pub mastery_interval_days: u32,
 }
 
 impl Default for Settings {
@@ -45,6 +53,9 @@ impl Default for Settings {
             theme: Theme::System,
             text_scale: 1.0,
             welcome_seen: false,
+            introduce_by_level: true,
+            mastery_percent: 80,
+            mastery_interval_days: 7,
         }
     }
 }
@@ -61,10 +72,29 @@ impl Settings {
         !self.inactive_decks.contains(deck)
     }
 
+    /// The day's limits, with the level rule when levels are on.
+    pub fn limits(&self) -> crate::session::Limits {
+        crate::session::Limits {
+            new_per_day: self.new_per_day,
+            reviews_per_day: self.reviews_per_day,
+            levels: self.introduce_by_level.then(|| self.mastery()),
+        }
+    }
+
+    /// When a level counts as mastered.
+    pub fn mastery(&self) -> crate::levels::MasteryRule {
+        crate::levels::MasteryRule {
+            percent: self.mastery_percent.clamp(50, 100),
+            interval_days: self.mastery_interval_days.clamp(1, 365),
+        }
+    }
+
     /// Values pulled into range, so a hand-edited file cannot break scheduling or layout.
     pub fn clamped(mut self) -> Settings {
         self.format = SETTINGS_VERSION;
         self.day_start_hour = self.day_start_hour.min(23);
+        self.mastery_percent = self.mastery_percent.clamp(50, 100);
+        self.mastery_interval_days = self.mastery_interval_days.clamp(1, 365);
         self.text_scale = if self.text_scale.is_finite() {
             self.text_scale
                 .clamp(Self::TEXT_SCALE_MIN, Self::TEXT_SCALE_MAX)

@@ -3,6 +3,7 @@
 //! (100,000 cards load in milliseconds), anything else goes through the `ron` crate.
 
 use crate::scheduler::{CardProgress, DayCounts, Progress};
+use crate::sm2::Grade;
 use crate::sm2::Sm2State;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -59,6 +60,7 @@ enum Line {
         Option<NaiveDate>,
         Option<NaiveDate>,
         u32,
+        Option<u8>,
     ),
     End {
         cards: u64,
@@ -139,6 +141,7 @@ pub fn write(progress: &Progress, covers: Covers) -> String {
                     p.first_day,
                     p.last_day,
                     p.reviews,
+                    p.last_grade.map(u8::from),
                 );
                 out.push_str(&ron::to_string(&line).unwrap_or_default());
                 out.push('\n');
@@ -154,7 +157,14 @@ pub fn write(progress: &Progress, covers: Covers) -> String {
             push_date(&mut out, p.first_day);
             out.push(',');
             push_date(&mut out, p.last_day);
-            let _ = writeln!(out, ",{})", p.reviews);
+            match p.last_grade {
+                Some(g) => {
+                    let _ = writeln!(out, ",{},Some({}))", p.reviews, g.value());
+                }
+                None => {
+                    let _ = writeln!(out, ",{},None)", p.reviews);
+                }
+            }
         }
     }
     let _ = writeln!(out, "End(cards:{cards})");
@@ -221,11 +231,12 @@ pub fn read(text: &str) -> Result<(Progress, Covers), SnapshotError> {
                 },
             ),
             Line::Deck(id) => deck = Some(id),
-            Line::C(id, n, iv, ef, due, redrill, suspended, first, last, reviews) => {
+            Line::C(id, n, iv, ef, due, redrill, suspended, first, last, reviews, grade) => {
                 let Some(deck) = deck.as_deref() else {
                     return Err(SnapshotError::BadLine(i + 1));
                 };
-                let p = to_progress((n, iv, ef, due, redrill, suspended, first, last, reviews));
+                let mut p = to_progress((n, iv, ef, due, redrill, suspended, first, last, reviews));
+                p.last_grade = grade.and_then(|g| Grade::new(g).ok());
                 progress.set(deck, &id, p);
                 cards += 1;
             }
@@ -278,16 +289,28 @@ fn fast_card(line: &str) -> Option<(&str, CardProgress)> {
     let last_day = c.date()?;
     c.tag(b",")?;
     let reviews = u32::try_from(c.num()?).ok()?;
+    // Format 1 ended here; format 2 adds the last grade.
+    let last_grade = if c.tag(b",").is_some() {
+        if c.tag(b"None").is_some() {
+            None
+        } else {
+            c.tag(b"Some(")?;
+            let g = Grade::new(u8::try_from(c.num()?).ok()?).ok()?;
+            c.tag(b")")?;
+            Some(g)
+        }
+    } else {
+        None
+    };
     c.tag(b")")?;
     if c.i != c.s.len() {
         return None;
     }
-    Some((
-        id,
-        to_progress((
-            n, iv, ef, due, redrill, suspended, first_day, last_day, reviews,
-        )),
-    ))
+    let mut p = to_progress((
+        n, iv, ef, due, redrill, suspended, first_day, last_day, reviews,
+    ));
+    p.last_grade = last_grade;
+    Some((id, p))
 }
 
 /// The fields of a card line after its id, in file order.
@@ -318,6 +341,7 @@ fn to_progress(f: CardFields) -> CardProgress {
         first_day,
         last_day,
         reviews,
+        last_grade: None,
     }
 }
 
@@ -403,6 +427,7 @@ mod tests {
                 first_day: Some(day(1)),
                 last_day: Some(day(3)),
                 reviews: 3,
+                last_grade: Grade::new(2).ok(),
             },
         );
         p.set(
@@ -451,7 +476,8 @@ mod tests {
         let text = write(&sample(), Covers::at(1, 1));
         for line in text.lines().filter(|l| l.starts_with("C(\"a-1")) {
             let (_, fast) = fast_card(line).unwrap();
-            let Ok(Line::C(_, n, i, ef, due, r, s, f, l, rv)) = ron::from_str::<Line>(line) else {
+            let Ok(Line::C(_, n, i, ef, due, r, s, f, l, rv, g)) = ron::from_str::<Line>(line)
+            else {
                 panic!("ron cannot read {line}");
             };
             let sm2 = fast.sm2.unwrap();
@@ -469,7 +495,14 @@ mod tests {
                 ),
                 (r, s, f, l, rv)
             );
+            assert_eq!(fast.last_grade.map(u8::from), g);
         }
+    }
+
+    #[test]
+    fn a_format_1_card_line_without_the_last_grade_still_reads() {
+        let (_, p) = fast_card("C(\"x\",1,1,250,Some(\"2026-03-02\"),false,false,Some(\"2026-03-01\"),Some(\"2026-03-01\"),1)").unwrap();
+        assert_eq!((p.reviews, p.last_grade), (1, None));
     }
 
     #[test]
