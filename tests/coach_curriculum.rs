@@ -35,6 +35,8 @@ fn bundled_cards_are_coded_sensibly() {
     let mut model_pc = Vec::new();
     let mut foils = 0;
     let mut foils_caught = 0;
+    // Foils whose main code is persuade or confront (the rest may still carry a flag).
+    let mut foils_main = 0;
     let mut foil_misses = Vec::new();
     for b in bundled() {
         let deck = b
@@ -60,9 +62,21 @@ fn bundled_cards_are_coded_sensibly() {
             if group == Group::PersuadeConfront {
                 model_pc.push(format!("{}: {}", card.id, card.response));
             }
+            // Other good answers are answers too: none may read as persuasion.
+            for alternative in &card.alternatives {
+                if code(&alternative.response).code.group() == Group::PersuadeConfront {
+                    model_pc.push(format!(
+                        "{} (other good answer): {}",
+                        card.id, alternative.response
+                    ));
+                }
+            }
             if let Some(foil) = &card.foil {
                 foils += 1;
                 let coded = code(&foil.text);
+                if coded.code.group() == Group::PersuadeConfront {
+                    foils_main += 1;
+                }
                 if coded.code.group() == Group::PersuadeConfront || !coded.flags.is_empty() {
                     foils_caught += 1;
                 } else {
@@ -86,9 +100,14 @@ fn bundled_cards_are_coded_sensibly() {
         "\nmodel responses in their technique's group: {agree}/{models} = {:.0} %",
         100.0 * agreement
     );
+    let main = foils_main as f64 / foils.max(1) as f64;
     println!(
-        "foils coded persuade/confront or flagged: {foils_caught}/{foils} = {:.0} %",
+        "foils coded persuade/confront or flagged: {foils_caught}/{foils} = {:.1} %",
         100.0 * caught
+    );
+    println!(
+        "foils whose main code is persuade/confront: {foils_main}/{foils} = {:.1} %",
+        100.0 * main
     );
     assert!(models > 0, "no bundled cards");
     assert!(
@@ -100,9 +119,17 @@ fn bundled_cards_are_coded_sensibly() {
         "only {:.0} % of model responses in their group",
         100.0 * agreement
     );
+    // Floors just under the measured figures (71.2 % and 48.9 % over 364 foils, coder 3): the
+    // aim is 75 % by main code; docs/coach.md says why the coder, which does not see the
+    // client's statement, still reads many fired-back facts as information.
     assert!(
-        caught >= 0.50,
-        "only {:.0} % of foils caught",
+        caught >= 0.70,
+        "only {:.1} % of foils coded persuade/confront or flagged",
         100.0 * caught
+    );
+    assert!(
+        main >= 0.48,
+        "only {:.1} % of foils have persuade/confront as their main code",
+        100.0 * main
     );
 }

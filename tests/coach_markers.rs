@@ -113,6 +113,12 @@ fn leading_and_stacked_questions() {
         MarkerKind::StackedQuestions,
     );
     clean("What would you like to focus on today?");
+    // A rhetorical question opens with "would you…"; asking what the client wants does not.
+    fires(
+        "Would you want your kids to see you like this?",
+        MarkerKind::Confront,
+    );
+    clean("What would you want your evenings together to be like?");
 }
 
 #[test]
@@ -123,6 +129,7 @@ fn reassurance_and_quick_fixes() {
         MarkerKind::Persuade,
     );
     fires("I'm sure you'll do great.", MarkerKind::Reassurance);
+    fires("You could find a group near you.", MarkerKind::Persuade);
     let hits = find_markers("Don't worry about it.");
     assert_eq!(hits.len(), 1, "one hit, not also an imperative: {hits:?}");
 }
@@ -145,6 +152,8 @@ fn good_mi_statements_carry_nothing() {
     );
     clean("It's important to you that your kids see you at their games.");
     clean("You try to keep the peace at home.");
+    // "you could find" is advice at the head of a sentence, not in "every angle you could find".
+    clean("You've looked into this properly, from every angle you could find.");
 }
 
 #[test]

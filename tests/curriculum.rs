@@ -1,20 +1,31 @@
-//! The bundled curriculum held to issue 4 and docs/mi.md, "What makes a reply MI-inconsistent"/§6: every model response free of the
-//! markers in `reframe_core::markers`, short, a statement unless its technique asks a question, and
-//! the deck set broad enough (cards, categories, techniques, notes, foils). Also checks that the
-//! educator's template and tutorial decks in `docs/` parse. Run with `--nocapture` for counts.
+//! The bundled curriculum held to docs/mi.md ("What makes a reply MI-inconsistent") and
+//! docs/deck-format.md ("Levels and other good answers"): every model response and other good
+//! answer free of the markers in `reframe_core::markers`, short, a statement unless its technique
+//! asks a question; enough cards at every level of every kind of resistance; alternatives that
+//! vary the technique; every technique used, none dominating. Also checks that the educator's
+//! template and tutorial decks in `docs/` parse. Run with `--nocapture` for the counts.
 
-use reframe_core::deck::{Card, Deck, bundled, parse_deck};
+use reframe_core::deck::{Card, Deck, Level, bundled, parse_deck};
 use reframe_core::markers::find_markers;
 use reframe_core::mi::{Category, Technique};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-const MIN_CARDS: usize = 150;
-const MIN_PER_CATEGORY: usize = 8;
-const MIN_MAIN_TECHNIQUES: usize = 10;
+const MIN_CARDS: usize = 330;
+/// Cards each kind of resistance needs at each level, so a learner can master one level and
+/// still find new statements at the next.
+const MIN_PER_LEVEL: [(Level, usize); 3] = [
+    (Level::Beginner, 8),
+    (Level::Intermediate, 6),
+    (Level::Advanced, 5),
+];
+/// No technique is the main answer on more than a quarter of the cards.
+const MAX_TECHNIQUE_SHARE: f64 = 0.25;
 /// A response may run to this many words; the style rule is 35, with a little slack.
 const MAX_WORDS: usize = 40;
 const STYLE_WORDS: usize = 35;
+/// "A median near 20 words": short enough to say aloud in one breath.
+const MEDIAN_WORDS: std::ops::RangeInclusive<usize> = 15..=24;
 
 /// Every bundled deck, parsed; a deck that does not parse fails the test with its diagnostics.
 fn decks() -> Vec<Deck> {
@@ -37,6 +48,12 @@ fn cards(decks: &[Deck]) -> impl Iterator<Item = (&Deck, &Card)> {
     decks
         .iter()
         .flat_map(|d| d.cards.iter().map(move |c| (d, c)))
+}
+
+/// The model response and every other good answer: all of them are answers a learner copies.
+fn answers(card: &Card) -> impl Iterator<Item = &str> {
+    std::iter::once(card.response.as_str())
+        .chain(card.alternatives.iter().map(|a| a.response.as_str()))
 }
 
 fn lines<T: ToString>(items: &[T]) -> String {
@@ -66,54 +83,82 @@ fn no_model_response_carries_a_marker() {
     let decks = decks();
     let mut problems = Vec::new();
     for (deck, card) in cards(&decks) {
-        for hit in find_markers(&card.response) {
-            problems.push(format!(
-                "{}/{}: \"{}\" ({}) in \"{}\": {}",
-                deck.id, card.id, hit.words, hit.kind, card.response, hit.reason
-            ));
+        for answer in answers(card) {
+            for hit in find_markers(answer) {
+                problems.push(format!(
+                    "{}/{}: \"{}\" ({}) in \"{}\": {}",
+                    deck.id, card.id, hit.words, hit.kind, answer, hit.reason
+                ));
+            }
         }
     }
-    assert_none("model responses carry an MI-inconsistent marker", &problems);
+    assert_none(
+        "model responses or other good answers carry an MI-inconsistent marker",
+        &problems,
+    );
 }
 
 #[test]
-fn responses_are_short_and_ask_only_when_the_technique_is_a_question() {
+fn answers_are_short_and_ask_only_when_the_technique_is_a_question() {
     let decks = decks();
     let mut problems = Vec::new();
     let mut over_style = Vec::new();
-    let total = cards(&decks).count();
+    let mut lengths = Vec::new();
     for (deck, card) in cards(&decks) {
-        let words = word_count(&card.response);
-        if words > MAX_WORDS {
-            problems.push(format!(
-                "{}/{}: response is {words} words; the most is {MAX_WORDS}",
-                deck.id, card.id
-            ));
-        } else if words > STYLE_WORDS {
-            over_style.push(format!("{}/{} ({words} words)", deck.id, card.id));
-        }
-        if card.response.trim_end().ends_with('?') && !card.technique.is_question() {
-            problems.push(format!(
-                "{}/{}: response ends in a question but its technique `{}` is a statement",
-                deck.id,
-                card.id,
-                card.technique.id()
-            ));
+        let alternatives = card.alternatives.iter().map(|a| (&a.response, a.technique));
+        for (i, (answer, technique)) in std::iter::once((&card.response, card.technique))
+            .chain(alternatives)
+            .enumerate()
+        {
+            let what = if i == 0 {
+                "response".to_string()
+            } else {
+                format!("other good answer {i}")
+            };
+            let words = word_count(answer);
+            if i == 0 {
+                lengths.push(words);
+            }
+            if words > MAX_WORDS {
+                problems.push(format!(
+                    "{}/{}: {what} is {words} words; the most is {MAX_WORDS}",
+                    deck.id, card.id
+                ));
+            } else if words > STYLE_WORDS {
+                over_style.push(format!("{}/{} {what} ({words} words)", deck.id, card.id));
+            }
+            if answer.trim_end().ends_with('?') && !technique.is_question() {
+                problems.push(format!(
+                    "{}/{}: {what} ends in a question but its technique `{}` is a statement",
+                    deck.id,
+                    card.id,
+                    technique.id()
+                ));
+            }
         }
     }
-    // "As a rule <= 35 words": a few longer responses are fine, a habit of them is not.
-    if over_style.len() * 20 > total {
+    // "As a rule <= 35 words": a few longer answers are fine, a habit of them is not.
+    if over_style.len() * 20 > lengths.len() {
         problems.push(format!(
-            "{} of {total} responses are over {STYLE_WORDS} words (at most 5% may be): {}",
+            "{} answers are over {STYLE_WORDS} words (at most 5% of {} cards may be): {}",
             over_style.len(),
+            lengths.len(),
             over_style.join(", ")
         ));
     }
-    assert_none("responses break the length or question rules", &problems);
+    lengths.sort_unstable();
+    let median = lengths[lengths.len() / 2];
+    println!("median model response: {median} words");
+    if !MEDIAN_WORDS.contains(&median) {
+        problems.push(format!(
+            "the median model response is {median} words; it should sit in {MEDIAN_WORDS:?}"
+        ));
+    }
+    assert_none("answers break the length or question rules", &problems);
 }
 
 #[test]
-fn every_card_has_a_note_and_at_least_half_have_a_foil() {
+fn every_card_and_answer_has_a_note_and_nearly_every_card_a_foil() {
     let decks = decks();
     let mut problems = Vec::new();
     let (mut total, mut with_foil) = (0, 0);
@@ -125,75 +170,144 @@ fn every_card_has_a_note_and_at_least_half_have_a_foil() {
                 deck.id, card.id
             ));
         }
+        for (i, alternative) in card.alternatives.iter().enumerate() {
+            if alternative.note.trim().is_empty() {
+                problems.push(format!(
+                    "{}/{}: other good answer {} has no note",
+                    deck.id,
+                    card.id,
+                    i + 1
+                ));
+            }
+        }
         if card.foil.is_some() {
             with_foil += 1;
         }
     }
-    if with_foil * 2 < total {
+    println!("foils: {with_foil} of {total} cards");
+    if with_foil * 10 < total * 9 {
         problems.push(format!(
-            "only {with_foil} of {total} cards have a foil; at least half should"
+            "only {with_foil} of {total} cards have a foil; at least 90% should"
         ));
     }
     assert_none("cards lack a note or foil", &problems);
 }
 
 #[test]
-fn the_curriculum_is_broad_enough() {
+fn other_good_answers_vary_the_technique() {
     let decks = decks();
     let total = cards(&decks).count();
-    let mut by_category: BTreeMap<&str, usize> =
-        Category::ALL.iter().map(|c| (c.id(), 0)).collect();
+    let with_alternatives: Vec<&Card> = cards(&decks)
+        .map(|(_, c)| c)
+        .filter(|c| !c.alternatives.is_empty())
+        .collect();
+    let other_family = with_alternatives
+        .iter()
+        .filter(|c| {
+            c.alternatives
+                .iter()
+                .any(|a| a.technique.family() != c.technique.family())
+        })
+        .count();
+    println!(
+        "cards with other good answers: {} of {total}; {other_family} of them offer another \
+         family of technique",
+        with_alternatives.len()
+    );
+    let mut problems = Vec::new();
+    if with_alternatives.len() * 10 < total * 6 {
+        problems.push(format!(
+            "{} of {total} cards have other good answers; at least 60% should",
+            with_alternatives.len()
+        ));
+    }
+    if other_family * 2 < with_alternatives.len() {
+        problems.push(format!(
+            "{other_family} of {} cards with other good answers offer a different family of \
+             technique; at least half should",
+            with_alternatives.len()
+        ));
+    }
+    for (deck, card) in cards(&decks) {
+        if card
+            .alternatives
+            .iter()
+            .any(|a| a.response.trim() == card.response.trim())
+        {
+            problems.push(format!(
+                "{}/{}: an other good answer repeats the response",
+                deck.id, card.id
+            ));
+        }
+    }
+    assert_none("other good answers fall short", &problems);
+}
+
+#[test]
+fn the_curriculum_is_broad_enough_at_every_level() {
+    let decks = decks();
+    let total = cards(&decks).count();
+    let mut by_level: BTreeMap<(&str, Level), usize> = BTreeMap::new();
     let mut by_technique: BTreeMap<&str, usize> =
         Technique::ALL.iter().map(|t| (t.id(), 0)).collect();
     for (_, card) in cards(&decks) {
-        *by_category.entry(card.category.id()).or_default() += 1;
+        *by_level
+            .entry((card.category.id(), card.level))
+            .or_default() += 1;
         *by_technique.entry(card.technique.id()).or_default() += 1;
     }
 
     println!("curriculum: {total} cards in {} decks", decks.len());
     for deck in &decks {
-        let foils = deck.cards.iter().filter(|c| c.foil.is_some()).count();
-        println!(
-            "  {:<14} {:>4} cards, {foils} with a foil",
-            deck.id,
-            deck.cards.len()
-        );
+        println!("  {:<16} {:>4} cards", deck.id, deck.cards.len());
     }
-    println!("by category:");
-    for (id, n) in &by_category {
-        println!("  {id:<24} {n:>4}");
+    println!(
+        "{:<24} {:>9} {:>13} {:>9} {:>6}",
+        "category", "beginner", "intermediate", "advanced", "total"
+    );
+    let mut problems = Vec::new();
+    for category in Category::ALL {
+        let n = |level| by_level.get(&(category.id(), level)).copied().unwrap_or(0);
+        let counts = Level::ALL.map(n);
+        println!(
+            "{:<24} {:>9} {:>13} {:>9} {:>6}",
+            category.id(),
+            counts[0],
+            counts[1],
+            counts[2],
+            counts.iter().sum::<usize>()
+        );
+        for (level, min) in MIN_PER_LEVEL {
+            if n(level) < min {
+                problems.push(format!(
+                    "category `{}` has {} {} cards; at least {min} are needed",
+                    category.id(),
+                    n(level),
+                    level.id()
+                ));
+            }
+        }
     }
     println!("by main technique:");
     for (id, n) in &by_technique {
         println!(
-            "  {id:<24} {n:>4} ({:.0}%)",
+            "  {id:<24} {n:>4} ({:.1}%)",
             *n as f64 * 100.0 / total as f64
         );
     }
 
-    let mut problems = Vec::new();
     if total < MIN_CARDS {
         problems.push(format!(
             "{total} cards in all; at least {MIN_CARDS} are needed"
         ));
     }
-    for (id, n) in &by_category {
-        if *n < MIN_PER_CATEGORY {
-            problems.push(format!(
-                "category `{id}` has {n} cards; at least {MIN_PER_CATEGORY} are needed"
-            ));
-        }
-    }
-    let used = by_technique.values().filter(|n| **n > 0).count();
-    if used < MIN_MAIN_TECHNIQUES {
-        problems.push(format!(
-            "{used} techniques are used as a main technique; at least {MIN_MAIN_TECHNIQUES} are needed"
-        ));
-    }
     for (id, n) in &by_technique {
-        if n * 3 > total {
+        if *n == 0 {
+            problems.push(format!("technique `{id}` is never the main answer"));
+        }
+        if *n as f64 > MAX_TECHNIQUE_SHARE * total as f64 {
             problems.push(format!(
-                "technique `{id}` is the main one on {n} of {total} cards; at most a third may be"
+                "technique `{id}` is the main one on {n} of {total} cards; at most a quarter may be"
             ));
         }
     }
@@ -202,6 +316,16 @@ fn the_curriculum_is_broad_enough() {
     for pair in deck_ids.windows(2) {
         if pair[0] == pair[1] {
             problems.push(format!("two bundled decks share the id `{}`", pair[0]));
+        }
+    }
+    let mut statements: BTreeMap<String, String> = BTreeMap::new();
+    for (deck, card) in cards(&decks) {
+        let key = card.statement.to_lowercase();
+        if let Some(first) = statements.insert(key, format!("{}/{}", deck.id, card.id)) {
+            problems.push(format!(
+                "{}/{} repeats the statement of {first}",
+                deck.id, card.id
+            ));
         }
     }
     assert_none("curriculum counts fall short", &problems);
