@@ -5,6 +5,7 @@
 use super::{Command, widgets};
 use egui::{Key, Modifiers, RichText};
 use reframe_core::collection::{BrowseQuery, CardDetail, CardRef, Collection, StateFilter};
+use reframe_core::deck::Level;
 use reframe_core::mi::{Category, Technique};
 use reframe_core::scheduler::CardKey;
 use reframe_core::scheduler::CardProgress;
@@ -99,6 +100,13 @@ impl BrowseScreen {
             let mut category = self.query.category.map(|c| c.id().to_string());
             choice(ui, "Category", &mut category, &categories);
             self.query.category = category.as_deref().and_then(Category::from_id);
+            let levels: Vec<(String, String)> = Level::ALL
+                .iter()
+                .map(|l| (l.id().to_string(), l.label().to_string()))
+                .collect();
+            let mut level = self.query.level.map(|l| l.id().to_string());
+            choice(ui, "Level", &mut level, &levels);
+            self.query.level = level.as_deref().and_then(Level::from_id);
             let techniques: Vec<(String, String)> = Technique::ALL
                 .iter()
                 .map(|t| (t.id().to_string(), t.label().to_string()))
@@ -247,8 +255,9 @@ fn detail(ui: &mut egui::Ui, key: &CardKey, d: &Detail, out: &mut Vec<Command>) 
         Some(card) => {
             ui.label(
                 RichText::new(format!(
-                    "{} · {}",
+                    "{} · {} level · {}",
                     card.category.label(),
+                    card.level.label(),
                     d.deck_title.as_deref().unwrap_or("")
                 ))
                 .weak(),

@@ -7,6 +7,7 @@ mod commands;
 pub mod file_dialog;
 mod import;
 pub mod keys;
+mod levels;
 mod miti;
 mod problems;
 mod progress;

@@ -259,6 +259,24 @@ fn revealed(
         });
     });
 
+    if !card.card.alternatives.is_empty() {
+        ui.add_space(6.0);
+        widgets::pane(ui, "Other good answers", |ui| {
+            for alternative in &card.card.alternatives {
+                ui.label(
+                    RichText::new(format!("\u{201c}{}\u{201d}", alternative.response))
+                        .color(ui.visuals().strong_text_color()),
+                );
+                ui.label(format!(
+                    "{}: {}",
+                    alternative.technique.label(),
+                    alternative.note
+                ));
+                ui.add_space(4.0);
+            }
+        });
+    }
+
     if let Some(coding) = coding.filter(|c| !c.flags.is_empty()) {
         ui.add_space(6.0);
         widgets::pane(ui, "What the coach noticed in your words", |ui| {
@@ -413,8 +431,9 @@ impl super::ScreenUi for ReviewScreen {
         };
         ui.label(
             RichText::new(format!(
-                "{kind} · {} · {}",
+                "{kind} · {} · {} level · {}",
                 card.card.category.label(),
+                card.card.level.label(),
                 card.deck_title
             ))
             .color(ui.visuals().weak_text_color()),

@@ -1,5 +1,6 @@
-//! Settings: daily limits, day start hour, active decks, theme and text size. Every change is
-//! saved and applied at once (a drag is saved when the mouse is let go).
+//! Settings: daily limits, day start hour, introducing cards by level, active decks, theme and
+//! text size. Every change is saved and applied at once (a drag is saved when the mouse is let
+//! go).
 
 use super::Command;
 use reframe_core::collection::Collection;
@@ -36,6 +37,46 @@ fn number(ui: &mut egui::Ui, name: &str, value: &mut u32, range: std::ops::Range
     ui.add(egui::DragValue::new(value).range(range))
         .labelled_by(label.id);
     ui.end_row();
+}
+
+/// "Introduce harder statements when I'm ready" and the two figures that say when a level is
+/// mastered (greyed out, but kept, while the setting is off).
+fn levels_settings(ui: &mut egui::Ui, d: &mut Settings) {
+    ui.checkbox(
+        &mut d.introduce_by_level,
+        "Introduce harder statements when I'm ready",
+    )
+    .on_hover_text(
+        "Within each kind of resistance, new intermediate statements wait until you have \
+         mastered its beginner ones, and advanced ones wait for intermediate. Reviews never wait.",
+    );
+    ui.add_enabled_ui(d.introduce_by_level, |ui| {
+        egui::Grid::new("settings-levels")
+            .num_columns(2)
+            .spacing([16.0, 10.0])
+            .show(ui, |ui| {
+                let label = ui.label("A level is mastered when this share of its cards is");
+                ui.add(
+                    egui::DragValue::new(&mut d.mastery_percent)
+                        .range(50..=100)
+                        .suffix(" %"),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("A card is mastered at an interval of at least");
+                ui.add(
+                    egui::DragValue::new(&mut d.mastery_interval_days)
+                        .range(1..=365)
+                        .suffix(" days"),
+                )
+                .labelled_by(label.id)
+                .on_hover_text("…with a last grade of 4 or 5.");
+                ui.end_row();
+            });
+    });
+    if !d.introduce_by_level {
+        ui.label("New cards come in deck order.");
+    }
 }
 
 pub(crate) fn step_scale(scale: f32, by: f32) -> f32 {
@@ -92,6 +133,8 @@ impl super::ScreenUi for SettingsScreen {
                 });
                 ui.end_row();
             });
+        ui.add_space(10.0);
+        levels_settings(ui, d);
         ui.add_space(10.0);
         ui.strong("Active decks");
         if self.decks.is_empty() {

@@ -81,8 +81,17 @@ fn today_ui(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) 
 
     if total == 0 {
         ui.label("Nothing is due. Come back tomorrow, or raise the new cards per day in Settings.");
-        return;
+    } else {
+        start_button(ui, out);
     }
+    if let Some((rule, standings)) = &today.levels {
+        ui.add_space(20.0);
+        super::levels::levels_ui(ui, *rule, standings);
+    }
+}
+
+/// The one obvious way in: a big Start, and Enter from anywhere on the page.
+fn start_button(ui: &mut egui::Ui, out: &mut Vec<Command>) {
     let start = ui.add(
         egui::Button::new(
             RichText::new("Start")

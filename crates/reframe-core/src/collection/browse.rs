@@ -3,7 +3,7 @@
 //! one card's full story read back from the log through an index of where its lines are.
 
 use super::Collection;
-use crate::deck::Card;
+use crate::deck::{Card, Level};
 use crate::mi::{Category, Technique};
 use crate::scheduler::LogRecord;
 use crate::scheduler::{CardKey, CardProgress, StoredCoding};
@@ -35,6 +35,7 @@ pub struct BrowseQuery {
     pub text: String,
     pub deck: Option<String>,
     pub category: Option<Category>,
+    pub level: Option<Level>,
     /// Main or secondary technique.
     pub technique: Option<Technique>,
     pub tag: Option<String>,
@@ -237,6 +238,7 @@ impl Collection {
                 let states = self.progress.deck(&d.deck.id);
                 for (ci, card) in d.deck.cards.iter().enumerate() {
                     if q.category.is_some_and(|c| c != card.category)
+                        || q.level.is_some_and(|l| l != card.level)
                         || q.technique
                             .is_some_and(|t| t != card.technique && !card.secondary.contains(&t))
                         || q.tag.as_ref().is_some_and(|t| !card.tags.contains(t))
@@ -277,6 +279,7 @@ impl Collection {
         if matches!(q.state, StateFilter::Any | StateFilter::Retired)
             && words.is_empty()
             && q.category.is_none()
+            && q.level.is_none()
             && q.technique.is_none()
             && q.tag.is_none()
         {

@@ -1,7 +1,7 @@
 //! Today's counts per active deck, from card ids alone, so the app's Today screen and the
 //! ids-only `reframe status` path compute them with one function and cannot disagree.
 
-use crate::levels;
+use crate::levels::{self, CategoryStanding, MasteryRule};
 use crate::scheduler::Progress;
 use crate::session::{self, DeckCards};
 use crate::store::Settings;
@@ -40,6 +40,9 @@ pub struct Today {
     pub studied_today: u32,
     /// Nothing was ever answered in this data folder.
     pub first_run: bool,
+    /// With "Introduce harder statements when I'm ready" on: the rule, and where the learner
+    /// stands in each kind of resistance the active decks hold (in `Category::ALL` order).
+    pub levels: Option<(MasteryRule, Vec<CategoryStanding>)>,
 }
 
 /// Today's counts from card ids alone: per active deck (given as `(title, cards)` in library
@@ -89,5 +92,12 @@ pub fn count_today<'a>(
         streak_days: progress.streak(day),
         studied_today: done.total(),
         first_run: !progress.has_history(),
+        levels: limits.levels.zip(standings).map(|(rule, all)| {
+            let held: Vec<CategoryStanding> = all
+                .into_iter()
+                .filter(|s| s.levels.iter().any(|l| l.cards > 0))
+                .collect();
+            (rule, held)
+        }),
     }
 }
