@@ -386,3 +386,36 @@ fn the_tutorial_deck_parses_with_five_cards() {
     let deck = assert_example_deck(finished, "docs/deck-format.md (tutorial)");
     assert_eq!(deck.cards.len(), 5);
 }
+
+#[test]
+fn every_example_in_the_format_guide_parses_and_models_clean_answers() {
+    let guide = read_doc("deck-format.md");
+    let mut checked = 0;
+    for (n, block) in guide
+        .split("```ron")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .enumerate()
+    {
+        // Tutorial steps that show an empty deck or one field are not whole examples.
+        let source = if block.contains("Deck(") && block.contains("Card(") {
+            block.to_string()
+        } else if block.trim_start().starts_with("Card(") {
+            format!(
+                "Deck(format: 2, id: \"example\", title: \"Example\", author: \"Guide\", \
+                 version: 1, language: \"en\", cards: [\n{block}\n])"
+            )
+        } else {
+            continue;
+        };
+        let deck = assert_example_deck(&source, &format!("docs/deck-format.md (example {n})"));
+        for card in &deck.cards {
+            for alternative in &card.alternatives {
+                let hits = find_markers(&alternative.response);
+                assert!(hits.is_empty(), "{}: {hits:?}", alternative.response);
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} examples found in the guide");
+}
