@@ -439,3 +439,28 @@ fn every_bundled_deck_parses() {
         }
     }
 }
+
+#[test]
+fn format_2_mistakes_are_each_told_where_they_are() {
+    let all: [(usize, usize, &[&str]); 7] = [
+        (
+            11,
+            20,
+            &[
+                "unknown level \"expert\"",
+                "beginner, intermediate, advanced",
+            ],
+        ),
+        (26, 39, &["`response` is empty", "another good answer"]),
+        (27, 84, &["did you mean \"autonomy\""]),
+        (28, 17, &["the alternative has no `note`"]),
+        (29, 119, &["unknown field `colour` in an alternative"]),
+        (39, 27, &["6 alternatives; the most is 5"]),
+        (55, 13, &["the same word for word"]),
+    ];
+    expect("format2-mistakes.ron", &all);
+    // The same cards in a format-1 deck also say why `level` and `alternatives` are not read.
+    let mut v1 = all.to_vec();
+    v1.insert(1, (11, 20, &["format 2: write `format: 2`"]));
+    expect("format1-with-levels.ron", &v1);
+}

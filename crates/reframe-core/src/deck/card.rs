@@ -208,6 +208,17 @@ impl<'a> Reader<'a> {
         if self.problems.len() > before {
             return Ok(None);
         }
+        if let Some(at) = seen[10] {
+            let repeats = alternatives.iter().enumerate().any(|(i, a)| {
+                a.response == response || alternatives[..i].iter().any(|b| b.response == a.response)
+            });
+            if repeats {
+                let message = "two answers of this card are the same word for word (the model \
+                    response and `alternatives` must all differ)";
+                self.problem(at, message.into())?;
+                return Ok(None);
+            }
+        }
         let secondary = secondary.into_iter().map(|(t, _)| t).collect();
         Ok(Some(Card {
             id,
@@ -288,6 +299,9 @@ impl<'a> Reader<'a> {
         };
         let mut seen = [None; 3];
         let (mut response, mut technique, mut note) = (None, None, None);
+        // An error that halts the reading stops every later message, so the flag needs no
+        // reset on that path.
+        self.in_alternative = true;
         while let Some(i) = self.field(&mut seq, ALTERNATIVE_FIELDS, "an alternative", &mut seen)? {
             match i {
                 0 => response = self.text("response", MAX_CARD_TEXT, false)?,
@@ -302,6 +316,7 @@ impl<'a> Reader<'a> {
             ALTERNATIVE_FIELDS,
             &[0, 1, 2],
         )?;
+        self.in_alternative = false;
         Ok(match (response, technique, note) {
             (Some(response), Some((technique, _)), Some(note)) => Some(Alternative {
                 response,

@@ -57,6 +57,17 @@ impl Reader<'_> {
             DECK_FIELDS,
             DECK_REQUIRED,
         )?;
+        // Said whatever else is wrong: it may explain the rest.
+        if format.is_some_and(|f| f < 2)
+            && let Some(at) = self.format_2_field_at
+        {
+            self.problem(
+                at,
+                "`level` and `alternatives` are format 2: write `format: 2` at the top of the deck"
+                    .into(),
+            )?;
+            return Ok(None);
+        }
         let (
             Some(format),
             Some(id),
@@ -79,16 +90,6 @@ impl Reader<'_> {
         else {
             return Ok(None);
         };
-        if format < 2
-            && let Some(at) = self.format_2_field_at
-        {
-            self.problem(
-                at,
-                "`level` and `alternatives` are format 2: write `format: 2` at the top of the deck"
-                    .into(),
-            )?;
-            return Ok(None);
-        }
         Ok(Some(Deck {
             format,
             id,

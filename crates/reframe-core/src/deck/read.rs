@@ -92,6 +92,7 @@ pub(super) fn read_deck(src: &str) -> Result<Deck, Vec<Problem>> {
         problems: Vec::new(),
         newer_format: None,
         format_2_field_at: None,
+        in_alternative: false,
     };
     let outcome = r.deck();
     // A newer format explains every other surprise in the file, so it is the one thing said.
@@ -129,9 +130,20 @@ pub(super) struct Reader<'a> {
     /// Where the first field of format 2 (`level`, `alternatives`) was met, to tell a
     /// format-1 deck that uses one.
     pub(super) format_2_field_at: Option<usize>,
+    /// Inside an `Alternative(...)`: its `response` and `note` are not the card's.
+    pub(super) in_alternative: bool,
 }
 
 impl<'a> Reader<'a> {
+    /// What a missing or empty field should hold, where it is.
+    fn purpose(&self, field: &str) -> &'static str {
+        match field {
+            "response" if self.in_alternative => " (another good answer to the statement)",
+            "note" if self.in_alternative => " (what this other answer does)",
+            _ => purpose(field),
+        }
+    }
+
     pub(super) fn report(&mut self, at: usize, message: String, first: Option<usize>) -> Step<()> {
         self.problems.push(Problem {
             at: Some(at),
@@ -269,7 +281,12 @@ impl<'a> Reader<'a> {
             if seen[i].is_none() {
                 self.problem(
                     at,
-                    format!("{} has no `{}`{}", who(), fields[i], purpose(fields[i])),
+                    format!(
+                        "{} has no `{}`{}",
+                        who(),
+                        fields[i],
+                        self.purpose(fields[i])
+                    ),
                 )?;
             }
         }
@@ -305,7 +322,7 @@ impl<'a> Reader<'a> {
         if s.is_empty() && !may_be_empty {
             self.problem(
                 v.at,
-                format!("`{field}` is empty; it needs text{}", purpose(field)),
+                format!("`{field}` is empty; it needs text{}", self.purpose(field)),
             )?;
             return Ok(None);
         }
