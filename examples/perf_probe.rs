@@ -55,8 +55,9 @@ fn run(dir: &Path, answers: usize) -> Result<String, String> {
     let _ = reframe_core::cache::load_ids(dir, &ron);
     let ids_ms = ms(t);
     let t = Instant::now();
-    let data = reframe_core::store::DataDir::new(dir);
-    reframe_core::store::recover::load(&data, "", false).map_err(|e| e.to_string())?;
+    let device = reframe_core::store::device::DeviceId::resolve()?;
+    let data = reframe_core::store::DataDir::as_found(dir, &device);
+    reframe_core::store::load::load(&data, "", false).map_err(|e| e.to_string())?;
     let progress_ms = ms(t);
 
     let t = Instant::now();

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         cards: args.cards,
         seed: args.seed,
         today,
+        devices: 0,
     };
     let started = Instant::now();
     match reframe_core::synth::write_data_folder(&args.out, &spec) {

@@ -152,7 +152,7 @@ fn an_undone_answer_is_not_counted() {
     assert_eq!(h.total.mi_non_adherent(), 0, "the undone label is gone");
     assert_eq!(h.total.complex_reflections, 1);
     // The log still holds the undone answer; only the history leaves it out.
-    let log = std::fs::read_to_string(dir.path().join("reviews.log")).expect("the log");
+    let log = std::fs::read_to_string(own_log(dir.path())).expect("the log");
     assert!(log.contains("in denial"));
 }
 
@@ -224,11 +224,11 @@ fn damaged_and_torn_lines_are_passed_over_not_fatal() {
     typed(&mut c, COMPLEX);
     // Damage after the good answer: a garbled typed line, bytes that are not UTF-8, and a
     // last line cut off by a crash in the middle of a typed answer.
-    let mut bytes = std::fs::read(dir.path().join("reviews.log")).expect("the log");
+    let mut bytes = std::fs::read(own_log(dir.path())).expect("the log");
     bytes.extend_from_slice(b"Review(v:1,seq:99,typed:Some(\"garbled\n");
     bytes.extend_from_slice(b"\xff\xfe typed:Some(\n");
     bytes.extend_from_slice(b"Review(v:1,seq:100,deck:\"d\",card:\"c01\",typed:Some(\"You need");
-    std::fs::write(dir.path().join("reviews.log"), bytes).expect("write");
+    std::fs::write(own_log(dir.path()), bytes).expect("write");
 
     let h = c.coach_history().expect("the history reads past damage");
     assert_eq!(h.total.answers, 1);

@@ -150,7 +150,7 @@ fn answers_reported_saved_survive_sigkill() {
     );
 
     // Every answer reported as saved is in the log, under the seq reported.
-    let bytes = log::read_from(&dir.path().join("reviews.log"), 0).unwrap();
+    let bytes = log::read_from(&own_log(dir.path()), 0).unwrap();
     let parsed = log::parse(&bytes);
     let in_log: std::collections::HashMap<u64, String> = parsed
         .records
@@ -185,4 +185,19 @@ fn answers_reported_saved_survive_sigkill() {
         .count();
     assert_eq!(total as usize, in_log.len() - undos);
     assert!(started.elapsed() < Duration::from_secs(120));
+}
+
+/// This computer's files in a data folder (their names carry the device id).
+fn device() -> reframe_core::store::device::DeviceId {
+    reframe_core::store::device::DeviceId::resolve().expect("this computer has a device id")
+}
+
+#[allow(dead_code)]
+fn own_log(dir: &std::path::Path) -> std::path::PathBuf {
+    dir.join(reframe_core::store::device::log_name(&device()))
+}
+
+#[allow(dead_code)]
+fn own_snapshot(dir: &std::path::Path) -> std::path::PathBuf {
+    dir.join(reframe_core::store::device::snapshot_name(&device()))
 }

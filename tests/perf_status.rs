@@ -46,6 +46,7 @@ fn status_counts_what_the_app_counts_while_the_app_is_open() {
             cards: 300,
             seed: 4,
             today,
+            devices: 0,
         },
     )
     .expect("written");

@@ -153,7 +153,7 @@ mod replay {
             }
             let lived = seen(c.progress_state());
             drop(c);
-            std::fs::remove_file(dir.path().join("snapshot.ron")).unwrap();
+            std::fs::remove_file(support::own_snapshot(dir.path())).unwrap();
             let rebuilt = Collection::open_with_decks(dir.path(), clock.clone(), decks()).unwrap();
             prop_assert!(rebuilt.notices().is_empty());
             prop_assert_eq!(seen(rebuilt.progress_state()), lived);

@@ -148,16 +148,21 @@ fn undo_takes_back_several_answers_on_disk_too() {
     assert!(c.undo().unwrap());
     assert!(c.undo().unwrap());
     assert_eq!(c.current_card().unwrap().key.card, "c01");
-    assert!(c.progress_state().get("d", "c01").unwrap().sm2.is_none());
-    assert!(c.progress_state().get("d", "c02").unwrap().sm2.is_none());
+    let never_answered = |c: &reframe_core::collection::Collection, card| {
+        c.progress_state()
+            .get("d", card)
+            .is_none_or(|p| p.sm2.is_none())
+    };
+    assert!(never_answered(&c, "c01"));
+    assert!(never_answered(&c, "c02"));
     assert_eq!(c.progress().unwrap().answered, 1);
     assert_eq!(c.today().studied_today, 1);
     // Replaying the log honours the undo records.
     drop(c);
-    std::fs::remove_file(dir.path().join("snapshot.ron")).unwrap();
+    std::fs::remove_file(own_snapshot(dir.path())).unwrap();
     let mut c = open(dir.path(), &clock, vec![deck_n("d", 5)]);
     assert_eq!(c.today().studied_today, 1);
-    assert!(c.progress_state().get("d", "c01").unwrap().sm2.is_none());
+    assert!(never_answered(&c, "c01"));
     let detail = c
         .card_detail(&reframe_core::scheduler::CardKey::new("d", "c01"))
         .unwrap()

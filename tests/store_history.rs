@@ -149,6 +149,7 @@ fn a_read_only_view_sees_answers_written_after_it_looked() {
             bundled: Some(vec![deck_n("d", CARDS)]),
             read_only: true,
             daily_backup: false,
+            device: None,
         },
     )
     .unwrap();
@@ -175,6 +176,7 @@ fn card_detail_timing_at_scale() {
                 cards: 100_000,
                 seed: 7,
                 today: chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+                devices: 0,
             };
             reframe_core::synth::write_data_folder(tmp.path(), &spec).unwrap();
             tmp.path().to_path_buf()
@@ -188,6 +190,7 @@ fn card_detail_timing_at_scale() {
             bundled: Some(Vec::new()),
             read_only: true,
             daily_backup: false,
+            device: None,
         },
     )
     .unwrap();
@@ -198,7 +201,7 @@ fn card_detail_timing_at_scale() {
         .step_by(deck.cards.len().div_ceil(200).max(1))
         .map(|card| CardKey::new(&deck.id, &card.id))
         .collect();
-    let log_mb = std::fs::metadata(dir.join("reviews.log")).map_or(0.0, |m| m.len() as f64 / 1e6);
+    let log_mb = std::fs::metadata(own_log(&dir)).map_or(0.0, |m| m.len() as f64 / 1e6);
 
     let rss_before = rss_kb();
     let t = Instant::now();
@@ -215,7 +218,7 @@ fn card_detail_timing_at_scale() {
     }
     each.sort_by(f64::total_cmp);
     // The old way, for comparison: read the whole log for each card.
-    let log = dir.join("reviews.log");
+    let log = own_log(&dir);
     let mut whole: Vec<f64> = keys
         .iter()
         .take(20)

@@ -96,7 +96,7 @@ fn a_log_cut_short_keeps_the_snapshots_progress_and_says_how_much_is_missing() {
     let (streak, studied) = (before.streak(), before.progress_state().card_count());
     assert_eq!(streak, 12);
     drop(before);
-    let log = dir.path().join("reviews.log");
+    let log = own_log(dir.path());
     let whole = fs::read(&log).unwrap();
     // Cut in the middle of a line, as `truncate -s` does.
     let cut = &whole[..whole.len() / 2];
@@ -148,7 +148,7 @@ fn an_emptied_or_deleted_log_keeps_progress_too() {
     for delete in [false, true] {
         let dir = tempfile::tempdir().unwrap();
         study_days(dir.path(), 3);
-        let log = dir.path().join("reviews.log");
+        let log = own_log(dir.path());
         if delete {
             fs::remove_file(&log).unwrap();
         } else {
@@ -173,7 +173,7 @@ fn a_log_replaced_while_the_app_runs_is_noticed_before_the_next_answer() {
     for _ in 0..3 {
         answer(&mut c, 5);
     }
-    let log = dir.path().join("reviews.log");
+    let log = own_log(dir.path());
     let first_line: String = fs::read_to_string(&log)
         .unwrap()
         .lines()
@@ -227,7 +227,7 @@ fn a_log_cut_short_under_the_running_app_is_noticed_too() {
     for _ in 0..4 {
         answer(&mut c, 5);
     }
-    let log = dir.path().join("reviews.log");
+    let log = own_log(dir.path());
     let len = fs::metadata(&log).unwrap().len();
     fs::OpenOptions::new()
         .write(true)
@@ -256,7 +256,7 @@ fn a_log_cut_short_under_the_running_app_is_noticed_too() {
 fn a_newer_log_line_that_still_parses_is_refused_and_nothing_changes() {
     let dir = tempfile::tempdir().unwrap();
     study_days(dir.path(), 1);
-    let log = dir.path().join("reviews.log");
+    let log = own_log(dir.path());
     let text_before = fs::read_to_string(&log).unwrap();
     fs::write(
         &log,
@@ -264,7 +264,7 @@ fn a_newer_log_line_that_still_parses_is_refused_and_nothing_changes() {
     )
     .unwrap();
     // A broken settings file too: it must not be moved aside before the refusal.
-    fs::write(dir.path().join("settings.ron"), "not settings").unwrap();
+    fs::write(own_settings(dir.path()), "not settings").unwrap();
     let before = snapshot_of(dir.path());
     let (_fc, clock) = clock(T0);
     let err = reframe_core::collection::Collection::open_with_decks(
@@ -287,7 +287,7 @@ fn a_restore_of_a_backup_from_a_newer_reframe_is_refused_and_changes_nothing() {
     study_days(dir.path(), 2);
     let mut c = reopen(dir.path());
     let name = c.list_backups().unwrap()[0].name.clone();
-    let backup_log = dir.path().join("backups").join(&name).join("reviews.log");
+    let backup_log = own_backups(dir.path()).join(&name).join(own_log_name());
     let t = fs::read_to_string(&backup_log).unwrap();
     fs::write(
         &backup_log,
@@ -332,8 +332,8 @@ fn two_restores_in_the_same_second_each_make_their_own_safety_backup() {
     };
     let (a, b) = (safety(&first.effect), safety(&second.effect));
     assert_ne!(a, b, "the second restore names the backup it made");
-    assert!(dir.path().join("backups").join(&a).is_dir());
-    assert!(dir.path().join("backups").join(&b).is_dir());
+    assert!(own_backups(dir.path()).join(&a).is_dir());
+    assert!(own_backups(dir.path()).join(&b).is_dir());
 }
 
 #[test]
@@ -341,7 +341,7 @@ fn listing_backups_works_while_the_app_is_open_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     study_days(dir.path(), 1);
     // Today's backup is gone, so a listing that made one would show.
-    for b in fs::read_dir(dir.path().join("backups")).unwrap().flatten() {
+    for b in fs::read_dir(own_backups(dir.path())).unwrap().flatten() {
         fs::remove_dir_all(b.path()).unwrap();
     }
     let before = snapshot_of(dir.path());
@@ -373,7 +373,7 @@ fn listing_backups_works_while_the_app_is_open_and_changes_nothing() {
 fn restoring_a_backup_that_does_not_exist_changes_nothing_even_in_a_damaged_folder() {
     let dir = tempfile::tempdir().unwrap();
     study_days(dir.path(), 2);
-    let log = dir.path().join("reviews.log");
+    let log = own_log(dir.path());
     let mut t = fs::read_to_string(&log).unwrap();
     let second_line = t.find('\n').unwrap() + 1;
     t.insert_str(second_line, "Review(damaged\n");
@@ -408,7 +408,7 @@ fn a_snapshot_temp_file_left_by_a_kill_is_removed() {
 fn a_record_numbered_at_the_maximum_does_not_wrap_the_next_to_zero() {
     let dir = tempfile::tempdir().unwrap();
     study_days(dir.path(), 1);
-    let log = dir.path().join("reviews.log");
+    let log = own_log(dir.path());
     let t = fs::read_to_string(&log).unwrap();
     let last = t.lines().last().unwrap();
     let seq = last
@@ -420,7 +420,7 @@ fn a_record_numbered_at_the_maximum_does_not_wrap_the_next_to_zero() {
         .unwrap();
     let hostile = last.replacen(&format!("seq:{seq},"), &format!("seq:{},", u64::MAX), 1);
     fs::write(&log, format!("{t}{hostile}\n")).unwrap();
-    fs::remove_file(dir.path().join("snapshot.ron")).unwrap();
+    fs::remove_file(own_snapshot(dir.path())).unwrap();
     let mut c = reopen(dir.path());
     c.start_session();
     let err = c.answer(g(5), None, None).unwrap_err();
@@ -438,7 +438,7 @@ fn a_restore_tells_what_it_had_to_repair() {
     study_days(dir.path(), 2);
     let mut c = reopen(dir.path());
     let name = c.list_backups().unwrap()[0].name.clone();
-    let backup_log = dir.path().join("backups").join(&name).join("reviews.log");
+    let backup_log = own_backups(dir.path()).join(&name).join(own_log_name());
     let mut t = fs::read_to_string(&backup_log).unwrap();
     t.insert_str(0, "garbage line\n");
     fs::write(&backup_log, t).unwrap();
@@ -491,7 +491,7 @@ fn a_restore_from_the_command_line_tells_what_it_had_to_repair() {
         let c = reopen(dir.path());
         c.list_backups().unwrap()[0].name.clone()
     };
-    let backup_log = dir.path().join("backups").join(&name).join("reviews.log");
+    let backup_log = own_backups(dir.path()).join(&name).join(own_log_name());
     let mut t = fs::read_to_string(&backup_log).unwrap();
     t.insert_str(0, "garbage line\n");
     fs::write(&backup_log, t).unwrap();

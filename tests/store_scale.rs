@@ -17,6 +17,7 @@ fn measure(cards: usize) {
             cards,
             seed: 7,
             today,
+            devices: 0,
         },
     )
     .unwrap();
@@ -112,7 +113,7 @@ fn measure(cards: usize) {
     let backup_open_ms = t.elapsed().as_secs_f64() * 1e3;
     drop(c);
 
-    std::fs::remove_file(dir.path().join("snapshot.ron")).unwrap();
+    std::fs::remove_file(own_snapshot(dir.path())).unwrap();
     let t = Instant::now();
     let c = Collection::open_read_only(dir.path(), clock.clone()).unwrap();
     let rebuild_ms = t.elapsed().as_secs_f64() * 1e3;
@@ -135,4 +136,19 @@ fn timings_at_1k_10k_100k() {
     for n in [1_000, 10_000, 100_000] {
         measure(n);
     }
+}
+
+/// This computer's files in a data folder (their names carry the device id).
+fn device() -> reframe_core::store::device::DeviceId {
+    reframe_core::store::device::DeviceId::resolve().expect("this computer has a device id")
+}
+
+#[allow(dead_code)]
+fn own_log(dir: &std::path::Path) -> std::path::PathBuf {
+    dir.join(reframe_core::store::device::log_name(&device()))
+}
+
+#[allow(dead_code)]
+fn own_snapshot(dir: &std::path::Path) -> std::path::PathBuf {
+    dir.join(reframe_core::store::device::snapshot_name(&device()))
 }

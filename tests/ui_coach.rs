@@ -9,7 +9,7 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe_core::coach::{Code, code};
 use reframe_core::scheduler::LogRecord;
-use ui_support::{Env, press, press_ctrl};
+use ui_support::{Env, own_log, press, press_ctrl};
 
 /// A tall window, so the coach's panes and the code chooser are on screen without scrolling.
 fn harness(app: reframe::ui::App) -> egui_kittest::Harness<'static, reframe::ui::App> {
@@ -62,7 +62,7 @@ fn a_verdict_shaped_like_a_reflection_is_flagged_graded_low_and_can_be_disputed(
         "moved on"
     );
     drop(h);
-    let log = std::fs::read_to_string(env.path().join("reviews.log")).expect("the log");
+    let log = std::fs::read_to_string(own_log(env.path())).expect("the log");
     let records: Vec<LogRecord> = log.lines().filter_map(LogRecord::from_line).collect();
     let disagreed = records
         .iter()
@@ -144,7 +144,7 @@ fn any_grade_key_overrides_the_suggestion_and_both_are_kept() {
     h.get_by_label_contains("Suggested 5");
     press(&mut h, Key::Num3);
     drop(h);
-    let log = std::fs::read_to_string(env.path().join("reviews.log")).expect("the log");
+    let log = std::fs::read_to_string(own_log(env.path())).expect("the log");
     let (grade, suggested) = log
         .lines()
         .filter_map(LogRecord::from_line)

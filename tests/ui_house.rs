@@ -9,7 +9,7 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe::ui::{App, ScriptedPicker};
 use std::sync::Arc;
-use ui_support::{Env, harness, press, press_ctrl};
+use ui_support::{Env, harness, own_log, own_settings, press, press_ctrl};
 
 const TYPED: &str = "Part of you wants to keep it and part of you is tired of it.";
 
@@ -31,7 +31,7 @@ fn a_failed_save_keeps_the_typed_reply_and_the_reveal_so_it_can_be_tried_again()
     type_and_reveal(&mut h, TYPED);
     h.get_by_label_contains("What you wrote");
     // Something outside the app puts a folder where the log was: the save cannot happen.
-    let log = env.path().join("reviews.log");
+    let log = own_log(env.path());
     std::fs::remove_file(&log).ok();
     std::fs::create_dir(&log).expect("a folder in the log's place");
     press(&mut h, Key::Num4);
@@ -153,12 +153,8 @@ fn the_problem_page_says_nothing_changed_only_when_nothing_did() {
     let env = Env::new();
     drop(env.open());
     // A log from a newer Reframe beside broken settings: refused before anything moves.
-    std::fs::write(
-        env.path().join("reviews.log"),
-        "Review(v:9,seq:1,future:true)\n",
-    )
-    .expect("write log");
-    std::fs::write(env.path().join("settings.ron"), "broken").expect("write settings");
+    std::fs::write(own_log(env.path()), "Review(v:9,seq:1,future:true)\n").expect("write log");
+    std::fs::write(own_settings(env.path()), "broken").expect("write settings");
     let app = App::open(
         env.path(),
         Arc::new(env.clock.clone()),
@@ -169,7 +165,7 @@ fn the_problem_page_says_nothing_changed_only_when_nothing_did() {
     h.get_by_label("Reframe cannot open your progress");
     h.get_by_label("Nothing was changed.");
     assert_eq!(
-        std::fs::read_to_string(env.path().join("settings.ron")).expect("still there"),
+        std::fs::read_to_string(own_settings(env.path())).expect("still there"),
         "broken",
         "the settings file was not moved aside"
     );

@@ -4,13 +4,13 @@
 mod ui_support;
 
 use egui_kittest::kittest::Queryable;
-use ui_support::{Env, harness};
+use ui_support::{Env, harness, own_log};
 
 #[test]
 fn a_damaged_log_line_is_reported_with_where_the_original_went() {
     let env = Env::new();
     drop(env.open()); // creates the folder and its files
-    std::fs::write(env.path().join("reviews.log"), "this is not a review\n").expect("write log");
+    std::fs::write(own_log(env.path()), "this is not a review\n").expect("write log");
 
     let mut h = harness(env.app());
     h.run();

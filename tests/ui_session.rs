@@ -6,7 +6,7 @@ mod ui_support;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe_core::scheduler::CardKey;
-use ui_support::{Env, harness, press, press_ctrl, start_and_answer_first};
+use ui_support::{Env, harness, own_log, press, press_ctrl, start_and_answer_first};
 
 const TYPED: &str = "You need to stop drinking, don't you think?";
 
@@ -67,7 +67,7 @@ fn keyboard_only_session_from_today_to_summary_is_saved() {
     assert_eq!(two.len(), 1);
     assert_eq!(two[0].typed.as_deref(), Some("So nobody asked you."));
     assert_eq!(history("three").len(), 1);
-    let log = std::fs::read_to_string(env.path().join("reviews.log")).expect("log exists");
+    let log = std::fs::read_to_string(own_log(env.path())).expect("log exists");
     assert_eq!(log.lines().filter(|l| l.contains("Review")).count(), 4);
 }
 

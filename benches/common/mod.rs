@@ -27,6 +27,7 @@ pub fn folder(cards: usize) -> Folder {
         cards,
         seed: 12345,
         today: DayStart::default().study_day(SystemClock.now()),
+        devices: 0,
     };
     let report = write_data_folder(&path, &spec).expect("the synthetic folder is written");
     let c = Collection::open(&path, clock()).expect("the synthetic folder opens");

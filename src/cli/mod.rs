@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 use reframe_core::clock::SystemClock;
 use reframe_core::collection::{Collection, Today};
 use reframe_core::sm2::{Grade, Sm2State, review};
+use reframe_core::store::device::DeviceId;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -210,10 +211,18 @@ fn print_status(today: &Today, short: bool) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
+/// The data folder as this computer sees it, for read-only commands.
+fn data_dir_as_found(dir: &std::path::Path) -> Result<reframe_core::store::DataDir, String> {
+    Ok(reframe_core::store::DataDir::as_found(
+        dir,
+        &DeviceId::resolve()?,
+    ))
+}
+
 /// Read-only: no lock, no backup made, so it works while the app is open.
 fn backups_command(data_dir: Option<PathBuf>) -> ExitCode {
     let result = resolve_data_dir(data_dir).and_then(|dir| {
-        let backups = reframe_core::store::backup::list(&reframe_core::store::DataDir::new(&dir))
+        let backups = reframe_core::store::backup::list(&data_dir_as_found(&dir)?)
             .map_err(|e| e.to_string())?;
         if backups.is_empty() {
             println!("No backups yet; one is made each study day when Reframe opens.");
@@ -236,11 +245,8 @@ fn backups_command(data_dir: Option<PathBuf>) -> ExitCode {
 /// backup, a file from a newer Reframe) changes nothing at all, not even a damaged folder.
 fn restore_command(data_dir: Option<PathBuf>, name: &str) -> ExitCode {
     let checked = resolve_data_dir(data_dir.clone()).and_then(|dir| {
-        reframe_core::store::backup::check_restorable(
-            &reframe_core::store::DataDir::new(&dir),
-            name,
-        )
-        .map_err(|e| e.to_string())
+        reframe_core::store::backup::check_restorable(&data_dir_as_found(&dir)?, name)
+            .map_err(|e| e.to_string())
     });
     if let Err(e) = checked {
         eprintln!("reframe: {e}");
@@ -265,8 +271,10 @@ fn restore_command(data_dir: Option<PathBuf>, name: &str) -> ExitCode {
 /// `reframe code --disagreements`: TSV on stdout, a tab or line break inside a reply shown
 /// as a space so every row stays one line.
 fn disagreements_command(data_dir: Option<PathBuf>) -> ExitCode {
-    let rows = resolve_data_dir(data_dir)
-        .and_then(|dir| reframe_core::collection::disagreements(&dir).map_err(|e| e.to_string()));
+    let rows = resolve_data_dir(data_dir).and_then(|dir| {
+        let device = DeviceId::resolve()?;
+        reframe_core::collection::disagreements(&dir, &device).map_err(|e| e.to_string())
+    });
     let rows = match rows {
         Ok(r) => r,
         Err(e) => {

@@ -4,9 +4,10 @@
 
 use crate::deck::{Card, Deck, to_ron};
 use crate::mi::{Category, Technique};
-use crate::scheduler::Progress;
 use crate::scheduler::{LOG_VERSION, LogRecord};
 use crate::sm2::{self, Grade, Sm2State};
+use crate::store::device::DeviceId;
+use crate::store::merge::{Frontier, Tagged};
 use crate::store::snapshot::{self, Covers};
 use crate::store::{DataDir, StoreError, write_atomic};
 use chrono::{Days, NaiveDate, NaiveTime};
@@ -23,7 +24,16 @@ pub struct Spec {
     pub seed: u64,
     /// The study day the data is "as of": due days are spread around it, nothing is answered on it.
     pub today: NaiveDate,
+    /// How the answers are laid out: 0, one log under the names of a folder from before devices
+    /// (`reviews.log`, `snapshot.ron`: what an older Reframe made, upgraded on first open); 1,
+    /// all as device [`DEVICE_A`]; 2, alternately as [`DEVICE_A`] and [`DEVICE_B`] (two
+    /// computers that shared the folder), with [`DEVICE_A`]'s snapshot covering both.
+    pub devices: u8,
 }
+
+/// The devices synthetic folders are written as.
+pub const DEVICE_A: &str = "synth-a";
+pub const DEVICE_B: &str = "synth-b";
 
 /// What was written, for callers that check it against what the collection reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -241,7 +251,9 @@ pub fn write_data_folder(dir: &Path, spec: &Spec) -> Result<Report, StoreError> 
             dir.display()
         )));
     }
-    let data = DataDir::new(dir);
+    let device_a = DeviceId::new(DEVICE_A).expect("a valid id");
+    let device_b = DeviceId::new(DEVICE_B).expect("a valid id");
+    let data = DataDir::new(dir, &device_a);
     data.create()?;
     let deck = deck(spec.cards, spec.seed);
     let deck_text = to_ron(&deck);
@@ -282,16 +294,23 @@ pub fn write_data_folder(dir: &Path, spec: &Spec) -> Result<Report, StoreError> 
     }
     events.sort_unstable();
 
-    let mut progress = Progress::default();
-    let mut log = String::with_capacity(events.len() * 140);
     let at_time = NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default();
-    for (seq, &(day, card, q)) in events.iter().enumerate() {
+    // Device A writes the even events, B the odd ones, when there are two.
+    let mut logs = [String::with_capacity(events.len() * 140), String::new()];
+    let mut seqs = [0u64; 2];
+    let mut tagged = Vec::with_capacity(events.len());
+    for (i, &(day, card, q)) in events.iter().enumerate() {
+        let which = usize::from(spec.devices == 2 && i % 2 == 1);
+        seqs[which] += 1;
+        let dev = [DEVICE_A, DEVICE_B][which];
         let record = LogRecord::Review {
             v: LOG_VERSION,
-            seq: seq as u64 + 1,
+            seq: seqs[which],
+            dev: (spec.devices > 0).then(|| dev.to_string()),
             deck: DECK_ID.to_string(),
             card: card_id(card as usize),
-            at: day.and_time(at_time).and_utc(),
+            // A second apart, so the two devices' records interleave in a known order.
+            at: day.and_time(at_time).and_utc() + chrono::Duration::seconds(i as i64 % 3600),
             day,
             grade: Grade::new(q).unwrap_or(Grade::ALL[4]),
             redrill: false,
@@ -299,17 +318,45 @@ pub fn write_data_folder(dir: &Path, spec: &Spec) -> Result<Report, StoreError> 
             coding: None,
             suggested: None,
         };
-        log.push_str(&record.to_line()?);
-        progress.apply(&record);
+        logs[which].push_str(&record.to_line()?);
+        tagged.push(Tagged::new(record, dev));
     }
     report.log_records = events.len();
-    report.log_bytes = log.len();
-    write_atomic(&data.log(), log.as_bytes())?;
-    let covers = Covers::at(progress.last_seq(), log.len() as u64);
-    drop(log);
+    report.log_bytes = logs[0].len() + logs[1].len();
+    let own_len = logs[0].len() as u64;
+    let own_last = seqs[0];
+    let (log_a, log_b) = if spec.devices == 0 {
+        (dir.join(crate::store::LOG_FILE), None)
+    } else {
+        (
+            data.log(),
+            (spec.devices == 2).then(|| DataDir::new(dir, &device_b).log()),
+        )
+    };
+    write_atomic(&log_a, logs[0].as_bytes())?;
+    let mut files = std::collections::BTreeMap::new();
+    if let Some(b) = &log_b {
+        write_atomic(b, logs[1].as_bytes())?;
+        files.insert(
+            crate::store::device::log_name(&device_b),
+            crate::store::merge::FileMark {
+                len: logs[1].len() as u64,
+                last_seq: seqs[1],
+            },
+        );
+    }
+    drop(logs);
+    let (mut progress, frontier) = crate::store::merge::refold(tagged, files);
+    progress.set_last_seq(own_last);
+    let covers = Covers::at(own_last, own_len);
+    let (snapshot_path, frontier) = if spec.devices == 0 {
+        (dir.join(crate::store::SNAPSHOT_FILE), Frontier::default())
+    } else {
+        (data.snapshot(), frontier)
+    };
     write_atomic(
-        &data.snapshot(),
-        snapshot::write(&progress, covers).as_bytes(),
+        &snapshot_path,
+        snapshot::write(&progress, covers, &frontier).as_bytes(),
     )?;
     Ok(report)
 }

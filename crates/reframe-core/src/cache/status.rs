@@ -8,7 +8,8 @@ use crate::clock::Clock;
 use crate::collection::{Today, count_today, load_settings};
 use crate::library::{Installable, bundled_decks, imported_deck_files, install};
 use crate::session::DeckCards;
-use crate::store::{DataDir, Notice, OpenError, recover};
+use crate::store::device::DeviceId;
+use crate::store::{DataDir, Notice, OpenError, StoreError, load};
 use std::path::Path;
 
 /// Today's counts and anything the learner should hear about (a deck that does not load, a
@@ -19,15 +20,26 @@ pub struct Status {
     pub notices: Vec<Notice>,
 }
 
-/// Today's counts for the data folder `data_dir`, read-only.
+/// Today's counts for the data folder `data_dir`, read-only, as this computer sees it (every
+/// device's log merged, like the app).
 pub fn status(data_dir: &Path, clock: &dyn Clock) -> Result<Status, OpenError> {
-    let dir = DataDir::new(data_dir);
+    let device = DeviceId::resolve().map_err(|e| OpenError::Store(StoreError::Refused(e)))?;
+    status_as(data_dir, clock, &device)
+}
+
+/// [`status`] as the computer `device`.
+pub fn status_as(
+    data_dir: &Path,
+    clock: &dyn Clock,
+    device: &DeviceId,
+) -> Result<Status, OpenError> {
+    let dir = DataDir::as_found(data_dir, device);
     // Only used to name kept-aside files, which a read-only load never writes.
     let stamp = String::new();
     let mut notices = Vec::new();
     let settings = load_settings(&dir, &mut notices)?;
     let decks = deck_ids(data_dir, &mut notices);
-    let loaded = recover::load(&dir, &stamp, false)?;
+    let loaded = load::load(&dir, &stamp, false)?;
     notices.extend(loaded.notices);
     let day = settings.day_start().study_day(clock.now());
     let today = count_today(

@@ -11,7 +11,7 @@ use crate::sm2::Grade;
 use crate::store::StoreError;
 use crate::store::log::card_index::CardLines;
 use chrono::{DateTime, NaiveDate, Utc};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// Which cards a browse shows, by their state today.
@@ -76,6 +76,8 @@ pub struct BrowseRow<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HistoryEntry {
     pub seq: u64,
+    /// The computer the answer was given on (its device id).
+    pub device: String,
     pub at: DateTime<Utc>,
     pub day: NaiveDate,
     pub grade: Grade,
@@ -162,33 +164,56 @@ impl Index {
 /// with the log from then on (new lines are picked up by the next call, a replaced log is
 /// indexed again). Behind a lock because `card_detail` only borrows the collection.
 #[derive(Debug, Default)]
-struct HistoryIndex(Mutex<Option<CardLines>>);
+struct HistoryIndex(Mutex<BTreeMap<std::path::PathBuf, CardLines>>);
 
 impl HistoryIndex {
     /// Forgets the index, for when the log was swapped for another (a restored backup).
     fn reset(&mut self) {
-        *self.0.get_mut().unwrap_or_else(PoisonError::into_inner) = None;
+        self.0
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 
+    /// One card's records in every device's log (each log indexed on first use), tagged with
+    /// their device; a record a conflict copy repeats comes once.
     fn records_of(
         &self,
-        log: &std::path::Path,
+        logs: &[(std::path::PathBuf, String)],
         key: &CardKey,
-    ) -> Result<Vec<LogRecord>, StoreError> {
+    ) -> Result<Vec<crate::store::merge::Tagged>, StoreError> {
         // A panic while indexing leaves no trustworthy index: start again.
-        let mut slot = self.0.lock().unwrap_or_else(|poisoned| {
+        let mut slots = self.0.lock().unwrap_or_else(|poisoned| {
             self.0.clear_poison();
-            let mut slot = poisoned.into_inner();
-            *slot = None;
-            slot
+            let mut slots = poisoned.into_inner();
+            slots.clear();
+            slots
         });
-        let lines = slot.get_or_insert_with(|| CardLines::new(log));
-        let result = lines.records_of(&key.deck, &key.card);
-        if result.is_err() {
-            // Half caught up after a read error: build afresh next time.
-            *slot = None;
+        slots.retain(|path, _| logs.iter().any(|(p, _)| p == path));
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for (path, device) in logs {
+            let lines = slots
+                .entry(path.clone())
+                .or_insert_with(|| CardLines::new(path));
+            match lines.records_of(&key.deck, &key.card) {
+                Ok(records) => {
+                    for r in records {
+                        let t = crate::store::merge::Tagged::new(r, device);
+                        if seen.insert((t.dev.clone(), t.record.seq())) {
+                            out.push(t);
+                        }
+                    }
+                }
+                Err(e) => {
+                    // Half caught up after a read error: build afresh next time.
+                    slots.remove(path);
+                    return Err(e);
+                }
+            }
         }
-        result
+        out.sort_by_key(crate::store::merge::Tagged::key);
+        Ok(out)
     }
 }
 
@@ -345,36 +370,43 @@ impl Collection {
             return Ok(None);
         }
         let progress = progress.unwrap_or_default();
-        let records = self.browser.history.records_of(&self.dir.log(), key)?;
-        let undone: HashSet<u64> = records
+        let logs = crate::store::merge::every_log(&self.dir);
+        let records = self.browser.history.records_of(&logs, key)?;
+        let undone: HashSet<(String, u64)> = records
             .iter()
-            .filter_map(|r| match r {
-                LogRecord::Undo { of, .. } => Some(*of),
+            .filter_map(|t| match &t.record {
+                LogRecord::Undo { of, of_dev, .. } => {
+                    Some((of_dev.clone().unwrap_or_else(|| t.dev.clone()), *of))
+                }
                 _ => None,
             })
             .collect();
         let history = records
             .into_iter()
-            .filter_map(|r| match r {
-                LogRecord::Review {
-                    seq,
-                    at,
-                    day,
-                    grade,
-                    redrill,
-                    typed,
-                    coding,
-                    ..
-                } if !undone.contains(&seq) => Some(HistoryEntry {
-                    seq,
-                    at,
-                    day,
-                    grade,
-                    redrill,
-                    typed,
-                    coding,
-                }),
-                _ => None,
+            .filter_map(|t| {
+                let done = undone.contains(&(t.dev.clone(), t.record.seq()));
+                match t.record {
+                    LogRecord::Review {
+                        seq,
+                        at,
+                        day,
+                        grade,
+                        redrill,
+                        typed,
+                        coding,
+                        ..
+                    } if !done => Some(HistoryEntry {
+                        seq,
+                        device: t.dev,
+                        at,
+                        day,
+                        grade,
+                        redrill,
+                        typed,
+                        coding,
+                    }),
+                    _ => None,
+                }
             })
             .collect();
         let status = match found {

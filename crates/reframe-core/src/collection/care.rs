@@ -7,10 +7,9 @@ use super::open::stamp;
 use crate::deck::Diagnostic;
 use crate::library::{DeckSource, ImportPreview, Library};
 use crate::store::backup::{self, BackupInfo};
+use crate::store::device::settings_files;
 use crate::store::settings::SETTINGS_VERSION;
-use crate::store::{
-    DataDir, Notice, OpenError, Settings, StoreError, io_err, recover, write_atomic,
-};
+use crate::store::{DataDir, Notice, OpenError, Settings, StoreError, io_err, load, write_atomic};
 use std::fs;
 use std::path::Path;
 
@@ -71,13 +70,88 @@ pub(crate) fn settle_settings(
     }
 }
 
-/// Settings for a read-only look (`reframe status`): never moves anything.
+/// The settings files of the other computers sharing the folder (and conflict copies of this
+/// one's), read only: one that cannot be read is passed over and said so, never moved.
+pub(crate) fn other_settings(dir: &DataDir, notices: &mut Vec<Notice>) -> Vec<(String, Settings)> {
+    let own = dir.settings();
+    settings_files(dir.root())
+        .into_iter()
+        .filter(|(path, _)| *path != own)
+        .filter_map(|(path, file)| {
+            let text = String::from_utf8_lossy(&fs::read(&path).ok()?).into_owned();
+            let newer =
+                crate::store::declared_version(&text, "format:").filter(|v| *v > SETTINGS_VERSION);
+            match (newer, Settings::from_text(&text)) {
+                (None, Ok(s)) => Some((file.device.to_string(), s)),
+                (newer, problem) => {
+                    let why = match (newer, problem) {
+                        (Some(v), _) => format!("it was written by a newer Reframe (format {v})"),
+                        (None, Err(e)) => e,
+                        (None, Ok(_)) => String::new(),
+                    };
+                    notices.push(Notice::new(
+                        format!(
+                            "Another computer's settings ({}) could not be read ({why}); this \
+                             computer's own are used for them. The file was left as it is.",
+                            path.display()
+                        ),
+                        None,
+                    ));
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+/// The settings in use: this device's with each field another device changed later taken
+/// from that device.
+pub(crate) fn merged_settings(
+    dir: &DataDir,
+    own: Settings,
+    others: &[(String, Settings)],
+) -> Settings {
+    crate::store::settings::merge(&own, dir.device().as_str(), others)
+}
+
+/// Every device's name (device id to name): each as it named itself, this one's from `own`.
+pub(crate) fn device_names(
+    dir: &DataDir,
+    own: &Settings,
+    others: &[(String, Settings)],
+) -> std::collections::BTreeMap<String, String> {
+    let mut names: std::collections::BTreeMap<String, String> = others
+        .iter()
+        .filter(|(_, s)| !s.device_name.trim().is_empty())
+        .map(|(d, s)| (d.clone(), s.device_name.trim().to_string()))
+        .collect();
+    if !own.device_name.trim().is_empty() {
+        names.insert(dir.device().to_string(), own.device_name.trim().to_string());
+    }
+    names
+}
+
+/// Settings for a read-only look (`reframe status`): never moves anything; merged with the
+/// other devices' like the app's.
 pub(crate) fn load_settings(
     dir: &DataDir,
     notices: &mut Vec<Notice>,
 ) -> Result<Settings, OpenError> {
     let found = read_settings(dir)?;
-    Ok(settle_settings(dir, found, "", false, notices)?)
+    let own = settle_settings(dir, found, "", false, notices)?;
+    let others = other_settings(dir, notices);
+    Ok(merged_settings(dir, own, &others))
+}
+
+/// This computer's name as the operating system knows it, for a first default.
+pub(crate) fn host_name() -> String {
+    let from_file = fs::read_to_string("/etc/hostname").ok();
+    from_file
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_default()
 }
 
 /// What restoring a backup did.
@@ -99,9 +173,21 @@ impl Collection {
         backup::list(&self.dir)
     }
 
+    /// Saves this device's settings file: every field that differs from the settings in use is
+    /// stamped as changed now, so it wins the merge on every computer.
     pub(super) fn save_settings(&mut self, settings: Settings) -> Result<(), StoreError> {
-        let settings = settings.clamped();
+        let now = crate::clock::utc(self.clock.now());
+        let mut settings = settings.clamped().stamped_since(&self.settings, now);
+        if settings.device_name.trim().is_empty() {
+            settings.device_name = host_name();
+        }
         write_atomic(&self.dir.settings(), settings.to_text().as_bytes())?;
+        if !settings.device_name.trim().is_empty() {
+            self.device_names.insert(
+                self.dir.device().to_string(),
+                settings.device_name.trim().to_string(),
+            );
+        }
         self.settings = settings;
         Ok(())
     }
@@ -142,9 +228,11 @@ impl Collection {
             other => StoreError::Refused(other.to_string()),
         };
         let found = read_settings(&self.dir).map_err(reload)?;
-        let loaded = recover::load(&self.dir, &stamp, true).map_err(reload)?;
+        let loaded = load::load(&self.dir, &stamp, true).map_err(reload)?;
         notices.extend(loaded.notices);
-        self.settings = settle_settings(&self.dir, found, &stamp, true, notices)?;
+        let own = settle_settings(&self.dir, found, &stamp, true, notices)?;
+        let others = other_settings(&self.dir, notices);
+        self.settings = merged_settings(&self.dir, own, &others);
         self.library = Library::load_over(
             self.library
                 .decks()
@@ -156,6 +244,7 @@ impl Collection {
         );
         notices.extend(self.library.notices().iter().cloned());
         self.progress = loaded.progress;
+        self.frontier = loaded.frontier;
         self.log = loaded.log;
         self.session = None;
         self.browser = super::browse::Browser::default();

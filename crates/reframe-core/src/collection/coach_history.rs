@@ -120,14 +120,32 @@ pub struct Disagreement {
 
 /// Every disagreement in the data folder's review log, oldest first; reads only (works while
 /// the app is open). A torn last line is passed over.
-pub fn disagreements(data_dir: &std::path::Path) -> Result<Vec<Disagreement>, StoreError> {
-    let path = crate::store::DataDir::new(data_dir).log();
+pub fn disagreements(
+    data_dir: &std::path::Path,
+    device: &crate::store::device::DeviceId,
+) -> Result<Vec<Disagreement>, StoreError> {
+    let dir = crate::store::DataDir::as_found(data_dir, device);
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (path, file_device) in crate::store::merge::every_log(&dir) {
+        disagreements_in(&path, &file_device, &mut seen, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// The disagreements of one log file not already in `seen` (a conflict copy repeats them).
+fn disagreements_in(
+    path: &std::path::Path,
+    file_device: &str,
+    seen: &mut std::collections::HashSet<(String, u64)>,
+    out: &mut Vec<Disagreement>,
+) -> Result<(), StoreError> {
+    let path = path.to_path_buf();
     let file = match File::open(&path) {
         Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(io_err(&path)(e)),
     };
-    let mut out = Vec::new();
     let mut reader = BufReader::with_capacity(1 << 16, file);
     let mut raw = Vec::new();
     loop {
@@ -142,6 +160,8 @@ pub fn disagreements(data_dir: &std::path::Path) -> Result<Vec<Disagreement>, St
             continue;
         };
         if let Some(LogRecord::Disagree {
+            seq,
+            dev,
             deck,
             card,
             typed,
@@ -149,6 +169,7 @@ pub fn disagreements(data_dir: &std::path::Path) -> Result<Vec<Disagreement>, St
             learner,
             ..
         }) = LogRecord::from_line(line.trim())
+            && seen.insert((dev.unwrap_or_else(|| file_device.to_string()), seq))
         {
             out.push(Disagreement {
                 reply: typed,
@@ -159,66 +180,72 @@ pub fn disagreements(data_dir: &std::path::Path) -> Result<Vec<Disagreement>, St
             });
         }
     }
-    Ok(out)
+    Ok(())
 }
 
-/// Reads the log at `path` line by line and sums the typed answers that were not undone.
-fn read_history(path: &std::path::Path) -> Result<CoachHistory, StoreError> {
-    let file = match File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(CoachHistory {
-                coder_version: CODER_VERSION,
-                ..CoachHistory::default()
-            });
-        }
-        Err(e) => return Err(io_err(path)(e)),
-    };
-    let mut reader = BufReader::with_capacity(1 << 16, file);
-    // Keyed by log sequence number, so an undo can take its answer back out.
-    let mut kept: BTreeMap<u64, (Counted, bool)> = BTreeMap::new();
-    let mut disagreements = 0;
-    let mut raw = Vec::new();
-    loop {
-        raw.clear();
-        let n = reader.read_until(b'\n', &mut raw).map_err(io_err(path))?;
-        if n == 0 {
-            break;
-        }
-        // A last line without its newline is a write cut off by a crash: not an answer.
-        if raw.last() != Some(&b'\n') {
-            break;
-        }
-        let Ok(line) = std::str::from_utf8(&raw) else {
-            continue;
+/// Reads every device's log line by line and sums the typed answers that were not undone
+/// (each answer once, though a conflict copy repeats it).
+fn read_history(logs: &[(std::path::PathBuf, String)]) -> Result<CoachHistory, StoreError> {
+    // Keyed by (device, sequence number), so an undo can take its answer back out.
+    let mut kept: BTreeMap<(String, u64), (Counted, bool)> = BTreeMap::new();
+    let mut undone: Vec<(String, u64)> = Vec::new();
+    let mut disagreements = std::collections::HashSet::new();
+    for (path, file_device) in logs {
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(io_err(path)(e)),
         };
-        let line = line.trim();
-        if !may_matter(line) {
-            continue;
-        }
-        match LogRecord::from_line(line) {
-            Some(LogRecord::Review {
-                seq,
-                day,
-                typed: Some(typed),
-                coding,
-                grade,
-                suggested,
-                ..
-            }) if !typed.trim().is_empty() => {
-                let (mut counted, recoded) = count(&typed, coding.as_ref(), day);
-                counted.graded = suggested.map(|s| (s, grade));
-                kept.insert(seq, (counted, recoded));
+        let mut reader = BufReader::with_capacity(1 << 16, file);
+        let mut raw = Vec::new();
+        loop {
+            raw.clear();
+            let n = reader.read_until(b'\n', &mut raw).map_err(io_err(path))?;
+            if n == 0 {
+                break;
             }
-            Some(LogRecord::Disagree { .. }) => disagreements += 1,
-            Some(LogRecord::Undo { of, .. }) => {
-                kept.remove(&of);
+            // A last line without its newline is a write cut off (or still arriving).
+            if raw.last() != Some(&b'\n') {
+                break;
             }
-            _ => {}
+            let Ok(line) = std::str::from_utf8(&raw) else {
+                continue;
+            };
+            let line = line.trim();
+            if !may_matter(line) {
+                continue;
+            }
+            let Some(record) = LogRecord::from_line(line) else {
+                continue;
+            };
+            let dev = record.dev().unwrap_or(file_device).to_string();
+            match record {
+                LogRecord::Review {
+                    seq,
+                    day,
+                    typed: Some(typed),
+                    coding,
+                    grade,
+                    suggested,
+                    ..
+                } if !typed.trim().is_empty() => {
+                    let (mut counted, recoded) = count(&typed, coding.as_ref(), day);
+                    counted.graded = suggested.map(|s| (s, grade));
+                    kept.insert((dev, seq), (counted, recoded));
+                }
+                LogRecord::Disagree { seq, .. } => {
+                    disagreements.insert((dev, seq));
+                }
+                LogRecord::Undo { of, of_dev, .. } => undone.push((of_dev.unwrap_or(dev), of)),
+                _ => {}
+            }
         }
     }
+    for key in &undone {
+        kept.remove(key);
+    }
     let mut history = summarise(kept.values());
-    history.disagreements = disagreements;
+    history.disagreements = disagreements.len();
     Ok(history)
 }
 
@@ -263,7 +290,7 @@ impl Collection {
     /// ISO week and overall. Reads the review log once, line by line; answers taken back with
     /// undo do not count; answers coded by an older coder are recoded with the current one.
     pub fn coach_history(&self) -> Result<CoachHistory, StoreError> {
-        read_history(&self.dir.log())
+        read_history(&crate::store::merge::every_log(&self.dir))
     }
 
     /// The study streak and the answers of each of the last `days` days (today included).

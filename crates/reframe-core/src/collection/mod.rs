@@ -6,6 +6,7 @@
 mod browse;
 mod care;
 mod coach_history;
+mod devices;
 mod open;
 mod study;
 mod today;
@@ -19,6 +20,7 @@ pub(crate) use care::load_settings;
 pub use coach_history::{
     CoachHistory, DayMiti, Disagreement, RecentStudy, StudyDay, WeekMiti, disagreements,
 };
+pub use devices::FromDevice;
 pub use open::OpenOptions;
 pub use study::{Answered, CardView, Outcome};
 pub use today::{DeckToday, Today, Totals, count_today};
@@ -31,6 +33,7 @@ use crate::library::Library;
 use crate::scheduler::Progress;
 use crate::session::Session;
 use crate::store::log::LogWriter;
+use crate::store::merge::{Frontier, OrderKey};
 use crate::store::{DataDir, FolderLock, Notice, Settings};
 use chrono::NaiveDate;
 use std::path::Path;
@@ -45,6 +48,13 @@ pub struct Collection {
     settings: Settings,
     library: Library,
     progress: Progress,
+    /// What `progress` counts from every device (this one included).
+    frontier: Frontier,
+    /// Every device's name as it named itself (device id to name).
+    device_names: std::collections::BTreeMap<String, String>,
+    /// Per card, the latest record of another device folded in while open: an undo of an
+    /// earlier answer to that card has to refold instead of putting the card back.
+    touched: std::collections::HashMap<(String, String), OrderKey>,
     log: Option<LogWriter>,
     session: Option<Session>,
     notices: Vec<Notice>,

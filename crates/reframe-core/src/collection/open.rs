@@ -6,7 +6,8 @@ use super::{Collection, browse, care};
 use crate::clock::{Clock, utc};
 use crate::deck::Deck;
 use crate::library::Library;
-use crate::store::{DataDir, FolderLock, Notice, OpenError, recover};
+use crate::store::device::DeviceId;
+use crate::store::{DataDir, FolderLock, Notice, OpenError, StoreError, load};
 use std::fs;
 use std::path::Path;
 use std::sync::Arc;
@@ -20,6 +21,9 @@ pub struct OpenOptions {
     pub read_only: bool,
     /// Make today's backup if there is none yet (default true).
     pub daily_backup: bool,
+    /// Which computer this is; None: [`DeviceId::resolve`] (`REFRAME_DEVICE_ID`, else the id
+    /// kept in this computer's config folder).
+    pub device: Option<DeviceId>,
 }
 
 impl Default for OpenOptions {
@@ -28,6 +32,7 @@ impl Default for OpenOptions {
             bundled: None,
             read_only: false,
             daily_backup: true,
+            device: None,
         }
     }
 }
@@ -78,27 +83,49 @@ impl Collection {
         clock: Arc<dyn Clock>,
         options: OpenOptions,
     ) -> Result<Collection, OpenError> {
-        let dir = DataDir::new(data_dir);
+        let device = match options.device {
+            Some(d) => d,
+            None => DeviceId::resolve().map_err(|e| OpenError::Store(StoreError::Refused(e)))?,
+        };
         let write = !options.read_only;
+        let dir = if write {
+            DataDir::new(data_dir, &device)
+        } else {
+            DataDir::as_found(data_dir, &device)
+        };
         let lock = if write {
             dir.create()?;
             Some(FolderLock::acquire(&dir)?)
         } else {
             None
         };
+        let stamp = stamp(clock.as_ref());
+        let mut upgraded = Vec::new();
         if write {
             remove_stale_temp_files(&dir);
+            // A folder from before devices is checked as it is (a file from a newer Reframe
+            // refuses the open before anything is renamed), then becomes this device's.
+            let as_found = DataDir::as_found(data_dir, &device);
+            if as_found.log() != dir.log() {
+                care::read_settings(&as_found)?;
+                load::load(&as_found, &stamp, false)?;
+            }
+            let day = utc(clock.now()).date_naive().to_string();
+            upgraded.extend(load::upgrade(&dir, &day)?);
         }
-        let stamp = stamp(clock.as_ref());
         // Read and check first: both refuse a file from a newer Reframe before writing anything.
         let settings_found = care::read_settings(&dir)?;
-        let loaded = recover::load(&dir, &stamp, write)?;
-        let mut notices = loaded.notices;
-        let settings =
+        let loaded = load::load(&dir, &stamp, write)?;
+        let mut notices = upgraded;
+        notices.extend(loaded.notices);
+        let own_settings =
             match care::settle_settings(&dir, settings_found, &stamp, write, &mut notices) {
                 Ok(s) => s,
                 Err(e) => return Err(OpenError::after(e, notices)),
             };
+        let others = care::other_settings(&dir, &mut notices);
+        let settings = care::merged_settings(&dir, own_settings, &others);
+        let device_names = care::device_names(&dir, &settings, &others);
         let library = match options.bundled {
             Some(b) => Library::load_over(b, data_dir),
             None => Library::load(data_dir),
@@ -111,8 +138,11 @@ impl Collection {
             settings,
             library,
             progress: loaded.progress,
-            log: loaded.log,
+            frontier: loaded.frontier,
+            device_names,
             session: None,
+            touched: Default::default(),
+            log: loaded.log,
             notices,
             answers_since_snapshot: 0,
             browser: browse::Browser::default(),

@@ -201,6 +201,7 @@ impl Collection {
         let record = LogRecord::Review {
             v: LOG_VERSION,
             seq,
+            dev: None,
             deck: item.key.deck,
             card: item.key.card,
             at: utc(now),
@@ -240,7 +241,9 @@ impl Collection {
         let record = LogRecord::Undo {
             v: LOG_VERSION,
             seq: self.next_seq()?,
+            dev: None,
             of: step.seq,
+            of_dev: None,
             deck: step.item.key.deck.clone(),
             card: step.item.key.card.clone(),
             at: utc(self.clock.now()),

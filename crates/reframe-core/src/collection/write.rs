@@ -12,7 +12,8 @@ use crate::library::ImportPreview;
 use crate::scheduler::{CardKey, LogRecord, StoredCoding};
 use crate::sm2::Grade;
 use crate::store::log::LogWriter;
-use crate::store::{Notice, OpenError, Settings, StoreError, recover};
+use crate::store::merge::OrderKey;
+use crate::store::{Notice, OpenError, Settings, StoreError, load, recover};
 
 /// A fresh snapshot is written after this many log records, so start-up replays little.
 const SNAPSHOT_EVERY: u32 = 500;
@@ -113,6 +114,7 @@ impl Collection {
                     let record = LogRecord::Suspend {
                         v: crate::scheduler::LOG_VERSION,
                         seq: self.next_seq()?,
+                        dev: None,
                         deck: card.deck.clone(),
                         card: card.card.clone(),
                         at: crate::clock::utc(self.clock.now()),
@@ -138,6 +140,7 @@ impl Collection {
                 let record = LogRecord::Disagree {
                     v: crate::scheduler::LOG_VERSION,
                     seq: self.next_seq()?,
+                    dev: None,
                     deck: card.deck.clone(),
                     card: card.card.clone(),
                     at: crate::clock::utc(self.clock.now()),
@@ -182,6 +185,23 @@ impl Collection {
     /// to it; the state in memory is then kept (it is the better record), the log as found is
     /// kept aside, and the record goes into the log that follows it.
     fn record(&mut self, record: &LogRecord, notices: &mut Vec<Notice>) -> Result<(), StoreError> {
+        // Every record names this device and sorts after everything folded so far, so every
+        // computer folds it in the same place (a clock behind another computer's is moved on
+        // by a millisecond past that computer's last record).
+        let mut record = record.clone();
+        let device = self.dir.device().to_string();
+        record.set_dev(&device);
+        if let Some(high) = &self.frontier.high {
+            let key = OrderKey {
+                at: record.at(),
+                dev: device.clone(),
+                seq: record.seq(),
+            };
+            if key <= *high {
+                record.set_at(high.at + chrono::Duration::milliseconds(1));
+            }
+        }
+        let record = &record;
         match self.writer()?.append(record) {
             Err(StoreError::LogChanged(change)) => {
                 self.reconcile_log(change, notices)?;
@@ -189,7 +209,30 @@ impl Collection {
             }
             other => other?,
         }
+        let key = OrderKey {
+            at: record.at(),
+            dev: device.clone(),
+            seq: record.seq(),
+        };
+        let refold = self.undo_needs_refold(record);
         self.progress.apply(record);
+        self.frontier.note(&device, record.seq(), &key);
+        if refold {
+            // Another computer's answer to this card came in after the one taken back: the
+            // state is folded again from every log, with the undone answer left out.
+            let fresh = Vec::new();
+            let mut progress = self.progress.clone();
+            let mut frontier = self.frontier.clone();
+            crate::store::load::refold_or_keep(
+                &self.dir,
+                &mut progress,
+                &mut frontier,
+                fresh,
+                notices,
+            )?;
+            self.progress = progress;
+            self.frontier = frontier;
+        }
         self.answers_since_snapshot += 1;
         if self.answers_since_snapshot >= SNAPSHOT_EVERY && self.save_snapshot().is_err() {
             // The record is safe in the log; try again after another full round rather than on
@@ -209,7 +252,7 @@ impl Collection {
     ) -> Result<(), StoreError> {
         self.save_snapshot()?;
         let stamp = stamp(self.clock.as_ref());
-        let loaded = recover::load(&self.dir, &stamp, true).map_err(|e| match e {
+        let loaded = load::load(&self.dir, &stamp, true).map_err(|e| match e {
             OpenError::Store(s) => s,
             other => StoreError::Refused(other.to_string()),
         })?;
@@ -222,6 +265,7 @@ impl Collection {
         ));
         notices.extend(loaded.notices);
         self.progress = loaded.progress;
+        self.frontier = loaded.frontier;
         self.log = loaded.log;
         self.browser.log_replaced();
         self.save_snapshot()
@@ -232,9 +276,20 @@ impl Collection {
         let Some(log) = &self.log else {
             return Err(StoreError::ReadOnly);
         };
-        recover::save_snapshot(&self.dir, &self.progress, log)?;
+        recover::save_snapshot(&self.dir, &self.progress, &self.frontier, log)?;
         self.answers_since_snapshot = 0;
         Ok(())
+    }
+
+    /// An undo of an answer to a card that another computer answered later (as folded here):
+    /// putting the card back as it was before would drop that later answer, so it refolds.
+    fn undo_needs_refold(&self, record: &LogRecord) -> bool {
+        let LogRecord::Undo { deck, card, of, .. } = record else {
+            return false;
+        };
+        let _ = of;
+        // Conservative: any other computer's record for the card folded in while open.
+        self.touched.contains_key(&(deck.clone(), card.clone()))
     }
 
     /// Answers the current card: `apply(Change::Answer { .. })`.

@@ -122,8 +122,15 @@ impl Progress {
         self.days.values().any(|c| c.total() > 0)
     }
 
-    /// Folds one log record in. Replaying the log from empty gives the same state as living it.
+    /// Folds one of this device's log records in and counts its number as this device's last.
+    /// Replaying the log from empty gives the same state as living it.
     pub fn apply(&mut self, record: &LogRecord) {
+        self.fold(record);
+        self.last_seq = self.last_seq.max(record.seq());
+    }
+
+    /// Folds one record in, of any device; this device's numbering is left alone.
+    pub fn fold(&mut self, record: &LogRecord) {
         match record {
             LogRecord::Review {
                 deck,
@@ -146,10 +153,24 @@ impl Progress {
                 undone_kind,
                 ..
             } => {
-                self.set(deck, card, *restore);
+                // A card put back to never answered holds no state, exactly as if the answer
+                // had never been given (a refold of every device's logs leaves it out too).
+                if *restore == CardProgress::default() {
+                    if let Some(cards) = self.decks.get_mut(deck.as_str()) {
+                        cards.remove(card.as_str());
+                        if cards.is_empty() {
+                            self.decks.remove(deck.as_str());
+                        }
+                    }
+                } else {
+                    self.set(deck, card, *restore);
+                }
                 if let Some(c) = self.days.get_mut(undone_day) {
                     let slot = c.slot(*undone_kind);
                     *slot = slot.saturating_sub(1);
+                    if c.total() == 0 {
+                        self.days.remove(undone_day);
+                    }
                 }
             }
             LogRecord::Suspend {
@@ -165,6 +186,5 @@ impl Progress {
             // The learner's code for a reply is for the coach, not the schedule.
             LogRecord::Disagree { .. } => {}
         }
-        self.last_seq = self.last_seq.max(record.seq());
     }
 }

@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 
 /// The newest log line format this program writes and reads.
 /// Version 2 added the suggested grade on answers and the learner's own code for a reply the
-/// coach got wrong (`Disagree`); version-1 lines still read.
-pub const LOG_VERSION: u32 = 2;
+/// coach got wrong (`Disagree`); version 3 the device that wrote each record (`dev`) and the
+/// device of the answer an undo takes back (`of_dev`). Older lines still read: their device is
+/// the one whose log holds them.
+pub const LOG_VERSION: u32 = 3;
 
 /// What the coach said about a typed answer, stored as the caller gives it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +32,9 @@ pub enum LogRecord {
     Review {
         v: u32,
         seq: u64,
+        /// The device that wrote the record (version 3); None: the device whose log holds it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dev: Option<String>,
         deck: String,
         card: String,
         at: DateTime<Utc>,
@@ -46,7 +51,13 @@ pub enum LogRecord {
     Undo {
         v: u32,
         seq: u64,
+        /// The device that wrote the record (version 3); None: the device whose log holds it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dev: Option<String>,
         of: u64,
+        /// The device whose answer `of` is (version 3); None: the undo's own device.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        of_dev: Option<String>,
         deck: String,
         card: String,
         at: DateTime<Utc>,
@@ -57,6 +68,9 @@ pub enum LogRecord {
     Suspend {
         v: u32,
         seq: u64,
+        /// The device that wrote the record (version 3); None: the device whose log holds it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dev: Option<String>,
         deck: String,
         card: String,
         at: DateTime<Utc>,
@@ -67,6 +81,9 @@ pub enum LogRecord {
     Disagree {
         v: u32,
         seq: u64,
+        /// The device that wrote the record (version 3); None: the device whose log holds it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dev: Option<String>,
         deck: String,
         card: String,
         at: DateTime<Utc>,
@@ -93,6 +110,46 @@ impl LogRecord {
             | LogRecord::Undo { seq, .. }
             | LogRecord::Suspend { seq, .. }
             | LogRecord::Disagree { seq, .. } => *seq,
+        }
+    }
+
+    /// The device the record names itself as written by (version 3 lines).
+    pub fn dev(&self) -> Option<&str> {
+        match self {
+            LogRecord::Review { dev, .. }
+            | LogRecord::Undo { dev, .. }
+            | LogRecord::Suspend { dev, .. }
+            | LogRecord::Disagree { dev, .. } => dev.as_deref(),
+        }
+    }
+
+    /// Sets the writing device (done by the write path for every new record).
+    pub fn set_dev(&mut self, device: &str) {
+        match self {
+            LogRecord::Review { dev, .. }
+            | LogRecord::Undo { dev, .. }
+            | LogRecord::Suspend { dev, .. }
+            | LogRecord::Disagree { dev, .. } => *dev = Some(device.to_string()),
+        }
+    }
+
+    /// When the record was written (as its device's clock said).
+    pub fn at(&self) -> chrono::DateTime<Utc> {
+        match self {
+            LogRecord::Review { at, .. }
+            | LogRecord::Undo { at, .. }
+            | LogRecord::Suspend { at, .. }
+            | LogRecord::Disagree { at, .. } => *at,
+        }
+    }
+
+    /// Moves the record's instant (the write path keeps every device's records in one order).
+    pub fn set_at(&mut self, instant: chrono::DateTime<Utc>) {
+        match self {
+            LogRecord::Review { at, .. }
+            | LogRecord::Undo { at, .. }
+            | LogRecord::Suspend { at, .. }
+            | LogRecord::Disagree { at, .. } => *at = instant,
         }
     }
 

@@ -1,5 +1,8 @@
-//! Daily backups of the data folder (`backups/YYYY-MM-DD/`), kept on a tiered schedule:
-//! the last 7 days, then one a week for 4 weeks, then one a month for 6 months.
+//! Daily backups of the data folder (`backups/<device>/YYYY-MM-DD/`: each computer writes only
+//! its own), kept on a tiered schedule: the last 7 days, then one a week for 4 weeks, then one a
+//! month for 6 months. A backup holds every device's logs and settings, this device's snapshot
+//! and the imported decks; restoring one puts back this device's files and the decks, never
+//! another computer's.
 
 use super::{DataDir, StoreError, io_err, sync_dir};
 use chrono::{Datelike, NaiveDate};
@@ -63,7 +66,25 @@ fn count_files(dir: &Path) -> usize {
         .unwrap_or(0)
 }
 
-/// Copies settings, snapshot, log and imported decks into `backups/<name>/`, whole or not at all.
+/// The files of the data folder's top level a backup copies: every device's log and settings
+/// (conflict copies included), this device's snapshot, and the names a folder made before
+/// devices used (`reviews.log`, `snapshot.ron`, `settings.ron`).
+fn top_level_files(dir: &DataDir) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<std::path::PathBuf> = super::device::log_files(dir.root())
+        .into_iter()
+        .chain(super::device::settings_files(dir.root()))
+        .map(|(p, _)| p)
+        .collect();
+    files.push(dir.snapshot());
+    for legacy in [super::SETTINGS_FILE, super::SNAPSHOT_FILE, super::LOG_FILE] {
+        files.push(dir.path(legacy));
+    }
+    files.retain(|p| p.is_file());
+    files
+}
+
+/// Copies every device's logs and settings, this device's snapshot and the imported decks into
+/// `backups/<device>/<name>/`, whole or not at all.
 pub fn make(dir: &DataDir, name: &str) -> Result<(), StoreError> {
     let root = dir.backups();
     fs::create_dir_all(&root).map_err(io_err(&root))?;
@@ -76,9 +97,8 @@ pub fn make(dir: &DataDir, name: &str) -> Result<(), StoreError> {
         fs::remove_dir_all(&tmp).map_err(io_err(&tmp))?;
     }
     fs::create_dir_all(tmp.join(super::DECKS_DIR)).map_err(io_err(&tmp))?;
-    for file in [super::SETTINGS_FILE, super::SNAPSHOT_FILE, super::LOG_FILE] {
-        let from = dir.path(file);
-        if from.is_file() {
+    for from in top_level_files(dir) {
+        if let Some(file) = from.file_name() {
             copy_synced(&from, &tmp.join(file))?;
         }
     }
@@ -154,31 +174,26 @@ pub fn check_restorable(dir: &DataDir, name: &str) -> Result<(), StoreError> {
             Err(e) => Err(io_err(file)(e)),
         }
     };
-    if let Some(text) = read(&from.join(super::SETTINGS_FILE))?
+    let own = own_files(dir);
+    if let Some(file) = first_present(&from, &own.settings)
+        && let Some(text) = read(&from.join(&file))?
         && let Some(v) = super::declared_version(&text, "format:")
         && v > super::settings::SETTINGS_VERSION
     {
-        return Err(newer(
-            super::SETTINGS_FILE,
-            v,
-            super::settings::SETTINGS_VERSION,
-        ));
+        return Err(newer(&file, v, super::settings::SETTINGS_VERSION));
     }
-    if let Some(text) = read(&from.join(super::SNAPSHOT_FILE))?
+    if let Some(file) = first_present(&from, &own.snapshot)
+        && let Some(text) = read(&from.join(&file))?
         && let Some(v) = super::declared_version(&text, "format:")
         && v > super::snapshot::SNAPSHOT_VERSION
     {
-        return Err(newer(
-            super::SNAPSHOT_FILE,
-            v,
-            super::snapshot::SNAPSHOT_VERSION,
-        ));
+        return Err(newer(&file, v, super::snapshot::SNAPSHOT_VERSION));
     }
-    let log_path = from.join(super::LOG_FILE);
-    if log_path.is_file() {
+    if let Some(file) = first_present(&from, &own.log) {
+        let log_path = from.join(&file);
         let bytes = fs::read(&log_path).map_err(io_err(&log_path))?;
         if let Some(v) = super::log::parse(&bytes).newer {
-            return Err(newer(super::LOG_FILE, v, crate::scheduler::LOG_VERSION));
+            return Err(newer(&file, v, crate::scheduler::LOG_VERSION));
         }
     }
     if let Ok(entries) = fs::read_dir(from.join(super::DECKS_DIR)) {
@@ -256,8 +271,37 @@ pub fn prune(dir: &DataDir) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Puts a backup's files back in place: settings, snapshot and log replaced atomically, imported
-/// decks replaced by the backup's. The caller backs up the current state first.
+/// The names this device's log, snapshot and settings may have in a backup: its own, or the
+/// names of a folder from before devices.
+struct OwnFiles {
+    log: [String; 2],
+    snapshot: [String; 2],
+    settings: [String; 2],
+}
+
+fn own_files(dir: &DataDir) -> OwnFiles {
+    let d = dir.device();
+    OwnFiles {
+        log: [super::device::log_name(d), super::LOG_FILE.to_string()],
+        snapshot: [
+            super::device::snapshot_name(d),
+            super::SNAPSHOT_FILE.to_string(),
+        ],
+        settings: [
+            super::device::settings_name(d),
+            super::SETTINGS_FILE.to_string(),
+        ],
+    }
+}
+
+/// The first of `names` that `folder` holds.
+fn first_present(folder: &Path, names: &[String; 2]) -> Option<String> {
+    names.iter().find(|n| folder.join(n).is_file()).cloned()
+}
+
+/// Puts a backup's files back in place: this device's settings, snapshot and log replaced
+/// atomically (another computer's files are never touched), imported decks replaced by the
+/// backup's. The caller backs up the current state first.
 pub fn restore_files(dir: &DataDir, name: &str) -> Result<(), StoreError> {
     if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
         return Err(StoreError::NoSuchBackup(name.to_string()));
@@ -266,14 +310,20 @@ pub fn restore_files(dir: &DataDir, name: &str) -> Result<(), StoreError> {
     if !from.is_dir() {
         return Err(StoreError::NoSuchBackup(name.to_string()));
     }
-    for file in [super::SETTINGS_FILE, super::SNAPSHOT_FILE, super::LOG_FILE] {
-        let src = from.join(file);
-        let dst = dir.path(file);
-        if src.is_file() {
-            let bytes = fs::read(&src).map_err(io_err(&src))?;
-            super::write_atomic(&dst, &bytes)?;
-        } else if dst.exists() {
-            fs::remove_file(&dst).map_err(io_err(&dst))?;
+    let own = own_files(dir);
+    for (names, dst) in [
+        (&own.settings, dir.settings()),
+        (&own.snapshot, dir.snapshot()),
+        (&own.log, dir.log()),
+    ] {
+        match first_present(&from, names) {
+            Some(file) => {
+                let src = from.join(file);
+                let bytes = fs::read(&src).map_err(io_err(&src))?;
+                super::write_atomic(&dst, &bytes)?;
+            }
+            None if dst.exists() => fs::remove_file(&dst).map_err(io_err(&dst))?,
+            None => {}
         }
     }
     let decks = dir.decks();

@@ -258,6 +258,7 @@ mod tests {
         LogRecord::Review {
             v: 1,
             seq,
+            dev: None,
             deck: "starter".into(),
             card: "c1".into(),
             at: DateTime::parse_from_rfc3339("2026-03-01T09:00:00Z")

@@ -3,7 +3,10 @@
 //! and the kept-aside folder; it decides nothing about scheduling.
 
 pub mod backup;
+pub mod device;
+pub mod load;
 pub mod log;
+pub mod merge;
 pub mod recover;
 pub mod settings;
 pub mod snapshot;
@@ -14,7 +17,9 @@ use std::path::{Path, PathBuf};
 
 pub use settings::{Settings, Theme};
 
-/// Names inside the data folder.
+/// Names inside the data folder. The log, snapshot, settings and lock carry the device id
+/// (`reviews-<id>.log`, see [`device`]); these are the names a folder made before Reframe
+/// studied on several computers used, which the first open renames.
 pub const SETTINGS_FILE: &str = "settings.ron";
 pub const LOG_FILE: &str = "reviews.log";
 pub const SNAPSHOT_FILE: &str = "snapshot.ron";
@@ -22,7 +27,6 @@ pub const DECKS_DIR: &str = "decks";
 pub const BACKUPS_DIR: &str = "backups";
 pub const KEPT_ASIDE_DIR: &str = "kept-aside";
 pub const CACHE_DIR: &str = "cache";
-pub const LOCK_FILE: &str = "lock";
 
 /// Why the data folder could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -123,38 +127,74 @@ impl std::fmt::Display for Notice {
     }
 }
 
-/// Paths inside one data folder.
+/// Paths inside one data folder, as one device (computer) uses it.
 #[derive(Debug, Clone)]
 pub struct DataDir {
     root: PathBuf,
+    device: device::DeviceId,
+    /// Read-only look at a folder from before devices: its `reviews.log`, `snapshot.ron` and
+    /// `settings.ron` stand for this device's files (the first open for studying renames them).
+    legacy: bool,
 }
 
 impl DataDir {
-    pub fn new(root: &Path) -> DataDir {
+    pub fn new(root: &Path, device: &device::DeviceId) -> DataDir {
         DataDir {
             root: root.to_path_buf(),
+            device: device.clone(),
+            legacy: false,
         }
+    }
+
+    /// For a read-only look: a folder from before devices, not yet upgraded, is read through
+    /// its old names.
+    pub fn as_found(root: &Path, device: &device::DeviceId) -> DataDir {
+        let mut dir = DataDir::new(root, device);
+        let own = [dir.log(), dir.snapshot(), dir.settings()];
+        let old = [LOG_FILE, SNAPSHOT_FILE, SETTINGS_FILE];
+        dir.legacy = !own.iter().any(|p| p.exists()) && old.iter().any(|n| dir.path(n).exists());
+        dir
     }
     pub fn root(&self) -> &Path {
         &self.root
     }
+    /// The device this folder is used as.
+    pub fn device(&self) -> &device::DeviceId {
+        &self.device
+    }
     pub fn path(&self, name: &str) -> PathBuf {
         self.root.join(name)
     }
+    /// This device's settings file.
     pub fn settings(&self) -> PathBuf {
-        self.path(SETTINGS_FILE)
+        if self.legacy {
+            return self.path(SETTINGS_FILE);
+        }
+        self.path(&device::settings_name(&self.device))
     }
+    /// This device's review log.
     pub fn log(&self) -> PathBuf {
-        self.path(LOG_FILE)
+        if self.legacy {
+            return self.path(LOG_FILE);
+        }
+        self.path(&device::log_name(&self.device))
     }
+    /// This device's snapshot.
     pub fn snapshot(&self) -> PathBuf {
-        self.path(SNAPSHOT_FILE)
+        if self.legacy {
+            return self.path(SNAPSHOT_FILE);
+        }
+        self.path(&device::snapshot_name(&self.device))
     }
     pub fn decks(&self) -> PathBuf {
         self.path(DECKS_DIR)
     }
+    /// This device's backups: `backups/<device>/`.
     pub fn backups(&self) -> PathBuf {
-        self.path(BACKUPS_DIR)
+        if self.legacy {
+            return self.path(BACKUPS_DIR);
+        }
+        self.path(BACKUPS_DIR).join(self.device.as_str())
     }
     pub fn kept_aside(&self) -> PathBuf {
         self.path(KEPT_ASIDE_DIR)
@@ -260,7 +300,9 @@ pub struct FolderLock {
 
 impl FolderLock {
     pub fn acquire(dir: &DataDir) -> Result<FolderLock, OpenError> {
-        let path = dir.path(LOCK_FILE);
+        // One lock per device: it stops a second copy on this computer, never another computer
+        // sharing the folder through a network share.
+        let path = dir.path(&device::lock_name(dir.device()));
         let file = OpenOptions::new()
             .read(true)
             .write(true)

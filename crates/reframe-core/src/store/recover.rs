@@ -5,20 +5,40 @@
 //! snapshot says it did, the snapshot's state is kept and the log as found is kept aside.
 
 use super::log::{self, LogWriter, ParsedLog};
+use super::merge::Frontier;
 use super::snapshot::{self, Covers, SNAPSHOT_VERSION, SnapshotError};
 use super::{DataDir, Notice, OpenError, StoreError, io_err, write_atomic};
 use crate::scheduler::{LOG_VERSION, LogRecord, Progress};
 use std::fs;
 
-/// Progress as loaded, with the log open for appending.
+/// This device's files as loaded: the snapshot's state and the records of this device's log
+/// it does not yet hold, with the log open for appending. Other devices' logs are merged in by
+/// `store::load` ([`super::load`]).
 #[derive(Debug)]
 pub struct Loaded {
+    /// The snapshot's state (empty when rebuilding).
     pub progress: Progress,
+    /// What the snapshot counted from every device (empty when rebuilding).
+    pub frontier: Frontier,
+    /// Records of this device's log not in `progress`, in log order.
+    pub own_new: Vec<LogRecord>,
+    pub mode: Mode,
     /// None when opened read-only.
     pub log: Option<LogWriter>,
     pub notices: Vec<Notice>,
     /// The snapshot does not cover the whole log: write a fresh one.
     pub snapshot_stale: bool,
+}
+
+/// How this device's snapshot and log were used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The snapshot, plus the log after it.
+    Tail,
+    /// The log holds less than the snapshot: the snapshot's state is kept.
+    KeepSnapshot,
+    /// No usable snapshot: everything from the logs.
+    Rebuild,
 }
 
 /// How far back from the snapshot's end of log we look to check it still matches.
@@ -27,7 +47,7 @@ const CHECK_WINDOW: u64 = 64 * 1024;
 /// What the snapshot file held, read without changing anything.
 enum SnapshotRead {
     Missing,
-    Usable(Progress, Covers),
+    Usable(Progress, Covers, Frontier),
     /// Cannot be used; the reason in words.
     Unusable(String),
 }
@@ -35,10 +55,10 @@ enum SnapshotRead {
 /// How the snapshot and the log relate.
 enum Plan {
     /// The log still holds what the snapshot was written after: replay the rest.
-    Tail(Progress, Covers),
+    Tail(Progress, Covers, Frontier),
     /// The log holds less than the snapshot (cut short, emptied, deleted, replaced): the
     /// snapshot is the better record.
-    KeepSnapshot(Progress, Covers),
+    KeepSnapshot(Progress, Covers, Frontier),
     /// No usable snapshot: rebuild from the whole log (the reason the snapshot was not used).
     Rebuild(Option<String>),
 }
@@ -51,16 +71,16 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
     let plan = match read_snapshot(dir)? {
         SnapshotRead::Missing => Plan::Rebuild(None),
         SnapshotRead::Unusable(problem) => Plan::Rebuild(Some(problem)),
-        SnapshotRead::Usable(p, covers) => {
+        SnapshotRead::Usable(p, covers, frontier) => {
             if matches_log(dir, covers)? {
-                Plan::Tail(p, covers)
+                Plan::Tail(p, covers, frontier)
             } else {
-                Plan::KeepSnapshot(p, covers)
+                Plan::KeepSnapshot(p, covers, frontier)
             }
         }
     };
     let base = match &plan {
-        Plan::Tail(_, covers) => covers.log_len,
+        Plan::Tail(_, covers, _) => covers.log_len,
         _ => 0,
     };
     let log_exists = log_path.exists();
@@ -77,7 +97,7 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
     // A log that does not line up with the snapshot but still holds every record the
     // snapshot counts loses nothing by a rebuild; only a log that lacks records does.
     let plan = match plan {
-        Plan::KeepSnapshot(_, covers) if missing_from(&parsed, covers) == 0 => {
+        Plan::KeepSnapshot(_, covers, _) if missing_from(&parsed, covers) == 0 => {
             Plan::Rebuild(Some("it does not match the review log".to_string()))
         }
         other => other,
@@ -86,22 +106,22 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
     // 2. Decide, then (when writing) act.
     let mut notices = Vec::new();
     match plan {
-        Plan::KeepSnapshot(progress, covers) => keep_snapshot(
-            dir, stamp, write, progress, covers, &bytes, parsed, log_exists,
+        Plan::KeepSnapshot(progress, covers, frontier) => keep_snapshot(
+            dir, stamp, write, progress, covers, frontier, &bytes, parsed, log_exists,
         ),
-        Plan::Tail(mut progress, covers) => {
+        Plan::Tail(progress, covers, frontier) => {
             let log = repair_log(dir, stamp, write, base, &parsed, &mut notices)?;
-            for record in &parsed.records {
-                progress.apply(record);
-            }
             let log = log.map(|mut w| {
                 w.set_last_seq(last_line_seq(&parsed).unwrap_or(covers.log_seq));
                 w
             });
             Ok(Loaded {
                 progress,
+                frontier,
                 snapshot_stale: write
                     && (!parsed.records.is_empty() || !parsed.bad_lines.is_empty()),
+                own_new: parsed.records,
+                mode: Mode::Tail,
                 log,
                 notices,
             })
@@ -119,16 +139,15 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
                 )?);
             }
             let log = repair_log(dir, stamp, write, 0, &parsed, &mut notices)?;
-            let mut progress = Progress::default();
-            for record in &parsed.records {
-                progress.apply(record);
-            }
             let log = log.map(|mut w| {
                 w.set_last_seq(last_line_seq(&parsed).unwrap_or(0));
                 w
             });
             Ok(Loaded {
-                progress,
+                progress: Progress::default(),
+                frontier: Frontier::default(),
+                own_new: parsed.records,
+                mode: Mode::Rebuild,
                 snapshot_stale: write,
                 log,
                 notices,
@@ -148,7 +167,7 @@ fn read_snapshot(dir: &DataDir) -> Result<SnapshotRead, OpenError> {
         return Ok(SnapshotRead::Unusable("it is not text".to_string()));
     };
     match snapshot::read(text) {
-        Ok((p, covers)) => Ok(SnapshotRead::Usable(p, covers)),
+        Ok((p, covers, frontier)) => Ok(SnapshotRead::Usable(p, covers, frontier)),
         Err(SnapshotError::Newer(found)) => Err(OpenError::MadeByNewer {
             path,
             found,
@@ -242,6 +261,7 @@ fn keep_snapshot(
     write: bool,
     mut progress: Progress,
     covers: Covers,
+    frontier: Frontier,
     bytes: &[u8],
     parsed: ParsedLog,
     log_exists: bool,
@@ -268,6 +288,9 @@ fn keep_snapshot(
     if !write {
         return Ok(Loaded {
             progress,
+            frontier,
+            own_new: Vec::new(),
+            mode: Mode::KeepSnapshot,
             log: None,
             notices: vec![Notice::new(
                 format!(
@@ -302,6 +325,9 @@ fn keep_snapshot(
     };
     Ok(Loaded {
         progress,
+        frontier,
+        own_new: Vec::new(),
+        mode: Mode::KeepSnapshot,
         log: Some(writer),
         notices: vec![Notice::new(
             format!(
@@ -382,6 +408,7 @@ fn matches_log(dir: &DataDir, covers: Covers) -> Result<bool, StoreError> {
 pub fn save_snapshot(
     dir: &DataDir,
     progress: &Progress,
+    frontier: &Frontier,
     log: &LogWriter,
 ) -> Result<(), StoreError> {
     let text = snapshot::write(
@@ -391,6 +418,7 @@ pub fn save_snapshot(
             log_len: log.len(),
             state_seq: progress.last_seq().max(log.last_seq()),
         },
+        frontier,
     );
     write_atomic(&dir.snapshot(), text.as_bytes())
 }

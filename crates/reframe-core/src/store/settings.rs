@@ -1,9 +1,12 @@
-//! The learner's settings (`settings.ron`): daily limits, when the day starts, which decks are
-//! studied, how the app looks. Missing fields take their defaults; the file is saved atomically.
+//! The learner's settings: daily limits, when the day starts, which decks are studied, how the
+//! app looks. Each computer writes its own file (`settings-<device>.ron`) with the time each
+//! field last changed; the settings in use are every device's files merged field by field, the
+//! latest change winning. Missing fields take their defaults; the file is saved atomically.
 
 use crate::clock::DayStart;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const SETTINGS_VERSION: u32 = 1;
 
@@ -40,6 +43,67 @@ pub struct Settings {
     /// A card is mastered at this interval or longer, in days (1–365), with a last grade of 4
     /// or 5.
     pub mastery_interval_days: u32,
+    /// This computer's name, shown on the other computers ("3 answers from Home laptop were
+    /// added"). Each device's own; not merged.
+    pub device_name: String,
+    /// When each field last changed, on whichever computer changed it (field name to time).
+    /// Merging takes each field from the file that changed it last.
+    pub changed: BTreeMap<String, DateTime<Utc>>,
+}
+
+/// Takes `$field` from the file that changed it last. Ties (neither stamped, or the same
+/// instant) go to a value that differs from the default (a file from before stamps keeps the
+/// learner's choice), then to the higher device id, so every computer picks the same.
+macro_rules! pick_field {
+    ($out:ident, $own_dev:ident, $others:ident, $default:ident; $($field:ident),* $(,)?) => {$({
+        let name = stringify!($field);
+        let mut best = (
+            $out.changed.get(name).copied(),
+            $out.$field != $default.$field,
+            $own_dev.to_string(),
+        );
+        for (dev, other) in $others {
+            let candidate = (
+                other.changed.get(name).copied(),
+                other.$field != $default.$field,
+                dev.clone(),
+            );
+            if candidate > best {
+                $out.$field = other.$field.clone();
+                match candidate.0 {
+                    Some(at) => $out.changed.insert(name.to_string(), at),
+                    None => $out.changed.remove(name),
+                };
+                best = candidate;
+            }
+        }
+    })*};
+}
+
+/// Every field another computer can change, for merging and stamping.
+macro_rules! for_merged_fields {
+    ($m:ident!($($args:tt)*)) => {
+        $m!($($args)*; new_per_day, reviews_per_day, day_start_hour, inactive_decks, theme,
+            text_scale, welcome_seen, introduce_by_level, mastery_percent, mastery_interval_days)
+    };
+}
+
+/// The settings in use: `own` (this device's file) with each field replaced by another
+/// device's where that device changed it later. `own_device` names this device.
+pub fn merge(own: &Settings, own_device: &str, others: &[(String, Settings)]) -> Settings {
+    let mut out = own.clone();
+    let default = Settings::default();
+    for_merged_fields!(pick_field!(out, own_device, others, default));
+    out.clamped()
+}
+
+/// Stamps `$field` as changed `at` when it differs from `before`.
+macro_rules! stamp_field {
+    ($out:ident, $before:ident, $at:ident; $($field:ident),* $(,)?) => {$(
+        if $out.$field != $before.$field {
+            $out.changed.insert(stringify!($field).to_string(), $at);
+        }
+    )*};
 }
 
 impl Default for Settings {
@@ -56,6 +120,8 @@ impl Default for Settings {
             introduce_by_level: true,
             mastery_percent: 80,
             mastery_interval_days: 7,
+            device_name: String::new(),
+            changed: BTreeMap::new(),
         }
     }
 }
@@ -87,6 +153,13 @@ impl Settings {
             percent: self.mastery_percent.clamp(50, 100),
             interval_days: self.mastery_interval_days.clamp(1, 365),
         }
+    }
+
+    /// `self` as edited from `before`: every field that differs is stamped as changed `at`.
+    pub fn stamped_since(mut self, before: &Settings, at: DateTime<Utc>) -> Settings {
+        let out = &mut self;
+        for_merged_fields!(stamp_field!(out, before, at));
+        self
     }
 
     /// Values pulled into range, so a hand-edited file cannot break scheduling or layout.
@@ -132,6 +205,36 @@ mod tests {
         t.inactive_decks.insert("x".into());
         t.theme = Theme::Dark;
         assert_eq!(Settings::from_text(&t.to_text()).unwrap(), t);
+    }
+
+    #[test]
+    fn each_field_comes_from_the_device_that_changed_it_last() {
+        let t = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let base = Settings::default();
+        let mut home = base.clone();
+        home.new_per_day = 5;
+        let home = home.stamped_since(&base, t("2026-03-01T09:00:00Z"));
+        let mut work = base.clone();
+        work.new_per_day = 20;
+        work.theme = Theme::Dark;
+        let work = work.stamped_since(&base, t("2026-03-01T08:00:00Z"));
+        // Home changed the daily limit later; only work changed the theme.
+        let on_home = merge(&home, "home", &[("work".into(), work.clone())]);
+        let on_work = merge(&work, "work", &[("home".into(), home.clone())]);
+        assert_eq!((on_home.new_per_day, on_home.theme), (5, Theme::Dark));
+        assert_eq!(on_home.new_per_day, on_work.new_per_day);
+        assert_eq!(on_home.theme, on_work.theme);
+        assert_eq!(on_home.changed, on_work.changed);
+        // Same instant: the device id decides, the same way on both.
+        let mut a = base.clone();
+        a.reviews_per_day = 1;
+        let a = a.stamped_since(&base, t("2026-03-02T00:00:00Z"));
+        let mut b = base.clone();
+        b.reviews_per_day = 2;
+        let b = b.stamped_since(&base, t("2026-03-02T00:00:00Z"));
+        let on_a = merge(&a, "a", &[("b".into(), b.clone())]);
+        let on_b = merge(&b, "b", &[("a".into(), a.clone())]);
+        assert_eq!((on_a.reviews_per_day, on_b.reviews_per_day), (2, 2));
     }
 
     #[test]

@@ -2,16 +2,18 @@
 //! One record a line in plain RON; the exact lines written here have a hand-written fast reader
 //! (100,000 cards load in milliseconds), anything else goes through the `ron` crate.
 
+use super::merge::{DeviceMark, FileMark, Frontier, OrderKey};
 use crate::scheduler::{CardProgress, DayCounts, Progress};
 use crate::sm2::Grade;
 use crate::sm2::Sm2State;
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 /// Format 2 adds `state_seq`: after a log was found cut short, the snapshot keeps more
-/// history than the log it points into. Format 1 files still read (state_seq = log_seq).
-pub const SNAPSHOT_VERSION: u32 = 2;
+/// history than the log it points into. Format 3 adds what was counted from every device
+/// (`Dev`, `File`, `High` lines). Older files still read (state_seq = log_seq; no other device).
+pub const SNAPSHOT_VERSION: u32 = 3;
 
 /// Which part of the log a snapshot covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +50,12 @@ enum Line {
         state_seq: Option<u64>,
     },
     Day(NaiveDate, u32, u32, u32),
+    /// A device counted: id, highest sequence number, records.
+    Dev(String, u64, u64),
+    /// Another device's log file read: name, length, sequence number of its last line.
+    File(String, u64, u64),
+    /// The last record folded: instant, device, sequence number.
+    High(DateTime<Utc>, String, u64),
     Deck(String),
     C(
         String,
@@ -99,13 +107,26 @@ fn push_date(out: &mut String, d: Option<NaiveDate>) {
 }
 
 /// The snapshot file's text.
-pub fn write(progress: &Progress, covers: Covers) -> String {
+pub fn write(progress: &Progress, covers: Covers, frontier: &Frontier) -> String {
     let mut out = String::with_capacity(64 + progress.card_count() * 72);
     let _ = writeln!(
         out,
         "Snapshot(format:{SNAPSHOT_VERSION},log_seq:{},log_len:{},state_seq:Some({}))",
         covers.log_seq, covers.log_len, covers.state_seq
     );
+    let mut push = |line: Line| {
+        out.push_str(&ron::to_string(&line).unwrap_or_default());
+        out.push('\n');
+    };
+    for (dev, m) in &frontier.devices {
+        push(Line::Dev(dev.clone(), m.max_seq, m.count));
+    }
+    for (name, m) in &frontier.files {
+        push(Line::File(name.clone(), m.len, m.last_seq));
+    }
+    if let Some(h) = &frontier.high {
+        push(Line::High(h.at, h.dev.clone(), h.seq));
+    }
     for (day, c) in progress.days() {
         let _ = writeln!(out, "Day(\"{day}\",{},{},{})", c.new, c.reviews, c.redrills);
     }
@@ -171,14 +192,16 @@ pub fn write(progress: &Progress, covers: Covers) -> String {
     out
 }
 
-/// Reads a snapshot back.
-pub fn read(text: &str) -> Result<(Progress, Covers), SnapshotError> {
+/// Reads a snapshot back: the state, what it covers of this device's log, and what it counted
+/// from every device.
+pub fn read(text: &str) -> Result<(Progress, Covers, Frontier), SnapshotError> {
     if let Some(v) = super::declared_version(text, "format:")
         && v > SNAPSHOT_VERSION
     {
         return Err(SnapshotError::Newer(v));
     }
     let mut progress = Progress::default();
+    let mut frontier = Frontier::default();
     let mut covers = None;
     let mut deck: Option<String> = None;
     let mut cards = 0u64;
@@ -230,6 +253,13 @@ pub fn read(text: &str) -> Result<(Progress, Covers), SnapshotError> {
                     redrills,
                 },
             ),
+            Line::Dev(dev, max_seq, count) => {
+                frontier.devices.insert(dev, DeviceMark { max_seq, count });
+            }
+            Line::File(name, len, last_seq) => {
+                frontier.files.insert(name, FileMark { len, last_seq });
+            }
+            Line::High(at, dev, seq) => frontier.high = Some(OrderKey { at, dev, seq }),
             Line::Deck(id) => deck = Some(id),
             Line::C(id, n, iv, ef, due, redrill, suspended, first, last, reviews, grade) => {
                 let Some(deck) = deck.as_deref() else {
@@ -253,7 +283,7 @@ pub fn read(text: &str) -> Result<(Progress, Covers), SnapshotError> {
         return Err(SnapshotError::Incomplete);
     }
     progress.set_last_seq(covers.state_seq);
-    Ok((progress, covers))
+    Ok((progress, covers, frontier))
 }
 
 /// The fast path for exactly the card lines `write` produces.
@@ -410,6 +440,30 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
     }
 
+    fn sample_frontier() -> Frontier {
+        let mut f = Frontier::default();
+        f.devices.insert(
+            "home".into(),
+            DeviceMark {
+                max_seq: 9,
+                count: 8,
+            },
+        );
+        f.files.insert(
+            "reviews-work.log".into(),
+            FileMark {
+                len: 1234,
+                last_seq: 4,
+            },
+        );
+        f.high = Some(OrderKey {
+            at: "2026-03-01T09:00:00Z".parse().unwrap(),
+            dev: "work".into(),
+            seq: 4,
+        });
+        f
+    }
+
     fn sample() -> Progress {
         let mut p = Progress::default();
         p.set(
@@ -458,8 +512,10 @@ mod tests {
             log_len: 4096,
             state_seq: 57,
         };
-        let text = write(&p, covers);
-        let (back, c) = read(&text).unwrap();
+        let frontier = sample_frontier();
+        let text = write(&p, covers, &frontier);
+        let (back, c, f) = read(&text).unwrap();
+        assert_eq!(f, frontier);
         assert_eq!(c, covers);
         assert_eq!(back.get("starter", "a-1"), p.get("starter", "a-1"));
         assert_eq!(back.get("starter", "new.one"), p.get("starter", "new.one"));
@@ -473,7 +529,7 @@ mod tests {
 
     #[test]
     fn fast_path_agrees_with_ron() {
-        let text = write(&sample(), Covers::at(1, 1));
+        let text = write(&sample(), Covers::at(1, 1), &Frontier::default());
         for line in text.lines().filter(|l| l.starts_with("C(\"a-1")) {
             let (_, fast) = fast_card(line).unwrap();
             let Ok(Line::C(_, n, i, ef, due, r, s, f, l, rv, g)) = ron::from_str::<Line>(line)
@@ -507,14 +563,14 @@ mod tests {
 
     #[test]
     fn a_format_1_snapshot_still_reads() {
-        let (p, c) = read("Snapshot(format:1,log_seq:3,log_len:99)\nEnd(cards:0)\n").unwrap();
+        let (p, c, _) = read("Snapshot(format:1,log_seq:3,log_len:99)\nEnd(cards:0)\n").unwrap();
         assert_eq!(c, Covers::at(3, 99));
         assert_eq!(p.last_seq(), 3);
     }
 
     #[test]
     fn cut_off_or_newer_snapshots_are_refused() {
-        let text = write(&sample(), Covers::at(1, 1));
+        let text = write(&sample(), Covers::at(1, 1), &Frontier::default());
         let cut = &text[..text.len() - 14];
         assert!(read(cut).is_err());
         assert_eq!(

@@ -223,6 +223,7 @@ mod tests {
         LogRecord::Review {
             v: 1,
             seq,
+            dev: None,
             deck: deck.into(),
             card: card.into(),
             at: DateTime::parse_from_rfc3339("2026-03-01T09:00:00Z")
