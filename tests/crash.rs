@@ -101,7 +101,16 @@ fn answers_reported_saved_survive_sigkill() {
     };
     let started = Instant::now();
     let mut reported: Vec<(String, u64)> = Vec::new();
+    // Another computer shares the folder: its log arrives in two parts, the first cut off
+    // mid-line as a sync tool leaves it, while this one is being killed again and again.
+    let work_log = dir.path().join("reviews-work.log");
+    let work = work_records(400);
+    let half = work.len() / 2;
+    std::fs::write(&work_log, &work[..half + 17]).unwrap();
     for round in 0..KILLS {
+        if round == KILLS / 2 {
+            std::fs::write(&work_log, &work).unwrap();
+        }
         let mut child = Command::new(&exe)
             .args([
                 "--exact",
@@ -183,8 +192,35 @@ fn answers_reported_saved_survive_sigkill() {
         .iter()
         .filter(|r| matches!(r, LogRecord::Undo { .. }))
         .count();
-    assert_eq!(total as usize, in_log.len() - undos);
+    // Every answer of this computer and of the other, each once; the other's log untouched.
+    assert_eq!(total as usize, in_log.len() - undos + 400);
+    assert_eq!(std::fs::read(&work_log).unwrap(), work);
     assert!(started.elapsed() < Duration::from_secs(120));
+}
+
+/// `n` answers of another computer ("work") to the crash deck, one RON line each.
+fn work_records(n: u64) -> Vec<u8> {
+    let start: chrono::DateTime<chrono::Utc> = "2026-05-01T12:00:00Z".parse().unwrap();
+    let mut out = Vec::new();
+    for seq in 1..=n {
+        let at = start + chrono::Duration::hours(seq as i64);
+        let record = LogRecord::Review {
+            v: reframe_core::scheduler::LOG_VERSION,
+            seq,
+            dev: Some("work".into()),
+            deck: "crash".into(),
+            card: format!("k{:03}", 2999 - (seq % 50)),
+            at,
+            day: at.date_naive(),
+            grade: Grade::new((seq % 6) as u8).unwrap(),
+            redrill: false,
+            typed: None,
+            coding: None,
+            suggested: None,
+        };
+        out.extend_from_slice(record.to_line().unwrap().as_bytes());
+    }
+    out
 }
 
 /// This computer's files in a data folder (their names carry the device id).

@@ -57,8 +57,11 @@ impl Collection {
     /// length check per file. Returns what came from whom, for a plain sentence each.
     pub fn refresh_from_devices(&mut self) -> Result<Vec<FromDevice>, StoreError> {
         let own = self.dir.device().clone();
+        let mut notices: Vec<Notice> = Vec::new();
+        // Settings first: a computer's new name arrives with its answers.
+        self.refresh_settings(&mut notices)?;
         let scan = merge::scan_foreign(self.dir.root(), &own, &self.frontier, false)?;
-        let mut notices: Vec<Notice> = scan.notices;
+        notices.extend(scan.notices);
         self.frontier.files = scan.files;
         let fresh: Vec<Tagged> = scan.records;
         let mut added = Vec::new();
@@ -94,7 +97,6 @@ impl Collection {
             }
             self.progress = progress;
         }
-        self.refresh_settings(&mut notices)?;
         // A notice said once is enough: the same unreadable file is not reported every look.
         for n in notices {
             if !self.notices.contains(&n) {
