@@ -22,6 +22,8 @@ pub(crate) enum Command {
     Disagree(reframe_core::coach::Code),
     Undo,
     SetSuspended(CardKey, bool),
+    /// Look for answers and settings other computers sharing the folder added.
+    LookForOtherComputers,
     SaveSettings(Box<reframe_core::store::Settings>),
     PickDeck,
     PreviewDeck(PathBuf),
@@ -61,6 +63,12 @@ impl App {
                 if matches!(self.screen, Screen::Summary(_)) {
                     collection.end_session();
                 }
+                if page == Page::Today {
+                    self.look_for_other_computers();
+                }
+                let Ok(collection) = &mut self.collection else {
+                    return;
+                };
                 self.screen = match page {
                     Page::Today => Screen::Today(today::TodayScreen),
                     Page::Browse => Screen::Browse(Box::new(browse::BrowseScreen::new(collection))),
@@ -182,7 +190,37 @@ impl App {
                     }
                 }
             }
+            Command::LookForOtherComputers => self.look_for_other_computers(),
             Command::RetryOpen | Command::PickDeck => {}
+        }
+    }
+
+    /// Folds in what other computers sharing the folder added, and says so in words ("3 answers
+    /// from Home laptop were added."). Cheap when nothing changed; run when the window gets the
+    /// focus and when Today is shown.
+    pub(super) fn look_for_other_computers(&mut self) {
+        let Ok(collection) = &mut self.collection else {
+            return;
+        };
+        if !collection.is_writable() {
+            return;
+        }
+        match collection.refresh_from_devices() {
+            Ok(added) if !added.is_empty() => {
+                let text = added
+                    .iter()
+                    .map(|a| a.sentence())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                self.status = Some(done(text));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                self.status = Some(Status {
+                    problem: true,
+                    text: format!("Could not read what the other computers added: {e}"),
+                });
+            }
         }
     }
 }

@@ -109,6 +109,9 @@ pub struct App {
     notices_hidden: bool,
     /// Theme and text size last given to egui, so the style is set only when they change.
     applied_style: Option<(egui::ThemePreference, u32)>,
+    /// The window had the keyboard focus last frame (getting it back looks for other
+    /// computers' answers).
+    had_window_focus: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -142,6 +145,7 @@ impl App {
             notices_hidden: false,
             was_typing: false,
             applied_style: None,
+            had_window_focus: true,
         }
     }
 
@@ -154,6 +158,11 @@ impl App {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);
+        let focused = ctx.input(|i| i.focused);
+        if focused && !self.had_window_focus {
+            self.commands.push(Command::LookForOtherComputers);
+        }
+        self.had_window_focus = focused;
         self.take_dropped_files(&ctx);
         self.global_keys(&ctx);
 

@@ -10,6 +10,9 @@ pub(crate) struct SettingsScreen {
     draft: Settings,
     saved: Settings,
     decks: Vec<(String, String)>,
+    /// This computer's id and the other computers sharing the folder (id, name).
+    device: String,
+    others: Vec<(String, String)>,
 }
 
 /// The egui theme preference for a saved theme.
@@ -24,10 +27,18 @@ pub(crate) fn theme_preference(theme: Theme) -> egui::ThemePreference {
 impl SettingsScreen {
     pub fn new(collection: &Collection) -> SettingsScreen {
         let saved = collection.settings().clone();
+        let device = collection.device_id().to_string();
+        let others = collection
+            .devices()
+            .into_iter()
+            .filter(|(id, _)| *id != device)
+            .collect();
         SettingsScreen {
             draft: saved.clone(),
             saved,
             decks: super::browse::deck_titles(collection),
+            device,
+            others,
         }
     }
 }
@@ -37,6 +48,35 @@ fn number(ui: &mut egui::Ui, name: &str, value: &mut u32, range: std::ops::Range
     ui.add(egui::DragValue::new(value).range(range))
         .labelled_by(label.id);
     ui.end_row();
+}
+
+/// This computer's name (shown on the others) and the computers sharing the data folder.
+fn computers(ui: &mut egui::Ui, d: &mut Settings, device: &str, others: &[(String, String)]) {
+    ui.strong("Computers sharing this data folder");
+    ui.horizontal(|ui| {
+        let label = ui.label("This computer's name");
+        ui.add(
+            egui::TextEdit::singleline(&mut d.device_name)
+                .char_limit(60)
+                .hint_text(device),
+        )
+        .labelled_by(label.id)
+        .on_hover_text("Shown on your other computers: \"3 answers from Home laptop were added\".");
+    });
+    if others.is_empty() {
+        ui.label(
+            "No other computer has studied in this folder. To study on two computers, keep the \
+             data folder in a synced folder (see the README).",
+        );
+    } else {
+        for (id, name) in others {
+            if name == id {
+                ui.label(format!("Another computer (id {id})"));
+            } else {
+                ui.label(format!("{name} (id {id})"));
+            }
+        }
+    }
 }
 
 /// "Introduce harder statements when I'm ready" and the two figures that say when a level is
@@ -150,6 +190,9 @@ impl super::ScreenUi for SettingsScreen {
                 }
             }
         }
+
+        ui.add_space(10.0);
+        computers(ui, &mut self.draft, &self.device, &self.others);
 
         // Save when something changed and no drag is in progress, so a slider is saved once.
         let dragging = ui.input(|i| i.pointer.any_down());
