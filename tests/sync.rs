@@ -511,3 +511,35 @@ fn reframe_status_on_both_computers_prints_the_same_counts() {
     // Home answered four cards, work three of the same: four cards, all due months later.
     assert!(on_home.contains("4 due"), "{on_home}");
 }
+
+#[test]
+fn a_deck_changed_on_both_computers_keeps_both_versions_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(T0);
+    drop(open_as(dir.path(), "home", &clock));
+    let deck = |statement: &str| {
+        format!(
+            "Deck(format: 1, id: \"shared\", title: \"Shared deck\", author: \"Us\", version: 2, \
+             language: \"en\", cards: [Card(id: \"a\", statement: \"{statement}\", response: \
+             \"It wasn't your idea to come.\", technique: \"simple-reflection\", category: \
+             \"mandated\", note: \"Reflects the pressure.\")])"
+        )
+    };
+    let decks = dir.path().join("decks");
+    fs::write(decks.join("shared.ron"), deck("My boss made me come.")).unwrap();
+    let copy = decks.join("shared (Sam's conflicted copy 2026-03-01).ron");
+    fs::write(&copy, deck("My wife made me come.")).unwrap();
+    let c = open_as(dir.path(), "home", &clock);
+    let said: Vec<&str> = c.notices().iter().map(|n| n.text.as_str()).collect();
+    assert!(
+        said.iter()
+            .any(|t| t.contains("in two files at the same version")
+                && t.contains("Both files are kept")),
+        "{said:?}"
+    );
+    assert!(decks.join("shared.ron").is_file() && copy.is_file());
+    assert_eq!(
+        c.library().deck("shared").unwrap().deck.cards[0].statement,
+        "My boss made me come."
+    );
+}

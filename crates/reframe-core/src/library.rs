@@ -193,6 +193,27 @@ impl Library {
     }
 
     fn install(&mut self, deck: Deck, source: DeckSource) {
+        // Two imported files with one deck at one version but different cards: the deck was
+        // changed on two computers sharing the folder. Both files stay; say which is used.
+        if let DeckSource::Imported(path) = &source
+            && let Some(existing) = self.decks.iter().find(|d| d.deck.id == deck.id)
+            && let DeckSource::Imported(other) = &existing.source
+            && existing.deck.version == deck.version
+            && existing.deck.cards != deck.cards
+        {
+            self.notices.push(Notice::new(
+                format!(
+                    "The deck \"{}\" is in two files at the same version ({} and {}), with \
+                     different cards: it was probably changed on two computers. Both files are \
+                     kept; {} is the one studied. Keep the one you want and raise its version.",
+                    deck.title,
+                    other.display(),
+                    path.display(),
+                    path.display()
+                ),
+                None,
+            ));
+        }
         install(
             &mut self.decks,
             LibraryDeck { deck, source },
