@@ -259,26 +259,56 @@ pub fn fold_anyway(progress: &mut Progress, frontier: &mut Frontier, mut records
 
 /// The state from nothing: every record of every device, each once, in order, without the
 /// records undone and the undos themselves.
-pub fn refold(records: Vec<Tagged>, files: BTreeMap<String, FileMark>) -> (Progress, Frontier) {
-    let mut seen: HashSet<(String, u64)> = HashSet::with_capacity(records.len());
-    let mut unique: Vec<Tagged> = records
-        .into_iter()
-        .filter(|t| seen.insert((t.dev.clone(), t.record.seq())))
-        .collect();
-    let undone: HashSet<(String, u64)> = unique.iter().filter_map(Tagged::undoes).collect();
-    unique.sort_by_key(Tagged::key);
-    let mut progress = Progress::default();
-    let mut frontier = Frontier {
-        files,
-        ..Frontier::default()
+pub fn refold(mut records: Vec<Tagged>, files: BTreeMap<String, FileMark>) -> (Progress, Frontier) {
+    // Devices as small numbers, so the per-record work allocates nothing.
+    let mut devices: Vec<String> = Vec::new();
+    let mut index_of = |dev: &str| match devices.iter().position(|d| d == dev) {
+        Some(i) => i,
+        None => {
+            devices.push(dev.to_string());
+            devices.len() - 1
+        }
     };
-    for t in &unique {
-        let id = (t.dev.clone(), t.record.seq());
+    let ids: Vec<usize> = records.iter().map(|t| index_of(&t.dev)).collect();
+    let mut order: Vec<usize> = (0..records.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&records[a], &records[b]);
+        (x.record.at(), &x.dev, x.record.seq()).cmp(&(y.record.at(), &y.dev, y.record.seq()))
+    });
+    let mut seen: HashSet<(usize, u64)> = HashSet::with_capacity(records.len());
+    let undone: HashSet<(usize, u64)> = records
+        .iter()
+        .filter_map(Tagged::undoes)
+        .filter_map(|(dev, seq)| Some((devices.iter().position(|d| *d == dev)?, seq)))
+        .collect();
+    let mut progress = Progress::default();
+    let mut marks: Vec<DeviceMark> = vec![DeviceMark::default(); devices.len()];
+    let mut last = None;
+    for &i in &order {
+        let t = &records[i];
+        let id = (ids[i], t.record.seq());
+        if !seen.insert(id) {
+            continue;
+        }
         if t.undoes().is_none() && !undone.contains(&id) {
             progress.fold(&t.record);
         }
-        frontier.note(&t.dev, t.record.seq(), &t.key());
+        let mark = &mut marks[ids[i]];
+        mark.max_seq = mark.max_seq.max(t.record.seq());
+        mark.count += 1;
+        last = Some(i);
     }
+    let high = last.map(|i| records[i].key());
+    records.clear();
+    let frontier = Frontier {
+        files,
+        devices: devices
+            .into_iter()
+            .zip(marks)
+            .filter(|(_, m)| m.count > 0)
+            .collect(),
+        high,
+    };
     (progress, frontier)
 }
 
