@@ -126,7 +126,9 @@ pub fn scan_foreign(
     from_start: bool,
 ) -> Result<ForeignScan, StoreError> {
     let mut scan = ForeignScan::default();
-    let mut seen: HashSet<(String, u64)> = HashSet::new();
+    // (device, sequence) pairs already taken, devices as small numbers: no allocation per record.
+    let mut devices: Vec<String> = Vec::new();
+    let mut seen: HashSet<(usize, u64)> = HashSet::new();
     for (path, file) in log_files(root) {
         if file.device == *own && !file.conflict_copy {
             continue;
@@ -196,11 +198,18 @@ pub fn scan_foreign(
                 last_seq,
             },
         );
+        scan.records.reserve(parsed.records.len());
         for record in parsed.records {
-            let tagged = Tagged::new(record, file.device.as_str());
-            let id = (tagged.dev.clone(), tagged.record.seq());
-            if !frontier.counted(&id.0, id.1) && seen.insert(id) {
-                scan.records.push(tagged);
+            let dev = record.dev().unwrap_or(file.device.as_str());
+            let index = match devices.iter().position(|d| d == dev) {
+                Some(i) => i,
+                None => {
+                    devices.push(dev.to_string());
+                    devices.len() - 1
+                }
+            };
+            if !frontier.counted(dev, record.seq()) && seen.insert((index, record.seq())) {
+                scan.records.push(Tagged::new(record, file.device.as_str()));
             }
         }
     }
