@@ -543,3 +543,22 @@ fn a_deck_changed_on_both_computers_keeps_both_versions_and_says_so() {
         "My boss made me come."
     );
 }
+
+#[test]
+fn an_old_style_log_beside_this_computers_is_left_alone_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(T0);
+    let mut c = open_as(dir.path(), "home", &clock);
+    study(&mut c, 2, &[5]);
+    drop(c);
+    let old = fs::read(dir.path().join("reviews-home.log")).unwrap();
+    fs::write(dir.path().join("reviews.log"), &old).unwrap();
+    let c = open_as(dir.path(), "home", &clock);
+    assert_eq!(total_answers(&c), 2, "nothing counted twice");
+    assert!(
+        c.notices()
+            .iter()
+            .any(|n| n.text.contains("earlier Reframe"))
+    );
+    assert_eq!(fs::read(dir.path().join("reviews.log")).unwrap(), old);
+}

@@ -153,8 +153,24 @@ pub fn upgrade(dir: &DataDir, day: &str) -> Result<Option<Notice>, StoreError> {
         .iter()
         .filter(|(old, _)| dir.path(old).is_file())
         .collect();
-    if present.is_empty() || legacy.iter().any(|(_, new)| new.exists()) {
+    if present.is_empty() {
         return Ok(None);
+    }
+    if legacy.iter().any(|(_, new)| new.exists()) {
+        // This computer already has its own files: an old-style log beside them was written
+        // by an earlier Reframe since (or brought back by a sync tool). It is left as it is.
+        return Ok(dir.path(super::LOG_FILE).is_file().then(|| {
+            Notice::new(
+                format!(
+                    "{} was written by an earlier Reframe (one log for the whole folder) and is \
+                     beside this computer's {}. Its answers are not counted, because they may \
+                     repeat this computer's; the file was left as it is.",
+                    dir.path(super::LOG_FILE).display(),
+                    log_name(dir.device())
+                ),
+                None,
+            )
+        }));
     }
     adopt_old_backups(dir)?;
     let backup = super::backup::make_new(dir, &format!("{day}-before-devices"))?;
