@@ -167,3 +167,19 @@ fn hits_carry_span_words_and_reason() {
     assert!(!hit.reason.is_empty());
     assert!(MarkerKind::from_id(hit.kind.id()) == Some(hit.kind));
 }
+
+#[test]
+fn siding_with_the_people_who_push_the_client_is_a_confrontation() {
+    fires(
+        "Sounds like your daughter is worried for good reason.",
+        MarkerKind::Confront,
+    );
+    fires(
+        "Well, if it's affecting your work, the board has a point.",
+        MarkerKind::Confront,
+    );
+    fires("She's right to worry about the baby.", MarkerKind::Confront);
+    // Reported, it is the other person's view, and a reflection of it.
+    clean("Your wife says she has good reasons to worry, and you feel ganged up on.");
+    clean("You have your reasons for keeping Saturdays as they are.");
+}

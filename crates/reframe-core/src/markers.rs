@@ -186,6 +186,9 @@ const REASSURE: &str = "Reassurance or a quick fix skips past what the client fe
 const VERDICT: &str = "A verdict on the client (\"defensive\", \"making excuses\", \"not \
     taking responsibility\") is a confrontation even when it is shaped like a reflection; the \
     client hears a judgement and defends. Reflect what they said or feel instead.";
+const SIDING: &str = "Taking the side of the people who push the client (\"she's right to \
+    worry\", \"for good reason\", \"the board has a point\") tells the client they are the one \
+    who is wrong; they defend. Reflect how the client sees the others' worry instead.";
 const RHETORICAL: &str = "A rhetorical or shaming question (\"what kind of example…\", \"how \
     would you feel if…\") is a judgement with a question mark; the client hears blame. Ask \
     what they think, with real curiosity.";
@@ -560,6 +563,15 @@ pub static MARKERS: &[Marker] = &[
     v(C, Ph("you're refusing"), VERDICT), v(C, Ph("you're pretending"), VERDICT),
     v(C, Ph("you're hiding behind"), VERDICT), v(C, Ph("you're minimising"), VERDICT),
     v(C, Ph("you're minimizing"), VERDICT),
+    // Siding with the people who push the client.
+    // Never excused: saying someone is right about the client is the clinician's own verdict,
+    // however it is framed.
+    m(C, Ph("for good reason"), SIDING, false), m(C, Ph("with good reason"), SIDING, false),
+    m(C, Ph("right to worry"), SIDING, false), m(C, Ph("right to be worried"), SIDING, false),
+    m(C, Ph("right to be concerned"), SIDING, false), m(C, Ph("has a point"), SIDING, false),
+    m(C, Ph("have a point"), SIDING, false), m(C, Ph("for a reason"), SIDING, false),
+    v(C, Ph("you're responsible for"), VERDICT), v(C, Ph("you are responsible for"), VERDICT),
+    v(C, Ph("to avoid your problems"), VERDICT), v(C, Ph("to avoid dealing with"), VERDICT),
     v(C, Ph("you're choosing to"), VERDICT), v(C, Ph("you are choosing to"), VERDICT), v(C, Ph("you're wallowing"), VERDICT),
     v(C, Ph("you're whining"), VERDICT), v(C, Ph("you're complaining"), VERDICT),
     v(C, Ph("you're using it as"), VERDICT), v(C, Ph("using that as an"), VERDICT),
