@@ -157,3 +157,20 @@ fn any_grade_key_overrides_the_suggestion_and_both_are_kept() {
         .expect("answered");
     assert_eq!((grade, suggested), (3, Some(5)));
 }
+
+#[test]
+fn overlapping_flags_are_one_mark_with_both_numbers() {
+    let env = Env::new();
+    let mut h = harness(env.app());
+    h.run();
+    press(&mut h, egui::Key::Enter);
+    h.get_by_label("Your response").click();
+    h.run();
+    h.get_by_label("Your response")
+        .type_text("you need to be honest about your own pills");
+    h.run();
+    press_ctrl(&mut h, egui::Key::Enter);
+    // "you need to be" (advice) and "be honest" (confronting) share a word: both are marked.
+    h.get_by_label("[you need to be honest](1)(2) about your own pills");
+    h.get_by_label_contains("(2) \u{201c}be honest\u{201d}");
+}

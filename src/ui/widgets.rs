@@ -23,24 +23,38 @@ pub fn marked_text(ui: &mut Ui, text: &str, marks: &[Range<usize>]) -> egui::Res
         FontId::new(font.size * 0.8, font.family.clone()),
         strong_colour,
     );
-    let mut order: Vec<(usize, &Range<usize>)> = marks.iter().enumerate().collect();
+    let mut order: Vec<(usize, &Range<usize>)> = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, span)| {
+            span.start < span.end
+                && span.end <= text.len()
+                && text.is_char_boundary(span.start)
+                && text.is_char_boundary(span.end)
+        })
+        .collect();
     order.sort_by_key(|(_, r)| (r.start, r.end));
+    // Overlapping flags ("you need to be" and "be honest") become one mark with both numbers,
+    // so no flag's words go unmarked.
+    let mut merged: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    for (n, span) in order {
+        match merged.last_mut() {
+            Some((last, numbers)) if span.start < last.end => {
+                last.end = last.end.max(span.end);
+                numbers.push(n + 1);
+            }
+            _ => merged.push((span.clone(), vec![n + 1])),
+        }
+    }
     let mut job = LayoutJob::default();
     let mut at = 0;
-    for (n, span) in order {
-        let valid = span.start >= at
-            && span.start < span.end
-            && span.end <= text.len()
-            && text.is_char_boundary(span.start)
-            && text.is_char_boundary(span.end);
-        if !valid {
-            continue;
-        }
+    for (span, numbers) in merged {
         job.append(&text[at..span.start], 0.0, plain.clone());
         job.append("[", 0.0, marked.clone());
         job.append(&text[span.clone()], 0.0, marked.clone());
         job.append("]", 0.0, marked.clone());
-        job.append(&format!("({})", n + 1), 0.0, tag.clone());
+        let tags: String = numbers.iter().map(|n| format!("({n})")).collect();
+        job.append(&tags, 0.0, tag.clone());
         at = span.end;
     }
     job.append(&text[at..], 0.0, plain);
