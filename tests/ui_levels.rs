@@ -46,7 +46,9 @@ fn today_shows_each_kind_of_resistance_at_its_level_and_review_shows_the_card_le
     h.get_by_label("Today: 3 cards to study");
     h.get_by_label("Your levels");
     h.get_by_label("Mandated");
-    h.get_by_label("3 more to master for intermediate (0 of 3 beginner mastered)");
+    h.get_by_label(
+        "new cards from beginner; 3 more to master for intermediate (0 of 3 beginner mastered)",
+    );
 
     press(&mut h, egui::Key::Enter);
     // The first card is the first beginner one, not the intermediate card that heads the deck.

@@ -21,22 +21,17 @@ pub(crate) fn levels_ui(ui: &mut egui::Ui, rule: MasteryRule, standings: &[Categ
         .small(),
     );
     ui.add_space(4.0);
-    egui::Grid::new("today-levels")
-        .num_columns(3)
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            ui.strong("Kind of resistance");
-            ui.strong("New cards from");
-            ui.strong("Next level");
-            ui.end_row();
-            for s in standings {
-                ui.label(s.category.label());
-                ui.label(s.open.label());
-                ui.label(next_step(s, rule));
-                ui.end_row();
-            }
+    // One wrapping line per kind, so nothing runs off the page at large text sizes.
+    for s in standings {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(s.category.label());
+            ui.label(format!(
+                "new cards from {}; {}",
+                s.open.label().to_lowercase(),
+                next_step(s, rule)
+            ));
         });
+    }
     for s in standings {
         for level in Level::ALL {
             if s.level(level).struggling {
@@ -63,9 +58,9 @@ fn next_step(s: &CategoryStanding, rule: MasteryRule) -> String {
             open.cards,
             s.open.label().to_lowercase()
         ),
-        None if open.is_mastered(rule) => "Every level mastered".to_string(),
+        None if open.is_mastered(rule) => "every level mastered".to_string(),
         None => format!(
-            "Top level: {} of {} advanced mastered",
+            "the top level: {} of {} advanced mastered",
             open.mastered, open.cards
         ),
     }
