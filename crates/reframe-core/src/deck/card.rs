@@ -5,7 +5,10 @@ use super::read::{
     ALTERNATIVE_FIELDS, CARD_FIELDS, CARD_REQUIRED, FOIL_FIELDS, MAX_CARD_TEXT, MAX_CARDS,
     MAX_NOTE, Reader, Step,
 };
-use super::rules::{MAX_TAGS, closest, describe, kebab, shorten, tag_problem};
+use super::rules::{
+    MAX_TAGS, describe, duplicate_card_id, kebab, secondary_is_main, secondary_twice, shorten,
+    tag_problem, too_many_alternatives, too_many_cards, too_many_tags, unknown_id,
+};
 use super::syntax::{Head, Seq, Shape, Value};
 use super::{Alternative, Card, Foil, Level, MAX_ALTERNATIVES};
 use crate::mi::{Category, Technique};
@@ -85,15 +88,7 @@ impl<'a> Reader<'a> {
         if let Some(&t) = all.iter().find(|&&t| id_of(t) == given) {
             return Ok(Some((t, v.at)));
         }
-        let hint = closest(given, ids())
-            .map(|c| format!("did you mean \"{c}\"? "))
-            .unwrap_or_default();
-        let shown: String = given.chars().take(64).collect();
-        let list = list_of();
-        self.problem(
-            v.at,
-            format!("unknown {kind} \"{shown}\" in `{field}`; {hint}the {kinds} are: {list}"),
-        )?;
+        self.problem(v.at, unknown_id((kind, kinds), field, given, ids()))?;
         Ok(None)
     }
 
@@ -131,7 +126,7 @@ impl<'a> Reader<'a> {
             )?;
         }
         if count > MAX_CARDS {
-            self.problem(v.at, format!("the deck has {count} cards; the most is {MAX_CARDS}, so split it into several decks"))?;
+            self.problem(v.at, too_many_cards(count))?;
         }
         Ok((ok && (1..=MAX_CARDS).contains(&count)).then_some(cards))
     }
@@ -250,16 +245,8 @@ impl<'a> Reader<'a> {
             return Ok(Some(level));
         }
         let ids = Level::ALL.map(Level::id);
-        let hint = closest(given.trim(), ids.iter().copied())
-            .map(|c| format!("did you mean \"{c}\"? "))
-            .unwrap_or_default();
-        let shown: String = given.chars().take(64).collect();
-        self.problem(
-            at,
-            format!(
-                "unknown level \"{shown}\" in `level`; {hint}the levels are: beginner, intermediate, advanced"
-            ),
-        )?;
+        let message = unknown_id(("level", "levels"), "level", given.trim(), ids.into_iter());
+        self.problem(at, message)?;
         Ok(None)
     }
 
@@ -282,10 +269,7 @@ impl<'a> Reader<'a> {
             }
         }
         if count > MAX_ALTERNATIVES {
-            self.problem(
-                v.at,
-                format!("a card has {count} alternatives; the most is {MAX_ALTERNATIVES}"),
-            )?;
+            self.problem(v.at, too_many_alternatives(count))?;
             ok = false;
         }
         Ok(ok.then_some(out))
@@ -337,17 +321,9 @@ impl<'a> Reader<'a> {
         for &(t, at) in list {
             let slot = Technique::ALL.iter().position(|&x| x == t).unwrap_or(0) % 13;
             if Some(t) == main {
-                let message = format!(
-                    "`secondary` lists \"{}\", which is already the main technique",
-                    t.id()
-                );
-                self.problem(at, message)?;
+                self.problem(at, secondary_is_main(t.id()))?;
             } else if let Some(first) = first_at[slot] {
-                self.report(
-                    at,
-                    format!("`secondary` lists \"{}\" twice", t.id()),
-                    Some(first),
-                )?;
+                self.report(at, secondary_twice(t.id()), Some(first))?;
             } else {
                 first_at[slot] = Some(at);
             }
@@ -361,9 +337,7 @@ impl<'a> Reader<'a> {
         };
         let (id, first) = ids.insert(id, at);
         if let Some(first) = first {
-            let message =
-                format!("card id `{id}` is used by two cards; ids must be unique in a deck");
-            self.report(at, message, Some(first))?;
+            self.report(at, duplicate_card_id(&id), Some(first))?;
         }
         // A repeated id still names the card in later messages; the card is rejected anyway.
         Ok(Some(id))
@@ -405,10 +379,7 @@ impl<'a> Reader<'a> {
             }
         }
         if out.len() > MAX_TAGS {
-            self.problem(
-                v.at,
-                format!("a card has {} tags; the most is {MAX_TAGS}", out.len()),
-            )?;
+            self.problem(v.at, too_many_tags(out.len()))?;
             ok = false;
         }
         Ok(ok.then_some(out))

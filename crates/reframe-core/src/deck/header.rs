@@ -4,7 +4,7 @@
 use super::read::{
     DECK_FIELDS, DECK_REQUIRED, Halt, MAX_DESCRIPTION, MAX_TITLE, Problem, Reader, Step,
 };
-use super::rules::{describe, is_language_tag};
+use super::rules::{NEWER_FIELDS, describe, language_problem, version_problem};
 use super::syntax::{Head, Shape, SyntaxError};
 use super::{Deck, FORMAT_VERSION};
 
@@ -63,8 +63,7 @@ impl Reader<'_> {
         {
             self.problem(
                 at,
-                "`level` and `alternatives` are format 2: write `format: 2` at the top of the deck"
-                    .into(),
+                format!("{NEWER_FIELDS}: write `format: 2` at the top of the deck"),
             )?;
             return Ok(None);
         }
@@ -131,13 +130,7 @@ impl Reader<'_> {
         match v.head {
             Head::Integer(n) => match u32::try_from(n) {
                 Ok(n) if n >= 1 => return Ok(Some(n)),
-                _ => self.problem(
-                    v.at,
-                    format!(
-                        "`version` is {n}; it should be a whole number from 1 to {}",
-                        u32::MAX
-                    ),
-                )?,
+                _ => self.problem(v.at, version_problem(n))?,
             },
             _ => self.wrong(&v, "`version`", "a whole number")?,
         }
@@ -148,13 +141,12 @@ impl Reader<'_> {
         let Some((tag, at)) = self.text_at("language", 35, false)? else {
             return Ok(None);
         };
-        if is_language_tag(&tag) {
-            return Ok(Some(tag.into_owned()));
+        match language_problem(&tag) {
+            None => Ok(Some(tag.into_owned())),
+            Some(message) => {
+                self.problem(at, message)?;
+                Ok(None)
+            }
         }
-        let message = format!(
-            "`language` should be a language tag such as \"en\" or \"en-GB\", found \"{tag}\""
-        );
-        self.problem(at, message)?;
-        Ok(None)
     }
 }

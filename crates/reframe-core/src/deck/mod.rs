@@ -6,15 +6,18 @@ mod bundled;
 mod card;
 mod check;
 mod header;
+mod ids;
 mod lexeme;
 mod position;
 mod read;
 mod rules;
 mod syntax;
+pub mod validate;
 mod write;
 
 pub use bundled::{BundledDeck, bundled};
 pub use check::{CheckResult, DeckSummary, check_files, summary_line};
+pub use ids::derive_id;
 pub use read::MAX_CARDS;
 pub use write::to_ron;
 

@@ -3,7 +3,7 @@
 //! everything else is reported and reading goes on.
 
 use super::Deck;
-use super::rules::{closest, describe, id_problem, shorten};
+use super::rules::{closest, describe, id_problem, shorten, text_problem};
 use super::syntax::{Head, Parser, Seq, Shape, SyntaxError, Value};
 use std::borrow::Cow;
 
@@ -318,24 +318,11 @@ impl<'a> Reader<'a> {
             self.wrong(&v, &format!("`{field}`"), "text in double quotes")?;
             return Ok(None);
         };
-        let s = t.trim();
-        if s.is_empty() && !may_be_empty {
-            self.problem(
-                v.at,
-                format!("`{field}` is empty; it needs text{}", self.purpose(field)),
-            )?;
+        if let Some(message) =
+            text_problem(field, self.purpose(field), t.trim(), max, may_be_empty)
+        {
+            self.problem(v.at, message)?;
             return Ok(None);
-        }
-        // Byte length bounds the character count, so most texts skip the count.
-        if s.len() > max {
-            let n = s.chars().count();
-            if n > max {
-                self.problem(
-                    v.at,
-                    format!("`{field}` is {n} characters long; the most is {max}, so shorten it"),
-                )?;
-                return Ok(None);
-            }
         }
         let trimmed = match t {
             Cow::Borrowed(t) => Cow::Borrowed(t.trim()),

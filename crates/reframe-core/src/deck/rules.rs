@@ -71,6 +71,95 @@ pub(super) fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// What is wrong with a (trimmed) text value, if anything: empty where it may not be, or
+/// longer than `max` characters. `purpose` is what the field is for, e.g. " (the model response)".
+pub(super) fn text_problem(
+    field: &str,
+    purpose: &str,
+    s: &str,
+    max: usize,
+    may_be_empty: bool,
+) -> Option<String> {
+    if s.is_empty() && !may_be_empty {
+        return Some(format!("`{field}` is empty; it needs text{purpose}"));
+    }
+    // Byte length bounds the character count, so most texts skip the count.
+    if s.len() > max {
+        let n = s.chars().count();
+        if n > max {
+            return Some(format!(
+                "`{field}` is {n} characters long; the most is {max}, so shorten it"
+            ));
+        }
+    }
+    None
+}
+
+/// `unknown technique "x" in `field`; did you mean "y"? the techniques are: ...`
+pub(super) fn unknown_id<'c>(
+    kind: (&str, &str),
+    field: &str,
+    given: &str,
+    ids: impl Iterator<Item = &'c str> + Clone,
+) -> String {
+    let (kind, kinds) = kind;
+    let hint = closest(given, ids.clone())
+        .map(|c| format!("did you mean \"{c}\"? "))
+        .unwrap_or_default();
+    let shown: String = given.chars().take(64).collect();
+    let list = ids.collect::<Vec<_>>().join(", ");
+    format!("unknown {kind} \"{shown}\" in `{field}`; {hint}the {kinds} are: {list}")
+}
+
+/// What is wrong with a deck's language tag, if anything.
+pub(super) fn language_problem(tag: &str) -> Option<String> {
+    (!is_language_tag(tag)).then(|| {
+        format!(
+            "`language` should be a language tag such as \"en\" or \"en-GB\", found \"{}\"",
+            shorten(tag)
+        )
+    })
+}
+
+pub(super) fn secondary_is_main(id: &str) -> String {
+    format!("`secondary` lists \"{id}\", which is already the main technique")
+}
+
+pub(super) fn secondary_twice(id: &str) -> String {
+    format!("`secondary` lists \"{id}\" twice")
+}
+
+pub(super) fn duplicate_card_id(id: &str) -> String {
+    format!("card id `{id}` is used by two cards; ids must be unique in a deck")
+}
+
+pub(super) fn too_many_tags(n: usize) -> String {
+    format!("a card has {n} tags; the most is {MAX_TAGS}")
+}
+
+pub(super) fn too_many_alternatives(n: usize) -> String {
+    format!(
+        "a card has {n} alternatives; the most is {}",
+        super::MAX_ALTERNATIVES
+    )
+}
+
+pub(super) fn version_problem(n: i128) -> String {
+    format!(
+        "`version` is {n}; it should be a whole number from 1 to {}",
+        u32::MAX
+    )
+}
+
+pub(super) fn too_many_cards(n: usize) -> String {
+    format!(
+        "the deck has {n} cards; the most is {}, so split it into several decks",
+        super::MAX_CARDS
+    )
+}
+
+pub(super) const NEWER_FIELDS: &str = "`level` and `alternatives` are format 2";
+
 /// The candidate closest to `input` by edit distance, if it is close enough to be a likely typo.
 pub(super) fn closest<'c>(
     input: &str,
