@@ -2,23 +2,34 @@
 //! problem an author needs to hear about, each with file, line and column where known.
 //! See `docs/deck-format.md` for the reference an educator reads.
 
+mod anki;
 mod bundled;
 mod card;
 mod check;
+mod columns;
+pub mod convert;
 mod header;
+mod html;
 mod ids;
 mod lexeme;
 mod position;
 mod read;
 mod rules;
+mod sheet;
 mod syntax;
+mod table;
+mod table_write;
 pub mod validate;
 mod write;
 
+pub use anki::{ANKI_NOTE, NEEDS_REVIEW};
 pub use bundled::{BundledDeck, bundled};
 pub use check::{CheckResult, DeckSummary, check_files, summary_line};
+pub use convert::{DeckFileKind, ImportOptions, read_deck_any, write_deck_as};
+pub use html::html_to_text;
 pub use ids::derive_id;
 pub use read::MAX_CARDS;
+pub use sheet::{MAX_CELL_BYTES, guard, unguard};
 pub use write::to_ron;
 
 use crate::mi::{Category, Technique};
@@ -174,7 +185,11 @@ impl fmt::Display for Diagnostic {
 }
 
 #[cfg(test)]
+mod table_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod validate_tests;
 
 impl Diagnostic {
     fn file_level(path: &str, message: String) -> Self {
@@ -284,24 +299,28 @@ fn resolve(text: &str, path: &str, mut problems: Vec<read::Problem>) -> Vec<Diag
 /// the limit, so a huge or endless file costs no more than 64 MiB.
 pub fn load_deck_file(path: &Path) -> Result<Deck, Vec<Diagnostic>> {
     let shown = path.display().to_string();
-    let fail = |message: String| Err(vec![Diagnostic::file_level(&shown, message)]);
-    let meta = match std::fs::metadata(path) {
-        Ok(meta) => meta,
-        Err(e) => return fail(read_error(&e)),
-    };
+    let bytes =
+        read_capped(path).map_err(|message| vec![Diagnostic::file_level(&shown, message)])?;
+    parse_deck(&bytes, &shown)
+}
+
+/// A deck file's bytes, refusing folders and files over 64 MiB before reading them.
+fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| read_error(&e))?;
     if meta.is_dir() {
-        return fail("this is a folder, not a deck file".into());
+        return Err("this is a folder, not a deck file".into());
     }
     if meta.len() > MAX_FILE_BYTES {
-        return fail(too_big(meta.len()));
+        return Err(too_big(meta.len()));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    let read =
-        std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
-    if let Err(e) = read {
-        return fail(read_error(&e));
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| read_error(&e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
     }
-    parse_deck(&bytes, &shown)
+    Ok(bytes)
 }
 
 fn read_error(e: &std::io::Error) -> String {

@@ -5,9 +5,9 @@
 
 use super::read::{MAX_CARD_TEXT, MAX_DESCRIPTION, MAX_NOTE, MAX_TITLE, purpose};
 use super::rules::{
-    MAX_TAGS, duplicate_card_id, id_problem, language_problem, secondary_is_main,
-    secondary_twice, tag_problem, text_problem, too_many_alternatives, too_many_cards,
-    too_many_tags, unknown_id, version_problem,
+    MAX_TAGS, duplicate_card_id, id_problem, language_problem, secondary_is_main, secondary_twice,
+    tag_problem, text_problem, too_many_alternatives, too_many_cards, too_many_tags, unknown_id,
+    version_problem,
 };
 use super::{Card, Deck, Level, MAX_ALTERNATIVES, MAX_CARDS};
 use crate::mi::{Category, Technique};
@@ -32,7 +32,10 @@ pub enum Field {
     Tags,
     Level,
     /// Part of the alternative at `index` (0-based) in the card's list.
-    Alternative { index: usize, part: AltPart },
+    Alternative {
+        index: usize,
+        part: AltPart,
+    },
 }
 
 /// The three parts of an alternative.
@@ -114,12 +117,24 @@ pub struct DeckProblem {
 
 /// A technique id as text (trimmed): the technique, or the message `reframe check` gives.
 pub fn parse_technique(field: Field, given: &str) -> Result<Technique, String> {
-    parse_term(field, given, ("technique", "techniques"), Technique::ALL, Technique::id)
+    parse_term(
+        field,
+        given,
+        ("technique", "techniques"),
+        Technique::ALL,
+        Technique::id,
+    )
 }
 
 /// A category id as text: the category, or the message `reframe check` gives.
 pub fn parse_category(field: Field, given: &str) -> Result<Category, String> {
-    parse_term(field, given, ("category", "categories"), Category::ALL, Category::id)
+    parse_term(
+        field,
+        given,
+        ("category", "categories"),
+        Category::ALL,
+        Category::id,
+    )
 }
 
 /// A level id as text; empty means beginner, as an absent `level` does.
@@ -185,7 +200,10 @@ pub fn card_problems(card: &Card) -> Vec<FieldProblem> {
     add(Field::Note, text(Field::Note, &card.note, MAX_NOTE));
     if let Some(foil) = &card.foil {
         add(Field::Foil, text(Field::Foil, &foil.text, MAX_CARD_TEXT));
-        add(Field::FoilWhy, text(Field::FoilWhy, &foil.flaw, MAX_CARD_TEXT));
+        add(
+            Field::FoilWhy,
+            text(Field::FoilWhy, &foil.flaw, MAX_CARD_TEXT),
+        );
     }
     for tag in &card.tags {
         add(Field::Tags, tag_problem(tag));
@@ -204,7 +222,10 @@ pub fn card_problems(card: &Card) -> Vec<FieldProblem> {
         let at = |part| Field::Alternative { index, part };
         let response = at(AltPart::Response);
         add(response, text(response, &a.response, MAX_CARD_TEXT));
-        add(at(AltPart::Note), text(at(AltPart::Note), &a.note, MAX_NOTE));
+        add(
+            at(AltPart::Note),
+            text(at(AltPart::Note), &a.note, MAX_NOTE),
+        );
     }
     out
 }
@@ -251,7 +272,10 @@ pub fn deck_problems(deck: &Deck) -> Vec<DeckProblem> {
         DeckField::Id,
         text("id", &deck.id, usize::MAX, false).or_else(|| id_problem("deck id", &deck.id)),
     );
-    add(DeckField::Title, text("title", &deck.title, MAX_TITLE, false));
+    add(
+        DeckField::Title,
+        text("title", &deck.title, MAX_TITLE, false),
+    );
     add(
         DeckField::Description,
         text("description", &deck.description, MAX_DESCRIPTION, true),
@@ -282,136 +306,4 @@ pub fn deck_problems(deck: &Deck) -> Vec<DeckProblem> {
 /// A card that uses a field of format 2 (a level other than beginner, or alternatives).
 pub fn needs_format_2(card: &Card) -> bool {
     card.level != Level::Beginner || !card.alternatives.is_empty()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::deck::{Alternative, Foil, parse_deck};
-
-    fn card() -> Card {
-        Card {
-            id: "c".into(),
-            statement: "s".into(),
-            response: "r".into(),
-            technique: Technique::Reframe,
-            secondary: vec![],
-            category: Category::Blaming,
-            note: "n".into(),
-            foil: None,
-            tags: vec![],
-            level: Level::Beginner,
-            alternatives: vec![],
-        }
-    }
-
-    /// The message `reframe check` gives for the one problem in a RON card.
-    fn ron_message(fields: &str) -> String {
-        let src = format!(
-            "Deck(format: 2, id: \"d\", title: \"T\", author: \"A\", version: 1, language: \"en\", cards: [Card({fields})])"
-        );
-        let d = parse_deck(src.as_bytes(), "t.ron").expect_err("should fail");
-        assert_eq!(d.len(), 1, "{d:?}");
-        d[0].message.clone()
-    }
-
-    const BASE: &str = "id: \"c\", statement: \"s\", technique: \"reframe\", category: \"blaming\", note: \"n\"";
-
-    #[test]
-    fn the_words_are_those_of_reframe_check() {
-        let mut c = card();
-        c.response = " ".into();
-        let built = card_problems(&c);
-        assert_eq!(built.len(), 1);
-        assert_eq!(built[0].field, Field::Response);
-        assert_eq!(
-            built[0].message,
-            ron_message(&format!("{BASE}, response: \"\""))
-        );
-
-        let mut c = card();
-        c.statement = "x".repeat(601);
-        let ron = ron_message(&format!(
-            "{BASE}, response: \"r\"",
-            BASE = BASE.replace("\"s\"", &format!("\"{}\"", "x".repeat(601)))
-        ));
-        assert_eq!(card_problems(&c)[0].message, ron);
-
-        let mut c = card();
-        c.secondary = vec![Technique::Autonomy, Technique::Autonomy, Technique::Reframe];
-        let messages: Vec<String> = card_problems(&c).into_iter().map(|p| p.message).collect();
-        assert_eq!(
-            messages,
-            [
-                "`secondary` lists \"autonomy\" twice",
-                "`secondary` lists \"reframe\", which is already the main technique"
-            ]
-        );
-
-        let ron = ron_message(&format!("{BASE}, response: \"r\"").replace("reframe", "refram"));
-        assert_eq!(
-            parse_technique(Field::Technique, " refram ").unwrap_err(),
-            ron
-        );
-        assert!(ron.contains("did you mean \"reframe\"?"), "{ron}");
-        assert_eq!(
-            parse_category(Field::Category, "blaming"),
-            Ok(Category::Blaming)
-        );
-        assert_eq!(parse_level(Field::Level, ""), Ok(Level::Beginner));
-        let ron = ron_message(&format!("{BASE}, response: \"r\", level: \"expert\""));
-        assert_eq!(parse_level(Field::Level, "expert").unwrap_err(), ron);
-    }
-
-    #[test]
-    fn foils_tags_and_alternatives_are_checked_by_their_column() {
-        let mut c = card();
-        c.foil = Some(Foil {
-            text: "t".into(),
-            flaw: String::new(),
-        });
-        c.tags = vec!["Court!".into()];
-        c.alternatives = vec![Alternative {
-            response: "a".into(),
-            technique: Technique::Autonomy,
-            note: String::new(),
-        }];
-        let problems = card_problems(&c);
-        let fields: Vec<String> = problems.iter().map(|p| p.field.name()).collect();
-        assert_eq!(fields, ["foil_why", "tags", "alt1_note"]);
-        assert!(problems[0].message.contains("what is wrong with the tempting answer"));
-        assert!(problems[1].message.contains("tag `Court!`"));
-    }
-
-    #[test]
-    fn deck_fields_and_duplicates() {
-        let deck = Deck {
-            format: 1,
-            id: "Bad Id".into(),
-            title: String::new(),
-            description: String::new(),
-            author: "A".into(),
-            version: 0,
-            language: "English".into(),
-            cards: vec![
-                card(),
-                Card {
-                    level: Level::Advanced,
-                    ..card()
-                },
-            ],
-        };
-        let fields: Vec<DeckField> = deck_problems(&deck).iter().map(|p| p.field).collect();
-        assert_eq!(
-            fields,
-            [
-                DeckField::Format,
-                DeckField::Id,
-                DeckField::Title,
-                DeckField::Version,
-                DeckField::Language
-            ]
-        );
-        assert_eq!(duplicate_ids(&deck.cards), [(1, 0)]);
-    }
 }
