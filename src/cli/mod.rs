@@ -1,6 +1,8 @@
 //! The command line: `reframe` opens the app; subcommands serve educators (`check`, `code`),
 //! shell prompts (`status`), and anyone checking the schedule (`sm2`). Same core as the app.
 
+mod convert;
+
 use clap::{Parser, Subcommand};
 use reframe_core::clock::SystemClock;
 use reframe_core::collection::{Collection, Today};
@@ -72,6 +74,41 @@ pub enum Command {
         #[arg(long, conflicts_with_all = ["file", "summary", "explain"])]
         disagreements: bool,
     },
+    /// Convert a deck file between .ron, .csv, .tsv and Anki's text export (.txt, read only),
+    /// by extension. Exit 1, with `file:row:column: message` lines on stderr and nothing
+    /// written, when the input has problems.
+    Convert {
+        #[arg(value_name = "IN")]
+        input: PathBuf,
+        #[arg(value_name = "OUT")]
+        output: PathBuf,
+        /// The technique of every card of an Anki export, e.g. complex-reflection.
+        #[arg(long, value_name = "ID")]
+        technique: Option<String>,
+        /// The category of every card of an Anki export, e.g. mandated.
+        #[arg(long, value_name = "ID")]
+        category: Option<String>,
+    },
+    /// Add or update a deck in the data folder, as the window's "Import deck…" does: a newer
+    /// version keeps progress; a file with problems changes nothing.
+    Import {
+        /// A .ron, .csv, .tsv or Anki .txt deck file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The technique of every card of an Anki export.
+        #[arg(long, value_name = "ID")]
+        technique: Option<String>,
+        /// The category of every card of an Anki export.
+        #[arg(long, value_name = "ID")]
+        category: Option<String>,
+    },
+    /// Write a bundled or imported deck as .ron, .csv or .tsv (by the extension of OUT).
+    Export {
+        #[arg(value_name = "DECK_ID")]
+        deck_id: String,
+        #[arg(value_name = "OUT")]
+        out: PathBuf,
+    },
     /// Print the SM-2 state after each grade applied to a fresh card, one line per grade.
     Sm2 {
         /// Grades 0-5, in order.
@@ -99,6 +136,24 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
         Command::Status { short } => status_command(data_dir, short),
         Command::Backups => backups_command(data_dir),
         Command::Restore { name } => restore_command(data_dir, &name),
+        Command::Convert {
+            input,
+            output,
+            technique,
+            category,
+        } => match convert::options("convert", technique.as_deref(), category.as_deref()) {
+            Ok(options) => convert::convert_command(&input, &output, options),
+            Err(code) => code,
+        },
+        Command::Import {
+            file,
+            technique,
+            category,
+        } => match convert::options("import", technique.as_deref(), category.as_deref()) {
+            Ok(options) => convert::import_command(data_dir, &file, options),
+            Err(code) => code,
+        },
+        Command::Export { deck_id, out } => convert::export_command(data_dir, &deck_id, &out),
     }
 }
 

@@ -2,7 +2,8 @@
 //! folder (`decks/<id>.ron`). An imported deck replaces a bundled one of the same id when its
 //! version is at least as high. A deck that fails to load is reported and skipped.
 
-use crate::deck::{Deck, Diagnostic};
+use crate::deck::convert::read_deck_source;
+use crate::deck::{Deck, Diagnostic, ImportOptions};
 use crate::store::{DECKS_DIR, Notice, StoreError, io_err, write_atomic};
 use std::collections::HashMap;
 use std::fs;
@@ -143,10 +144,6 @@ pub(crate) fn install<T: Installable>(decks: &mut Vec<T>, deck: T, notices: &mut
     }
 }
 
-fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Deck, Vec<Diagnostic>> {
-    crate::deck::parse_deck(bytes, &path.display().to_string())
-}
-
 impl Library {
     /// Bundled decks plus those imported into `data_dir/decks`.
     pub fn load(data_dir: &Path) -> Library {
@@ -235,14 +232,18 @@ impl Library {
 
     /// Reads and checks a deck file and says what installing it would change. Nothing changes.
     pub fn import_preview(&self, path: &Path) -> Result<ImportPreview, Vec<Diagnostic>> {
-        let source = fs::read(path).map_err(|e| {
-            vec![Diagnostic {
-                path: path.display().to_string(),
-                position: None,
-                message: format!("cannot read the file: {e}"),
-            }]
-        })?;
-        let deck = parse_bytes(path, &source)?;
+        self.import_preview_with(path, &ImportOptions::default())
+    }
+
+    /// Like [`Self::import_preview`] for any file kind [`read_deck_source`] reads (RON, CSV,
+    /// TSV, an Anki export with the technique and category in `options`). What gets installed
+    /// is the RON file itself, or the canonical RON of a deck read from another kind.
+    pub fn import_preview_with(
+        &self,
+        path: &Path,
+        options: &ImportOptions,
+    ) -> Result<ImportPreview, Vec<Diagnostic>> {
+        let (deck, source) = read_deck_source(path, options)?;
         let installed = self.deck(&deck.id);
         if let Some(old) = installed
             && deck.version < old.deck.version

@@ -4,7 +4,7 @@
 
 use super::Collection;
 use super::open::stamp;
-use crate::deck::Diagnostic;
+use crate::deck::{Diagnostic, ImportOptions};
 use crate::library::{DeckSource, ImportPreview, Library};
 use crate::store::backup::{self, BackupInfo};
 use crate::store::device::settings_files;
@@ -166,6 +166,16 @@ impl Collection {
     /// What importing the deck file at `path` would change. Nothing changes yet.
     pub fn import_preview(&self, path: &Path) -> Result<ImportPreview, Vec<Diagnostic>> {
         self.library.import_preview(path)
+    }
+
+    /// What importing a deck file of any kind (RON, CSV, TSV, Anki text with the technique
+    /// and category chosen in `options`) would change. Nothing changes yet.
+    pub fn import_preview_with(
+        &self,
+        path: &Path,
+        options: &ImportOptions,
+    ) -> Result<ImportPreview, Vec<Diagnostic>> {
+        self.library.import_preview_with(path, options)
     }
 
     /// Backups, newest first. Reading only.

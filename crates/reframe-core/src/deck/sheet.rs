@@ -216,13 +216,16 @@ pub(super) fn check_quoting(text: &str, sep: u8) -> Result<(), (usize, usize, St
                 None | Some(b'\r' | b'\n') => {}
                 Some(&c) if c == sep => {}
                 Some(_) => {
-                    let after: String = text[i..].chars().take(12).collect();
+                    let after: String = text[i..]
+                        .chars()
+                        .take_while(|c| !matches!(c, '\r' | '\n'))
+                        .take(12)
+                        .collect();
                     return Err((
                         line,
                         col,
                         format!(
-                            "after the closing quote of this cell comes `{}`; a quote inside a quoted cell is written twice (`\"\"`), and the cell ends at its closing quote",
-                            after.escape_debug()
+                            "after the closing quote of this cell comes `{after}`; a quote inside a quoted cell is written twice (`\"\"`), and the cell ends at its closing quote"
                         ),
                     ));
                 }
