@@ -27,6 +27,8 @@ pub(crate) enum Command {
     SaveSettings(Box<reframe_core::store::Settings>),
     PickDeck,
     PreviewDeck(PathBuf),
+    /// Preview a file that needs choices made for the whole import (an Anki export).
+    PreviewDeckWith(PathBuf, reframe_core::deck::ImportOptions),
     InstallDeck,
     RetryOpen,
 }
@@ -167,6 +169,11 @@ impl App {
             }
             Command::PreviewDeck(path) => {
                 self.screen = Screen::Import(import::ImportScreen::preview(collection, path));
+            }
+            Command::PreviewDeckWith(path, options) => {
+                self.screen = Screen::Import(import::ImportScreen::preview_with(
+                    collection, path, &options,
+                ));
             }
             Command::InstallDeck => {
                 let Screen::Import(s) = &mut self.screen else {

@@ -17,7 +17,10 @@ impl FilePicker for NativePicker {
     fn pick_deck(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title("Import a Reframe deck")
-            .add_filter("Reframe deck", &["ron"])
+            .add_filter(
+                "Deck (.ron, .csv, .tsv, Anki .txt)",
+                &reframe_core::deck::convert::READABLE_EXTENSIONS,
+            )
             .add_filter("Any file", &["*"])
             .pick_file()
     }

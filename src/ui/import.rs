@@ -1,11 +1,14 @@
 //! Import: choose a deck file (dialog or drop on the window), see what it would change, confirm.
-//! A broken deck shows every problem with its line and column and changes nothing.
+//! RON, CSV, TSV and Anki text exports are read (for an Anki export the learner first picks
+//! the technique and category of every card). A broken deck shows every problem with its
+//! line (or row) and column and changes nothing.
 
 use super::{Command, Page};
 use egui::RichText;
 use reframe_core::collection::Collection;
-use reframe_core::deck::Diagnostic;
+use reframe_core::deck::{DeckFileKind, Diagnostic, ImportOptions};
 use reframe_core::library::ImportPreview;
+use reframe_core::mi::{Category, Technique};
 use std::path::PathBuf;
 
 #[derive(Default)]
@@ -13,6 +16,11 @@ pub(crate) enum ImportScreen {
     /// Nothing chosen yet: how to import.
     #[default]
     Choose,
+    /// An Anki export: the technique and category for all its cards, chosen before reading.
+    AnkiChoices {
+        path: PathBuf,
+        options: ImportOptions,
+    },
     /// A valid deck, waiting for the learner to confirm.
     Ready(Box<ImportPreview>),
     /// A deck that cannot be imported, with every problem found.
@@ -25,8 +33,23 @@ pub(crate) enum ImportScreen {
 }
 
 impl ImportScreen {
+    /// The preview of a dropped or picked file; an Anki export asks for its choices first.
     pub fn preview(collection: &Collection, path: PathBuf) -> ImportScreen {
-        match collection.import_preview(&path) {
+        if DeckFileKind::of(&path).is_some_and(DeckFileKind::needs_choices) {
+            return ImportScreen::AnkiChoices {
+                path,
+                options: ImportOptions::default(),
+            };
+        }
+        ImportScreen::preview_with(collection, path, &ImportOptions::default())
+    }
+
+    pub fn preview_with(
+        collection: &Collection,
+        path: PathBuf,
+        options: &ImportOptions,
+    ) -> ImportScreen {
+        match collection.import_preview_with(&path, options) {
             Ok(p) => ImportScreen::Ready(Box::new(p)),
             Err(problems) => ImportScreen::Broken { path, problems },
         }
@@ -64,7 +87,11 @@ fn change_list(ui: &mut egui::Ui, title: &str, ids: &[String]) {
 impl super::ScreenUi for ImportScreen {
     fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
         ui.heading("Import a deck");
-        ui.label("Drop a deck file (.ron) anywhere on this window, or choose one.");
+        ui.label(
+            "Drop a deck file anywhere on this window, or choose one: a Reframe deck (.ron), a \
+             spreadsheet saved as CSV or tab-separated text (.csv, .tsv), or an Anki \
+             \"Notes in Plain Text\" export (.txt).",
+        );
         ui.horizontal(|ui| {
             if ui.button("Import deck…").clicked() {
                 out.push(Command::PickDeck);
@@ -79,6 +106,7 @@ impl super::ScreenUi for ImportScreen {
                      every card it still contains. Nothing changes until you confirm.",
                 );
             }
+            ImportScreen::AnkiChoices { path, options } => anki_choices(ui, path, options, out),
             ImportScreen::Ready(p) => {
                 ui.label(RichText::new(format!("File: {}", p.path.display())).small());
                 ui.label(RichText::new(p.describe()).strong());
@@ -126,9 +154,14 @@ impl super::ScreenUi for ImportScreen {
                         ui.strong("Where");
                         ui.strong("Problem");
                         ui.end_row();
+                        // Spreadsheets and Anki exports count rows; RON files count lines.
+                        let line_word = match DeckFileKind::of(path) {
+                            Some(DeckFileKind::Ron) | None => "line",
+                            Some(_) => "row",
+                        };
                         for d in problems.iter() {
                             ui.label(match d.position {
-                                Some((line, col)) => format!("line {line}, column {col}"),
+                                Some((line, col)) => format!("{line_word} {line}, column {col}"),
                                 None => "whole file".to_string(),
                             });
                             ui.add(egui::Label::new(&d.message).wrap());
@@ -146,5 +179,58 @@ impl super::ScreenUi for ImportScreen {
                 );
             }
         }
+    }
+}
+
+/// For an Anki export: one technique and one category for every card, each shown with its
+/// one-line definition, then the usual preview. The cards come in tagged `needs-review`.
+fn anki_choices(
+    ui: &mut egui::Ui,
+    path: &std::path::Path,
+    options: &mut ImportOptions,
+    out: &mut Vec<Command>,
+) {
+    ui.label(RichText::new(format!("File: {}", path.display())).small());
+    ui.label(
+        RichText::new(
+            "This is an Anki export: its notes have a front and a back, but no technique or \
+             category. Choose one of each for every card; each card is tagged needs-review so \
+             you can check it in the deck editor.",
+        )
+        .strong(),
+    );
+    ui.add_space(6.0);
+    // Side by side, so both lists and the buttons fit on one screen.
+    ui.columns(2, |cols| {
+        cols[0].heading("Technique of every response");
+        for &t in Technique::ALL {
+            cols[0].radio_value(
+                &mut options.technique,
+                Some(t),
+                format!("{} — {}", t.label(), t.summary()),
+            );
+        }
+        cols[1].heading("Category of every statement");
+        for &c in Category::ALL {
+            cols[1].radio_value(
+                &mut options.category,
+                Some(c),
+                format!("{} — {}", c.label(), c.summary()),
+            );
+        }
+    });
+    ui.add_space(8.0);
+    let ready = options.technique.is_some() && options.category.is_some();
+    ui.horizontal(|ui| {
+        let preview = ui.add_enabled(ready, egui::Button::new("Read the cards"));
+        if preview.clicked() {
+            out.push(Command::PreviewDeckWith(path.to_path_buf(), *options));
+        }
+        if ui.button("Cancel").clicked() {
+            out.push(Command::Show(Page::Import));
+        }
+    });
+    if !ready {
+        ui.label("Choose a technique and a category to go on.");
     }
 }
