@@ -6,6 +6,7 @@
 
 use super::convert::ImportOptions;
 use super::html::html_to_text;
+use super::ids::IdMaker;
 use super::sheet::{
     Problems, Row, Stop, check_quoting, declared_separator, metadata, rows, text_of,
 };
@@ -73,7 +74,7 @@ pub(super) fn read_anki(
             alternatives: Vec::new(),
         },
         cards: Vec::new(),
-        taken: HashSet::new(),
+        ids: IdMaker::default(),
         deck_name: None,
     };
     let outcome = reader.read(text, sep);
@@ -107,7 +108,7 @@ struct AnkiReader {
     /// Technique and category for every card.
     template: Card,
     cards: Vec<Card>,
-    taken: HashSet<String>,
+    ids: IdMaker,
     deck_name: Option<String>,
 }
 
@@ -199,10 +200,9 @@ impl AnkiReader {
             .guid
             .and_then(|g| guid_id(row.cells.get(g).unwrap_or("")));
         card.id = match from_guid {
-            Some(id) if !self.taken.contains(&id) => id,
-            _ => super::derive_id(&card.statement, &self.taken),
+            Some(id) if self.ids.take(&id) => id,
+            _ => self.ids.make(&card.statement),
         };
-        self.taken.insert(card.id.clone());
         self.cards.push(card);
         Ok(())
     }

@@ -27,7 +27,7 @@ pub use bundled::{BundledDeck, bundled};
 pub use check::{CheckResult, DeckSummary, check_files, summary_line};
 pub use convert::{DeckFileKind, ImportOptions, read_deck_any, write_deck_as};
 pub use html::html_to_text;
-pub use ids::derive_id;
+pub use ids::{IdMaker, derive_id};
 pub use read::MAX_CARDS;
 pub use sheet::{MAX_CELL_BYTES, guard, unguard};
 pub use write::to_ron;

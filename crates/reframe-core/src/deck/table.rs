@@ -3,6 +3,7 @@
 //! `reframe check` (deck::validate), and each problem points at its row and cell.
 
 use super::columns::{Header, guess_separator};
+use super::ids::IdMaker;
 use super::read::purpose;
 use super::rules::shorten;
 use super::sheet::{
@@ -275,14 +276,10 @@ impl TableReader {
     /// Ids for rows without one (made from the statement, unlike every id given), and a
     /// problem for each id given twice.
     fn give_ids(&mut self, header: &Header, cards: &mut [RowCard]) -> Result<(), Stop> {
-        let mut taken: HashSet<String> = cards
-            .iter()
-            .filter(|c| !c.derived_id)
-            .map(|c| c.card.id.clone())
-            .collect();
+        let given = cards.iter().filter(|c| !c.derived_id);
+        let mut maker = IdMaker::new(given.map(|c| c.card.id.clone()).collect());
         for c in cards.iter_mut().filter(|c| c.derived_id) {
-            c.card.id = super::derive_id(&c.card.statement, &taken);
-            taken.insert(c.card.id.clone());
+            c.card.id = maker.make(&c.card.statement);
         }
         let col = header.column_of(Field::Id).unwrap_or(1);
         let mut first: HashMap<&str, usize> = HashMap::with_capacity(cards.len());
