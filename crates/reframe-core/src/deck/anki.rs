@@ -222,10 +222,11 @@ impl AnkiReader {
             .chars()
             .take(120)
             .collect();
+        let title = title.trim();
         let title = if title.is_empty() {
             "Anki import".to_string()
         } else {
-            title
+            title.to_string()
         };
         Deck {
             format: FORMAT_VERSION,

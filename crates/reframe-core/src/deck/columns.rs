@@ -7,6 +7,7 @@ use super::MAX_ALTERNATIVES;
 use super::rules::{closest, shorten};
 use super::sheet::{Problems, Stop};
 use super::validate::{AltPart, Field};
+use std::collections::HashMap;
 
 /// The columns a spreadsheet deck must have.
 pub(super) const REQUIRED: [Field; 5] = [
@@ -42,6 +43,9 @@ pub(super) fn all_columns(alternatives: usize) -> Vec<Field> {
 
 /// The field a header cell names, if any.
 fn field_named(name: &str) -> Option<Field> {
+    if name.len() > 32 {
+        return None;
+    }
     all_columns(MAX_ALTERNATIVES)
         .into_iter()
         .find(|f| f.name() == name)
@@ -60,8 +64,10 @@ fn normalise(cell: &str) -> String {
 
 /// Which column holds which field, read from the header row.
 pub(super) struct Header {
-    /// For each column (0-based), the field it holds; `None` for a column without a name.
-    pub columns: Vec<Option<Field>>,
+    /// How many columns the header row has.
+    pub width: usize,
+    /// The 0-based column of each field the header names.
+    index: HashMap<Field, usize>,
 }
 
 impl Header {
@@ -73,17 +79,15 @@ impl Header {
     ) -> Result<Header, Stop> {
         let known: Vec<String> = all_columns(1).iter().map(|f| f.name()).collect();
         let list = format!("{} (and alt2… up to alt5…)", known.join(", "));
-        let mut columns = Vec::with_capacity(cells.len());
+        let mut index: HashMap<Field, usize> = HashMap::new();
         for (i, cell) in cells.iter().enumerate() {
             let name = normalise(cell);
             if name.is_empty() {
-                columns.push(None);
                 continue;
             }
-            let field = field_named(&name);
-            match field {
-                Some(f) if columns.contains(&Some(f)) => {
-                    let first = columns.iter().position(|c| *c == Some(f)).unwrap_or(0);
+            match field_named(&name) {
+                Some(f) if index.contains_key(&f) => {
+                    let first = index.get(&f).copied().unwrap_or(0);
                     problems.at(
                         line,
                         i + 1,
@@ -92,9 +96,10 @@ impl Header {
                             first + 1
                         ),
                     )?;
-                    columns.push(None);
                 }
-                Some(f) => columns.push(Some(f)),
+                Some(f) => {
+                    index.insert(f, i);
+                }
                 None => {
                     let hint = closest(&name, known.iter().map(String::as_str))
                         .map(|c| format!("did you mean `{c}`? "))
@@ -107,12 +112,11 @@ impl Header {
                             shorten(cell.trim())
                         ),
                     )?;
-                    columns.push(None);
                 }
             }
         }
         for field in REQUIRED {
-            if !columns.contains(&Some(field)) {
+            if !index.contains_key(&field) {
                 problems.at(
                     line,
                     1,
@@ -124,15 +128,15 @@ impl Header {
                 )?;
             }
         }
-        Ok(Header { columns })
+        Ok(Header {
+            width: cells.len(),
+            index,
+        })
     }
 
     /// The 1-based column of a field, if the header has it.
     pub fn column_of(&self, field: Field) -> Option<usize> {
-        self.columns
-            .iter()
-            .position(|c| *c == Some(field))
-            .map(|i| i + 1)
+        self.index.get(&field).map(|i| i + 1)
     }
 
     /// The cell of `field` in a row ("" when the column is absent or the row is short).
@@ -143,36 +147,34 @@ impl Header {
     }
 }
 
-/// The separator whose split of the header row names the most known columns; the
-/// extension's separator when none does better.
+/// The separator whose split of a row names the most known columns, over the first 50 lines
+/// that are not `#` lines (a header row is among them); the extension's separator when none
+/// does better. Only the first 64 cells of a line count, so a huge line costs little.
 pub(super) fn guess_separator(text: &str, default_sep: u8) -> u8 {
-    let Some(header) = text.lines().find(|l| {
-        !l.trim_start_matches(['"', '\u{feff}']).starts_with('#') && !l.trim().is_empty()
-    }) else {
-        return default_sep;
+    let names: Vec<String> = all_columns(MAX_ALTERNATIVES)
+        .iter()
+        .map(|f| f.name())
+        .collect();
+    let score = |line: &str, sep: u8| {
+        line.split(sep as char)
+            .take(64)
+            .filter(|c| c.len() <= 32 && names.contains(&normalise(c.trim().trim_matches('"'))))
+            .count()
     };
-    let score = |sep: u8| {
-        let cells: Vec<&str> = header
-            .split(sep as char)
-            .map(|c| c.trim_matches('"'))
-            .collect();
-        names_known_columns(&cells)
-    };
-    let mut best = (score(default_sep), default_sep);
-    for sep in [b',', b'\t', b';'] {
-        let s = score(sep);
-        if s > best.0 {
-            best = (s, sep);
+    let lines = text
+        .lines()
+        .filter(|l| {
+            !l.trim_start_matches(['"', '\u{feff}']).starts_with('#') && !l.trim().is_empty()
+        })
+        .take(50);
+    let mut best = (0, default_sep);
+    for line in lines {
+        for sep in [default_sep, b',', b'\t', b';'] {
+            let s = score(line, sep);
+            if s > best.0 {
+                best = (s, sep);
+            }
         }
     }
     best.1
-}
-
-/// Whether a row read as header names the columns (a cell is `statement`, whatever the case):
-/// used to guess the separator.
-fn names_known_columns(cells: &[&str]) -> usize {
-    cells
-        .iter()
-        .filter(|c| field_named(&normalise(c)).is_some())
-        .count()
 }

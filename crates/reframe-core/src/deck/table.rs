@@ -153,7 +153,7 @@ impl TableReader {
     /// not understood; the deck is not built.
     fn card(&mut self, header: &Header, row: &Row) -> Result<Option<RowCard>, Stop> {
         let line = row.line;
-        let width = header.columns.len();
+        let width = header.width;
         if let Some(extra) = row
             .cells
             .iter()
