@@ -62,6 +62,13 @@ fn card(n: usize) -> impl Strategy<Value = Card> {
                 }
             },
         )
+        .prop_filter("every answer differs, as the deck format requires", |c| {
+            let mut answers: Vec<&str> =
+                c.alternatives.iter().map(|a| a.response.as_str()).collect();
+            answers.push(&c.response);
+            answers.sort_unstable();
+            answers.windows(2).all(|w| w[0] != w[1])
+        })
 }
 
 fn deck() -> impl Strategy<Value = Deck> {

@@ -6,8 +6,9 @@ use super::read::{
     MAX_NOTE, Reader, Step,
 };
 use super::rules::{
-    MAX_TAGS, describe, duplicate_card_id, kebab, secondary_is_main, secondary_twice, shorten,
-    tag_problem, too_many_alternatives, too_many_cards, too_many_tags, unknown_id,
+    MAX_TAGS, describe, duplicate_card_id, kebab, repeated_answer, secondary_is_main,
+    secondary_twice, shorten, tag_problem, too_many_alternatives, too_many_cards, too_many_tags,
+    unknown_id,
 };
 use super::syntax::{Head, Seq, Shape, Value};
 use super::{Alternative, Card, Foil, Level, MAX_ALTERNATIVES};
@@ -208,9 +209,7 @@ impl<'a> Reader<'a> {
                 a.response == response || alternatives[..i].iter().any(|b| b.response == a.response)
             });
             if repeats {
-                let message = "two answers of this card are the same word for word (the model \
-                    response and `alternatives` must all differ)";
-                self.problem(at, message.into())?;
+                self.problem(at, repeated_answer())?;
                 return Ok(None);
             }
         }

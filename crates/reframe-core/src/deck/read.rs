@@ -318,8 +318,7 @@ impl<'a> Reader<'a> {
             self.wrong(&v, &format!("`{field}`"), "text in double quotes")?;
             return Ok(None);
         };
-        if let Some(message) =
-            text_problem(field, self.purpose(field), t.trim(), max, may_be_empty)
+        if let Some(message) = text_problem(field, self.purpose(field), t.trim(), max, may_be_empty)
         {
             self.problem(v.at, message)?;
             return Ok(None);

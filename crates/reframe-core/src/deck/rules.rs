@@ -133,6 +133,10 @@ pub(super) fn duplicate_card_id(id: &str) -> String {
     format!("card id `{id}` is used by two cards; ids must be unique in a deck")
 }
 
+pub(super) fn repeated_answer() -> String {
+    "two answers of this card are the same word for word (the model response and `alternatives` must all differ)".into()
+}
+
 pub(super) fn too_many_tags(n: usize) -> String {
     format!("a card has {n} tags; the most is {MAX_TAGS}")
 }

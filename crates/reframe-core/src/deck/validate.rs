@@ -5,9 +5,9 @@
 
 use super::read::{MAX_CARD_TEXT, MAX_DESCRIPTION, MAX_NOTE, MAX_TITLE, purpose};
 use super::rules::{
-    MAX_TAGS, duplicate_card_id, id_problem, language_problem, secondary_is_main, secondary_twice,
-    tag_problem, text_problem, too_many_alternatives, too_many_cards, too_many_tags, unknown_id,
-    version_problem,
+    MAX_TAGS, duplicate_card_id, id_problem, language_problem, repeated_answer, secondary_is_main,
+    secondary_twice, tag_problem, text_problem, too_many_alternatives, too_many_cards,
+    too_many_tags, unknown_id, version_problem,
 };
 use super::{Card, Deck, Level, MAX_ALTERNATIVES, MAX_CARDS};
 use crate::mi::{Category, Technique};
@@ -79,9 +79,9 @@ impl Field {
             Field::Foil => purpose("text"),
             Field::FoilWhy => purpose("flaw"),
             Field::Alternative { part, .. } => match part {
-                AltPart::Response => " (another good answer)",
+                AltPart::Response => " (another good answer to the statement)",
                 AltPart::Technique => " (the id of the alternative's technique)",
-                AltPart::Note => " (why it also works)",
+                AltPart::Note => " (what this other answer does)",
             },
             other => purpose(&other.name()),
         }
@@ -226,6 +226,10 @@ pub fn card_problems(card: &Card) -> Vec<FieldProblem> {
             at(AltPart::Note),
             text(at(AltPart::Note), &a.note, MAX_NOTE),
         );
+        let earlier = &card.alternatives[..index];
+        if a.response == card.response || earlier.iter().any(|b| b.response == a.response) {
+            add(response, Some(repeated_answer()));
+        }
     }
     out
 }

@@ -92,9 +92,15 @@ fn foils_tags_and_alternatives_are_checked_by_their_column() {
         technique: Technique::Autonomy,
         note: String::new(),
     }];
+    c.alternatives.push(Alternative {
+        response: "r".into(),
+        technique: Technique::Autonomy,
+        note: "n".into(),
+    });
     let problems = card_problems(&c);
     let fields: Vec<String> = problems.iter().map(|p| p.field.name()).collect();
-    assert_eq!(fields, ["foil_why", "tags", "alt1_note"]);
+    assert_eq!(fields, ["foil_why", "tags", "alt1_note", "alt2"]);
+    assert!(problems[3].message.contains("same word for word"));
     assert!(
         problems[0]
             .message
