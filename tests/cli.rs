@@ -1,23 +1,13 @@
 //! The command line as educators and shell prompts use it: exact output, exit codes, and
 //! `status` working beside a running app.
 
+mod cli_support;
+
+use cli_support::{reframe, text};
 use reframe_core::clock::{Clock, FakeClock};
 use reframe_core::collection::Collection;
 use std::path::Path;
-use std::process::{Command, Output};
 use std::sync::Arc;
-
-fn reframe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reframe"))
-        .args(args)
-        .env_remove("REFRAME_DATA_DIR")
-        .output()
-        .expect("the reframe binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 #[test]
 fn sm2_prints_one_exact_line_per_grade() {

@@ -1,21 +1,21 @@
 //! `reframe convert`, `import` and `export` through the real binary, as an educator's script
 //! runs them: exit codes, `file:row:column` problems on stderr, nothing written on failure.
 
+mod cli_support;
+
+use cli_support::{reframe, text};
 use reframe_core::deck::{Deck, ImportOptions, NEEDS_REVIEW, bundled, read_deck_any};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn reframe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reframe"))
-        .args(args)
-        .env_remove("REFRAME_DATA_DIR")
-        .output()
-        .expect("the reframe binary runs")
-}
+/// A sheet with an empty response and a misspelt technique on its fourth row.
+const BAD_SHEET: &str = "#title: T\n#author: A\nstatement,response,technique,category,note\n\
+         I'm fine.,,simple-reflect,mandated,N\n";
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+/// Anki's "Notes in Plain Text" export of two notes, with HTML and a tags column.
+const ANKI_EXPORT: &str = "#separator:tab\n#html:true\n#tags column:3\n\
+         I only came because the judge said so.\tYou're here because you had to be.\tcourt\n\
+         \"He says &quot;cut down&quot;,<br>I say it's fine.\"\tYou see it differently from him.\t\n";
 
 fn template() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/template-deck.csv")
@@ -23,6 +23,13 @@ fn template() -> PathBuf {
 
 fn read(path: &Path) -> Deck {
     read_deck_any(path, &ImportOptions::default()).expect("the written deck reads")
+}
+
+/// Writes `text` to `dir/name` and gives its path.
+fn file(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
 }
 
 fn path_str(p: &Path) -> &str {
@@ -58,15 +65,8 @@ fn the_template_csv_converts_to_ron_tsv_and_back_unchanged() {
 #[test]
 fn a_broken_sheet_is_reported_by_row_and_column_and_nothing_is_written() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let bad = dir.path().join("bad.csv");
-    std::fs::write(
-        &bad,
-        "#title: T\n#author: A\nstatement,response,technique,category,note\n\
-         I'm fine.,,simple-reflect,mandated,N\n",
-    )
-    .expect("write");
-    let out_path = dir.path().join("out.ron");
-    std::fs::write(&out_path, "the old file").expect("write");
+    let bad = file(dir.path(), "bad.csv", BAD_SHEET);
+    let out_path = file(dir.path(), "out.ron", "the old file");
     let out = reframe(&["convert", path_str(&bad), path_str(&out_path)]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
@@ -92,14 +92,7 @@ fn a_broken_sheet_is_reported_by_row_and_column_and_nothing_is_written() {
 #[test]
 fn an_anki_export_needs_a_technique_and_category_and_comes_out_marked_for_review() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let anki = dir.path().join("Court week.txt");
-    std::fs::write(
-        &anki,
-        "#separator:tab\n#html:true\n#tags column:3\n\
-         I only came because the judge said so.\tYou're here because you had to be.\tcourt\n\
-         \"He says &quot;cut down&quot;,<br>I say it's fine.\"\tYou see it differently from him.\t\n",
-    )
-    .expect("write");
+    let anki = file(dir.path(), "Court week.txt", ANKI_EXPORT);
     let csv = dir.path().join("court.csv");
     let out = reframe(&["convert", path_str(&anki), path_str(&csv)]);
     assert_eq!(out.status.code(), Some(1));
@@ -155,20 +148,21 @@ fn import_installs_updates_and_leaves_everything_alone_on_a_broken_file() {
     let data = tempfile::tempdir().expect("temp dir");
     let files = tempfile::tempdir().expect("temp dir");
     let dir = path_str(data.path());
-    let v1 = files.path().join("court-v1.csv");
-    std::fs::write(&v1, deck_csv(1, "This is a waste of time.")).expect("write");
-    let out = reframe(&["--data-dir", dir, "import", path_str(&v1)]);
+    // Writes a deck file and runs `reframe --data-dir DATA import` on it.
+    let import = |name: &str, text: String| -> Output {
+        let path = file(files.path(), name, text);
+        reframe(&["--data-dir", dir, "import", path_str(&path)])
+    };
+    let out = import("court-v1.csv", deck_csv(1, "This is a waste of time."));
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout)
-            .contains("Installed \"Court week\" as deck `court-week` (version 1, 2 cards)")
-    );
+    assert!(text(&out.stdout).contains("Installed \"Court week\" (version 1, 2 cards)."));
     let installed = data.path().join("decks/court-week.ron");
     let before = std::fs::read(&installed).expect("the deck is in the data folder as RON");
 
-    let broken = files.path().join("court-v2.csv");
-    std::fs::write(&broken, deck_csv(2, "").replace("discounting", "discount")).expect("write");
-    let out = reframe(&["--data-dir", dir, "import", path_str(&broken)]);
+    let out = import(
+        "court-v2.csv",
+        deck_csv(2, "").replace("discounting", "discount"),
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(err.contains(":7:2: `statement` is empty"), "{err}");
@@ -176,18 +170,15 @@ fn import_installs_updates_and_leaves_everything_alone_on_a_broken_file() {
     assert!(err.contains("nothing was changed"), "{err}");
     assert_eq!(std::fs::read(&installed).expect("still there"), before);
 
-    let v2 = files.path().join("court-v2.csv");
-    std::fs::write(
-        &v2,
+    let out = import(
+        "court-v2.csv",
         deck_csv(2, "\"Honestly, this is a waste of my time.\""),
-    )
-    .expect("write");
-    let out = reframe(&["--data-dir", dir, "import", path_str(&v2)]);
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
     assert!(
         said.contains(
-            "from version 1 to 2: 0 card(s) added, 1 changed, 0 retired. Progress is kept."
+            "from version 1 to 2: 0 card(s) added, 1 changed, 0 retired. Your progress was kept."
         ),
         "{said}"
     );
@@ -196,7 +187,7 @@ fn import_installs_updates_and_leaves_everything_alone_on_a_broken_file() {
     let back = files.path().join("back.tsv");
     let out = reframe(&["--data-dir", dir, "export", "court-week", path_str(&back)]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(read(&back), read(&v2));
+    assert_eq!(read(&back), read(&files.path().join("court-v2.csv")));
 }
 
 #[test]

@@ -2,25 +2,13 @@
 //! every diagnostic has a real position, and every valid deck survives `to_ron` → `parse_deck`
 //! unchanged (and is also standard RON that the `ron` crate reads).
 
+mod deck_support;
+
+use deck_support::positions_are_real;
 use proptest::prelude::*;
-use reframe_core::deck::{Alternative, Card, Deck, Diagnostic, Foil, Level, parse_deck, to_ron};
-use reframe_core::mi::{Category, Technique};
+use reframe_core::deck::{Deck, parse_deck, to_ron};
 
 const BASE: &str = include_str!("hostile/ok-two-cards.ron");
-
-/// Every position is inside the file: a line that exists, a column within it.
-fn positions_are_real(source: &[u8], diagnostics: &[Diagnostic]) {
-    let lines = source.split(|&b| b == b'\n').count();
-    for d in diagnostics {
-        if let Some((line, col)) = d.position {
-            assert!(
-                line >= 1 && line <= lines && col >= 1,
-                "{d} (file has {lines} lines)"
-            );
-        }
-        assert!(!d.message.is_empty());
-    }
-}
 
 /// A trimmed, non-empty text with the characters that need escaping in RON.
 fn text(max: usize) -> impl Strategy<Value = String> {
@@ -31,50 +19,6 @@ fn text(max: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(ch, 1..max)
         .prop_map(|cs| cs.into_iter().collect::<String>().trim().to_string())
         .prop_filter("text is non-empty after trimming", |s| !s.is_empty())
-}
-
-fn foil() -> impl Strategy<Value = Option<Foil>> {
-    proptest::option::of((text(40), text(40)).prop_map(|(text, flaw)| Foil { text, flaw }))
-}
-
-fn card() -> impl Strategy<Value = Card> {
-    let ids = (0..Technique::ALL.len(), 0..Category::ALL.len());
-    let secondary = prop::sample::subsequence(Technique::ALL.to_vec(), 0..4);
-    let tags = prop::collection::vec("[a-z0-9-]{1,12}", 0..4);
-    let level = prop::sample::select(Level::ALL.to_vec());
-    let alternatives = prop::collection::vec((text(60), 0..Technique::ALL.len(), text(40)), 0..3);
-    (
-        (text(60), text(60), text(80), ids, secondary, foil(), tags),
-        (level, alternatives),
-    )
-        .prop_map(
-            |(
-                (statement, response, note, (t, c), secondary, foil, tags),
-                (level, alternatives),
-            )| {
-                let technique = Technique::ALL[t];
-                Card {
-                    id: String::new(),
-                    statement,
-                    response,
-                    technique,
-                    secondary: secondary.into_iter().filter(|&s| s != technique).collect(),
-                    category: Category::ALL[c],
-                    note,
-                    foil,
-                    tags,
-                    level,
-                    alternatives: alternatives
-                        .into_iter()
-                        .map(|(response, t, note)| Alternative {
-                            response,
-                            technique: Technique::ALL[t],
-                            note,
-                        })
-                        .collect(),
-                }
-            },
-        )
 }
 
 fn deck() -> impl Strategy<Value = Deck> {
@@ -89,7 +33,7 @@ fn deck() -> impl Strategy<Value = Deck> {
         head,
         1..=u32::MAX,
         language,
-        prop::collection::vec(card(), 1..5),
+        prop::collection::vec(deck_support::card(|m| text(m).boxed(), 60, 3), 1..5),
     )
         .prop_map(
             |((id, title, description, author), version, language, mut cards)| {

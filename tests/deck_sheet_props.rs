@@ -3,11 +3,12 @@
 //! right-to-left text and formula-like starts; no bytes make the CSV, TSV or Anki reader
 //! panic, and every problem they report has a real row.
 
+mod deck_support;
+
+use deck_support::positions_are_real;
 use proptest::prelude::*;
 use reframe_core::deck::convert::{DeckFileKind, deck_bytes, parse_deck_as};
-use reframe_core::deck::{
-    Alternative, Card, Deck, Diagnostic, Foil, ImportOptions, Level, parse_deck, to_ron,
-};
+use reframe_core::deck::{Card, Deck, ImportOptions, Level, parse_deck, to_ron};
 use reframe_core::mi::{Category, Technique};
 
 /// A trimmed, non-empty text mixing what is hard for CSV: separators, quotes, line breaks,
@@ -26,53 +27,8 @@ fn text(max: usize) -> impl Strategy<Value = String> {
         .prop_filter("non-empty after trimming", |s| !s.is_empty())
 }
 
-fn card(n: usize) -> impl Strategy<Value = Card> {
-    let ids = (0..Technique::ALL.len(), 0..Category::ALL.len());
-    let secondary = prop::sample::subsequence(Technique::ALL.to_vec(), 0..3);
-    let tags = prop::collection::vec("[a-z0-9-]{1,12}", 0..3);
-    let level = prop::sample::select(Level::ALL.to_vec());
-    let foil = proptest::option::of((text(8), text(8)));
-    let alternatives = prop::collection::vec((text(8), 0..Technique::ALL.len(), text(6)), 0..6);
-    (
-        (text(10), text(10), text(10), ids, secondary, foil, tags),
-        (level, alternatives),
-    )
-        .prop_map(
-            move |((statement, response, note, (t, c), secondary, foil, tags), (level, alts))| {
-                let technique = Technique::ALL[t];
-                Card {
-                    id: format!("card-{n}"),
-                    statement,
-                    response,
-                    technique,
-                    secondary: secondary.into_iter().filter(|&s| s != technique).collect(),
-                    category: Category::ALL[c],
-                    note,
-                    foil: foil.map(|(text, flaw)| Foil { text, flaw }),
-                    tags,
-                    level,
-                    alternatives: alts
-                        .into_iter()
-                        .map(|(response, t, note)| Alternative {
-                            response,
-                            technique: Technique::ALL[t],
-                            note,
-                        })
-                        .collect(),
-                }
-            },
-        )
-        .prop_filter("every answer differs, as the deck format requires", |c| {
-            let mut answers: Vec<&str> =
-                c.alternatives.iter().map(|a| a.response.as_str()).collect();
-            answers.push(&c.response);
-            answers.sort_unstable();
-            answers.windows(2).all(|w| w[0] != w[1])
-        })
-}
-
 fn deck() -> impl Strategy<Value = Deck> {
-    let cards = (1..5usize).prop_flat_map(|n| (0..n).map(card).collect::<Vec<_>>());
+    let cards = prop::collection::vec(deck_support::card(|m| text(m).boxed(), 10, 6), 1..5);
     (
         text(6),
         text(4),
@@ -93,11 +49,14 @@ fn deck() -> impl Strategy<Value = Deck> {
                 // A format-1 deck has only beginner cards without alternatives.
                 cards: cards
                     .into_iter()
-                    .map(|c| {
+                    .enumerate()
+                    .map(|(n, c)| {
+                        let id = format!("card-{n}");
                         if format_2 {
-                            c
+                            Card { id, ..c }
                         } else {
                             Card {
+                                id,
                                 level: Level::Beginner,
                                 alternatives: vec![],
                                 ..c
@@ -107,20 +66,6 @@ fn deck() -> impl Strategy<Value = Deck> {
                     .collect(),
             },
         )
-}
-
-/// Every position is a row that exists and a column from 1.
-fn positions_are_real(source: &[u8], diagnostics: &[Diagnostic]) {
-    let lines = source.split(|&b| b == b'\n').count();
-    for d in diagnostics {
-        if let Some((row, col)) = d.position {
-            assert!(
-                row >= 1 && row <= lines && col >= 1,
-                "{d} (file has {lines} lines)"
-            );
-        }
-        assert!(!d.message.is_empty());
-    }
 }
 
 fn options() -> ImportOptions {

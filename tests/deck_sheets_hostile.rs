@@ -21,6 +21,16 @@ fn anki_options() -> ImportOptions {
     }
 }
 
+/// Reads CSV text as a file named `name` would be read.
+fn read_csv(text: &str, name: &str) -> Result<Deck, Vec<Diagnostic>> {
+    parse_deck_as(
+        text.as_bytes(),
+        name,
+        DeckFileKind::Csv,
+        &ImportOptions::default(),
+    )
+}
+
 fn load(file: &str) -> Result<Deck, Vec<Diagnostic>> {
     read_deck_any(&corpus(file), &anki_options())
 }
@@ -165,12 +175,7 @@ fn formula_cells_import_as_text_and_export_guarded() {
     ] {
         assert!(csv.contains(cell), "{cell} in\n{csv}");
     }
-    let back = parse_deck_as(
-        csv.as_bytes(),
-        "back.csv",
-        DeckFileKind::Csv,
-        &ImportOptions::default(),
-    );
+    let back = read_csv(&csv, "back.csv");
     assert_eq!(back, Ok(deck));
 }
 
@@ -205,13 +210,7 @@ fn a_60_mb_sheet_of_100000_rows_reads_with_unique_ids() {
         "{}",
         text.len()
     );
-    let deck = parse_deck_as(
-        text.as_bytes(),
-        "big.csv",
-        DeckFileKind::Csv,
-        &ImportOptions::default(),
-    )
-    .expect("a big valid sheet reads");
+    let deck = read_csv(&text, "big.csv").expect("a big valid sheet reads");
     assert_eq!(deck.cards.len(), 100_000);
     assert_eq!(deck.cards[0].id, "nothing-i-try-ever-works-for-more-than-a");
     assert_eq!(
@@ -220,13 +219,7 @@ fn a_60_mb_sheet_of_100000_rows_reads_with_unique_ids() {
     );
     // The same sheet with its last row broken: the one problem is found at its row.
     let broken = format!("{}x,y,affirmation,pessimism,\n", text);
-    let d = parse_deck_as(
-        broken.as_bytes(),
-        "big.csv",
-        DeckFileKind::Csv,
-        &ImportOptions::default(),
-    )
-    .unwrap_err();
+    let d = read_csv(&broken, "big.csv").unwrap_err();
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].position, Some((100_004, 5)));
     // Over 64 MiB is refused before reading.
@@ -242,13 +235,7 @@ fn a_60_mb_sheet_of_100000_rows_reads_with_unique_ids() {
 #[test]
 fn a_10_mb_cell_is_refused_without_being_kept() {
     let text = format!("{HEAD}\"{}\",R,reframe,blaming,N\n", "a".repeat(10_000_000));
-    let d = parse_deck_as(
-        text.as_bytes(),
-        "cell.csv",
-        DeckFileKind::Csv,
-        &ImportOptions::default(),
-    )
-    .unwrap_err();
+    let d = read_csv(&text, "cell.csv").unwrap_err();
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].position, Some((4, 1)));
     assert!(
@@ -278,13 +265,7 @@ fn thousands_of_bad_rows_stop_at_500_problems() {
     for _ in 0..5_000 {
         text.push_str("S,R,nope,blaming,N\n");
     }
-    let d = parse_deck_as(
-        text.as_bytes(),
-        "many.csv",
-        DeckFileKind::Csv,
-        &ImportOptions::default(),
-    )
-    .unwrap_err();
+    let d = read_csv(&text, "many.csv").unwrap_err();
     assert_eq!(d.len(), 501);
     assert!(
         d[500].message.contains("stopped after 500 problems"),

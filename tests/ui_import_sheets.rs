@@ -26,20 +26,22 @@ fn an_anki_export_is_imported_with_one_technique_and_category_for_every_card() {
     h.get_by_label_contains("This is an Anki export");
     // Nothing can be read until both are chosen.
     h.get_by_label_contains("Choose a technique and a category");
-    let complex = format!(
-        "{} — {}",
-        Technique::ComplexReflection.label(),
-        Technique::ComplexReflection.summary()
-    );
-    h.get_by_label(&complex).click();
-    h.run();
-    let mandated = format!(
-        "{} — {}",
-        Category::Mandated.label(),
-        Category::Mandated.summary()
-    );
-    h.get_by_label(&mandated).click();
-    h.run();
+    // Each choice is labelled with its one-line definition.
+    for label in [
+        format!(
+            "{} — {}",
+            Technique::ComplexReflection.label(),
+            Technique::ComplexReflection.summary()
+        ),
+        format!(
+            "{} — {}",
+            Category::Mandated.label(),
+            Category::Mandated.summary()
+        ),
+    ] {
+        h.get_by_label(&label).click();
+        h.run();
+    }
     assert!(
         h.query_by_label_contains("Choose a technique and a category")
             .is_none()

@@ -6,7 +6,7 @@ use super::{resolve_data_dir, with_collection};
 use reframe_core::collection::{Change, Effect};
 use reframe_core::deck::validate::{Field, parse_category, parse_technique};
 use reframe_core::deck::{DeckFileKind, Diagnostic, ImportOptions, read_deck_any, write_deck_as};
-use reframe_core::library::{ImportPreview, Library};
+use reframe_core::library::Library;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -141,7 +141,7 @@ pub(super) fn import_command(
             print_problems(&problems);
             "the deck was not imported; nothing was changed".to_string()
         })?;
-        let done = imported(&preview);
+        let done = preview.done();
         match c.apply(Change::Import(Box::new(preview))) {
             Ok(applied) if matches!(applied.effect, Effect::Imported(_)) => {
                 println!("{done}");
@@ -153,27 +153,6 @@ pub(super) fn import_command(
             )),
         }
     })
-}
-
-/// What an import did, in the past tense.
-fn imported(p: &ImportPreview) -> String {
-    match p.installed_version {
-        None => format!(
-            "Installed \"{}\" as deck `{}` (version {}, {}).",
-            p.title,
-            p.deck_id,
-            p.new_version,
-            cards(p.cards)
-        ),
-        Some(old) => format!(
-            "Updated \"{}\" from version {old} to {}: {} card(s) added, {} changed, {} retired. Progress is kept.",
-            p.title,
-            p.new_version,
-            p.added.len(),
-            p.changed.len(),
-            p.retired.len()
-        ),
-    }
 }
 
 /// `reframe export DECK_ID OUT`: a bundled or imported deck, as the learner has it.

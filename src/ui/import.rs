@@ -202,22 +202,20 @@ fn anki_choices(
     ui.add_space(6.0);
     // Side by side, so both lists and the buttons fit on one screen.
     ui.columns(2, |cols| {
-        cols[0].heading("Technique of every response");
-        for &t in Technique::ALL {
-            cols[0].radio_value(
-                &mut options.technique,
-                Some(t),
-                format!("{} — {}", t.label(), t.summary()),
-            );
-        }
-        cols[1].heading("Category of every statement");
-        for &c in Category::ALL {
-            cols[1].radio_value(
-                &mut options.category,
-                Some(c),
-                format!("{} — {}", c.label(), c.summary()),
-            );
-        }
+        choice_list(
+            &mut cols[0],
+            "Technique of every response",
+            Technique::ALL,
+            &mut options.technique,
+            |t| format!("{} — {}", t.label(), t.summary()),
+        );
+        choice_list(
+            &mut cols[1],
+            "Category of every statement",
+            Category::ALL,
+            &mut options.category,
+            |c| format!("{} — {}", c.label(), c.summary()),
+        );
     });
     ui.add_space(8.0);
     let ready = options.technique.is_some() && options.category.is_some();
@@ -232,5 +230,19 @@ fn anki_choices(
     });
     if !ready {
         ui.label("Choose a technique and a category to go on.");
+    }
+}
+
+/// A heading and one radio button per choice, each labelled with its one-line definition.
+fn choice_list<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    heading: &str,
+    all: &[T],
+    chosen: &mut Option<T>,
+    label: impl Fn(T) -> String,
+) {
+    ui.heading(heading);
+    for &item in all {
+        ui.radio_value(chosen, Some(item), label(item));
     }
 }

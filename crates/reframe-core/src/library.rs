@@ -52,13 +52,22 @@ pub struct ImportPreview {
 impl ImportPreview {
     /// One plain sentence for a confirmation dialog.
     pub fn describe(&self) -> String {
+        self.sentence(["Install", "Update"], "Your progress is kept.")
+    }
+
+    /// The same sentence once the import is done (for `reframe import`).
+    pub fn done(&self) -> String {
+        self.sentence(["Installed", "Updated"], "Your progress was kept.")
+    }
+
+    fn sentence(&self, [install, update]: [&str; 2], kept: &str) -> String {
         match self.installed_version {
             None => format!(
-                "Install \"{}\" (version {}, {} cards).",
+                "{install} \"{}\" (version {}, {} cards).",
                 self.title, self.new_version, self.cards
             ),
             Some(old) => format!(
-                "Update \"{}\" from version {old} to {}: {} card(s) added, {} changed, {} retired. Your progress is kept.",
+                "{update} \"{}\" from version {old} to {}: {} card(s) added, {} changed, {} retired. {kept}",
                 self.title,
                 self.new_version,
                 self.added.len(),

@@ -212,6 +212,47 @@ fn too_big(len: u64) -> String {
 /// every problem it finds (syntax errors stop the reading at the first one), never panics,
 /// and takes time and memory in proportion to the input.
 pub fn parse_deck(source: &[u8], path: &str) -> Result<Deck, Vec<Diagnostic>> {
+    let rules = TextRules {
+        locate: |source, at| position::line_col(source, at),
+        what: "deck file",
+        binary_advice: "a deck file is UTF-8 text that starts with `Deck(`",
+        utf8_advice: "",
+    };
+    let text = checked_text(source, path, &rules)?;
+    let fail = |position, message| {
+        Err(vec![Diagnostic {
+            path: path.to_string(),
+            position,
+            message,
+        }])
+    };
+    if text.trim().is_empty() {
+        return fail(
+            None,
+            "the file is empty; a deck file starts with `Deck(`".into(),
+        );
+    }
+    read::read_deck(text).map_err(|problems| resolve(text, path, problems))
+}
+
+/// How a kind of deck file places a bad byte and says what to do about it.
+struct TextRules {
+    /// The (line or row, column) of a byte offset.
+    locate: fn(&[u8], usize) -> (usize, usize),
+    /// "this is not a {what}: it holds binary data …"
+    what: &'static str,
+    binary_advice: &'static str,
+    /// Added after "save the file as UTF-8".
+    utf8_advice: &'static str,
+}
+
+/// A deck file's bytes as text: at most 64 MiB, UTF-8 (a leading byte order mark, which
+/// editors on Windows may write, dropped), no binary data; else the one problem, placed.
+fn checked_text<'a>(
+    source: &'a [u8],
+    path: &str,
+    rules: &TextRules,
+) -> Result<&'a str, Vec<Diagnostic>> {
     let fail = |position, message| {
         Err(vec![Diagnostic {
             path: path.to_string(),
@@ -222,33 +263,22 @@ pub fn parse_deck(source: &[u8], path: &str) -> Result<Deck, Vec<Diagnostic>> {
     if source.len() as u64 > MAX_FILE_BYTES {
         return fail(None, too_big(source.len() as u64));
     }
-    // Editors on Windows may start UTF-8 files with a byte order mark; it is not content.
     let source = source.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(source);
     if let Some(at) = binary_byte(source) {
         let message = format!(
-            "this is not a deck file: it holds binary data (byte 0x{:02X} here); a deck file is UTF-8 text that starts with `Deck(`",
-            source[at]
+            "this is not a {}: it holds binary data (byte 0x{:02X} here); {}",
+            rules.what, source[at], rules.binary_advice
         );
-        return fail(Some(position::line_col(source, at)), message);
+        return fail(Some((rules.locate)(source, at)), message);
     }
-    let text = match std::str::from_utf8(source) {
-        Ok(text) => text,
-        Err(e) => {
-            let at = e.valid_up_to();
-            let message = format!(
-                "the file is not UTF-8 text: byte 0x{:02X} (byte offset {at}) is not part of a UTF-8 character; save the file as UTF-8",
-                source[at]
-            );
-            return fail(Some(position::line_col(source, at)), message);
-        }
-    };
-    if text.trim().is_empty() {
-        return fail(
-            None,
-            "the file is empty; a deck file starts with `Deck(`".into(),
+    std::str::from_utf8(source).or_else(|e| {
+        let at = e.valid_up_to();
+        let message = format!(
+            "the file is not UTF-8 text: byte 0x{:02X} (byte offset {at}) is not part of a UTF-8 character; save the file as UTF-8{}",
+            source[at], rules.utf8_advice
         );
-    }
-    read::read_deck(text).map_err(|problems| resolve(text, path, problems))
+        fail(Some((rules.locate)(source, at)), message)
+    })
 }
 
 /// The first byte that marks binary data: a zero byte anywhere, or the first control

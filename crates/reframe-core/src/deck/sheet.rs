@@ -7,7 +7,7 @@
 //! number, counted from 1 (A = 1).
 
 use super::read::MAX_PROBLEMS;
-use super::{Diagnostic, MAX_FILE_BYTES, binary_byte, too_big};
+use super::{Diagnostic, TextRules, checked_text};
 
 /// The most a cell may hold (64 KiB): every field's limit is far below it.
 pub const MAX_CELL_BYTES: usize = 64 * 1024;
@@ -80,35 +80,13 @@ impl Problems {
 /// The file's bytes as text: at most 64 MiB, UTF-8 (a leading byte order mark dropped), no
 /// binary data. Problems point at the row and cell of the bad byte.
 pub(super) fn text_of<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, Vec<Diagnostic>> {
-    let one = |position, message| {
-        Err(vec![Diagnostic {
-            path: path.to_string(),
-            position,
-            message,
-        }])
+    let rules = TextRules {
+        locate,
+        what: "text file",
+        binary_advice: "save the sheet as CSV or tab-separated text",
+        utf8_advice: " (in a spreadsheet: \"CSV UTF-8\")",
     };
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return one(None, too_big(bytes.len() as u64));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(at) = binary_byte(bytes) {
-        let message = format!(
-            "this is not a text file: it holds binary data (byte 0x{:02X} here); save the sheet as CSV or tab-separated text",
-            bytes[at]
-        );
-        return one(Some(locate(bytes, at)), message);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let message = format!(
-                "the file is not UTF-8 text: byte 0x{:02X} (byte offset {at}) is not part of a UTF-8 character; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
-                bytes[at]
-            );
-            one(Some(locate(bytes, at)), message)
-        }
-    }
+    checked_text(bytes, path, &rules)
 }
 
 /// The 1-based line and cell of a byte offset, counting cells by any of the usual separators
