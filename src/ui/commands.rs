@@ -212,7 +212,13 @@ impl App {
         if !collection.is_writable() {
             return;
         }
-        match collection.refresh_from_devices() {
+        let result = collection.refresh_from_devices();
+        // Settings another computer changed show at once, and an open Settings page starts
+        // from them (a draft of the old values would otherwise win back the fields it changed).
+        if let Screen::Settings(s) = &mut self.screen {
+            *s = settings::SettingsScreen::new(collection);
+        }
+        match result {
             Ok(added) if !added.is_empty() => {
                 let text = added
                     .iter()
