@@ -2,6 +2,7 @@
 //! shell prompts (`status`), and anyone checking the schedule (`sm2`). Same core as the app.
 
 mod convert;
+pub mod report;
 
 use clap::{Parser, Subcommand};
 use reframe_core::clock::SystemClock;
@@ -109,6 +110,9 @@ pub enum Command {
         #[arg(value_name = "OUT")]
         out: PathBuf,
     },
+    /// Write a progress report for a supervisor: one self-contained HTML file (charts, figures,
+    /// MITI scores against the thresholds), and optionally the figures as CSV. Read-only.
+    Report(report::ReportArgs),
     /// Print the SM-2 state after each grade applied to a fresh card, one line per grade.
     Sm2 {
         /// Grades 0-5, in order.
@@ -154,6 +158,7 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
             Err(code) => code,
         },
         Command::Export { deck_id, out } => convert::export_command(data_dir, &deck_id, &out),
+        Command::Report(args) => report::report_command(data_dir, args),
     }
 }
 

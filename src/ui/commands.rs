@@ -31,6 +31,14 @@ pub(crate) enum Command {
     PreviewDeckWith(PathBuf, reframe_core::deck::ImportOptions),
     InstallDeck,
     RetryOpen,
+    /// "Study …" on Progress: a session of one kind of resistance.
+    StudyCategory(reframe_core::mi::Category),
+    /// "Export report…": ask where, then write the report of the last `days` days.
+    ExportReport {
+        days: i64,
+        typed: bool,
+        csv: bool,
+    },
 }
 
 impl App {
@@ -198,6 +206,43 @@ impl App {
                 }
             }
             Command::LookForOtherComputers => self.look_for_other_computers(),
+            Command::StudyCategory(category) => {
+                collection.start_session_in(Some(category));
+                if collection.current_card().is_some() {
+                    self.screen = Screen::Review(review::ReviewScreen::default());
+                } else {
+                    collection.end_session();
+                    self.status = Some(done(progress::nothing_to_study(category)));
+                }
+            }
+            Command::ExportReport { days, typed, csv } => {
+                let today = collection.study_day();
+                let name = progress::report_file_name(today);
+                let Some(path) = self.picker.save_file(
+                    "Save the progress report",
+                    &name,
+                    ("Web page", &["html"]),
+                ) else {
+                    return;
+                };
+                let csv_path = csv.then(|| path.with_extension("csv"));
+                let options = reframe_core::report::ReportOptions {
+                    from: reframe_core::report::stats::shift(today, 1 - days),
+                    to: today,
+                    typed,
+                };
+                self.status = Some(
+                    match collection.write_report(options, &path, csv_path.as_deref()) {
+                        Ok(_) => done(crate::cli::report::written(
+                            options.from,
+                            options.to,
+                            &path,
+                            csv_path.as_deref(),
+                        )),
+                        Err(e) => problem(format!("The report was not saved: {e}")),
+                    },
+                );
+            }
             Command::RetryOpen | Command::PickDeck => {}
         }
     }

@@ -1,4 +1,4 @@
-//! Choosing a deck file: a small trait so the native dialog can be swapped for a fake in tests
+//! Choosing a deck file or where to save one: a small trait so the native dialog can be swapped for a fake in tests
 //! (a native dialog cannot be driven by kittest).
 
 use std::path::PathBuf;
@@ -6,6 +6,13 @@ use std::path::PathBuf;
 /// Asks the user for one deck file; `None` when they cancel or no dialog is available.
 pub trait FilePicker {
     fn pick_deck(&mut self) -> Option<PathBuf>;
+
+    /// Asks where to save a file, suggesting `name`; `filter` is (what, extensions). `None`
+    /// when they cancel or no dialog is available.
+    fn save_file(&mut self, title: &str, name: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
+        let _ = (title, name, filter);
+        None
+    }
 }
 
 /// The system's file dialog through the XDG desktop portal (or zenity when that is installed).
@@ -23,6 +30,14 @@ impl FilePicker for NativePicker {
             )
             .add_filter("Any file", &["*"])
             .pick_file()
+    }
+
+    fn save_file(&mut self, title: &str, name: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(title)
+            .set_file_name(name)
+            .add_filter(filter.0, filter.1)
+            .save_file()
     }
 }
 
@@ -42,6 +57,15 @@ impl ScriptedPicker {
 
 impl FilePicker for ScriptedPicker {
     fn pick_deck(&mut self) -> Option<PathBuf> {
+        self.answers.pop_front().flatten()
+    }
+
+    fn save_file(
+        &mut self,
+        _title: &str,
+        _name: &str,
+        _filter: (&str, &[&str]),
+    ) -> Option<PathBuf> {
         self.answers.pop_front().flatten()
     }
 }

@@ -149,6 +149,11 @@ pub fn key_rows() -> Vec<KeyRow> {
             format!("Ctrl+{}, Up/Down", FIND.logical_key.name()),
             "search, move through the results",
         ),
+        row(
+            "Progress",
+            "Tab to the calendar, then arrow keys, Home, End",
+            "read any day's answers (a day or a week at a time)",
+        ),
     ]
 }
 

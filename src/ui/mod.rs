@@ -3,6 +3,7 @@
 //! after drawing, so "what happens when I press 4" lives in one place: [`App::apply`].
 
 mod browse;
+mod charts;
 mod commands;
 pub mod file_dialog;
 mod import;

@@ -12,6 +12,7 @@ pub mod levels;
 pub mod library;
 pub mod markers;
 pub mod mi;
+pub mod report;
 pub mod scheduler;
 pub mod session;
 pub mod sm2;

@@ -5,6 +5,7 @@
 use crate::coach::{CountedAnswer, MitiSummary};
 use crate::deck::Level;
 use crate::levels::{CardKind, MasteryRule, category_index, open_levels, standings};
+use crate::mi::Category;
 use crate::scheduler::CardKey;
 use crate::scheduler::{AnswerEffect, DayCounts, Progress};
 use crate::sm2::Grade;
@@ -46,6 +47,25 @@ pub struct DeckCards<'a> {
     pub cards: Vec<&'a str>,
     /// Category and level of each card, parallel to `cards`.
     pub kinds: Vec<CardKind>,
+}
+
+impl<'a> DeckCards<'a> {
+    /// The deck's cards of one kind of resistance only, in deck order. Levels are worked out
+    /// per kind, so the kind's open level is the same as in the whole deck.
+    pub fn only(&self, category: Category) -> DeckCards<'a> {
+        let (cards, kinds) = self
+            .cards
+            .iter()
+            .zip(&self.kinds)
+            .filter(|(_, k)| k.category == category)
+            .map(|(c, k)| (*c, *k))
+            .unzip();
+        DeckCards {
+            deck: self.deck,
+            cards,
+            kinds,
+        }
+    }
 }
 
 /// What one deck has waiting today, before limits.

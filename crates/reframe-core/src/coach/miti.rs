@@ -130,6 +130,38 @@ impl MitiSummary {
         }
     }
 
+    /// Adds every count of `other` (two days into a week, say).
+    pub fn merge(&mut self, other: &MitiSummary) {
+        let MitiSummary {
+            answers,
+            simple_reflections,
+            complex_reflections,
+            open_questions,
+            closed_questions,
+            persuade,
+            confront,
+            affirm,
+            autonomy,
+            seek,
+            info,
+            other: others,
+            flagged,
+        } = *other;
+        self.answers += answers;
+        self.simple_reflections += simple_reflections;
+        self.complex_reflections += complex_reflections;
+        self.open_questions += open_questions;
+        self.closed_questions += closed_questions;
+        self.persuade += persuade;
+        self.confront += confront;
+        self.affirm += affirm;
+        self.autonomy += autonomy;
+        self.seek += seek;
+        self.info += info;
+        self.other += others;
+        self.flagged += flagged;
+    }
+
     pub fn new<'a>(codings: impl IntoIterator<Item = &'a Coding>) -> MitiSummary {
         let mut s = MitiSummary::default();
         for coding in codings {

@@ -18,6 +18,10 @@ use std::io::{BufRead, BufReader};
 pub struct DayMiti {
     pub day: NaiveDate,
     pub miti: MitiSummary,
+    /// Typed answers of the day for which the coach suggested a grade.
+    pub suggested: usize,
+    /// Of those, answers graded exactly as the coach suggested.
+    pub agreed: usize,
 }
 
 /// The MITI summary of the typed answers of one ISO week (Monday to Sunday).
@@ -183,6 +187,12 @@ fn disagreements_in(
     Ok(())
 }
 
+/// The coach's history from `logs` (as [`crate::store::merge::every_log`] lists them),
+/// read-only: what [`Collection::coach_history`] gives, for a reader on another thread.
+pub fn coach_history_of(logs: &[(std::path::PathBuf, String)]) -> Result<CoachHistory, StoreError> {
+    read_history(logs)
+}
+
 /// Reads every device's log line by line and sums the typed answers that were not undone
 /// (each answer once, though a conflict copy repeats it).
 fn read_history(logs: &[(std::path::PathBuf, String)]) -> Result<CoachHistory, StoreError> {
@@ -250,7 +260,7 @@ fn read_history(logs: &[(std::path::PathBuf, String)]) -> Result<CoachHistory, S
 }
 
 fn summarise<'a>(answers: impl Iterator<Item = &'a (Counted, bool)>) -> CoachHistory {
-    let mut days: BTreeMap<NaiveDate, MitiSummary> = BTreeMap::new();
+    let mut days: BTreeMap<NaiveDate, DayMiti> = BTreeMap::new();
     let mut weeks: BTreeMap<(i32, u32), (IsoWeek, MitiSummary)> = BTreeMap::new();
     let mut history = CoachHistory {
         coder_version: CODER_VERSION,
@@ -258,22 +268,28 @@ fn summarise<'a>(answers: impl Iterator<Item = &'a (Counted, bool)>) -> CoachHis
     };
     for (c, recoded) in answers {
         history.recoded += usize::from(*recoded);
+        let day = days.entry(c.day).or_insert_with(|| DayMiti {
+            day: c.day,
+            miti: MitiSummary::default(),
+            suggested: 0,
+            agreed: 0,
+        });
         if let Some((suggested, chosen)) = c.graded {
+            let agreed = usize::from(suggested == chosen);
             history.suggested += 1;
-            history.agreed += usize::from(suggested == chosen);
+            history.agreed += agreed;
+            day.suggested += 1;
+            day.agreed += agreed;
         }
         add(&mut history.total, c);
-        add(days.entry(c.day).or_default(), c);
+        add(&mut day.miti, c);
         let week = c.day.iso_week();
         let slot = weeks
             .entry((week.year(), week.week()))
             .or_insert_with(|| (week, MitiSummary::default()));
         add(&mut slot.1, c);
     }
-    history.days = days
-        .into_iter()
-        .map(|(day, miti)| DayMiti { day, miti })
-        .collect();
+    history.days = days.into_values().collect();
     history.weeks = weeks
         .into_values()
         .filter_map(|(week, miti)| {
@@ -289,6 +305,12 @@ impl Collection {
     /// The MITI summary of every typed answer kept in this data folder, per study day, per
     /// ISO week and overall. Reads the review log once, line by line; answers taken back with
     /// undo do not count; answers coded by an older coder are recoded with the current one.
+    /// Every review log of the folder with the device each belongs to (this computer's first):
+    /// what the history readers read.
+    pub fn review_logs(&self) -> Vec<(std::path::PathBuf, String)> {
+        crate::store::merge::every_log(&self.dir)
+    }
+
     pub fn coach_history(&self) -> Result<CoachHistory, StoreError> {
         read_history(&crate::store::merge::every_log(&self.dir))
     }

@@ -18,7 +18,8 @@ pub use browse::{
 pub use care::Restored;
 pub(crate) use care::load_settings;
 pub use coach_history::{
-    CoachHistory, DayMiti, Disagreement, RecentStudy, StudyDay, WeekMiti, disagreements,
+    CoachHistory, DayMiti, Disagreement, RecentStudy, StudyDay, WeekMiti, coach_history_of,
+    disagreements,
 };
 pub use devices::FromDevice;
 pub use open::OpenOptions;

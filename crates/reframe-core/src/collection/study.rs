@@ -7,6 +7,7 @@ use crate::clock::utc;
 use crate::coach::CountedAnswer;
 use crate::deck::{Card, Deck};
 use crate::levels::CardKind;
+use crate::mi::Category;
 use crate::scheduler::{
     AnswerEffect, CardKey, LOG_VERSION, LogRecord, StoredCoding, answer_effect,
 };
@@ -114,7 +115,20 @@ impl Collection {
 
     /// Builds today's queue and starts a session (replacing any session in progress).
     pub fn start_session(&mut self) -> SessionProgress {
-        let decks: Vec<DeckCards<'_>> = self.active_decks().map(|(_, d)| d).collect();
+        self.start_session_in(None)
+    }
+
+    /// Starts a session of one kind of resistance only (all of them with None): its re-drills,
+    /// due cards and new cards, within what is left of today's limits, which it uses up like
+    /// any session. A level rule holds back its new cards as it would in a full session.
+    pub fn start_session_in(&mut self, category: Option<Category>) -> SessionProgress {
+        let decks: Vec<DeckCards<'_>> = self
+            .active_decks()
+            .map(|(_, d)| match category {
+                Some(c) => d.only(c),
+                None => d,
+            })
+            .collect();
         let queue = session::build_queue(&decks, &self.progress, self.study_day(), self.limits());
         let s = Session::new(queue, utc(self.clock.now()));
         let p = s.progress();
