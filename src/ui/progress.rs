@@ -216,7 +216,13 @@ fn section(ui: &mut Ui, title: &str) {
 }
 
 /// A switch between a chart's words alone and words plus a table.
-fn table_switch(ui: &mut Ui, on: &mut bool, what: &str) {
+fn table_behind(
+    ui: &mut Ui,
+    on: &mut bool,
+    what: &str,
+    headers: &[&str],
+    rows: impl FnOnce() -> Vec<Vec<String>>,
+) {
     let text = if *on {
         format!("Hide the table of {what}")
     } else {
@@ -225,6 +231,24 @@ fn table_switch(ui: &mut Ui, on: &mut bool, what: &str) {
     if ui.button(text).clicked() {
         *on = !*on;
     }
+    if !*on {
+        return;
+    }
+    egui::Grid::new(what)
+        .striped(true)
+        .spacing([20.0, 4.0])
+        .show(ui, |ui| {
+            for h in headers {
+                ui.strong(*h);
+            }
+            ui.end_row();
+            for row in rows() {
+                for cell in row {
+                    ui.label(cell);
+                }
+                ui.end_row();
+            }
+        });
 }
 
 fn short(d: NaiveDate) -> String {
@@ -338,26 +362,24 @@ fn per_day(ui: &mut Ui, f: &Figures, reach: &mut Reach, table: &mut bool, p: &Pa
             (p.redrill, "re-drills"),
         ],
     );
-    table_switch(ui, table, "answers per day");
-    if *table {
-        egui::Grid::new("per-day-table")
-            .striped(true)
-            .spacing([20.0, 4.0])
-            .show(ui, |ui| {
-                for h in ["Day", "Answers", "New", "Reviews", "Re-drills"] {
-                    ui.strong(h);
-                }
-                ui.end_row();
-                for (d, c) in days.iter().rev().filter(|(_, c)| c.total() > 0) {
-                    ui.label(date(*d));
-                    ui.label(c.total().to_string());
-                    ui.label(c.new.to_string());
-                    ui.label(c.reviews.to_string());
-                    ui.label(c.redrills.to_string());
-                    ui.end_row();
-                }
-            });
-    }
+    table_behind(
+        ui,
+        table,
+        "answers per day",
+        &["Day", "Answers", "New", "Reviews", "Re-drills"],
+        || {
+            days.iter()
+                .rev()
+                .filter(|(_, c)| c.total() > 0)
+                .map(|(d, c)| {
+                    let n = [c.total(), c.new, c.reviews, c.redrills];
+                    std::iter::once(date(*d))
+                        .chain(n.iter().map(u32::to_string))
+                        .collect()
+                })
+                .collect()
+        },
+    );
 }
 
 // --- Forecast --------------------------------------------------------------------------------
@@ -397,22 +419,23 @@ fn forecast(ui: &mut Ui, f: &Figures, reach: &mut Reach, table: &mut bool, p: &P
         .show(ui, |pu| {
             pu.bar_chart(BarChart::new("Cards due", bars).color(p.review))
         });
-    table_switch(ui, table, "cards due");
-    if *table {
-        egui::Grid::new("forecast-table")
-            .striped(true)
-            .spacing([20.0, 4.0])
-            .show(ui, |ui| {
-                ui.strong("Week starting");
-                ui.strong("Cards due");
-                ui.end_row();
-                for (w, chunk) in due.chunks(7).enumerate() {
-                    ui.label(date(stats::shift(f.today, 7 * w as i64)));
-                    ui.label(chunk.iter().sum::<u32>().to_string());
-                    ui.end_row();
-                }
-            });
-    }
+    table_behind(
+        ui,
+        table,
+        "cards due",
+        &["Week starting", "Cards due"],
+        || {
+            due.chunks(7)
+                .enumerate()
+                .map(|(w, chunk)| {
+                    vec![
+                        date(stats::shift(f.today, 7 * w as i64)),
+                        chunk.iter().sum::<u32>().to_string(),
+                    ]
+                })
+                .collect()
+        },
+    );
 }
 
 // --- Retention -------------------------------------------------------------------------------
@@ -504,24 +527,18 @@ fn retention(ui: &mut Ui, f: &Figures, span: &mut stats::Span, table: &mut bool,
             (p.mature, "mature cards (square points)"),
         ],
     );
-    table_switch(ui, table, "retention");
-    if *table {
-        egui::Grid::new("retention-table")
-            .striped(true)
-            .spacing([20.0, 4.0])
-            .show(ui, |ui| {
-                for h in ["Period", "Young", "Mature"] {
-                    ui.strong(h);
-                }
-                ui.end_row();
-                for r in rows.iter().rev() {
-                    ui.label(span.name(r.start));
-                    ui.label(r.young.words());
-                    ui.label(r.mature.words());
-                    ui.end_row();
-                }
-            });
-    }
+    table_behind(
+        ui,
+        table,
+        "retention",
+        &["Period", "Young", "Mature"],
+        || {
+            rows.iter()
+                .rev()
+                .map(|r| vec![span.name(r.start), r.young.words(), r.mature.words()])
+                .collect()
+        },
+    );
 }
 
 // --- Cards -----------------------------------------------------------------------------------
@@ -557,22 +574,12 @@ fn cards(ui: &mut Ui, f: &Figures, table: &mut bool, p: &Palette) {
         words(&mut cols[1], &easiness);
         distribution(&mut cols[1], "easiness", &f.easiness, p.new);
     });
-    table_switch(ui, table, "card counts");
-    if *table {
-        egui::Grid::new("counts-table")
-            .striped(true)
-            .spacing([20.0, 4.0])
-            .show(ui, |ui| {
-                ui.strong("State");
-                ui.strong("Cards");
-                ui.end_row();
-                for (name, n) in c.rows() {
-                    ui.label(name);
-                    ui.label(n.to_string());
-                    ui.end_row();
-                }
-            });
-    }
+    table_behind(ui, table, "card counts", &["State", "Cards"], || {
+        c.rows()
+            .iter()
+            .map(|(name, n)| vec![name.to_string(), n.to_string()])
+            .collect()
+    });
 }
 
 fn distribution(ui: &mut Ui, id: &str, buckets: &[report::Bucket], colour: egui::Color32) {
@@ -675,23 +682,12 @@ fn mastery(ui: &mut Ui, f: &Figures, out: &mut Vec<Command>) {
 
 // --- MITI ------------------------------------------------------------------------------------
 
-fn miti_chart(
-    ui: &mut Ui,
-    id: &str,
-    title: &str,
-    points: Vec<(NaiveDate, Option<f64>)>,
-    bands: Option<(f64, f64)>,
-    unit: &'static str,
-    p: &Palette,
-) {
+fn miti_chart(ui: &mut Ui, series: &report::MitiSeries, weeks: &[report::MitiWeek], p: &Palette) {
+    let (title, bands) = (series.title, series.bands);
+    let points = series.points(weeks);
     ui.label(RichText::new(title).strong());
-    words(ui, &report::html::weekly_words(title, &points, unit));
-    // R:Q reaches 3 : 1 on the axis (more if a week went higher); percentages 100.
-    let top = points
-        .iter()
-        .filter_map(|x| x.1)
-        .fold(if unit == " %" { 100.0 } else { 3.0 }, f64::max)
-        .ceil();
+    words(ui, &report::html::weekly_words(title, &points, series.unit));
+    let top = series.axis_top(&points);
     let line: Vec<[f64; 2]> = points
         .iter()
         .enumerate()
@@ -699,7 +695,7 @@ fn miti_chart(
         .collect();
     let names: Vec<NaiveDate> = points.iter().map(|x| x.0).collect();
     let last = points.len().saturating_sub(1) as f64;
-    charts::plot(id, 110.0)
+    charts::plot(title, 110.0)
         .include_y(0.0)
         .include_y(top)
         .x_axis_formatter(move |m, _| {
@@ -753,36 +749,9 @@ fn miti(ui: &mut Ui, f: &Figures, period: &mut Period, p: &Palette) {
         Ok(h) => h,
     };
     if f.miti_weeks.len() > 1 {
-        let pts = |pick: fn(&report::MitiWeek) -> Option<f64>| -> Vec<(NaiveDate, Option<f64>)> {
-            f.miti_weeks.iter().map(|w| (w.monday, pick(w))).collect()
-        };
-        miti_chart(
-            ui,
-            "miti-rq",
-            "Reflections to questions",
-            pts(|w| w.reflection_to_question),
-            Some((1.0, 2.0)),
-            " : 1",
-            p,
-        );
-        miti_chart(
-            ui,
-            "miti-cr",
-            "Complex reflections",
-            pts(|w| w.percent_complex),
-            Some((40.0, 50.0)),
-            " %",
-            p,
-        );
-        miti_chart(
-            ui,
-            "miti-mi",
-            "MI-inconsistent replies",
-            pts(|w| Some(w.percent_inconsistent)),
-            None,
-            " %",
-            p,
-        );
+        for series in &report::MITI_SERIES {
+            miti_chart(ui, series, &f.miti_weeks, p);
+        }
         ui.label(
             RichText::new("The yellow band is fair, the green band good (MITI 4.2.1); for MI-inconsistent replies the target is 0.")
                 .small(),

@@ -201,32 +201,16 @@ fn read_history(logs: &[(std::path::PathBuf, String)]) -> Result<CoachHistory, S
     let mut undone: Vec<(String, u64)> = Vec::new();
     let mut disagreements = std::collections::HashSet::new();
     for (path, file_device) in logs {
-        let file = match File::open(path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(io_err(path)(e)),
-        };
-        let mut reader = BufReader::with_capacity(1 << 16, file);
-        let mut raw = Vec::new();
-        loop {
-            raw.clear();
-            let n = reader.read_until(b'\n', &mut raw).map_err(io_err(path))?;
-            if n == 0 {
-                break;
-            }
-            // A last line without its newline is a write cut off (or still arriving).
-            if raw.last() != Some(&b'\n') {
-                break;
-            }
-            let Ok(line) = std::str::from_utf8(&raw) else {
-                continue;
+        crate::store::log::complete_lines(path, |raw| {
+            let Ok(line) = std::str::from_utf8(raw) else {
+                return;
             };
             let line = line.trim();
             if !may_matter(line) {
-                continue;
+                return;
             }
             let Some(record) = LogRecord::from_line(line) else {
-                continue;
+                return;
             };
             let dev = record.dev().unwrap_or(file_device).to_string();
             match record {
@@ -249,7 +233,7 @@ fn read_history(logs: &[(std::path::PathBuf, String)]) -> Result<CoachHistory, S
                 LogRecord::Undo { of, of_dev, .. } => undone.push((of_dev.unwrap_or(dev), of)),
                 _ => {}
             }
-        }
+        })?;
     }
     for key in &undone {
         kept.remove(key);

@@ -723,49 +723,29 @@ fn miti(h: &mut String, r: &Report) {
         }
     );
     if r.miti_weeks.len() > 1 {
-        let rq: Vec<(NaiveDate, Option<f64>)> = r
-            .miti_weeks
-            .iter()
-            .map(|w| (w.monday, w.reflection_to_question))
-            .collect();
-        let top = rq.iter().filter_map(|p| p.1).fold(3.0f64, f64::max).ceil();
-        h.push_str("<h3>Reflections to questions, per week</h3>\n");
-        miti_svg(
-            h,
-            &rq,
-            top,
-            Some((1.0, 2.0)),
-            "",
-            &weekly_words("Reflections to questions", &rq, " : 1"),
-        );
-        let cr: Vec<(NaiveDate, Option<f64>)> = r
-            .miti_weeks
-            .iter()
-            .map(|w| (w.monday, w.percent_complex))
-            .collect();
-        h.push_str("<h3>Complex reflections, per week</h3>\n");
-        miti_svg(
-            h,
-            &cr,
-            100.0,
-            Some((40.0, 50.0)),
-            " %",
-            &weekly_words("Complex reflections", &cr, " %"),
-        );
-        let mi: Vec<(NaiveDate, Option<f64>)> = r
-            .miti_weeks
-            .iter()
-            .map(|w| (w.monday, Some(w.percent_inconsistent)))
-            .collect();
-        h.push_str("<h3>MI-inconsistent replies, per week (target 0)</h3>\n");
-        miti_svg(
-            h,
-            &mi,
-            100.0,
-            None,
-            " %",
-            &weekly_words("MI-inconsistent replies", &mi, " %"),
-        );
+        for series in &super::MITI_SERIES {
+            let points = series.points(&r.miti_weeks);
+            let _ = writeln!(
+                h,
+                "<h3>{}, per week{}</h3>",
+                series.title,
+                if series.bands.is_none() {
+                    " (target 0)"
+                } else {
+                    ""
+                }
+            );
+            // The axis unit: the ratio's figures need none.
+            let axis_unit = if series.unit == " %" { " %" } else { "" };
+            miti_svg(
+                h,
+                &points,
+                series.axis_top(&points),
+                series.bands,
+                axis_unit,
+                &weekly_words(series.title, &points, series.unit),
+            );
+        }
         key(h, &[("#F0E442", "fair band"), ("#009E73", "good band")]);
     }
     h.push_str("</section>\n");

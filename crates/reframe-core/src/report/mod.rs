@@ -12,8 +12,8 @@ mod tests;
 
 pub use scan::{Answer, History, TypedReply, read_history};
 pub use stats::{
-    Bucket, Calendar, CardCounts, CardFacts, CardState, MATURE_DAYS, Mastery, MitiWeek,
-    RetentionRow, Skill, SkillRow, Span, Streaks, Tally,
+    Bucket, Calendar, CardCounts, CardFacts, CardState, MATURE_DAYS, MITI_SERIES, Mastery,
+    MitiSeries, MitiWeek, RetentionRow, Skill, SkillRow, Span, Streaks, Tally,
 };
 
 use crate::coach::MitiSummary;

@@ -6,11 +6,9 @@
 
 use crate::scheduler::{AnswerKind, CardKey, CardProgress, LogRecord, StoredCoding, answer_effect};
 use crate::sm2::Grade;
-use crate::store::{StoreError, io_err};
+use crate::store::StoreError;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
-use std::fs::File;
-use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 /// One kept answer.
@@ -309,27 +307,12 @@ fn may_matter(line: &[u8]) -> bool {
 pub fn read_history(logs: &[(PathBuf, String)], keep_typed: bool) -> Result<History, StoreError> {
     let mut replay = Replay::new(keep_typed);
     for (path, device) in logs {
-        let file = match File::open(path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(io_err(path)(e)),
-        };
-        let mut reader = BufReader::with_capacity(1 << 16, file);
-        let mut raw = Vec::new();
-        loop {
-            raw.clear();
-            if reader.read_until(b'\n', &mut raw).map_err(io_err(path))? == 0 {
-                break;
+        crate::store::log::complete_lines(path, |raw| {
+            if !may_matter(raw) {
+                return;
             }
-            // A last line without its newline is a write cut off (or still arriving).
-            if raw.last() != Some(&b'\n') {
-                break;
-            }
-            if !may_matter(&raw) {
-                continue;
-            }
-            let Ok(line) = std::str::from_utf8(&raw) else {
-                continue;
+            let Ok(line) = std::str::from_utf8(raw) else {
+                return;
             };
             let line = line.trim();
             if let Some(review) = fast_review(line) {
@@ -337,7 +320,7 @@ pub fn read_history(logs: &[(PathBuf, String)], keep_typed: bool) -> Result<Hist
             } else if let Some(record) = LogRecord::from_line(line) {
                 replay.record(record, device);
             }
-        }
+        })?;
     }
     Ok(replay.finish())
 }

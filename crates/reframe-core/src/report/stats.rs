@@ -571,3 +571,57 @@ pub fn miti_between(h: &CoachHistory, first: NaiveDate, last: NaiveDate) -> (Mit
     }
     (total, agreed)
 }
+
+/// One of the three MITI lines drawn per week, with its thresholds: the page and the report
+/// draw the same three from this table.
+#[derive(Debug, Clone, Copy)]
+pub struct MitiSeries {
+    pub title: &'static str,
+    pub value: fn(&MitiWeek) -> Option<f64>,
+    /// MITI 4.2.1's fair and good thresholds; None where the target is 0.
+    pub bands: Option<(f64, f64)>,
+    /// " : 1" or " %", after each figure.
+    pub unit: &'static str,
+    /// The axis reaches at least this far.
+    pub top: f64,
+}
+
+pub const MITI_SERIES: [MitiSeries; 3] = [
+    MitiSeries {
+        title: "Reflections to questions",
+        value: |w| w.reflection_to_question,
+        bands: Some((1.0, 2.0)),
+        unit: " : 1",
+        top: 3.0,
+    },
+    MitiSeries {
+        title: "Complex reflections",
+        value: |w| w.percent_complex,
+        bands: Some((40.0, 50.0)),
+        unit: " %",
+        top: 100.0,
+    },
+    MitiSeries {
+        title: "MI-inconsistent replies",
+        value: |w| Some(w.percent_inconsistent),
+        bands: None,
+        unit: " %",
+        top: 100.0,
+    },
+];
+
+impl MitiSeries {
+    /// The series' value for each week (None where the week has nothing to count).
+    pub fn points(&self, weeks: &[MitiWeek]) -> Vec<(NaiveDate, Option<f64>)> {
+        weeks.iter().map(|w| (w.monday, (self.value)(w))).collect()
+    }
+
+    /// Where the axis ends: the series' own top, or higher if a week went higher.
+    pub fn axis_top(&self, points: &[(NaiveDate, Option<f64>)]) -> f64 {
+        points
+            .iter()
+            .filter_map(|p| p.1)
+            .fold(self.top, f64::max)
+            .ceil()
+    }
+}

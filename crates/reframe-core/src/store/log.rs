@@ -64,6 +64,29 @@ pub fn parse(bytes: &[u8]) -> ParsedLog {
     out
 }
 
+/// Calls `each` with every complete line of the log at `path` (newline included), read in
+/// 64 KiB pieces: a missing file has none, and a last line without its newline (a write cut
+/// off, or one still arriving from another computer) is left out.
+pub fn complete_lines(path: &Path, mut each: impl FnMut(&[u8])) -> Result<(), StoreError> {
+    use std::io::BufRead;
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io_err(path)(e)),
+    };
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        if reader.read_until(b'\n', &mut raw).map_err(io_err(path))? == 0
+            || raw.last() != Some(&b'\n')
+        {
+            return Ok(());
+        }
+        each(&raw);
+    }
+}
+
 /// Reads `path` from byte `from` to its end.
 pub fn read_from(path: &Path, from: u64) -> Result<Vec<u8>, StoreError> {
     let mut f = match File::open(path) {
