@@ -183,3 +183,22 @@ fn siding_with_the_people_who_push_the_client_is_a_confrontation() {
     clean("Your wife says she has good reasons to worry, and you feel ganged up on.");
     clean("You have your reasons for keeping Saturdays as they are.");
 }
+
+#[test]
+fn correcting_by_contrast_is_a_confrontation_unless_it_is_the_clients_view() {
+    fires(
+        "Reading about anxiety isn't the same as doing the work in therapy.",
+        MarkerKind::Confront,
+    );
+    fires("Natural doesn't mean it's safe.", MarkerKind::Confront);
+    fires(
+        "Cannabis only masks the problem underneath.",
+        MarkerKind::Confront,
+    );
+    fires(
+        "The benefits far outweigh a bit of muscle pain.",
+        MarkerKind::Confront,
+    );
+    // Said back as the client's own view, it is a reflection.
+    clean("You feel that reading about it isn't the same as living it.");
+}

@@ -557,6 +557,15 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's simply not"), CONTRADICT, false), m(C, Ph("that is not true"), CONTRADICT, false),
     m(C, Ph("thats not true"), CONTRADICT, false), m(C, Ph("not how it works"), CONTRADICT, false),
     m(C, Ph("that's just not"), CONTRADICT, false),
+    // Correcting by contrast: the client's view set against "the real thing".
+    m(C, Ph("isn't the same as"), CONTRADICT, true), m(C, Ph("is not the same as"), CONTRADICT, true),
+    m(C, Ph("not the same thing as"), CONTRADICT, true), m(C, Ph("doesn't mean it's"), CONTRADICT, true),
+    m(C, Ph("doesn't mean safe"), CONTRADICT, true), m(C, Ph("means nothing"), CONTRADICT, true),
+    m(C, Ph("no such thing as"), CONTRADICT, true),
+    m(C, Ph("only masks"), CONTRADICT, true), m(C, Ph("only treats the"), CONTRADICT, true),
+    m(C, Ph("won't make it go away"), CONTRADICT, true), m(C, Ph("won't change anything"), CONTRADICT, true),
+    m(C, Ph("won't get you anywhere"), CONTRADICT, true), m(C, Ph("far outweigh"), CONTRADICT, true),
+    m(C, Ph("outweigh the risks"), CONTRADICT, true),
     // Verdicts after an inference ("sounds like you're…", "so basically…").
     v(C, Ph("you're avoiding"), VERDICT), v(C, Ph("you are avoiding"), VERDICT),
     v(C, Ph("you're blaming"), VERDICT), v(C, Ph("you are blaming"), VERDICT),
