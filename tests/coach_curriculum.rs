@@ -119,16 +119,16 @@ fn bundled_cards_are_coded_sensibly() {
         "only {:.0} % of model responses in their group",
         100.0 * agreement
     );
-    // Floors just under the measured figures (73.6 % and 54.4 % over 364 foils, coder 4): the
+    // Floors just under the measured figures (76.4 % and 57.4 % over 364 foils, coder 4): the
     // aim is 75 % by main code; docs/coach.md says why the coder, which does not see the
     // client's statement, still reads many fired-back facts as information.
     assert!(
-        caught >= 0.73,
+        caught >= 0.76,
         "only {:.1} % of foils coded persuade/confront or flagged",
         100.0 * caught
     );
     assert!(
-        main >= 0.54,
+        main >= 0.57,
         "only {:.1} % of foils have persuade/confront as their main code",
         100.0 * main
     );

@@ -202,3 +202,30 @@ fn correcting_by_contrast_is_a_confrontation_unless_it_is_the_clients_view() {
     // Said back as the client's own view, it is a reflection.
     clean("You feel that reading about it isn't the same as living it.");
 }
+
+#[test]
+fn defending_the_helpers_standing_is_a_confrontation() {
+    fires(
+        "I'm fully qualified, so I do know what I'm doing.",
+        MarkerKind::Confront,
+    );
+    fires(
+        "I've worked with hundreds of people in your position.",
+        MarkerKind::Confront,
+    );
+    fires("My age isn't relevant here.", MarkerKind::Confront);
+    // The client's doubt said back is a reflection, not a defence.
+    clean("You're wondering whether someone my age could understand what this is like.");
+}
+
+#[test]
+fn telling_the_client_what_will_not_work_is_a_warning() {
+    fires("Skipping meals won't help your mood.", MarkerKind::Warning);
+    fires("Drinking isn't helping your sleep.", MarkerKind::Warning);
+    fires(
+        "If you miss another session I'll have to report it.",
+        MarkerKind::Warning,
+    );
+    // The client's own words about what does not help are theirs to say.
+    clean("You've found that talking about it hasn't helped so far.");
+}

@@ -189,6 +189,10 @@ const VERDICT: &str = "A verdict on the client (\"defensive\", \"making excuses\
 const SIDING: &str = "Taking the side of the people who push the client (\"she's right to \
     worry\", \"for good reason\", \"the board has a point\") tells the client they are the one \
     who is wrong; they defend. Reflect how the client sees the others' worry instead.";
+const CREDENTIALS: &str = "Defending your standing (\"I've worked with hundreds of…\", \"I'm \
+    fully qualified\", \"my age isn't relevant\") turns the session into a contest about you; \
+    the client's doubt is left standing. Acknowledge the doubt instead (\"you're wondering \
+    whether I can understand\").";
 const RHETORICAL: &str = "A rhetorical or shaming question (\"what kind of example…\", \"how \
     would you feel if…\") is a judgement with a question mark; the client hears blame. Ask \
     what they think, with real curiosity.";
@@ -519,6 +523,18 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("i'm trying to help"), CONTRADICT, false), m(C, Ph("i'm only trying to"), CONTRADICT, false),
     m(C, Ph("i was only trying"), CONTRADICT, false),
     m(C, Ph("i'm qualified"), CONTRADICT, false),
+    // Defending the helper's standing.
+    m(C, Ph("i'm fully qualified"), CREDENTIALS, false), m(C, Ph("i'm trained in"), CREDENTIALS, false),
+    m(C, Ph("i have a degree"), CREDENTIALS, false), m(C, Ph("i've worked with hundreds"), CREDENTIALS, false),
+    m(C, Ph("i've worked with a lot of"), CREDENTIALS, false), m(C, Ph("i've helped people"), CREDENTIALS, false),
+    m(C, Ph("so i do know"), CREDENTIALS, false), m(C, Ph("so i do understand"), CREDENTIALS, false),
+    m(C, Ph("you're in safe hands"), CREDENTIALS, false), m(C, Ph("age isn't relevant"), CREDENTIALS, false),
+    m(C, Ph("life isn't relevant"), CREDENTIALS, false), m(C, Ph("isn't relevant here"), CREDENTIALS, false),
+    m(C, Ph("age has nothing to do with"), CREDENTIALS, false),
+    // Telling the client what will not work.
+    m(W, Ph("won't help your"), WARNING, true), m(W, Ph("isn't helping your"), WARNING, true),
+    m(W, Ph("i'll have to note"), WARNING, false),
+    m(W, Ph("i'll have to report"), WARNING, false),
     m(C, Ph("i'm not judging"), CONTRADICT, false), m(C, Ph("i never said"), CONTRADICT, false),
     m(C, Ph("words in my mouth"), CONTRADICT, false), m(C, Ph("stating facts"), CONTRADICT, false),
     m(C, Ph("i'm just saying"), CONTRADICT, false), m(C, Ph("have you considered that maybe"), CONTRADICT, false),
