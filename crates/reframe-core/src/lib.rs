@@ -13,6 +13,7 @@ pub mod library;
 pub mod markers;
 pub mod mi;
 pub mod report;
+pub mod review_keys;
 pub mod scheduler;
 pub mod session;
 pub mod sm2;

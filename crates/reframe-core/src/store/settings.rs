@@ -49,6 +49,8 @@ pub struct Settings {
     /// When each field last changed, on whichever computer changed it (field name to time).
     /// Merging takes each field from the file that changed it last.
     pub changed: BTreeMap<String, DateTime<Utc>>,
+    /// The review keys the learner changed (Settings); files from before it have none.
+    pub review_keys: crate::review_keys::ReviewKeys,
 }
 
 /// Takes `$field` from the file that changed it last. Ties (neither stamped, or the same
@@ -84,7 +86,8 @@ macro_rules! pick_field {
 macro_rules! for_merged_fields {
     ($m:ident!($($args:tt)*)) => {
         $m!($($args)*; new_per_day, reviews_per_day, day_start_hour, inactive_decks, theme,
-            text_scale, welcome_seen, introduce_by_level, mastery_percent, mastery_interval_days)
+            text_scale, welcome_seen, introduce_by_level, mastery_percent, mastery_interval_days,
+            review_keys)
     };
 }
 
@@ -122,6 +125,7 @@ impl Default for Settings {
             mastery_interval_days: 7,
             device_name: String::new(),
             changed: BTreeMap::new(),
+            review_keys: Default::default(),
         }
     }
 }
@@ -168,6 +172,7 @@ impl Settings {
         self.day_start_hour = self.day_start_hour.min(23);
         self.mastery_percent = self.mastery_percent.clamp(50, 100);
         self.mastery_interval_days = self.mastery_interval_days.clamp(1, 365);
+        self.review_keys = self.review_keys.cleaned();
         self.text_scale = if self.text_scale.is_finite() {
             self.text_scale
                 .clamp(Self::TEXT_SCALE_MIN, Self::TEXT_SCALE_MAX)
@@ -241,5 +246,20 @@ mod tests {
     fn out_of_range_values_are_pulled_in() {
         let s = Settings::from_text("(text_scale: 9.0, day_start_hour: 40)").unwrap();
         assert_eq!((s.text_scale, s.day_start_hour), (2.0, 23));
+    }
+
+    #[test]
+    fn review_keys_are_stored_by_name_and_old_files_have_the_defaults() {
+        use crate::review_keys::{KeyBinding, ReviewAction};
+        let old = Settings::from_text("Settings(format: 1, new_per_day: 4, theme: Dark)").unwrap();
+        assert!(old.review_keys.all_default());
+        let mut s = Settings::default();
+        s.review_keys = s
+            .review_keys
+            .with(ReviewAction::Grade(3), KeyBinding::parse("J").unwrap(), &[])
+            .unwrap();
+        let text = s.to_text();
+        assert!(text.contains("\"grade-3\": \"J\""), "{text}");
+        assert_eq!(Settings::from_text(&text).unwrap(), s);
     }
 }
