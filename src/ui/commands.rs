@@ -15,6 +15,8 @@ use std::path::PathBuf;
 #[derive(Debug, Clone)]
 pub(crate) enum Command {
     Show(Page),
+    /// Help or About (F1), in place of the screen.
+    ShowHelp(super::help::Tab),
     StartSession,
     Reveal,
     Answer(Grade),
@@ -50,6 +52,10 @@ impl App {
             self.screen = Screen::Today(today::TodayScreen);
             return;
         }
+        if let Command::ShowHelp(tab) = command {
+            self.help = Some(super::help::HelpScreen::new(tab));
+            return;
+        }
         if let Command::PickDeck = command {
             if let Some(path) = self.picker.pick_deck() {
                 self.apply(Command::PreviewDeck(path));
@@ -70,6 +76,7 @@ impl App {
         }
         match command {
             Command::Show(page) => {
+                self.help = None;
                 if matches!(self.screen, Screen::Summary(_)) {
                     collection.end_session();
                 }
@@ -243,7 +250,7 @@ impl App {
                     },
                 );
             }
-            Command::RetryOpen | Command::PickDeck => {}
+            Command::RetryOpen | Command::PickDeck | Command::ShowHelp(_) => {}
         }
     }
 

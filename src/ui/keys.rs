@@ -3,6 +3,7 @@
 //! against [`markdown_table`]), so what the help says is what the keys do.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use reframe_core::review_keys::{KeyBinding, ReviewAction, ReviewKeys};
 
 /// The pages reachable from the top bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,21 +67,69 @@ impl Page {
 
 /// Ctrl+O: import a deck file.
 pub const IMPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-/// Ctrl+Z: undo the last answer.
-pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 /// Ctrl+Enter: reveal from inside the response box.
 pub const REVEAL_IN_BOX: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
 /// Ctrl+F: to the search box in Browse.
 pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-/// The grade keys, 0 to 5.
-pub const GRADES: [Key; 6] = [
-    Key::Num0,
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-];
+/// F1: Help and About, from anywhere.
+pub const HELP: Key = Key::F1;
+
+/// The window's key for a review action the learner may have changed (Settings); `None` only
+/// for a name egui does not know, which [`ReviewKeys`] never hands out.
+pub fn review_shortcut(keys: &ReviewKeys, action: ReviewAction) -> Option<KeyboardShortcut> {
+    shortcut(keys.key(action))
+}
+
+fn shortcut(binding: KeyBinding) -> Option<KeyboardShortcut> {
+    let modifiers = if binding.ctrl {
+        Modifiers::COMMAND
+    } else {
+        Modifiers::NONE
+    };
+    Key::from_name(binding.key).map(|key| KeyboardShortcut::new(modifiers, key))
+}
+
+/// The review key for `action`, as the learner reads it ("J", "Space", "Ctrl+Z").
+pub fn review_key_text(keys: &ReviewKeys, action: ReviewAction) -> String {
+    keys.key(action).to_string()
+}
+
+/// The six grade keys in one phrase: "0–5" while they are the digits, else "J K L ; ' A" in
+/// grade order.
+pub fn grade_keys_text(keys: &ReviewKeys) -> String {
+    let grades: Vec<String> = (0..=5)
+        .map(|q| review_key_text(keys, ReviewAction::Grade(q)))
+        .collect();
+    if grades.iter().enumerate().all(|(q, k)| *k == q.to_string()) {
+        "0–5".to_string()
+    } else {
+        grades.join(" ")
+    }
+}
+
+/// Keys the window already uses for something else, with what they do there: a review key
+/// cannot be one of these.
+pub fn reserved_keys() -> Vec<(KeyBinding, String)> {
+    let mut out: Vec<(KeyBinding, String)> = PAGES
+        .iter()
+        .filter_map(|p| {
+            KeyBinding::new(true, p.key.name())
+                .ok()
+                .map(|k| (k, format!("opens {}", p.label)))
+        })
+        .collect();
+    for (key, does) in [
+        (IMPORT.logical_key, "imports a deck file"),
+        (FIND.logical_key, "searches in Browse"),
+        (Key::Minus, "makes the text smaller"),
+        (Key::Equals, "makes the text larger"),
+    ] {
+        if let Ok(k) = KeyBinding::new(true, key.name()) {
+            out.push((k, does.to_string()));
+        }
+    }
+    out
+}
 
 /// One row of the key table: where it works, the keys, what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,8 +147,15 @@ fn row(place: &'static str, keys: impl Into<String>, does: impl Into<String>) ->
     }
 }
 
-/// Every key the app answers to, in the order a learner meets them.
+/// Every key the app answers to, in the order a learner meets them, with the default review
+/// keys (the README's table).
 pub fn key_rows() -> Vec<KeyRow> {
+    key_rows_with(&ReviewKeys::default())
+}
+
+/// Every key the app answers to, with the review keys the learner set (Help shows these).
+pub fn key_rows_with(keys: &ReviewKeys) -> Vec<KeyRow> {
+    let key = |a: ReviewAction| review_key_text(keys, a);
     let first = PAGES.first().map_or("", |p| p.key.name());
     let last = PAGES.last().map_or("", |p| p.key.name());
     let names: Vec<&str> = PAGES.iter().map(|p| p.label).collect();
@@ -119,29 +175,37 @@ pub fn key_rows() -> Vec<KeyRow> {
             "Ctrl+Plus / Ctrl+Minus",
             "larger / smaller text",
         ),
+        row("anywhere", HELP.name(), "Help, and About Reframe"),
         row(
             "anywhere",
             "Escape",
-            "back to Today (in a text box: leave the box)",
+            "close Help, else back to Today (in a text box: leave the box)",
         ),
         row("Today", "Enter", "start today's session"),
         row("review", "Tab", "into the \"Your response\" box"),
         row(
             "review",
             format!(
-                "Space or Enter (Ctrl+{} in the box)",
+                "{} or Enter (Ctrl+{} in the box)",
+                key(ReviewAction::Reveal),
                 REVEAL_IN_BOX.logical_key.name()
             ),
             "reveal the model response",
         ),
+        row("review", grade_keys_text(keys), "grade 0 to 5"),
         row(
-            "review",
-            format!("{} … {}", GRADES[0].name(), GRADES[5].name()),
-            "grade",
+            "review, after reveal",
+            "Enter",
+            "take the coach's suggested grade",
+        ),
+        row(
+            "review, after reveal",
+            key(ReviewAction::CoachWrong),
+            "the coach got this wrong: record your own code",
         ),
         row(
             "review, summary",
-            format!("Ctrl+{}", UNDO.logical_key.name()),
+            key(ReviewAction::Undo),
             "undo the last answer (several steps back)",
         ),
         row(
@@ -164,4 +228,20 @@ pub fn markdown_table() -> String {
         out.push_str(&format!("| {} | {} | {} |\n", r.place, r.keys, r.does));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_a_review_action_can_have_is_a_key_of_the_window() {
+        for name in reframe_core::review_keys::KEY_NAMES {
+            let key = Key::from_name(name).unwrap_or_else(|| panic!("{name} is not an egui key"));
+            assert_eq!(key.name(), *name, "stored names are egui's own");
+        }
+        for (binding, _) in reserved_keys() {
+            assert!(shortcut(binding).is_some(), "{binding}");
+        }
+    }
 }

@@ -6,9 +6,12 @@ mod browse;
 mod charts;
 mod commands;
 pub mod file_dialog;
+pub mod help;
 mod import;
+mod key_settings;
 pub mod keys;
 mod levels;
+pub mod licences;
 mod miti;
 mod problems;
 mod progress;
@@ -30,12 +33,30 @@ use reframe_core::collection::Collection;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+/// The app id: the window's (Wayland app id, X11 class), the launcher entry's and the
+/// AppStream metainfo's (`assets/org.reframe.Reframe.*`); a test checks the three agree.
+pub const APP_ID: &str = "org.reframe.Reframe";
+
+/// The window icon, rendered from `assets/icons/org.reframe.Reframe.svg`.
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/org.reframe.Reframe-256.png");
+
+/// The window icon as eframe takes it.
+pub fn window_icon() -> Result<egui::IconData, String> {
+    eframe::icon_data::from_png_bytes(ICON_PNG).map_err(|e| format!("the icon does not load: {e}"))
+}
+
 /// Opens the Reframe window on `data_dir` and returns when it is closed.
 pub fn run_app(data_dir: PathBuf) -> Result<(), String> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Reframe")
+        .with_app_id(APP_ID);
+    match window_icon() {
+        Ok(icon) => viewport = viewport.with_icon(Arc::new(icon)),
+        // A missing icon is no reason to keep the learner from their cards.
+        Err(e) => eprintln!("reframe: {e}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Reframe")
-            .with_app_id("reframe")
+        viewport: viewport
             .with_inner_size([1000.0, 720.0])
             .with_min_inner_size([640.0, 480.0])
             .with_drag_and_drop(true),
@@ -113,6 +134,10 @@ pub struct App {
     /// The window had the keyboard focus last frame (getting it back looks for other
     /// computers' answers).
     had_window_focus: bool,
+    /// Help or About, shown in place of the screen (which keeps its state) while open.
+    help: Option<help::HelpScreen>,
+    /// "Open in file manager" in About.
+    open_folder: help::FolderOpener,
 }
 
 #[derive(Debug, Clone)]
@@ -147,7 +172,19 @@ impl App {
             was_typing: false,
             applied_style: None,
             had_window_focus: true,
+            help: None,
+            open_folder: help::system_folder_opener(),
         }
+    }
+
+    /// The same app with another way to open a folder in the file manager (tests use one that
+    /// fails, to see what the learner is told).
+    pub fn with_folder_opener(
+        mut self,
+        open: impl Fn(&Path) -> Result<(), String> + 'static,
+    ) -> App {
+        self.open_folder = help::immediate_opener(open);
+        self
     }
 
     /// The collection, when it is open (for tests and the command handlers).
@@ -168,7 +205,7 @@ impl App {
         self.global_keys(&ctx);
 
         egui::Panel::top("nav").show(ui, |ui| self.nav_bar(ui));
-        if let (Screen::Review(s), Ok(c)) = (&self.screen, &self.collection)
+        if let (Screen::Review(s), Ok(c), None) = (&self.screen, &self.collection, &self.help)
             && s.is_revealed()
             && review::ReviewScreen::grades_docked(ui.ctx())
             && c.current_card().is_some()
@@ -250,6 +287,24 @@ impl App {
     /// Shortcuts that work on every screen: Ctrl+1..5 switch pages, Ctrl+O imports, Escape
     /// goes back to Today.
     fn global_keys(&mut self, ctx: &egui::Context) {
+        // Settings is waiting for a new review key: the key pressed is for it, not for these.
+        if let Screen::Settings(s) = &self.screen
+            && s.waiting_for_key()
+        {
+            return;
+        }
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, keys::HELP)) {
+            self.help = match self.help {
+                Some(_) => None,
+                None => Some(help::HelpScreen::new(help::Tab::Help)),
+            };
+        }
+        if self.help.is_some()
+            && !self.was_typing
+            && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+        {
+            self.help = None;
+        }
         for entry in &keys::PAGES {
             if ctx.input_mut(|i| i.consume_shortcut(&entry.page.shortcut())) {
                 self.commands.push(Command::Show(entry.page));
@@ -289,16 +344,55 @@ impl App {
                 // Nothing to navigate to until the data folder opens.
                 return;
             }
-            let here = self.screen.page();
+            let here = self.help.is_none().then(|| self.screen.page());
             for entry in &keys::PAGES {
                 let r = ui
-                    .selectable_label(here == entry.page, entry.label)
+                    .selectable_label(here == Some(entry.page), entry.label)
                     .on_hover_text(ui.ctx().format_shortcut(&entry.page.shortcut()));
                 if r.clicked() {
                     self.commands.push(Command::Show(entry.page));
                 }
             }
+            self.help_button(ui);
         });
+    }
+
+    /// "Help" at the right of the top bar; open, it closes Help again.
+    fn help_button(&mut self, ui: &mut egui::Ui) {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let open = self.help.is_some();
+            let r = ui
+                .selectable_label(open, "Help")
+                .on_hover_text(keys::HELP.name());
+            if r.clicked() {
+                self.help = (!open).then(|| help::HelpScreen::new(help::Tab::Help));
+            }
+        });
+    }
+
+    /// Help or About, when open: true if it was drawn (in place of the screen).
+    fn help_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let Some(help) = &mut self.help else {
+            return false;
+        };
+        let default_keys = reframe_core::review_keys::ReviewKeys::default();
+        let collection = self.collection.as_ref().ok();
+        let device =
+            collection.and_then(|c| reframe_core::store::device::DeviceId::new(c.device_id()));
+        let cx = help::HelpContext {
+            keys: collection.map_or(&default_keys, |c| &c.settings().review_keys),
+            data_dir: &self.data_dir,
+            // Each computer's backups are its own; before the folder opens, the folder of all.
+            backups: match &device {
+                Some(d) => reframe_core::store::DataDir::new(&self.data_dir, d).backups(),
+                None => self.data_dir.join(reframe_core::store::BACKUPS_DIR),
+            },
+            opener: &self.open_folder,
+        };
+        if help.ui(ui, &cx, &mut self.commands) {
+            self.help = None;
+        }
+        true
     }
 
     fn status_line(&mut self, ui: &mut egui::Ui) {
@@ -319,6 +413,9 @@ impl App {
     }
 
     fn screen_ui(&mut self, ui: &mut egui::Ui) {
+        if self.help_ui(ui) {
+            return;
+        }
         let collection = match &mut self.collection {
             Ok(c) => c,
             Err(why) => {

@@ -1,11 +1,13 @@
 //! Review: the client statement, the optional "Your response" box, the reveal (model, technique,
 //! note, foil, the learner's own words with the coach's reading) and the six grade buttons.
-//! Keys: Ctrl+Enter reveals from the box, Space/Enter reveal otherwise, 0–5 grade, Ctrl+Z undoes.
+//! Keys: Ctrl+Enter reveals from the box, Space/Enter reveal otherwise, 0–5 grade, Ctrl+Z undoes
+//! (the learner can change Space, the grades, undo and W in Settings: `ReviewKeys`).
 
 use super::{Command, widgets};
 use egui::{Key, Modifiers, RichText};
 use reframe_core::coach::{self, Code, Coding, Suggestion};
 use reframe_core::collection::Collection;
+use reframe_core::review_keys::{ReviewAction, ReviewKeys};
 use reframe_core::sm2::Grade;
 
 const RESPONSE_LABEL: &str = "Your response";
@@ -80,7 +82,7 @@ impl ReviewScreen {
     }
 
     /// Before the reveal: the response box and the Reveal button.
-    fn ask(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+    fn ask(&mut self, ui: &mut egui::Ui, keys: &ReviewKeys, out: &mut Vec<Command>) {
         let label = ui.label(RESPONSE_LABEL);
         let before = self.typed.chars().count();
         // A paste longer than the room left is cut by the box itself (so a huge paste is never
@@ -126,9 +128,10 @@ impl ReviewScreen {
                 out.push(Command::Reveal);
             }
             ui.label(
-                RichText::new(
-                    "Space or Enter reveals; in the box, Ctrl+Enter. Tab moves into the box.",
-                )
+                RichText::new(format!(
+                    "{} or Enter reveals; in the box, Ctrl+Enter. Tab moves into the box.",
+                    super::keys::review_key_text(keys, ReviewAction::Reveal)
+                ))
                 .small(),
             );
         });
@@ -139,21 +142,22 @@ impl ReviewScreen {
         }
     }
 
-    fn keys(&self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+    fn keys(&self, ui: &mut egui::Ui, keys: &ReviewKeys, out: &mut Vec<Command>) {
         let ctrl_enter = super::keys::REVEAL_IN_BOX;
-        let undo = super::keys::UNDO;
+        let pressed = |ui: &mut egui::Ui, action| {
+            super::keys::review_shortcut(keys, action)
+                .is_some_and(|s| ui.input_mut(|i| i.consume_shortcut(&s)))
+        };
         let typing = ui.ctx().text_edit_focused();
         let nothing_focused = ui.memory(|m| m.focused().is_none());
-        if !typing && ui.input_mut(|i| i.consume_shortcut(&undo)) {
+        if !typing && pressed(ui, ReviewAction::Undo) {
             out.push(Command::Undo);
         }
         if self.revealed.is_none() {
             let reveal = ui.input_mut(|i| i.consume_shortcut(&ctrl_enter))
                 || (nothing_focused
-                    && ui.input_mut(|i| {
-                        i.consume_key(Modifiers::NONE, Key::Space)
-                            || i.consume_key(Modifiers::NONE, Key::Enter)
-                    }));
+                    && (pressed(ui, ReviewAction::Reveal)
+                        || ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))));
             if reveal {
                 ui.memory_mut(|m| {
                     if let Some(id) = m.focused() {
@@ -163,8 +167,8 @@ impl ReviewScreen {
                 out.push(Command::Reveal);
             }
         } else if !typing && self.disagreeing.is_none() {
-            for (key, grade) in super::keys::GRADES.into_iter().zip(Grade::ALL) {
-                if ui.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+            for grade in Grade::ALL {
+                if pressed(ui, ReviewAction::Grade(grade.value())) {
                     out.push(Command::Answer(grade));
                 }
             }
@@ -181,6 +185,7 @@ impl ReviewScreen {
 
 /// "12 cards left · 2 re-drills pending · 5 answered" and the Undo button.
 fn progress_line(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
+    let undo = super::keys::review_key_text(&collection.settings().review_keys, ReviewAction::Undo);
     let p = collection.progress().unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!(
@@ -192,7 +197,7 @@ fn progress_line(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Comma
         if p.answered > 0
             && ui
                 .small_button("Undo last answer")
-                .on_hover_text("Ctrl+Z")
+                .on_hover_text(undo)
                 .clicked()
         {
             out.push(Command::Undo);
@@ -303,14 +308,21 @@ fn revealed(
 impl ReviewScreen {
     /// Under the reveal: the suggested grade and why, and "The coach got this wrong" with the
     /// codes to choose from when it is open.
-    fn coach_verdict(&mut self, ui: &mut egui::Ui, coding: &Coding, out: &mut Vec<Command>) {
+    fn coach_verdict(
+        &mut self,
+        ui: &mut egui::Ui,
+        coding: &Coding,
+        keys: &ReviewKeys,
+        out: &mut Vec<Command>,
+    ) {
         ui.add_space(6.0);
         if let Some(s) = &self.suggestion {
             ui.label(RichText::new(&s.why).strong());
             ui.label(
                 RichText::new(format!(
-                    "Press Enter to take the suggested {}, or grade it yourself with 0–5.",
-                    s.grade.value()
+                    "Press Enter to take the suggested {}, or grade it yourself with {}.",
+                    s.grade.value(),
+                    super::keys::grade_keys_text(keys)
                 ))
                 .small(),
             );
@@ -325,11 +337,17 @@ impl ReviewScreen {
                             code.label()
                         ));
                     }
+                    let wrong = ReviewAction::CoachWrong;
                     let open = ui
-                        .button("The coach got this wrong (W)")
+                        .button(format!(
+                            "The coach got this wrong ({})",
+                            super::keys::review_key_text(keys, wrong)
+                        ))
                         .on_hover_text("Record how you would code your reply");
+                    let key = super::keys::review_shortcut(keys, wrong);
                     if open.clicked()
-                        || (!typing && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::W)))
+                        || (!typing
+                            && key.is_some_and(|k| ui.input_mut(|i| i.consume_shortcut(&k))))
                     {
                         self.disagreeing = Some(None);
                     }
@@ -384,19 +402,40 @@ impl ReviewScreen {
 /// 2 1 0 on the right, so all of them fit above the fold.
 pub(crate) fn grade_panel(ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
     ui.add_space(4.0);
-    ui.label(RichText::new("How close was your answer? Press 0–5 or click.").strong());
+    let keys = &collection.settings().review_keys;
+    ui.label(
+        RichText::new(format!(
+            "How close was your answer? Press {} or click.",
+            super::keys::grade_keys_text(keys)
+        ))
+        .strong(),
+    );
     let outcomes = collection.grade_outcomes();
     let button = |ui: &mut egui::Ui, grade: Grade, out: &mut Vec<Command>| {
         let when = outcomes
             .as_ref()
             .map(|o| o[usize::from(grade.value())].describe())
             .unwrap_or_default();
-        let text = format!("{} · {}\nNext: {}", grade.value(), grade.meaning(), when);
-        let r = ui.add(
-            egui::Button::new(text)
-                .wrap()
-                .min_size(egui::vec2(ui.available_width(), 0.0)),
+        let key = super::keys::review_key_text(keys, ReviewAction::Grade(grade.value()));
+        // The key is named on the button only when it is not the grade's own digit.
+        let own = if key == grade.value().to_string() {
+            String::new()
+        } else {
+            format!(" (key {key})")
+        };
+        let text = format!(
+            "{} · {}{own}\nNext: {}",
+            grade.value(),
+            grade.meaning(),
+            when
         );
+        let r = ui
+            .add(
+                egui::Button::new(text)
+                    .wrap()
+                    .min_size(egui::vec2(ui.available_width(), 0.0)),
+            )
+            .on_hover_text(format!("Key: {key}"));
         if r.clicked() {
             out.push(Command::Answer(grade));
         }
@@ -418,7 +457,8 @@ impl super::ScreenUi for ReviewScreen {
             ui.label("This session has no more cards.");
             return;
         };
-        self.keys(ui, out);
+        let keys = &collection.settings().review_keys;
+        self.keys(ui, keys, out);
         progress_line(ui, collection, out);
         ui.add_space(8.0);
 
@@ -446,12 +486,12 @@ impl super::ScreenUi for ReviewScreen {
         ui.add_space(10.0);
 
         match &self.revealed {
-            None => self.ask(ui, out),
+            None => self.ask(ui, keys, out),
             Some(coding) => {
                 let coding = coding.clone();
                 revealed(ui, &card, self.typed.trim(), coding.as_ref());
                 if let Some(coding) = &coding {
-                    self.coach_verdict(ui, coding, out);
+                    self.coach_verdict(ui, coding, keys, out);
                 }
                 if !Self::grades_docked(ui.ctx()) {
                     ui.add_space(10.0);

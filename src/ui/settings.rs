@@ -1,6 +1,6 @@
-//! Settings: daily limits, day start hour, introducing cards by level, active decks, theme and
-//! text size. Every change is saved and applied at once (a drag is saved when the mouse is let
-//! go).
+//! Settings: daily limits, day start hour, introducing cards by level, active decks, theme,
+//! text size and the review keys. Every change is saved and applied at once (a drag is saved
+//! when the mouse is let go).
 
 use super::Command;
 use reframe_core::collection::Collection;
@@ -13,6 +13,7 @@ pub(crate) struct SettingsScreen {
     /// This computer's id and the other computers sharing the folder (id, name).
     device: String,
     others: Vec<(String, String)>,
+    keys: super::key_settings::KeySettings,
 }
 
 /// The egui theme preference for a saved theme.
@@ -39,7 +40,13 @@ impl SettingsScreen {
             decks: super::browse::deck_titles(collection),
             device,
             others,
+            keys: Default::default(),
         }
+    }
+
+    /// A new review key is awaited: the window's shortcuts hold off so it arrives here.
+    pub fn waiting_for_key(&self) -> bool {
+        self.keys.waiting()
     }
 }
 
@@ -125,6 +132,7 @@ pub(crate) fn step_scale(scale: f32, by: f32) -> f32 {
 
 impl super::ScreenUi for SettingsScreen {
     fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
+        self.keys.take_key(ui, &mut self.draft.review_keys);
         ui.heading("Settings");
         ui.label("Changes are saved and applied at once.");
         ui.add_space(8.0);
@@ -193,6 +201,12 @@ impl super::ScreenUi for SettingsScreen {
 
         ui.add_space(10.0);
         computers(ui, &mut self.draft, &self.device, &self.others);
+        ui.add_space(10.0);
+        self.keys.ui(ui, &mut self.draft.review_keys);
+        ui.add_space(10.0);
+        if ui.button("About Reframe").clicked() {
+            out.push(Command::ShowHelp(super::help::Tab::About));
+        }
 
         // Save when something changed and no drag is in progress, so a slider is saved once.
         let dragging = ui.input(|i| i.pointer.any_down());

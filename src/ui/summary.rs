@@ -30,7 +30,7 @@ fn duration(seconds: i64) -> String {
 }
 
 impl super::ScreenUi for SummaryScreen {
-    fn ui(&mut self, ui: &mut egui::Ui, _collection: &Collection, out: &mut Vec<Command>) {
+    fn ui(&mut self, ui: &mut egui::Ui, collection: &Collection, out: &mut Vec<Command>) {
         let s = &self.summary;
         ui.heading("Session done");
         ui.add_space(6.0);
@@ -67,12 +67,14 @@ impl super::ScreenUi for SummaryScreen {
         );
         ui.label(RichText::new("Press Enter to go back.").small());
         ui.add_space(8.0);
-        let undo = super::keys::UNDO;
+        let keys = &collection.settings().review_keys;
+        let undo = reframe_core::review_keys::ReviewAction::Undo;
+        let key = super::keys::review_shortcut(keys, undo);
         if ui
             .button("Undo last answer")
-            .on_hover_text("Ctrl+Z")
+            .on_hover_text(super::keys::review_key_text(keys, undo))
             .clicked()
-            || ui.input_mut(|i| i.consume_shortcut(&undo))
+            || key.is_some_and(|k| ui.input_mut(|i| i.consume_shortcut(&k)))
         {
             out.push(Command::Undo);
         }
