@@ -157,9 +157,9 @@ fn help_opens_over_a_review_and_gives_it_back_unchanged() {
     h.get_by_label("What each grade means");
     h.get_by_label("5 · I'd have said essentially this, without effort");
     h.get_by_label_contains("Grades 0–2 count as missed");
-    // Every code of the coach with its example.
+    // Every code of the coach, with an example (src/ui/help.rs checks the coach agrees).
     for &code in reframe_core::coach::Code::ALL {
-        h.get_by_label(code.label());
+        h.get_by_label(&format!("{}:", code.label()));
     }
     h.get_by_label_contains("docs/deck-format.md");
     // Grade keys do nothing while Help is open.

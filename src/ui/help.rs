@@ -201,6 +201,7 @@ impl HelpScreen {
             egui::Grid::new("dependency-licences")
                 .num_columns(3)
                 .striped(true)
+                .max_col_width((ui.available_width() * 0.4).max(120.0))
                 .spacing([12.0, 2.0])
                 .show(ui, |ui| {
                     for d in &deps {
@@ -293,14 +294,17 @@ fn help_page(ui: &mut egui::Ui, review_keys: &ReviewKeys, out: &mut Vec<Command>
     ui.add_space(10.0);
 
     ui.strong("Keys");
+    // Columns at most this wide, so long rows wrap inside the reading column at any text size.
+    let column = (ui.available_width() * 0.42).max(120.0);
     egui::Grid::new("help-keys")
         .num_columns(3)
         .striped(true)
+        .max_col_width(column)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
             for r in keys::key_rows_with(review_keys) {
                 ui.label(r.place);
-                ui.label(RichText::new(&r.keys).monospace().strong());
+                ui.label(RichText::new(&r.keys).strong());
                 ui.label(&r.does);
                 ui.end_row();
             }
@@ -318,19 +322,14 @@ fn help_page(ui: &mut egui::Ui, review_keys: &ReviewKeys, out: &mut Vec<Command>
         "Grade how close your answer was to the model, not whether you liked it. Grades 0–2 \
          count as missed, 3–5 as recalled; below 4 the card comes back in the same session.",
     );
-    egui::Grid::new("help-grades")
-        .num_columns(3)
-        .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for grade in Grade::ALL.into_iter().rev() {
-                let key = keys::review_key_text(review_keys, ReviewAction::Grade(grade.value()));
-                ui.label(RichText::new(format!("key {key}")).monospace().strong());
-                ui.label(format!("{} · {}", grade.value(), grade.meaning()));
-                ui.label(grade_effect(grade));
-                ui.end_row();
-            }
+    for grade in Grade::ALL.into_iter().rev() {
+        let key = keys::review_key_text(review_keys, ReviewAction::Grade(grade.value()));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{} · {}", grade.value(), grade.meaning())).strong());
+            ui.label(format!("key {key}"));
         });
+        ui.indent(("grade", grade.value()), |ui| ui.label(grade_effect(grade)));
+    }
     ui.label(
         RichText::new(
             "The exact rules (SM-2) are in docs/scheduling.md in Reframe's source, \
@@ -348,19 +347,16 @@ fn help_page(ui: &mut egui::Ui, review_keys: &ReviewKeys, out: &mut Vec<Command>
          after the reveal and pick your own code.",
         keys::review_key_text(review_keys, ReviewAction::CoachWrong)
     ));
-    egui::Grid::new("help-codes")
-        .num_columns(3)
-        .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for &code in Code::ALL {
-                let (means, example) = code_example(code);
-                ui.label(RichText::new(code.label()).strong());
-                ui.label(means);
-                ui.label(RichText::new(format!("\u{201c}{example}\u{201d}")).italics());
-                ui.end_row();
-            }
+    for &code in Code::ALL {
+        let (means, example) = code_example(code);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{}:", code.label())).strong());
+            ui.label(means);
         });
+        ui.indent(("code", code.id()), |ui| {
+            ui.label(RichText::new(format!("e.g. \u{201c}{example}\u{201d}")).italics())
+        });
+    }
     ui.add_space(10.0);
 
     ui.strong("Writing your own decks");
