@@ -6,9 +6,9 @@ mod ui_support;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use reframe_core::review_keys::ReviewAction;
+use reframe_core::review_keys::{ReviewAction, ReviewKeys};
 use reframe_core::scheduler::CardKey;
-use ui_support::{Env, harness, press, press_ctrl};
+use ui_support::{Env, harness, press, press_ctrl, start_and_type};
 
 /// Scrolls the control into view, as a learner would, then clicks it.
 fn click(h: &mut egui_kittest::Harness<'static, reframe::ui::App>, label: &str) {
@@ -18,21 +18,18 @@ fn click(h: &mut egui_kittest::Harness<'static, reframe::ui::App>, label: &str) 
     h.run();
 }
 
-/// From anywhere: Settings, "Change…" on `action`'s row, then `key` (with Ctrl if `ctrl`).
-fn change_key(
-    h: &mut egui_kittest::Harness<'static, reframe::ui::App>,
-    action: &str,
-    ctrl: bool,
-    key: Key,
-) {
+/// From anywhere: Settings, "Change…" on `action`'s row, then `key`.
+fn change_key(h: &mut egui_kittest::Harness<'static, reframe::ui::App>, action: &str, key: Key) {
     press_ctrl(h, Key::Num4);
     click(h, &format!("Change the key for {action}"));
     h.get_by_label_contains("press a key");
-    if ctrl {
-        press_ctrl(h, key);
-    } else {
-        press(h, key);
-    }
+    press(h, key);
+}
+
+/// The review keys saved in the app's open collection.
+fn saved_keys(h: &egui_kittest::Harness<'static, reframe::ui::App>) -> ReviewKeys {
+    let c = h.state().collection().expect("the collection is open");
+    c.settings().review_keys.clone()
 }
 
 #[test]
@@ -40,13 +37,10 @@ fn a_remapped_grade_key_grades_shows_in_help_and_resets() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    change_key(&mut h, "grade 3", false, Key::J);
+    change_key(&mut h, "grade 3", Key::J);
     h.get_by_label_contains("Settings saved");
-    assert_eq!(
-        env_settings_key(&h, ReviewAction::Grade(3)),
-        "J",
-        "saved at once"
-    );
+    let saved = saved_keys(&h).key(ReviewAction::Grade(3));
+    assert_eq!(saved.to_string(), "J", "saved at once");
 
     // In a review the grade buttons name the new key, the old digit does nothing, J grades 3.
     press_ctrl(&mut h, Key::Num1);
@@ -82,26 +76,12 @@ fn a_remapped_grade_key_grades_shows_in_help_and_resets() {
     assert_eq!(detail.history[0].grade.value(), 3, "J graded the card 3");
 }
 
-/// The key an action has in the app's open collection, as the learner reads it.
-fn env_settings_key(
-    h: &egui_kittest::Harness<'static, reframe::ui::App>,
-    a: ReviewAction,
-) -> String {
-    h.state()
-        .collection()
-        .expect("open")
-        .settings()
-        .review_keys
-        .key(a)
-        .to_string()
-}
-
 #[test]
 fn a_key_in_use_is_refused_with_the_reason_and_nothing_changes() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    change_key(&mut h, "grade 4", false, Key::Num5);
+    change_key(&mut h, "grade 4", Key::Num5);
     h.get_by_label_contains("5 is already the key for grade 5");
     // Keys the window uses elsewhere are refused too, and the page stays open.
     click(&mut h, "Change the key for grade 4");
@@ -116,14 +96,7 @@ fn a_key_in_use_is_refused_with_the_reason_and_nothing_changes() {
     press(&mut h, Key::Escape);
     assert!(h.query_by_label_contains("press a key").is_none());
     h.get_by_label("Keys for reviewing");
-    assert!(
-        h.state()
-            .collection()
-            .expect("open")
-            .settings()
-            .review_keys
-            .all_default()
-    );
+    assert!(saved_keys(&h).all_default());
     assert!(h.query_by_label_contains("Settings saved").is_none());
 }
 
@@ -132,7 +105,7 @@ fn space_can_reveal_and_then_grade_five() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    change_key(&mut h, "grade 5", false, Key::Space);
+    change_key(&mut h, "grade 5", Key::Space);
     h.get_by_label_contains("Settings saved");
     press_ctrl(&mut h, Key::Num1);
     press(&mut h, Key::Enter);
@@ -147,12 +120,7 @@ fn help_opens_over_a_review_and_gives_it_back_unchanged() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    press(&mut h, Key::Enter);
-    h.get_by_label("Your response").click();
-    h.run();
-    h.get_by_label("Your response")
-        .type_text("So nobody asked you");
-    h.run();
+    start_and_type(&mut h, "So nobody asked you");
     press(&mut h, Key::F1);
     h.get_by_label("What each grade means");
     h.get_by_label("5 · I'd have said essentially this, without effort");

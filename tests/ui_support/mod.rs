@@ -136,3 +136,13 @@ pub fn own_backups(dir: &Path) -> std::path::PathBuf {
 pub fn own_log_name() -> String {
     reframe_core::store::device::log_name(&device())
 }
+
+/// From Today: start the session and type `text` into the first card's response box.
+pub fn start_and_type(h: &mut Harness<'static, App>, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    press(h, egui::Key::Enter);
+    h.get_by_label("Your response").click();
+    h.run();
+    h.get_by_label("Your response").type_text(text);
+    h.run();
+}
