@@ -85,8 +85,10 @@ impl KeySettings {
             "Choose Change, then press the new key (with Ctrl if you like). Enter keeps \
              revealing and taking the coach's grade, Escape and Tab keep their jobs.",
         );
+        // The action's column wraps, so the keys stay in view at any text size.
         egui::Grid::new("review-keys")
             .num_columns(3)
+            .max_col_width((ui.available_width() * 0.55).max(120.0))
             .spacing([16.0, 6.0])
             .show(ui, |ui| {
                 for action in ReviewAction::ALL {
