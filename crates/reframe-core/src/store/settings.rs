@@ -261,5 +261,12 @@ mod tests {
         let text = s.to_text();
         assert!(text.contains("\"grade-3\": \"J\""), "{text}");
         assert_eq!(Settings::from_text(&text).unwrap(), s);
+
+        // Changed on one computer, the keys follow the learner to the others.
+        let base = Settings::default();
+        let at = "2026-03-01T09:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        let home = s.clone().stamped_since(&base, at);
+        let on_work = merge(&base, "work", &[("home".into(), home)]);
+        assert_eq!(on_work.review_keys, s.review_keys);
     }
 }
