@@ -562,3 +562,20 @@ fn an_old_style_log_beside_this_computers_is_left_alone_and_said() {
     );
     assert_eq!(fs::read(dir.path().join("reviews.log")).unwrap(), old);
 }
+
+/// The Settings page shows `default_device_name` as the empty field's hint; saving with the
+/// field empty must give this computer exactly that name on the others, not something else.
+#[test]
+fn a_computer_left_unnamed_is_known_by_the_name_its_settings_page_showed() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(T0);
+    let mut c = open_as(dir.path(), "laptop-7f3a", &clock);
+    let shown = c.default_device_name();
+    assert!(!shown.trim().is_empty());
+    let mut s = c.settings().clone();
+    s.device_name.clear();
+    s.new_per_day = 7;
+    c.update_settings(s).expect("settings saved");
+    assert_eq!(c.settings().device_name, shown);
+    assert_eq!(c.device_name("laptop-7f3a"), shown);
+}

@@ -10,8 +10,9 @@ pub(crate) struct SettingsScreen {
     draft: Settings,
     saved: Settings,
     decks: Vec<(String, String)>,
-    /// This computer's id and the other computers sharing the folder (id, name).
-    device: String,
+    /// The name this computer takes when the field is left empty, and the other computers
+    /// sharing the folder (id, name).
+    default_name: String,
     others: Vec<(String, String)>,
     keys: super::key_settings::KeySettings,
 }
@@ -29,6 +30,7 @@ impl SettingsScreen {
     pub fn new(collection: &Collection) -> SettingsScreen {
         let saved = collection.settings().clone();
         let device = collection.device_id().to_string();
+        let default_name = collection.default_device_name();
         let others = collection
             .devices()
             .into_iter()
@@ -38,7 +40,7 @@ impl SettingsScreen {
             draft: saved.clone(),
             saved,
             decks: super::browse::deck_titles(collection),
-            device,
+            default_name,
             others,
             keys: Default::default(),
         }
@@ -58,14 +60,14 @@ fn number(ui: &mut egui::Ui, name: &str, value: &mut u32, range: std::ops::Range
 }
 
 /// This computer's name (shown on the others) and the computers sharing the data folder.
-fn computers(ui: &mut egui::Ui, d: &mut Settings, device: &str, others: &[(String, String)]) {
+fn computers(ui: &mut egui::Ui, d: &mut Settings, default_name: &str, others: &[(String, String)]) {
     ui.strong("Computers sharing this data folder");
     ui.horizontal(|ui| {
         let label = ui.label("This computer's name");
         ui.add(
             egui::TextEdit::singleline(&mut d.device_name)
                 .char_limit(60)
-                .hint_text(device),
+                .hint_text(default_name),
         )
         .labelled_by(label.id)
         .on_hover_text("Shown on your other computers: \"3 answers from Home laptop were added\".");
@@ -200,7 +202,7 @@ impl super::ScreenUi for SettingsScreen {
         }
 
         ui.add_space(10.0);
-        computers(ui, &mut self.draft, &self.device, &self.others);
+        computers(ui, &mut self.draft, &self.default_name, &self.others);
         ui.add_space(10.0);
         self.keys.ui(ui, &mut self.draft.review_keys);
         ui.add_space(10.0);

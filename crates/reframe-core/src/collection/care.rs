@@ -189,7 +189,7 @@ impl Collection {
         let now = crate::clock::utc(self.clock.now());
         let mut settings = settings.clamped().stamped_since(&self.settings, now);
         if settings.device_name.trim().is_empty() {
-            settings.device_name = host_name();
+            settings.device_name = self.default_device_name();
         }
         write_atomic(&self.dir.settings(), settings.to_text().as_bytes())?;
         if !settings.device_name.trim().is_empty() {

@@ -44,6 +44,18 @@ impl Collection {
             .collect()
     }
 
+    /// The name this computer takes when the learner leaves the field empty: the host's name,
+    /// else the device id. The Settings page shows it as the field's hint, so what is shown is
+    /// what is saved.
+    pub fn default_device_name(&self) -> String {
+        let host = super::care::host_name();
+        if host.is_empty() {
+            self.device_id().to_string()
+        } else {
+            host
+        }
+    }
+
     /// A computer's name as it named itself, else its id.
     pub fn device_name(&self, device: &str) -> String {
         self.device_names
