@@ -3,6 +3,7 @@
 //! the data folder (`store`), study sessions (`session`, `collection`) and the coach (`coach`).
 //! Time comes in through [`clock::Clock`], the data folder as a path.
 
+pub mod authoring;
 pub mod cache;
 pub mod clock;
 pub mod coach;

@@ -27,6 +27,9 @@ pub struct LibraryDeck {
 pub struct Library {
     decks: Vec<LibraryDeck>,
     notices: Vec<Notice>,
+    /// The built-in decks as loaded, so one comes back when an imported deck that replaced it
+    /// is deleted.
+    bundled: Vec<Deck>,
 }
 
 /// What importing a deck file would change, for the learner to confirm.
@@ -192,10 +195,16 @@ impl Library {
     /// A library of exactly these decks, as if bundled.
     pub fn from_decks(decks: Vec<Deck>) -> Library {
         let mut lib = Library::default();
-        for d in decks {
-            lib.install(d, DeckSource::Bundled);
+        for d in &decks {
+            lib.install(d.clone(), DeckSource::Bundled);
         }
+        lib.bundled = decks;
         lib
+    }
+
+    /// The built-in decks, whether or not an imported deck replaces one of them.
+    pub fn bundled(&self) -> &[Deck] {
+        &self.bundled
     }
 
     fn install(&mut self, deck: Deck, source: DeckSource) {
@@ -303,25 +312,108 @@ impl Library {
 
     /// Copies the previewed file into `data_dir/decks/<id>.ron` atomically and installs it.
     pub fn import(&mut self, data_dir: &Path, preview: &ImportPreview) -> Result<(), StoreError> {
-        let dir = data_dir.join(DECKS_DIR);
-        fs::create_dir_all(&dir).map_err(io_err(&dir))?;
-        let target = dir.join(format!("{}.ron", preview.deck_id));
-        write_atomic(&target, &preview.source)?;
-        // The binary cache too, so the next start need not parse a big deck again.
-        crate::cache::store(data_dir, &target, &preview.source, &preview.deck);
+        let target = write_deck_file(data_dir, &preview.source, &preview.deck)?;
+        self.install_written(data_dir, preview.deck.clone(), target)
+    }
+
+    /// Installs a deck whose file `path` in `decks/` has just been written (by
+    /// [`write_own_deck`] or an import), replacing any installed deck with its id.
+    pub fn install_written(
+        &mut self,
+        data_dir: &Path,
+        deck: Deck,
+        path: PathBuf,
+    ) -> Result<(), StoreError> {
         // An older version imported under another file name would compete with this one at the
         // next start; it is in the backups, so it can go.
         if let Some(LibraryDeck {
             source: DeckSource::Imported(old),
             ..
-        }) = self.deck(&preview.deck_id)
-            && *old != target
+        }) = self.deck(&deck.id)
+            && *old != path
         {
             fs::remove_file(old).map_err(io_err(old))?;
             // Its derived cache goes with it (it is only ever rebuilt from the RON file).
             let _ = fs::remove_file(crate::cache::cache_path(data_dir, old));
         }
-        self.install(preview.deck.clone(), DeckSource::Imported(target));
+        self.install(deck, DeckSource::Imported(path));
         Ok(())
     }
+
+    /// Takes deck `id` out of the library: each of its files in `decks/` (the one in use and any
+    /// older version under another name) is handed to `keep`, which moves it aside; a built-in
+    /// deck it had replaced comes back. Returns where the file in use went.
+    pub fn remove(
+        &mut self,
+        data_dir: &Path,
+        id: &str,
+        mut keep: impl FnMut(&Path) -> Result<PathBuf, StoreError>,
+    ) -> Result<PathBuf, StoreError> {
+        let path = match self.deck(id) {
+            Some(LibraryDeck {
+                source: DeckSource::Imported(path),
+                ..
+            }) => path.clone(),
+            Some(d) => {
+                return Err(StoreError::Refused(format!(
+                    "\"{}\" is built into Reframe and cannot be deleted",
+                    d.deck.title
+                )));
+            }
+            None => return Err(StoreError::Refused(format!("there is no deck \"{id}\""))),
+        };
+        let kept = keep(&path)?;
+        let _ = fs::remove_file(crate::cache::cache_path(data_dir, &path));
+        // Older versions under other names would bring the deck back at the next start.
+        for other in imported_deck_files(data_dir) {
+            if crate::cache::load_ids(data_dir, &other).is_ok_and(|ids| ids.id == id) {
+                keep(&other)?;
+                let _ = fs::remove_file(crate::cache::cache_path(data_dir, &other));
+            }
+        }
+        self.decks.retain(|d| d.deck.id != id);
+        if let Some(b) = self.bundled.iter().find(|b| b.id == id).cloned() {
+            self.install(b, DeckSource::Bundled);
+        }
+        Ok(kept)
+    }
+}
+
+/// `source` (the file's bytes) becomes `data_dir/decks/<id>.ron`, written atomically, with its
+/// binary cache beside it; returns the file's path.
+fn write_deck_file(data_dir: &Path, source: &[u8], deck: &Deck) -> Result<PathBuf, StoreError> {
+    let dir = data_dir.join(DECKS_DIR);
+    fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+    let target = dir.join(format!("{}.ron", deck.id));
+    write_atomic(&target, source)?;
+    // The binary cache too, so the next start need not parse a big deck again.
+    crate::cache::store(data_dir, &target, source, deck);
+    Ok(target)
+}
+
+/// Writes a deck made in the app as canonical RON into `data_dir/decks/<id>.ron`, with its
+/// cache; returns the file's path. What is written is read back first: a deck this program
+/// could not read again is refused and nothing is written. Touches nothing but those two files,
+/// so it may run on another thread while the window goes on; install the deck afterwards with
+/// [`Library::install_written`].
+pub fn write_own_deck(data_dir: &Path, deck: &Deck) -> Result<PathBuf, StoreError> {
+    let text = crate::deck::to_ron(deck);
+    match crate::deck::parse_deck(text.as_bytes(), &format!("{}.ron", deck.id)) {
+        Ok(back) if back == *deck => {}
+        Ok(_) => {
+            return Err(StoreError::Refused(
+                "the deck would not read back the same; nothing was saved".to_string(),
+            ));
+        }
+        Err(problems) => {
+            let first = problems
+                .first()
+                .map(|d| d.message.clone())
+                .unwrap_or_default();
+            return Err(StoreError::Refused(format!(
+                "the deck has a problem ({first}); nothing was saved"
+            )));
+        }
+    }
+    write_deck_file(data_dir, text.as_bytes(), deck)
 }

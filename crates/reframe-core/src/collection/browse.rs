@@ -156,6 +156,21 @@ impl Index {
                 idx.retired.extend(gone);
             }
         }
+        // A deleted deck's cards are all retired: their history is kept like any other.
+        let installed: HashSet<&str> = c
+            .library
+            .decks()
+            .iter()
+            .map(|d| d.deck.id.as_str())
+            .collect();
+        let mut gone: Vec<CardKey> = c
+            .progress
+            .decks()
+            .filter(|(deck, _)| !installed.contains(deck.as_str()))
+            .flat_map(|(deck, states)| states.keys().map(move |k| CardKey::new(deck, k)))
+            .collect();
+        gone.sort();
+        idx.retired.extend(gone);
         idx
     }
 }

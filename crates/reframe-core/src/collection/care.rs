@@ -5,7 +5,7 @@
 use super::Collection;
 use super::open::stamp;
 use crate::deck::{Diagnostic, ImportOptions};
-use crate::library::{DeckSource, ImportPreview, Library};
+use crate::library::{ImportPreview, Library};
 use crate::store::backup::{self, BackupInfo};
 use crate::store::device::settings_files;
 use crate::store::settings::SETTINGS_VERSION;
@@ -203,12 +203,11 @@ impl Collection {
     }
 
     pub(super) fn install_deck(&mut self, preview: &ImportPreview) -> Result<(), StoreError> {
+        // A deck of the learner's own that comes back from a file has been published at least
+        // at that version.
+        self.published(&preview.deck_id, preview.new_version)?;
         self.library.import(self.dir.root(), preview)?;
-        self.browser.decks_changed();
-        if let Some(mut session) = self.session.take() {
-            session.retain(|key| self.find_card(key).is_some());
-            self.session = Some(session);
-        }
+        self.decks_changed();
         Ok(())
     }
 
@@ -243,15 +242,8 @@ impl Collection {
         let own = settle_settings(&self.dir, found, &stamp, true, notices)?;
         let others = other_settings(&self.dir, notices);
         self.settings = merged_settings(&self.dir, own, &others);
-        self.library = Library::load_over(
-            self.library
-                .decks()
-                .iter()
-                .filter(|d| d.source == DeckSource::Bundled)
-                .map(|d| d.deck.clone())
-                .collect(),
-            self.dir.root(),
-        );
+        self.library = Library::load_over(self.library.bundled().to_vec(), self.dir.root());
+        self.own = crate::store::own_decks::OwnDecks::load(&self.dir, &stamp, true, notices)?;
         notices.extend(self.library.notices().iter().cloned());
         self.progress = loaded.progress;
         self.frontier = loaded.frontier;

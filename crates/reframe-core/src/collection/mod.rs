@@ -6,6 +6,7 @@
 mod browse;
 mod care;
 mod coach_history;
+mod decks;
 mod devices;
 mod open;
 mod study;
@@ -21,6 +22,7 @@ pub use coach_history::{
     CoachHistory, DayMiti, Disagreement, RecentStudy, StudyDay, WeekMiti, coach_history_of,
     disagreements,
 };
+pub use decks::{DeckEntry, DeckOrigin, SavePlan, WrittenDeck};
 pub use devices::FromDevice;
 pub use open::OpenOptions;
 pub use study::{Answered, CardView, Outcome};
@@ -59,6 +61,8 @@ pub struct Collection {
     log: Option<LogWriter>,
     session: Option<Session>,
     notices: Vec<Notice>,
+    /// The decks the learner wrote in the app (`own-decks.ron`).
+    own: crate::store::own_decks::OwnDecks,
     answers_since_snapshot: u32,
     browser: browse::Browser,
 }

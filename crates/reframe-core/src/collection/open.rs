@@ -7,6 +7,7 @@ use crate::clock::{Clock, utc};
 use crate::deck::Deck;
 use crate::library::Library;
 use crate::store::device::DeviceId;
+use crate::store::own_decks::OwnDecks;
 use crate::store::{DataDir, FolderLock, Notice, OpenError, StoreError, load};
 use std::fs;
 use std::path::Path;
@@ -131,6 +132,10 @@ impl Collection {
             None => Library::load(data_dir),
         };
         notices.extend(library.notices().iter().cloned());
+        let own = match OwnDecks::load(&dir, &stamp, write, &mut notices) {
+            Ok(own) => own,
+            Err(e) => return Err(OpenError::after(e, notices)),
+        };
         let mut c = Collection {
             dir,
             lock,
@@ -144,6 +149,7 @@ impl Collection {
             touched: Default::default(),
             log: loaded.log,
             notices,
+            own,
             answers_since_snapshot: 0,
             browser: browse::Browser::default(),
         };

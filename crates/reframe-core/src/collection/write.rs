@@ -1,5 +1,6 @@
 //! The one write path. Every change to a data folder — an answer, an undo, a suspension, the
-//! settings, an imported deck, a restored backup — is a [`Change`] given to
+//! settings, an imported deck, a restored backup, a deck saved, deleted or exported from the
+//! Decks page — is a [`Change`] given to
 //! [`Collection::apply`], which saves it (appending to the log and folding the record in, or
 //! writing the file atomically) and reports what it did. "What happens when I press 4" is
 //! `apply(Change::Answer { grade: 4, .. })`, read from here.
@@ -14,6 +15,7 @@ use crate::sm2::Grade;
 use crate::store::log::LogWriter;
 use crate::store::merge::OrderKey;
 use crate::store::{Notice, OpenError, Settings, StoreError, load, recover};
+use std::path::PathBuf;
 
 /// A fresh snapshot is written after this many log records, so start-up replays little.
 const SNAPSHOT_EVERY: u32 = 500;
@@ -48,6 +50,19 @@ pub enum Change {
     Import(Box<ImportPreview>),
     /// Bring back a backup by name (the current state is backed up first).
     Restore(String),
+    /// Save a deck written in the app into the data folder (its version raised when an
+    /// earlier version has left this computer). A built-in deck is refused.
+    SaveDeck(Box<crate::deck::Deck>),
+    /// Install a deck whose file was written, off the window's thread, by `SavePlan::write`
+    /// (a big deck): the second half of `SaveDeck`.
+    DeckWritten(Box<super::WrittenDeck>),
+    /// Delete a deck of the data folder by id: the file is moved aside, its history kept.
+    DeleteDeck(String),
+    /// Write a deck by id as a RON file at this path.
+    ExportDeck {
+        id: String,
+        path: PathBuf,
+    },
 }
 
 /// What a change did.
@@ -72,6 +87,23 @@ pub enum Effect {
     /// The deck was installed; one sentence on what changed.
     Imported(String),
     Restored(Restored),
+    /// The deck was saved at this version (`raised`: a higher one than before, because an
+    /// earlier version had left this computer).
+    DeckSaved {
+        id: String,
+        version: u32,
+        raised: bool,
+    },
+    /// The deck was deleted; its file is kept at `kept_at`.
+    DeckDeleted {
+        title: String,
+        kept_at: PathBuf,
+    },
+    /// The deck was written to `path` at this version.
+    Exported {
+        path: PathBuf,
+        version: u32,
+    },
 }
 
 /// What [`Collection::apply`] did, and anything the learner should hear about because of it
@@ -160,6 +192,33 @@ impl Collection {
                 Effect::Imported(preview.describe())
             }
             Change::Restore(name) => Effect::Restored(self.restore(&name, &mut notices)?),
+            Change::SaveDeck(deck) => {
+                let id = deck.id.clone();
+                let written = self.plan_save(*deck)?.write()?;
+                let (version, raised) = self.install_own(written)?;
+                Effect::DeckSaved {
+                    id,
+                    version,
+                    raised,
+                }
+            }
+            Change::DeckWritten(written) => {
+                let id = written.id().to_string();
+                let (version, raised) = self.install_own(*written)?;
+                Effect::DeckSaved {
+                    id,
+                    version,
+                    raised,
+                }
+            }
+            Change::DeleteDeck(id) => {
+                let (title, kept_at) = self.delete_deck(&id)?;
+                Effect::DeckDeleted { title, kept_at }
+            }
+            Change::ExportDeck { id, path } => {
+                let version = self.export_deck(&id, &path)?;
+                Effect::Exported { path, version }
+            }
         };
         self.notices.extend(notices.iter().cloned());
         Ok(Applied { effect, notices })

@@ -73,6 +73,7 @@ fn top_level_files(dir: &DataDir) -> Vec<std::path::PathBuf> {
     let mut files: Vec<std::path::PathBuf> = super::device::log_files(dir.root())
         .into_iter()
         .chain(super::device::settings_files(dir.root()))
+        .chain(super::device::own_decks_files(dir.root()))
         .map(|(p, _)| p)
         .collect();
     files.push(dir.snapshot());
@@ -83,8 +84,8 @@ fn top_level_files(dir: &DataDir) -> Vec<std::path::PathBuf> {
     files
 }
 
-/// Copies every device's logs and settings, this device's snapshot and the imported decks into
-/// `backups/<device>/<name>/`, whole or not at all.
+/// Copies every device's logs, settings and own-decks lists, this device's snapshot and the
+/// imported decks into `backups/<device>/<name>/`, whole or not at all.
 pub fn make(dir: &DataDir, name: &str) -> Result<(), StoreError> {
     let root = dir.backups();
     fs::create_dir_all(&root).map_err(io_err(&root))?;
@@ -325,6 +326,15 @@ pub fn restore_files(dir: &DataDir, name: &str) -> Result<(), StoreError> {
             None if dst.exists() => fs::remove_file(&dst).map_err(io_err(&dst))?,
             None => {}
         }
+    }
+    // This device's list of the decks the learner wrote, beside the decks themselves.
+    let own_decks = dir.own_decks();
+    let src = from.join(super::device::own_decks_name(dir.device()));
+    if src.is_file() {
+        let bytes = fs::read(&src).map_err(io_err(&src))?;
+        super::write_atomic(&own_decks, &bytes)?;
+    } else if own_decks.exists() {
+        fs::remove_file(&own_decks).map_err(io_err(&own_decks))?;
     }
     let decks = dir.decks();
     fs::create_dir_all(&decks).map_err(io_err(&decks))?;

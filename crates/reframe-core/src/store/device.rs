@@ -135,6 +135,11 @@ pub fn settings_name(device: &DeviceId) -> String {
     format!("settings-{device}.ron")
 }
 
+/// The list of the decks the learner wrote that `device` writes: `own-decks-<id>.ron`.
+pub fn own_decks_name(device: &DeviceId) -> String {
+    format!("own-decks-{device}.ron")
+}
+
 /// The lock file of `device`: `lock-<id>` (a lock never stops another computer).
 pub fn lock_name(device: &DeviceId) -> String {
     format!("lock-{device}")
@@ -152,6 +157,11 @@ pub struct DeviceFile {
 /// `reviews-<id>.log` and the conflict copies sync tools make of it; None for anything else.
 pub fn parse_log_name(file_name: &str) -> Option<DeviceFile> {
     parse_name(file_name, "reviews-", ".log")
+}
+
+/// `own-decks-<id>.ron` and its conflict copies; None for anything else.
+pub fn parse_own_decks_name(file_name: &str) -> Option<DeviceFile> {
+    parse_name(file_name, "own-decks-", ".ron")
 }
 
 /// `settings-<id>.ron` and its conflict copies; None for anything else.
@@ -186,6 +196,11 @@ fn parse_name(file_name: &str, prefix: &str, ext: &str) -> Option<DeviceFile> {
 /// every computer reads them in the same order.
 pub fn log_files(root: &Path) -> Vec<(PathBuf, DeviceFile)> {
     files_named(root, parse_log_name)
+}
+
+/// Every device's own-decks list in `root`, sorted by name.
+pub fn own_decks_files(root: &Path) -> Vec<(PathBuf, DeviceFile)> {
+    files_named(root, parse_own_decks_name)
 }
 
 /// Every device's settings file in `root`, sorted by name.

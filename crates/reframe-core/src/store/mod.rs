@@ -7,6 +7,7 @@ pub mod device;
 pub mod load;
 pub mod log;
 pub mod merge;
+pub mod own_decks;
 pub mod recover;
 pub mod settings;
 pub mod snapshot;
@@ -185,6 +186,10 @@ impl DataDir {
             return self.path(SNAPSHOT_FILE);
         }
         self.path(&device::snapshot_name(&self.device))
+    }
+    /// The list of the decks the learner wrote that this device writes ([`own_decks`]).
+    pub fn own_decks(&self) -> PathBuf {
+        self.path(&device::own_decks_name(&self.device))
     }
     pub fn decks(&self) -> PathBuf {
         self.path(DECKS_DIR)
