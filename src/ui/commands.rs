@@ -1,6 +1,8 @@
 //! What the user did, as commands the screens send, and the one place they change the
 //! collection: [`App::apply`], run between frames. "What happens when I press 4" is here.
 
+use super::decks::{DeckCommand, DecksScreen};
+use super::file_dialog::{Asked, Purpose};
 use super::{
     App, Page, Screen, Status, browse, import, open_collection, progress, review, settings,
     summary, today,
@@ -41,11 +43,34 @@ pub(crate) enum Command {
         typed: bool,
         csv: bool,
     },
+    /// Write that report to `path` (chosen in the system dialog or the in-app browser).
+    WriteReport {
+        days: i64,
+        typed: bool,
+        csv: bool,
+        path: PathBuf,
+    },
+    /// From the Decks page and the deck editor.
+    Deck(DeckCommand),
 }
 
 impl App {
     /// Applies one command. Every change to the collection made by the window happens here.
     pub(super) fn apply(&mut self, command: Command) {
+        // Leaving the deck editor with unsaved changes asks first.
+        if let Screen::Editor(editor) = &mut self.screen
+            && matches!(
+                command,
+                Command::Show(_) | Command::PickDeck | Command::PreviewDeck(_)
+            )
+            && editor.holds(&command)
+        {
+            return;
+        }
+        if let Command::Deck(deck) = command {
+            self.apply_deck(deck);
+            return;
+        }
         if let Command::RetryOpen = command {
             self.collection = open_collection(&self.data_dir, &self.clock);
             self.applied_style = None;
@@ -57,10 +82,15 @@ impl App {
             return;
         }
         if let Command::PickDeck = command {
-            if let Some(path) = self.picker.pick_deck() {
-                self.apply(Command::PreviewDeck(path));
-            } else {
-                self.screen = Screen::Import(import::ImportScreen::default());
+            match self.files.open_deck() {
+                Asked::File(path) => self.apply(Command::PreviewDeck(path)),
+                Asked::Cancelled => self.screen = Screen::Import(import::ImportScreen::default()),
+                Asked::Browser(note) => {
+                    self.screen = Screen::Import(import::ImportScreen::default());
+                    if let Some(note) = note {
+                        self.status = Some(problem(note.to_string()));
+                    }
+                }
             }
             return;
         }
@@ -92,6 +122,12 @@ impl App {
                     Page::Import => Screen::Import(import::ImportScreen::default()),
                     Page::Settings => Screen::Settings(settings::SettingsScreen::new(collection)),
                     Page::Progress => Screen::Progress(progress::ProgressScreen::new(collection)),
+                    Page::Decks => Screen::Decks(match &self.screen {
+                        Screen::Editor(e) => {
+                            e.deck_id().map(DecksScreen::showing).unwrap_or_default()
+                        }
+                        _ => DecksScreen::default(),
+                    }),
                 }
             }
             Command::StartSession => {
@@ -223,15 +259,30 @@ impl App {
                 }
             }
             Command::ExportReport { days, typed, csv } => {
+                let name = progress::report_file_name(collection.study_day());
+                let purpose = Purpose::Report { days, typed, csv };
+                match self.files.save_report(&name, purpose) {
+                    Asked::File(path) => self.apply(Command::WriteReport {
+                        days,
+                        typed,
+                        csv,
+                        path,
+                    }),
+                    Asked::Cancelled => {}
+                    Asked::Browser(note) => {
+                        if let Some(note) = note {
+                            self.status = Some(problem(note.to_string()));
+                        }
+                    }
+                }
+            }
+            Command::WriteReport {
+                days,
+                typed,
+                csv,
+                path,
+            } => {
                 let today = collection.study_day();
-                let name = progress::report_file_name(today);
-                let Some(path) = self.picker.save_file(
-                    "Save the progress report",
-                    &name,
-                    ("Web page", &["html"]),
-                ) else {
-                    return;
-                };
                 let csv_path = csv.then(|| path.with_extension("csv"));
                 let options = reframe_core::report::ReportOptions {
                     from: reframe_core::report::stats::shift(today, 1 - days),
@@ -250,7 +301,7 @@ impl App {
                     },
                 );
             }
-            Command::RetryOpen | Command::PickDeck | Command::ShowHelp(_) => {}
+            Command::RetryOpen | Command::PickDeck | Command::ShowHelp(_) | Command::Deck(_) => {}
         }
     }
 
@@ -316,14 +367,14 @@ fn show_notices(hidden: &mut bool, notices: &[reframe_core::store::Notice]) {
     }
 }
 
-fn problem(text: String) -> Status {
+pub(super) fn problem(text: String) -> Status {
     Status {
         problem: true,
         text,
     }
 }
 
-fn done(text: String) -> Status {
+pub(super) fn done(text: String) -> Status {
     Status {
         problem: false,
         text,

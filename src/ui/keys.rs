@@ -13,6 +13,7 @@ pub enum Page {
     Import,
     Settings,
     Progress,
+    Decks,
 }
 
 /// A page in the nav bar, with the key that opens it (with Ctrl, Cmd on macOS).
@@ -23,7 +24,7 @@ pub struct PageEntry {
 }
 
 /// The nav bar, in order.
-pub const PAGES: [PageEntry; 5] = [
+pub const PAGES: [PageEntry; 6] = [
     PageEntry {
         page: Page::Today,
         label: "Today",
@@ -48,6 +49,11 @@ pub const PAGES: [PageEntry; 5] = [
         page: Page::Progress,
         label: "Progress",
         key: Key::Num5,
+    },
+    PageEntry {
+        page: Page::Decks,
+        label: "Decks",
+        key: Key::Num6,
     },
 ];
 
@@ -123,6 +129,13 @@ pub fn reserved_keys() -> Vec<(KeyBinding, String)> {
         (FIND.logical_key, "searches in Browse"),
         (Key::Minus, "makes the text smaller"),
         (Key::Equals, "makes the text larger"),
+        (NEW.logical_key, "adds a deck or a card on the Decks page"),
+        (SAVE.logical_key, "saves in the deck editor"),
+        (
+            DUPLICATE.logical_key,
+            "duplicates a card in the deck editor",
+        ),
+        (PREVIEW.logical_key, "previews a card in the deck editor"),
     ] {
         if let Ok(k) = KeyBinding::new(true, key.name()) {
             out.push((k, does.to_string()));
@@ -130,6 +143,22 @@ pub fn reserved_keys() -> Vec<(KeyBinding, String)> {
     }
     out
 }
+/// Ctrl+N: a new deck on the Decks page, a new card in the deck editor.
+pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+/// Ctrl+S: save the deck in the editor.
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+/// Ctrl+D: duplicate the card in the editor.
+pub const DUPLICATE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::D);
+/// Ctrl+Z: undo in the deck editor (the review's undo key can be changed; this one cannot).
+pub const EDIT_UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+/// Ctrl+Shift+Z: redo in the editor.
+pub const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+/// Ctrl+P: the card as a learner sees it, and back.
+pub const PREVIEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::P);
+/// Alt+Up / Alt+Down: move the card in the editor.
+pub const MOVE_UP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
+pub const MOVE_DOWN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
 
 /// One row of the key table: where it works, the keys, what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,6 +246,43 @@ pub fn key_rows_with(keys: &ReviewKeys) -> Vec<KeyRow> {
             "Progress",
             "Tab to the calendar, then arrow keys, Home, End",
             "read any day's answers (a day or a week at a time)",
+        ),
+        row(
+            "Decks",
+            format!("Ctrl+{}, Up/Down, Enter", NEW.logical_key.name()),
+            "new deck, move through the decks, edit the selected one",
+        ),
+        row(
+            "deck editor",
+            format!(
+                "Ctrl+{} / Ctrl+{}",
+                NEW.logical_key.name(),
+                DUPLICATE.logical_key.name()
+            ),
+            "add a card / duplicate the card",
+        ),
+        row(
+            "deck editor",
+            "Up/Down, Alt+Up / Alt+Down",
+            "move through the cards, move the card up / down",
+        ),
+        row(
+            "deck editor",
+            format!(
+                "Ctrl+{} / Ctrl+Shift+{}",
+                EDIT_UNDO.logical_key.name(),
+                REDO.logical_key.name()
+            ),
+            "undo / redo",
+        ),
+        row(
+            "deck editor",
+            format!(
+                "Ctrl+{}, Ctrl+{}",
+                PREVIEW.logical_key.name(),
+                SAVE.logical_key.name()
+            ),
+            "preview the card as a learner sees it, save",
         ),
     ]
 }

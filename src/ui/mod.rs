@@ -3,8 +3,11 @@
 //! after drawing, so "what happens when I press 4" lives in one place: [`App::apply`].
 
 mod browse;
+mod card_form;
 mod charts;
 mod commands;
+mod deck_editor;
+mod decks;
 pub mod file_dialog;
 pub mod help;
 mod import;
@@ -24,7 +27,7 @@ mod widgets;
 mod window_loss;
 
 use commands::Command;
-pub use file_dialog::{FilePicker, NativePicker, ScriptedPicker};
+pub use file_dialog::{Choice, FilePicker, NativePicker, ScriptedPicker};
 pub use keys::Page;
 
 use egui::{Key, Modifiers};
@@ -100,6 +103,8 @@ enum Screen {
     Import(import::ImportScreen),
     Settings(settings::SettingsScreen),
     Progress(progress::ProgressScreen),
+    Decks(decks::DecksScreen),
+    Editor(Box<deck_editor::EditorScreen>),
 }
 
 impl Screen {
@@ -110,6 +115,7 @@ impl Screen {
             Screen::Import(_) => Page::Import,
             Screen::Settings(_) => Page::Settings,
             Screen::Progress(_) => Page::Progress,
+            Screen::Decks(_) | Screen::Editor(_) => Page::Decks,
         }
     }
 }
@@ -118,7 +124,8 @@ impl Screen {
 pub struct App {
     data_dir: PathBuf,
     clock: Arc<dyn Clock>,
-    picker: Box<dyn FilePicker>,
+    /// The system file dialog, and the in-app browser standing in when it cannot be shown.
+    files: file_dialog::FileDialogs,
     /// The open collection, or why it could not be opened (shown in the window).
     collection: Result<Collection, OpenProblem>,
     screen: Screen,
@@ -163,7 +170,7 @@ impl App {
         App {
             data_dir: data_dir.to_path_buf(),
             clock,
-            picker,
+            files: file_dialog::FileDialogs::new(picker),
             collection,
             screen: Screen::Today(today::TodayScreen),
             commands: Vec::new(),
@@ -217,8 +224,9 @@ impl App {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.add_space(6.0);
-            if matches!(self.screen, Screen::Browse(_)) {
-                // Browse scrolls its own list and detail; an outer scroll would defeat show_rows.
+            if matches!(self.screen, Screen::Browse(_) | Screen::Editor(_)) {
+                // Browse and the deck editor scroll their own lists and detail; an outer scroll
+                // would defeat show_rows.
                 self.status_line(ui);
                 self.screen_ui(ui);
             } else {
@@ -233,6 +241,9 @@ impl App {
             }
         });
 
+        if let Some((purpose, path)) = self.files.show(&ctx) {
+            self.file_chosen(purpose, path);
+        }
         self.was_typing = ctx.text_edit_focused();
         if !self.commands.is_empty() {
             let commands = std::mem::take(&mut self.commands);
@@ -434,6 +445,8 @@ impl App {
             Screen::Import(s) => s,
             Screen::Settings(s) => s,
             Screen::Progress(s) => s,
+            Screen::Decks(s) => s,
+            Screen::Editor(s) => s.as_mut(),
         };
         screen.ui(ui, collection, &mut self.commands);
     }

@@ -142,7 +142,7 @@ impl ReviewScreen {
         }
     }
 
-    fn keys(&self, ui: &mut egui::Ui, keys: &ReviewKeys, out: &mut Vec<Command>) {
+    pub(crate) fn keys(&self, ui: &mut egui::Ui, keys: &ReviewKeys, out: &mut Vec<Command>) {
         let ctrl_enter = super::keys::REVEAL_IN_BOX;
         let pressed = |ui: &mut egui::Ui, action| {
             super::keys::review_shortcut(keys, action)
@@ -461,7 +461,21 @@ impl super::ScreenUi for ReviewScreen {
         self.keys(ui, keys, out);
         progress_line(ui, collection, out);
         ui.add_space(8.0);
+        self.card_ui(ui, &card, Some(collection), keys, out);
+    }
+}
 
+impl ReviewScreen {
+    /// The card as the learner sees it, before and after reveal, with the grade buttons when
+    /// there is a `collection` to grade in (the deck editor's preview has none).
+    pub(crate) fn card_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        card: &reframe_core::collection::CardView,
+        collection: Option<&Collection>,
+        keys: &ReviewKeys,
+        out: &mut Vec<Command>,
+    ) {
         let kind = if card.is_redrill {
             "Re-drill"
         } else if card.is_new {
@@ -489,11 +503,13 @@ impl super::ScreenUi for ReviewScreen {
             None => self.ask(ui, keys, out),
             Some(coding) => {
                 let coding = coding.clone();
-                revealed(ui, &card, self.typed.trim(), coding.as_ref());
+                revealed(ui, card, self.typed.trim(), coding.as_ref());
                 if let Some(coding) = &coding {
                     self.coach_verdict(ui, coding, keys, out);
                 }
-                if !Self::grades_docked(ui.ctx()) {
+                if let Some(collection) = collection
+                    && !Self::grades_docked(ui.ctx())
+                {
                     ui.add_space(10.0);
                     grade_panel(ui, collection, out);
                 }
