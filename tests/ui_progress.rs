@@ -13,7 +13,7 @@ use reframe::ui::{App, ScriptedPicker};
 use reframe_core::coach::{self, CODER_VERSION, Code};
 use reframe_core::scheduler::StoredCoding;
 use reframe_core::sm2::Grade;
-use ui_support::{Env, press, press_ctrl};
+use ui_support::{Env, press, press_ctrl, retype};
 
 const SIMPLE: &str = "You're here because someone else decided it.";
 const COMPLEX: &str = "Part of you likes how drinking helps you unwind, and part of you is worried about the mornings.";
@@ -396,4 +396,28 @@ fn a_large_collection_is_read_off_the_ui_thread_behind_a_spinner() {
         written.cards + built_in,
         written.new + built_in
     ));
+}
+
+/// A desktop without a file portal: "Export report…" opens Reframe's own file browser (saying
+/// so), and a path typed there gets the report, as the system dialog's would.
+#[test]
+fn export_report_without_a_system_dialog_uses_the_in_app_browser() {
+    let env = Env::new();
+    let out = env.files.path().join("for-my-supervisor.html");
+    let mut h = tall(env.app_with_picker(ScriptedPicker::without_dialog()));
+    h.run();
+    three_days(&env, &mut h);
+    h.get_by_label("Export report…").click();
+    h.run();
+    h.get_by_label_contains("could not show the system's file dialog");
+    h.get_by_label("File name").focus();
+    h.run();
+    retype(&mut h, &out.display().to_string());
+    press(&mut h, Key::Enter);
+    h.get_by_label_contains(&format!("to {}", out.display()));
+    let html = std::fs::read_to_string(&out).expect("the report was written");
+    assert!(
+        html.contains("id=\"study-days\""),
+        "a report, not an empty file"
+    );
 }

@@ -103,6 +103,22 @@ pub fn press_ctrl(h: &mut Harness<'static, App>, key: egui::Key) {
     h.run();
 }
 
+/// Text typed into the box that has the keyboard, and the frames it causes.
+pub fn type_keys(h: &mut Harness<'static, App>, text: &str) {
+    h.input_mut()
+        .events
+        .push(egui::Event::Text(text.to_string()));
+    h.run();
+}
+
+/// Replaces the text of the box that has the keyboard.
+pub fn retype(h: &mut Harness<'static, App>, text: &str) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    press(h, egui::Key::Backspace);
+    type_keys(h, text);
+}
+
 /// From Today: start the session (Enter) and answer the first card without typing
 /// (Space reveals, then the grade key).
 pub fn start_and_answer_first(h: &mut Harness<'static, App>, grade_key: egui::Key) {
