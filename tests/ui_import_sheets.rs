@@ -1,5 +1,6 @@
 //! Importing spreadsheets and Anki exports through the window: an Anki export asks for the
-//! technique and category once and its cards come in marked for review; a broken CSV lists
+//! technique and category once and its cards come in marked for review, which the deck editor
+//! shows until the author takes the mark off; a broken CSV lists
 //! its problems by row and column; a deck exported as CSV imports back unchanged.
 
 mod ui_support;
@@ -76,6 +77,39 @@ fn an_anki_export_is_imported_with_one_technique_and_category_for_every_card() {
         deck.cards[0].tags,
         ["court", "probation-intake", NEEDS_REVIEW]
     );
+    drop(c);
+
+    // In the deck editor the marked cards say so, and the author takes the mark off one by one.
+    let mut h = harness(env.app());
+    h.run();
+    press_ctrl(&mut h, Key::Num6);
+    h.get_by_label("Probation talk").click();
+    h.run();
+    h.get_by_label("Edit deck").click();
+    h.run();
+    h.get_by_label_contains("2 cards · 2 to review");
+    h.get_by_label_contains("1. [to review] My officer made me sign up.")
+        .click();
+    h.run();
+    h.get_by_label_contains("this card came from Anki");
+    h.get_by_label("Mark as reviewed").click();
+    h.run();
+    h.get_by_label_contains("2 cards · 1 to review");
+    assert!(
+        h.query_by_label_contains("this card came from Anki")
+            .is_none()
+    );
+    press_ctrl(&mut h, Key::S);
+    h.get_by_label_contains("Saved");
+    drop(h);
+    let c = env.open();
+    let deck = &c
+        .library()
+        .deck("probation-talk")
+        .expect("still there")
+        .deck;
+    assert_eq!(deck.cards[0].tags, ["court", "probation-intake"]);
+    assert_eq!(deck.cards[1].tags, [NEEDS_REVIEW]);
 }
 
 #[test]

@@ -530,6 +530,10 @@ impl EditorScreen {
         if fixing > 0 {
             line.push_str(&format!(" · {fixing} to fix"));
         }
+        let reviewing = self.editor.cards_to_review();
+        if reviewing > 0 {
+            line.push_str(&format!(" · {reviewing} to review"));
+        }
         ui.label(line);
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
         let mut area = egui::ScrollArea::vertical()
@@ -553,11 +557,12 @@ impl EditorScreen {
                 } else {
                     statement
                 };
-                let text = if self.editor.card_problems(i) > 0 {
-                    format!("{}. [to fix] {statement}", i + 1)
-                } else {
-                    format!("{}. {statement}", i + 1)
+                let mark = match (self.editor.card_problems(i) > 0, card.needs_review()) {
+                    (true, _) => "[to fix] ",
+                    (false, true) => "[to review] ",
+                    (false, false) => "",
                 };
+                let text = format!("{}. {mark}{statement}", i + 1);
                 let r = ui.add(
                     egui::Button::selectable(self.selected == Some(i), text)
                         .truncate()
@@ -599,6 +604,23 @@ impl EditorScreen {
             return;
         }
         let mut card = self.editor.cards()[i].clone();
+        if card.needs_review() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    "To review: this card came from Anki, so its technique and category were \
+                     chosen once for the whole import, and its response and note may need \
+                     rewriting. Check them, then:",
+                );
+                if ui
+                    .button("Mark as reviewed")
+                    .on_hover_text("Takes the needs-review tag off this card")
+                    .clicked()
+                {
+                    card = card.reviewed();
+                }
+            });
+            ui.add_space(6.0);
+        }
         if self.checked.as_ref().is_none_or(|(c, _, _)| *c != card) {
             self.checked = Some((card.clone(), card.problems(), coach_notes(&card)));
         }

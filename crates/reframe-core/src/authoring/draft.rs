@@ -76,6 +76,28 @@ pub struct CardDraft {
 }
 
 impl CardDraft {
+    /// Tagged `needs-review`: an Anki import's card whose technique and category were chosen
+    /// once for the whole import, waiting for the author to look at it.
+    pub fn needs_review(&self) -> bool {
+        self.tags
+            .split(',')
+            .any(|t| t.trim() == crate::deck::NEEDS_REVIEW)
+    }
+
+    /// The card with its `needs-review` tag taken off, its other tags as they were.
+    pub fn reviewed(&self) -> CardDraft {
+        let tags: Vec<&str> = self
+            .tags
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && *t != crate::deck::NEEDS_REVIEW)
+            .collect();
+        CardDraft {
+            tags: tags.join(", "),
+            ..self.clone()
+        }
+    }
+
     pub(crate) fn from_card(card: &Card, key: u64) -> CardDraft {
         let (foil_text, foil_flaw) = card
             .foil

@@ -84,6 +84,8 @@ pub struct Editor {
     /// Problems per card, parallel to `cards`.
     problems: Vec<u32>,
     cards_with_problems: usize,
+    /// Cards tagged `needs-review` (an Anki import's, until the author has looked at them).
+    cards_to_review: usize,
     /// Saved card ids by card key: given at the first save, never changed by an edit or undo.
     ids: HashMap<u64, String>,
     next_key: u64,
@@ -144,6 +146,7 @@ impl Editor {
             version,
             fields,
             cards_with_problems: problems.iter().filter(|&&n| n > 0).count(),
+            cards_to_review: cards.iter().filter(|c| c.needs_review()).count(),
             next_key: cards.len() as u64,
             cards,
             problems,
@@ -194,6 +197,11 @@ impl Editor {
         self.cards_with_problems
     }
 
+    /// How many cards still carry the `needs-review` tag an Anki import gives every card.
+    pub fn cards_to_review(&self) -> usize {
+        self.cards_to_review
+    }
+
     /// Something changed since the last save (or the deck was never saved).
     pub fn is_dirty(&self) -> bool {
         self.state != self.saved_state
@@ -240,7 +248,7 @@ impl Editor {
             return;
         };
         let old = std::mem::replace(&mut self.cards[i], card);
-        self.recount(i);
+        self.recount(i, &old);
         self.record(
             Op::SetCard(i, old),
             Some(Typing::Card(self.cards[i].key, field)),
@@ -435,11 +443,12 @@ impl Editor {
         match op {
             Op::SetCard(i, card) => {
                 let old = std::mem::replace(&mut self.cards[i], card);
-                self.recount(i);
+                self.recount(i, &old);
                 Op::SetCard(i, old)
             }
             Op::Insert(i, card) => {
                 let n = card.problems().len() as u32;
+                self.cards_to_review += usize::from(card.needs_review());
                 self.cards.insert(i, card);
                 self.problems.insert(i, n);
                 self.cards_with_problems += usize::from(n > 0);
@@ -449,6 +458,7 @@ impl Editor {
                 let card = self.cards.remove(i);
                 let n = self.problems.remove(i);
                 self.cards_with_problems -= usize::from(n > 0);
+                self.cards_to_review -= usize::from(card.needs_review());
                 Op::Insert(i, card)
             }
             Op::Move { from, to } => {
@@ -462,11 +472,14 @@ impl Editor {
         }
     }
 
-    fn recount(&mut self, i: usize) {
+    /// Card `i` replaced `old`: its problems and its review mark counted again.
+    fn recount(&mut self, i: usize, old: &CardDraft) {
         let n = self.cards[i].problems().len() as u32;
         let was = std::mem::replace(&mut self.problems[i], n);
         self.cards_with_problems =
             self.cards_with_problems + usize::from(n > 0) - usize::from(was > 0);
+        self.cards_to_review = self.cards_to_review + usize::from(self.cards[i].needs_review())
+            - usize::from(old.needs_review());
     }
 }
 
@@ -539,6 +552,25 @@ mod tests {
         assert!(!e.can_undo());
         e.redo();
         assert_eq!(e.cards()[0].statement, "One more");
+    }
+
+    #[test]
+    fn cards_to_review_follow_the_tag_through_edits_duplicates_and_undo() {
+        let mut d = deck();
+        d.cards[0].tags = vec!["court".into(), crate::deck::NEEDS_REVIEW.into()];
+        let mut e = Editor::open(&d);
+        assert_eq!(e.cards_to_review(), 1);
+        assert!(e.cards()[0].needs_review() && !e.cards()[1].needs_review());
+        e.duplicate(0).expect("card 0");
+        assert_eq!(e.cards_to_review(), 2, "a copy keeps the mark");
+        let reviewed = e.cards()[0].reviewed();
+        assert_eq!(reviewed.tags, "court", "other tags stay");
+        e.set_card(0, reviewed);
+        assert_eq!(e.cards_to_review(), 1);
+        e.undo();
+        assert_eq!(e.cards_to_review(), 2);
+        e.undo();
+        assert_eq!(e.cards_to_review(), 1, "the copy undone");
     }
 
     #[test]
