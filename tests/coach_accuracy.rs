@@ -222,16 +222,16 @@ fn holds(name: &str, macro_floor: f64, recall_floor: f64, max_reflections_flagge
     );
 }
 
-/// Tuning sets: measured 0.863 / 0.881 / 0.9 %, 0.727 / 0.604 / 1.8 %, 0.741 / 0.601 / 1.0 %.
+/// Tuning sets (coder 5): measured 0.864 / 0.886 / 0.9 %, 0.728 / 0.607 / 1.8 %, 0.748 / 0.621 / 1.0 %.
 #[test]
 fn coder_on_the_learner_sets_it_was_tuned_on() {
     holds("learners-a.tsv", 0.84, 0.86, 0.02);
-    holds("learners-c.tsv", 0.70, 0.58, 0.03);
-    holds("learners-d.tsv", 0.72, 0.58, 0.02);
+    holds("learners-c.tsv", 0.71, 0.59, 0.03);
+    holds("learners-d.tsv", 0.73, 0.60, 0.02);
 }
 
-/// The held-out set: measured 0.779 / 0.548 / 3.0 % (before any tuning: 0.706 / 0.330 / 0.5 %).
+/// The held-out set (coder 5): measured 0.782 / 0.559 / 3.0 % (before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.76, 0.52, 0.035);
+    holds("learners-b.tsv", 0.77, 0.54, 0.035);
 }

@@ -229,3 +229,27 @@ fn telling_the_client_what_will_not_work_is_a_warning() {
     // The client's own words about what does not help are theirs to say.
     clean("You've found that talking about it hasn't helped so far.");
 }
+
+#[test]
+fn a_tautology_a_lecturing_you_know_and_a_harm_pressed_with_actually() {
+    fires(
+        "Stress is stress, whatever job you do.",
+        MarkerKind::Confront,
+    );
+    fires(
+        "Vaping is still bad for growing lungs, you know.",
+        MarkerKind::Persuade,
+    );
+    fires(
+        "Weed actually ruins the deep sleep you need.",
+        MarkerKind::Persuade,
+    );
+    // A speaker starting again is not a tautology, a lone slogan may be the client's own, and
+    // "you know" about the client or the speaker is a filler.
+    clean("Is that- is that about your sister?");
+    clean("Love is love.");
+    clean("You've tried so hard with him, you know.");
+    clean("I can see why it matters to you, you know.");
+    // Framed as the client's view it is theirs.
+    clean("You feel that a drink is a drink, whatever anyone says.");
+}

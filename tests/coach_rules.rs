@@ -148,6 +148,26 @@ fn a_neutral_fact_is_information_and_a_fact_that_argues_persuades() {
     reflects("You're worried your chances of staying sober are slim.");
 }
 
+/// A short statement about something other than the client reads as a reflection only by
+/// default; when it names a harm or passes judgement it is the clinician's view, not the
+/// client's, and codes as such with the sentence flagged.
+#[test]
+fn a_default_reflection_that_names_a_harm_or_judges_is_an_argument() {
+    coded(
+        "Energy drinks wreck your sleep in the long run.",
+        Code::Persuade,
+    );
+    flagged(
+        "Energy drinks wreck your sleep in the long run.",
+        MarkerKind::Persuade,
+        "energy drinks wreck your sleep in the long run.",
+    );
+    coded("A warning isn't enough this time.", Code::Confront);
+    coded("It's her house too, though.", Code::Confront);
+    // With the client as its subject, or a feeling, it stays a reflection.
+    reflects("You're worried the energy drinks are making your sleep worse.");
+}
+
 #[test]
 fn autonomy_seek_and_information() {
     coded("It's up to you.", Code::Autonomy);

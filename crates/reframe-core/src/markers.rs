@@ -165,6 +165,23 @@ pub const UNASKED_INFO: &str = "Facts nobody asked for, offered in reply to the 
 pub const ARGUING_INFO: &str = "Facts that argue for change (a risk, a benefit, what would be \
     wise), offered without permission in reply to the client's view, are persuasion: the client \
     argues back. Ask permission first, and ask what they make of it.";
+/// Why a judgement stated as a plain fact ("five hours isn't enough for anyone", "it's your
+/// family's money too, though") confronts.
+pub const OWN_JUDGEMENT: &str = "Your own judgement stated as a fact (\"isn't enough\", \"quite \
+    extreme\", \"…, though\") corrects the client without saying back anything of theirs; they \
+    defend. Reflect what they said first, then ask what they make of it.";
+/// Why a tautology said to the client ("stress is stress", "stealing is stealing") confronts.
+pub const TAUTOLOGY: &str = "\"Stress is stress\", \"stealing is stealing\": saying a thing is \
+    itself waves away the difference the client sees, so they defend it. Reflect the difference \
+    they draw instead.";
+/// Why a fact closed with ", you know" persuades.
+pub const LECTURING_TAG: &str = "A fact closed with \", you know\" is a lecture: it tells the \
+    client they should have known better. Ask what they know about it, or ask permission to \
+    share it.";
+/// Why a harm pressed with "actually" ("weed actually ruins your sleep") persuades.
+const ACTUALLY_HARM: &str = "A harm pressed with \"actually\" (\"it actually ruins your \
+    sleep\") corrects the client with a fact they did not ask for; they argue back. Ask what \
+    they have noticed, or ask permission to share what you know.";
 /// Why an instruction in the middle of a sentence ("…, so just walk away") is advice.
 pub const IMPERATIVE_REASON: &str = "An instruction (\"so just…\", \"then go and…\") tells the \
     client what to do before you know what they want: advice without permission.";
@@ -523,6 +540,11 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("i'm trying to help"), CONTRADICT, false), m(C, Ph("i'm only trying to"), CONTRADICT, false),
     m(C, Ph("i was only trying"), CONTRADICT, false),
     m(C, Ph("i'm qualified"), CONTRADICT, false),
+    // A harm pressed with "actually".
+    m(P, Ph("actually ruins"), ACTUALLY_HARM, true), m(P, Ph("actually damages"), ACTUALLY_HARM, true),
+    m(P, Ph("actually harms"), ACTUALLY_HARM, true), m(P, Ph("actually wrecks"), ACTUALLY_HARM, true),
+    m(P, Ph("actually raises"), ACTUALLY_HARM, true), m(P, Ph("actually increases"), ACTUALLY_HARM, true),
+    m(P, Ph("actually worsens"), ACTUALLY_HARM, true), m(P, Ph("actually hurts your"), ACTUALLY_HARM, true),
     // Defending the helper's standing.
     m(C, Ph("i'm fully qualified"), CREDENTIALS, false), m(C, Ph("i'm trained in"), CREDENTIALS, false),
     m(C, Ph("i have a degree"), CREDENTIALS, false), m(C, Ph("i've worked with hundreds"), CREDENTIALS, false),

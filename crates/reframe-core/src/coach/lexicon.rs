@@ -259,3 +259,23 @@ pub const ARGUING: &[&str] = &[
     "studies show", "research shows", "proven to", "by any definition", "is how dependence",
     "makes anxiety worse", "worse over time", "don't make people",
 ];
+
+/// In a statement that is a reflection only by default (nothing in it says back the client's
+/// view), words of harm that make it an argument for change ("cannabis wrecks your sleep",
+/// "being stoned around hot oil is an accident waiting to happen").
+#[rustfmt::skip]
+pub const HARM: &[&str] = &[
+    "ruins", "ruin", "wrecks", "wreck", "damage", "damages", "harm", "harms", "harmful",
+    "linked to", "risk", "risks", "risky", "dangerous", "strain on", "killer", "psychosis",
+    "addictive", "worse", "bad for", "proven", "toxic", "kills", "years of life", "unhealthy",
+    "isn't healthy", "not healthy", "sick", "accident waiting", "take your money",
+    "gets its hooks", "always wins", "load on your", "pressure on your",
+];
+
+/// In such a statement, words of the clinician's own judgement that make it a correction
+/// ("five hours isn't enough for anyone", "that's quite extreme", "one too many").
+#[rustfmt::skip]
+pub const JUDGEMENT: &[&str] = &[
+    "isn't enough", "is not enough", "not enough for", "won't be enough", "too many", "is extreme", "is quite extreme", "thats extreme",
+    "insulting", "isn't a luxury", "not a game", "exactly how", "exactly what", "no excuse",
+];

@@ -41,6 +41,8 @@ struct Lists {
     strong_info: Phrases,
     wondering: Phrases,
     arguing: Phrases,
+    harm: Phrases,
+    judgement: Phrases,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
@@ -58,6 +60,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     strong_info: Phrases::new(STRONG_INFO),
     wondering: Phrases::new(WONDERING),
     arguing: Phrases::new(lex::ARGUING),
+    harm: Phrases::new(lex::HARM),
+    judgement: Phrases::new(lex::JUDGEMENT),
 });
 
 /// Statements that work as questions wherever they sit in a sentence.
@@ -182,7 +186,14 @@ pub fn code(response: &str) -> Coding {
             flags.extend(unasked_information(&text, &moves));
         }
     }
-    let sure = is_sure(&text, code, why, &moves);
+    let mut sure = is_sure(&text, code, why, &moves);
+    if !sure
+        && matches!(code, Code::SimpleReflection | Code::ComplexReflection)
+        && let Some((argues, reason, flag)) = opinion_in_default_reflection(&text)
+    {
+        (code, why, sure) = (argues, reason, true);
+        flags.push(flag);
+    }
     Coding {
         code,
         why,
@@ -259,6 +270,47 @@ fn arguing_information(text: &Text, moves: &[Move]) -> Option<Flag> {
         words: text.raw[sentence.span.clone()].to_string(),
         reason: crate::markers::ARGUING_INFO,
     })
+}
+
+const WHY_JUDGING: &str =
+    "States the clinician's own judgement as a fact, saying back nothing of the client's.";
+
+/// A statement that is a reflection only by default (no client as subject, no reflective
+/// stem, no feeling) but names a harm is an argument for change; one that passes judgement
+/// ("isn't enough", "…, though") is a correction. Either way the clinician's view, not the
+/// client's, is what it says.
+fn opinion_in_default_reflection(text: &Text) -> Option<(Code, &'static str, Flag)> {
+    let lists = &*LISTS;
+    let flag = |s: &Sentence, reason| Flag {
+        kind: MarkerKind::Persuade,
+        span: s.span.clone(),
+        words: text.raw[s.span.clone()].to_string(),
+        reason,
+    };
+    if let Some(s) = text
+        .sentences
+        .iter()
+        .find(|s| lists.harm.any_in(text, s.words.clone()))
+    {
+        return Some((
+            Code::Persuade,
+            WHY_ARGUING,
+            flag(s, crate::markers::ARGUING_INFO),
+        ));
+    }
+    let closes_with_though = |s: &Sentence| {
+        let last = s.words.end.checked_sub(1)?;
+        (last > s.words.start && text.key(last) == "though" && text.words[last].pause_before)
+            .then_some(())
+    };
+    let s = text.sentences.iter().find(|s| {
+        lists.judgement.any_in(text, s.words.clone()) || closes_with_though(s).is_some()
+    })?;
+    let flag = Flag {
+        kind: MarkerKind::Confront,
+        ..flag(s, crate::markers::OWN_JUDGEMENT)
+    };
+    Some((Code::Confront, WHY_JUDGING, flag))
 }
 
 /// For each sentence, whether a yes-but flag lies inside it (found by binary search, so the

@@ -250,6 +250,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         }
     }
     general_hits(text, &mut hits);
+    super::shapes::shape_hits(text, &mut hits, |at, kind| framed(text, at, kind));
     if let Some(marker) = lists.several
         && text.questions() >= 2
     {
