@@ -253,3 +253,18 @@ fn a_tautology_a_lecturing_you_know_and_a_harm_pressed_with_actually() {
     // Framed as the client's view it is theirs.
     clean("You feel that a drink is a drink, whatever anyone says.");
 }
+
+#[test]
+fn a_negative_statement_with_a_tag_leads_and_others_who_manage_are_pressure() {
+    fires(
+        "Three hours' sleep isn't really resting, is it?",
+        MarkerKind::LeadingQuestion,
+    );
+    fires(
+        "Plenty of parents manage a full-time job without a drink every night.",
+        MarkerKind::Persuade,
+    );
+    // A tag that checks a reflection, and others who find it hard too, are fine.
+    clean("You're worn out by the night shifts, aren't you?");
+    clean("Many people find the first week without a drink the hardest.");
+}

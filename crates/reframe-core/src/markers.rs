@@ -147,7 +147,7 @@ const HOWEVER: &str = "\"However\" after an agreement turns it into a rebuttal; 
     hears only the second half. Join the two sides with \"and\".";
 const ACTUALLY: &str = "Opening with \"actually\" corrects the client; a correction invites \
     them to defend their view.";
-const LEADING: &str = "A leading question carries your answer inside it; the client hears \
+pub const LEADING: &str = "A leading question carries your answer inside it; the client hears \
     pressure, not curiosity. Ask what they think, or reflect.";
 const STACKED: &str = "Several questions in one turn leave the client to pick one and feel \
     interviewed; ask one open question and listen.";
@@ -226,7 +226,7 @@ const DOUBT: &str = "Doubting the client's motives or effort (\"maybe you don't 
 const HEDGED: &str = "Advice softened with \"maybe\", \"I wonder if it would help to…\" or \
     \"you could…\" is still advice the client didn't ask for. Ask permission first, or ask \
     what they have in mind.";
-const NORMATIVE: &str = "\"Most people…\", \"everyone has to…\" tells the client their \
+pub const NORMATIVE: &str = "\"Most people…\", \"everyone has to…\" tells the client their \
     reasons don't count next to everyone else's; they argue back. Reflect their reason instead.";
 const DISMISS: &str = "Reassurance that waves the worry away (\"don't worry\", \"it's not a \
     big deal\", \"you'll thank me\") tells the client their concern doesn't count. Reflect the \

@@ -1,10 +1,13 @@
 //! Shapes of an argument that a list of words cannot catch, because the words themselves are
 //! ordinary: a tautology that waves a distinction away ("Stress is stress, whatever the job"),
 //! and a statement of fact closed with ", you know", which lectures. Both count only when the
-//! clinician says them: inside a frame of the client's view they are left alone.
+//! clinician says them: inside a frame of the client's view they are left alone. Also a
+//! negative statement closed with a tag ("…isn't really under control, is it?"), which leads,
+//! and a sentence that opens on what most people do ("Plenty of students study online…"),
+//! which holds them up against the client.
 
 use super::text::Text;
-use crate::markers::{LECTURING_TAG, MarkerHit, MarkerKind, TAUTOLOGY};
+use crate::markers::{LEADING, LECTURING_TAG, MarkerHit, MarkerKind, NORMATIVE, TAUTOLOGY};
 
 /// Adds a hit for each shape found; `framed` says whether a word sits inside a frame of the
 /// client's or someone else's view.
@@ -71,5 +74,120 @@ pub(super) fn shape_hits(
                 hit(MarkerKind::Persuade, words.clone(), LECTURING_TAG);
             }
         }
+        if let Some(tag) = leading_tag(text, words.clone(), s.asks) {
+            hit(MarkerKind::LeadingQuestion, words.start..tag.end, LEADING);
+        }
+        if let Some(group) = most_people(text, words.clone())
+            && !s.asks
+            && !framed(group.start, MarkerKind::Persuade)
+        {
+            hit(MarkerKind::Persuade, group, NORMATIVE);
+        }
     }
+}
+
+/// A negative statement closed with a positive tag ("…isn't really functioning, is it?",
+/// "you don't need that, do you?"): the tag asks only for agreement. A positive statement with
+/// a negative tag ("you're tired, aren't you?") checks a reflection and is left alone.
+fn leading_tag(
+    text: &Text,
+    words: std::ops::Range<usize>,
+    asks: bool,
+) -> Option<std::ops::Range<usize>> {
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has",
+        "have", "should",
+    ];
+    const PRONOUNS: &[&str] = &["it", "you", "they", "he", "she", "we", "that", "there"];
+    if !asks || words.end - words.start < 5 {
+        return None;
+    }
+    let (aux, pronoun) = (words.end - 2, words.end - 1);
+    if !AUX.contains(&text.key(aux))
+        || !PRONOUNS.contains(&text.key(pronoun))
+        || !text.words[aux].pause_before
+    {
+        return None;
+    }
+    let negative = (words.start..aux).any(|i| {
+        let k = text.key(i);
+        k.ends_with("nt") && k.len() > 3
+            || matches!(k, "not" | "never" | "no" | "nothing" | "nobody")
+    });
+    negative.then_some(aux..words.end)
+}
+
+/// "Most people…", "Plenty of students…", "Lots of nurses…" opening a sentence: what others
+/// manage, set against the client. Returns the words of the group.
+fn most_people(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "patients",
+        "students",
+        "nurses",
+        "musicians",
+        "smokers",
+        "drinkers",
+        "parents",
+        "kids",
+        "men",
+        "women",
+        "folk",
+        "clients",
+        "users",
+        "gamblers",
+        "couples",
+        "adults",
+        "teenagers",
+        "workers",
+        "others",
+        "families",
+        "mums",
+        "dads",
+    ];
+    let mut at = words.start;
+    while at < words.end
+        && matches!(
+            text.key(at),
+            "and" | "so" | "but" | "well" | "honestly" | "look"
+        )
+    {
+        at += 1;
+    }
+    let key = |i: usize| if i < words.end { text.key(i) } else { "" };
+    let after_quantifier = match key(at) {
+        "most" | "many" => at + 1,
+        "lots" | "plenty" | "loads" if key(at + 1) == "of" => at + 2,
+        "a" if key(at + 1) == "lot" && key(at + 2) == "of" => at + 3,
+        _ => return None,
+    };
+    // One describing word may come between ("plenty of great musicians").
+    let group = (after_quantifier..(after_quantifier + 2).min(words.end))
+        .find(|&i| PEOPLE.contains(&key(i)))
+        .map(|i| at..i + 1)?;
+    // Others who manage what the client says they cannot ("…work long shifts without
+    // drinking", "…still keep a normal routine") is pressure; others who find it hard too
+    // ("many people find the first days the hardest") normalises, and is information.
+    let rest = group.end..words.end;
+    let manage = rest.clone().any(|i| {
+        matches!(
+            key(i),
+            "without" | "still" | "manage" | "managed" | "learn" | "sober" | "cope" | "fine"
+        )
+    });
+    let hard = rest.into_iter().any(|i| {
+        matches!(
+            key(i),
+            "hard"
+                | "hardest"
+                | "harder"
+                | "difficult"
+                | "struggle"
+                | "struggled"
+                | "several"
+                | "slip"
+                | "relapse"
+        )
+    });
+    (manage && !hard).then_some(group)
 }
