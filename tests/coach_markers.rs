@@ -268,3 +268,26 @@ fn a_negative_statement_with_a_tag_leads_and_others_who_manage_are_pressure() {
     clean("You're worn out by the night shifts, aren't you?");
     clean("Many people find the first week without a drink the hardest.");
 }
+
+#[test]
+fn siding_diagnosing_blaming_past_choices_and_conditions_on_the_help() {
+    use MarkerKind::{Confront, LeadingQuestion, Persuade};
+    fires("Your GP wouldn't refer you without good reason.", Confront);
+    fires("Losing interest is a classic sign of burnout.", Confront);
+    fires("Nobody forced you. That was your decision.", Confront);
+    fires(
+        "The breathing exercises only work if you do them daily.",
+        Persuade,
+    );
+    fires(
+        "Doesn't that tell you something about the betting?",
+        LeadingQuestion,
+    );
+    fires(
+        "I'm not lecturing, I'm just worried about your liver.",
+        Confront,
+    );
+    // The client's own choice going forward is autonomy, not blame.
+    clean("It's your decision what happens next.");
+    clean("You see the tiredness as a sign of getting older.");
+}

@@ -613,6 +613,16 @@ pub static MARKERS: &[Marker] = &[
     // Siding with the people who push the client.
     // Never excused: saying someone is right about the client is the clinician's own verdict,
     // however it is framed.
+    m(C, Ph("without good reason"), SIDING, false), m(C, Ph("without a good reason"), SIDING, false),
+    m(C, Ph("without a reason"), SIDING, false), m(C, Ph("come for nothing"), SIDING, false),
+    m(C, Ph("i'm not lecturing"), CONTRADICT, false), m(C, Ph("i don't need to have"), CREDENTIALS, false),
+    m(C, Ph("convenient reason"), CONFRONT, false), m(C, Ph("convenient excuse"), CONFRONT, false),
+    m(C, Ph("a classic sign of"), LABEL, true), m(C, Ph("one of the main signs of"), LABEL, true),
+    m(C, Ph("is clearly a problem"), LABEL, true), m(C, Ph("clearly is a problem"), LABEL, true),
+    m(C, Ph("was your choice"), CONFRONT, false), m(C, Ph("was your decision"), CONFRONT, false),
+    m(P, Ph("only work if you"), ADVICE, false), m(P, Ph("only works if you"), ADVICE, false),
+    m(L, Ph("doesn't that tell you"), LEADING, false), m(L, Ph("doesn't that show"), LEADING, false),
+    m(L, Ph("doesn't it worry you"), LEADING, false),
     m(C, Ph("for good reason"), SIDING, false), m(C, Ph("with good reason"), SIDING, false),
     m(C, Ph("right to worry"), SIDING, false), m(C, Ph("right to be worried"), SIDING, false),
     m(C, Ph("right to be concerned"), SIDING, false), m(C, Ph("has a point"), SIDING, false),

@@ -258,6 +258,9 @@ pub const ARGUING: &[&str] = &[
     // Facts held up as proof against the client's view.
     "studies show", "research shows", "proven to", "by any definition", "is how dependence",
     "makes anxiety worse", "worse over time", "don't make people",
+    // A harm set against the client's view.
+    "not good for", "isn't good for", "aren't good for", "only part of it", "main signs",
+    "can really affect", "really does raise", "does make", "really bad for", "strain on your",
 ];
 
 /// In a statement that is a reflection only by default (nothing in it says back the client's
