@@ -291,3 +291,13 @@ fn siding_diagnosing_blaming_past_choices_and_conditions_on_the_help() {
     clean("It's your decision what happens next.");
     clean("You see the tiredness as a sign of getting older.");
 }
+
+#[test]
+fn actually_inside_a_reflection_is_not_a_correction() {
+    // "Actually" leading into a gerund is an adverb in the clause, not a correction.
+    clean("So actually being listened to is what matters most to you.");
+    // Inside the client's surprise, "it is actually" is their discovery, not a dispute.
+    clean("It's surprising to you that something you enjoy is actually costing you sleep.");
+    // Opening a sentence on its own, it still corrects.
+    fires("Actually, that isn't how it works.", MarkerKind::YesBut);
+}

@@ -590,7 +590,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's a myth"), CONTRADICT, false), m(C, Ph("that's not really how"), CONTRADICT, false),
     m(C, Ph("not really how"), CONTRADICT, false), m(C, Ph("that's not accurate"), CONTRADICT, false),
     m(C, Ph("that's incorrect"), CONTRADICT, false), m(C, Ph("you're mistaken"), CONTRADICT, false),
-    m(C, Ph("it's actually"), CONTRADICT, false), m(C, Ph("it is actually"), CONTRADICT, false),
+    m(C, Ph("it's actually"), CONTRADICT, true), m(C, Ph("it is actually"), CONTRADICT, true),
     m(C, Ph("believe it or not"), CONTRADICT, false), m(C, Ph("contrary to"), CONTRADICT, false),
     m(C, Ph("that's simply not"), CONTRADICT, false), m(C, Ph("that is not true"), CONTRADICT, false),
     m(C, Ph("thats not true"), CONTRADICT, false), m(C, Ph("not how it works"), CONTRADICT, false),

@@ -19,6 +19,7 @@ const FRAMES: &[&str] = &[
     "supposed to", "you realise", "you realize", "you wish", "you're thinking", "insists",
     "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
     "being told", "wondering", "you wonder", "you're wondering", "reason to think", "to think",
+    "surprising to you", "surprises you", "you're surprised", "surprised you",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -199,6 +200,15 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
             let counts = match c.marker.pattern {
                 Pattern::Opening(p) if p == "nope" || p.starts_with("no ") => {
                     opens && contradicts(text, at, end)
+                }
+                // "Actually having someone listen matters to you": "actually" leading into a
+                // gerund is an adverb inside the clause, not a correction opening it.
+                Pattern::Opening("actually") => {
+                    let gerund = end < text.words.len()
+                        && !text.words[end].pause_before
+                        && text.key(end).ends_with("ing")
+                        && text.words[end].sentence == text.words[at].sentence;
+                    opens && !gerund
                 }
                 Pattern::Opening(_) => {
                     opens
