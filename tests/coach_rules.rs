@@ -57,6 +57,33 @@ fn statements_that_end_in_a_question_mark() {
     coded("Three times last week?", Code::ClosedQuestion);
 }
 
+/// A question put after an introduction is still a question, not talk about the clinician.
+#[test]
+fn questions_after_an_introduction() {
+    coded(
+        "So, I'm wondering, have you noticed any change since the new job?",
+        Code::ClosedQuestion,
+    );
+    coded(
+        "I hope this is okay to ask, but have you talked to her about it?",
+        Code::ClosedQuestion,
+    );
+    coded(
+        "I wanted to ask you how you feel about moving back home?",
+        Code::OpenQuestion,
+    );
+    coded(
+        "If ten is completely ready, where would you put yourself?",
+        Code::ClosedQuestion,
+    );
+    coded("Tell us a bit about your sister.", Code::OpenQuestion);
+    // A reflection said with a rise stays a reflection.
+    coded(
+        "So you're not sure how you feel about the move?",
+        Code::ComplexReflection,
+    );
+}
+
 #[test]
 fn advice_disguised_as_a_question() {
     coded("Have you thought about going to a meeting?", Code::Persuade);

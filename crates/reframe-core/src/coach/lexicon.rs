@@ -50,10 +50,11 @@ pub const SUBJECTS: &[&str] = &[
 /// Openings that ask for talk without a question word.
 #[rustfmt::skip]
 pub const INVITATIONS: &[&str] = &[
-    "tell me", "describe", "say more", "walk me through", "help me understand", "talk to me",
+    "tell me", "tell us", "describe", "say more", "walk me through", "help me understand", "talk to me",
     "talk me through", "i'd like to hear", "i would like to hear", "i'd love to hear",
     "i'm curious", "i am curious", "i wonder what", "i wonder how", "i wonder why",
-    "i'm wondering what", "i'm wondering how", "i'm wondering why", "explain to me", "fill me in", "give me an example", "paint me a picture",
+    "i'm wondering what", "i'm wondering how", "i'm wondering why", "i'm wondering where",
+    "i wonder where", "explain to me", "fill me in", "give me an example", "paint me a picture",
 ];
 
 /// Framing that marks a statement ending in "?" as a reflection said with a rise (a plain

@@ -778,6 +778,9 @@ fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
         if open_later() {
             return Some(Move::Open);
         }
+        if let Some(asked) = question_after_introduction(text, s, at) {
+            return Some(asked);
+        }
         if lists.reflective_stems.any_in(text, s.words.clone())
             || lists.depth.any_in(text, s.words.clone())
         {
@@ -786,6 +789,35 @@ fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
         return Some(Move::Closed);
     }
     None
+}
+
+/// A question put after an introduction, in a sentence that ends with a question mark:
+/// "So, I'm wondering, have you noticed…?", "I hope this isn't too personal, but have you…?"
+/// (an auxiliary and its subject after a pause or "but"), "On a scale of one to ten, where
+/// would you put yourself?" (a question word, an auxiliary and "you"), "I wanted to ask you how
+/// you feel…?" (a question word after "ask" or "know").
+fn question_after_introduction(text: &Text, s: &Sentence, at: usize) -> Option<Move> {
+    (at + 1..s.words.end).find_map(|j| {
+        let key = text.key(j);
+        let before = text.key(j - 1);
+        let after_break = text.words[j].pause_before || matches!(before, "but" | "so");
+        if after_break && lex::AUXILIARIES.contains(&key) && subject_follows(text, s, j) {
+            return Some(Move::Closed);
+        }
+        let inverted = j + 2 < s.words.end
+            && lex::AUXILIARIES.contains(&text.key(j + 1))
+            && text.key(j + 2) == "you";
+        let asked = matches!(before, "ask" | "know")
+            || (before == "you" && j >= 2 && text.key(j - 2) == "ask");
+        if !(inverted || asked) {
+            return None;
+        }
+        if lex::OPEN_WH.contains(&key) {
+            Some(Move::Open)
+        } else {
+            lex::NARROW_WH.contains(&key).then_some(Move::Closed)
+        }
+    })
 }
 
 #[cfg(test)]
