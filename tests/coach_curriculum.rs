@@ -119,16 +119,16 @@ fn bundled_cards_are_coded_sensibly() {
         "only {:.0} % of model responses in their group",
         100.0 * agreement
     );
-    // Floors just under the measured figures (86.8 % and 77.7 % over 364 foils, coder 5): the
+    // Floors just under the measured figures (87.4 % and 78.6 % over 364 foils, coder 5): the
     // aim is 75 % by main code; docs/coach.md says why the coder, which does not see the
     // client's statement, still reads many fired-back facts as information.
     assert!(
-        caught >= 0.86,
+        caught >= 0.87,
         "only {:.1} % of foils coded persuade/confront or flagged",
         100.0 * caught
     );
     assert!(
-        main >= 0.77,
+        main >= 0.78,
         "only {:.1} % of foils have persuade/confront as their main code",
         100.0 * main
     );

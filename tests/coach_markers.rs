@@ -301,3 +301,27 @@ fn actually_inside_a_reflection_is_not_a_correction() {
     // Opening a sentence on its own, it still corrects.
     fires("Actually, that isn't how it works.", MarkerKind::YesBut);
 }
+
+#[test]
+fn warnings_without_youll_and_promises() {
+    fires(
+        "Skipping breakfast will only make the cravings stronger.",
+        MarkerKind::Warning,
+    );
+    fires(
+        "Pre-diabetes turns into diabetes if you don't act.",
+        MarkerKind::Warning,
+    );
+    fires(
+        "Stick with it and you'll feel the difference.",
+        MarkerKind::Reassurance,
+    );
+    fires(
+        "She's right to be cross about the money.",
+        MarkerKind::Confront,
+    );
+    fires("Nobody made you place those bets.", MarkerKind::Confront);
+    // The client's own fear of it getting worse is theirs.
+    clean("You feel that talking will only make it worse.");
+    clean("You're right to be proud of those six weeks.");
+}

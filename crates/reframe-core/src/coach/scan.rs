@@ -90,7 +90,7 @@ const CONSEQUENCES: &[&str] = &[
     "you might", "you may", "it will", "it'll", "they'll", "they will", "they're going to",
     "that's going to", "that'll", "you'd", "you would", "you risk", "you're looking at",
     "there will", "there'll", "it's going to", "will", "won't", "going to", "gonna", "end up",
-    "lose",
+    "lose", "turns into", "turn into",
 ];
 
 /// Negations that make "not X but Y" a contrast rather than a take-back.
