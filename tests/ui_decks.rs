@@ -13,7 +13,7 @@ use reframe::ui::{App, ScriptedPicker};
 use reframe_core::collection::{Change, Collection};
 use reframe_core::deck::{Deck, load_deck_file, parse_deck};
 use reframe_core::sm2::Grade;
-use ui_support::{Env, harness, press, press_ctrl, retype, type_keys};
+use ui_support::{Env, choose_in_browser, harness, press, press_ctrl, retype, type_keys};
 
 /// Presses Tab until the widget called `label` has the keyboard.
 fn tab_to(h: &mut Harness<'static, App>, label: &str) {
@@ -270,10 +270,7 @@ fn without_a_system_dialog_a_deck_is_exported_and_imported_back_unchanged() {
     h.run();
     // Said once, in plain words: the system dialog could not be shown, here is Reframe's own.
     h.get_by_label_contains("could not show the system's file dialog");
-    h.get_by_label("File name").focus();
-    h.run();
-    retype(&mut h, &out.display().to_string());
-    press(&mut h, Key::Enter);
+    choose_in_browser(&mut h, &out);
     h.get_by_label_contains("Exported version 1 to");
     assert_eq!(load_deck_file(&out).expect("exported"), deck);
 

@@ -13,7 +13,7 @@ use reframe::ui::{App, ScriptedPicker};
 use reframe_core::coach::{self, CODER_VERSION, Code};
 use reframe_core::scheduler::StoredCoding;
 use reframe_core::sm2::Grade;
-use ui_support::{Env, press, press_ctrl, retype};
+use ui_support::{Env, choose_in_browser, press, press_ctrl};
 
 const SIMPLE: &str = "You're here because someone else decided it.";
 const COMPLEX: &str = "Part of you likes how drinking helps you unwind, and part of you is worried about the mornings.";
@@ -410,10 +410,7 @@ fn export_report_without_a_system_dialog_uses_the_in_app_browser() {
     h.get_by_label("Export report…").click();
     h.run();
     h.get_by_label_contains("could not show the system's file dialog");
-    h.get_by_label("File name").focus();
-    h.run();
-    retype(&mut h, &out.display().to_string());
-    press(&mut h, Key::Enter);
+    choose_in_browser(&mut h, &out);
     h.get_by_label_contains(&format!("to {}", out.display()));
     let html = std::fs::read_to_string(&out).expect("the report was written");
     assert!(

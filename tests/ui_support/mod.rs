@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use reframe::ui::{App, ScriptedPicker};
 use reframe_core::clock::FakeClock;
 use reframe_core::collection::Collection;
@@ -117,6 +118,15 @@ pub fn retype(h: &mut Harness<'static, App>, text: &str) {
     h.run();
     press(h, egui::Key::Backspace);
     type_keys(h, text);
+}
+
+/// In Reframe's own file browser (shown when no system dialog can be): types `path` as the
+/// file name and presses Enter, as a learner would.
+pub fn choose_in_browser(h: &mut Harness<'static, App>, path: &Path) {
+    h.get_by_label("File name").focus();
+    h.run();
+    retype(h, &path.display().to_string());
+    press(h, egui::Key::Enter);
 }
 
 /// From Today: start the session (Enter) and answer the first card without typing

@@ -386,20 +386,28 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
     frames.iter().any(before) || (kind != MarkerKind::Confront && LISTS.speech.iter().any(before))
 }
 
+/// A hit of `kind` on words `words` of `text`.
+pub(super) fn hit_on(
+    text: &Text,
+    kind: MarkerKind,
+    words: std::ops::Range<usize>,
+    reason: &'static str,
+) -> MarkerHit {
+    MarkerHit {
+        kind,
+        span: text.span(words.clone()),
+        words: text.slice(words).to_string(),
+        reason,
+    }
+}
+
 /// The markers that are patterns rather than phrases: an instruction at the start of any
 /// clause ("…, so just walk away"), a judgement as the predicate ("that's pretty reckless",
 /// "you're being childish"), a negative tag that asks for agreement ("…, don't they?"), and a
 /// "but" that rebuts ("I get that, but it's still not okay").
 fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
     let openings: std::collections::HashSet<usize> = sentence_openings(text).into_iter().collect();
-    let mut hit = |kind, words: std::ops::Range<usize>, reason| {
-        hits.push(MarkerHit {
-            kind,
-            span: text.span(words.clone()),
-            words: text.slice(words).to_string(),
-            reason,
-        })
-    };
+    let mut hit = |kind, words, reason| hits.push(hit_on(text, kind, words, reason));
     for s in &text.sentences {
         let words = s.words.clone();
         for at in words.clone() {

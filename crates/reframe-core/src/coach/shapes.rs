@@ -16,14 +16,7 @@ pub(super) fn shape_hits(
     hits: &mut Vec<MarkerHit>,
     framed: impl Fn(usize, MarkerKind) -> bool,
 ) {
-    let mut hit = |kind, words: std::ops::Range<usize>, reason| {
-        hits.push(MarkerHit {
-            kind,
-            span: text.span(words.clone()),
-            words: text.slice(words).to_string(),
-            reason,
-        })
-    };
+    let mut hit = |kind, words, reason| hits.push(super::scan::hit_on(text, kind, words, reason));
     // A lone slogan ("Love is love.") may be the client's own; a tautology with more said
     // around it is an argument.
     let more_than_the_slogan = text.words.len() > 3;
