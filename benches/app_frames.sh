@@ -9,18 +9,8 @@
 # (each selection shows the card's history) and 15 cards revealed and graded.
 set -euo pipefail
 dir=${1:?usage: app_frames.sh DATA_DIR}
-cd "$(dirname "$0")/.."
 export DISPLAY=${DISPLAY:-:91}
-if ! xdotool getdisplaygeometry >/dev/null 2>&1; then
-  Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb=$!; trap 'kill $xvfb' EXIT; sleep 1
-fi
-unset WAYLAND_DISPLAY
-frames=$(mktemp); marks=$(mktemp)
-mark() { echo "$1 $(wc -l < "$frames")" >> "$marks"; }
-REFRAME_FRAME_TIMES=1 ./target/release/reframe --data-dir "$dir" 2> "$frames" &
-app=$!
-until xdotool search --name Reframe >/dev/null 2>&1; do sleep 0.02; done
+source "$(dirname "$0")/frames_common.sh" "$dir"
 sleep 5
 mark idle
 echo "idle CPU, 15 s untouched: $(pidstat -u -p "$app" 1 15 | awk '/Average/ {print $8 " %"}')"
@@ -36,18 +26,8 @@ for _ in $(seq 15); do xdotool key --window "$win" space; sleep 0.2; xdotool key
 mark end
 echo "resident memory: $(awk '/VmRSS/ {print $2 " kB"}' /proc/$app/status)"
 kill "$app"
-python3 - "$frames" "$marks" <<'PY'
-import statistics, sys
-times = [float(l.split()[1]) for l in open(sys.argv[1]) if l.startswith("frame_cpu_ms")]
-marks = dict((a, int(b)) for a, b in (l.split() for l in open(sys.argv[2])))
-def show(name, a, b):
-    xs = sorted(times[marks[a]:marks[b]])
-    if not xs:
-        print(f"{name}: no frames"); return
-    p95 = xs[max(0, round(0.95 * len(xs)) - 1)]
-    print(f"{name}: {statistics.median(xs):.1f} / {p95:.1f} / {xs[-1]:.1f} ms over {len(xs)} frames")
-print(f"first frame: {times[0]:.1f} ms; frames drawn while idle: {marks['idle_end'] - marks['idle']}")
-show("open Browse", "browse", "select")
-show("30 x Down in Browse", "select", "review")
-show("reveal and grade 15 cards", "review", "end")
-PY
+frame_report <<EOF
+open Browse browse select
+30 x Down in Browse select review
+reveal and grade 15 cards review end
+EOF

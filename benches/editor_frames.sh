@@ -12,18 +12,8 @@
 # RON, read back, fsynced and cached). SHOT=file.png also takes a screenshot at the end.
 set -euo pipefail
 dir=${1:?usage: editor_frames.sh DATA_DIR}
-cd "$(dirname "$0")/.."
 export DISPLAY=${DISPLAY:-:92}
-if ! xdotool getdisplaygeometry >/dev/null 2>&1; then
-  Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb=$!; trap 'kill $xvfb' EXIT; sleep 1
-fi
-unset WAYLAND_DISPLAY
-frames=$(mktemp); marks=$(mktemp)
-mark() { echo "$1 $(wc -l < "$frames")" >> "$marks"; }
-REFRAME_FRAME_TIMES=1 ./target/release/reframe --data-dir "$dir" 2> "$frames" &
-app=$!
-until xdotool search --name Reframe >/dev/null 2>&1; do sleep 0.02; done
+source "$(dirname "$0")/frames_common.sh" "$dir"
 sleep 3
 win=$(xdotool search --name Reframe | head -1)
 xdotool windowfocus "$win" 2>/dev/null || true
@@ -52,22 +42,13 @@ mark end
 [ -n "${SHOT:-}" ] && import -window root "$SHOT"
 echo "resident memory: $(awk '/VmRSS/ {print $2 " kB"}' /proc/$app/status)"
 kill "$app"
-python3 - "$frames" "$marks" <<'PY'
-import statistics, sys
-times = [float(l.split()[1]) for l in open(sys.argv[1]) if l.startswith("frame_cpu_ms")]
-marks = dict((a, int(b)) for a, b in (l.split() for l in open(sys.argv[2])))
-def show(name, a, b):
-    xs = sorted(times[marks[a]:marks[b]])
-    if not xs:
-        print(f"{name}: no frames"); return
-    p95 = xs[max(0, round(0.95 * len(xs)) - 1)]
-    print(f"{name}: {statistics.median(xs):.1f} / {p95:.1f} / {xs[-1]:.1f} ms over {len(xs)} frames")
-show("Decks page", "decks", "open")
-show("open the editor", "open", "down")
-show("30 x Down through the cards", "down", "type")
-show("new card and 40 characters typed", "type", "undo")
-show("undo", "undo", "move")
-show("10 x Alt+Down (move the card)", "move", "preview")
-show("preview and back", "preview", "save")
-show("save (Ctrl+S)", "save", "end")
-PY
+frame_report <<EOF
+Decks page decks open
+open the editor open down
+30 x Down through the cards down type
+new card and 40 characters typed type undo
+undo undo move
+10 x Alt+Down (move the card) move preview
+preview and back preview save
+save (Ctrl+S) save end
+EOF
