@@ -325,3 +325,26 @@ fn warnings_without_youll_and_promises() {
     clean("You feel that talking will only make it worse.");
     clean("You're right to be proud of those six weeks.");
 }
+
+#[test]
+fn tags_with_a_full_stop_labels_on_the_source_sarcasm_and_false_comfort() {
+    use MarkerKind::{Confront, LeadingQuestion, Persuade, Reassurance, Warning};
+    fires(
+        "That isn't really a night off though, is it.",
+        LeadingQuestion,
+    );
+    fires("That's the drink talking.", Confront);
+    fires("You found time for the pub, I bet.", Confront);
+    fires("That's a bit short-sighted.", Confront);
+    fires("Sounds like a shopping addiction to me.", Confront);
+    fires("We'll have you back on your feet in no time.", Reassurance);
+    fires("You just have to push through the first week.", Persuade);
+    fires(
+        "If you don't take the tablets, you're risking a stroke.",
+        Warning,
+    );
+    // A negation in an earlier clause does not make a later tag leading.
+    clean("If you don't have the job, your confidence drops, is that right?");
+    // The client's own fear of addiction is theirs.
+    clean("You're scared it's turning into an addiction.");
+}

@@ -170,6 +170,10 @@ pub const ARGUING_INFO: &str = "Facts that argue for change (a risk, a benefit, 
 pub const OWN_JUDGEMENT: &str = "Your own judgement stated as a fact (\"isn't enough\", \"quite \
     extreme\", \"…, though\") corrects the client without saying back anything of theirs; they \
     defend. Reflect what they said first, then ask what they make of it.";
+/// Why "that's your pride talking" or "…, I bet" confronts.
+pub const SARCASM_OR_SOURCE: &str = "\"That's your pride talking\" tells the client where their \
+    words really come from, and \"…, I bet\" mocks them: either way they defend instead of \
+    thinking. Reflect what they said in their own terms.";
 /// Why a tautology said to the client ("stress is stress", "stealing is stealing") confronts.
 pub const TAUTOLOGY: &str = "\"Stress is stress\", \"stealing is stealing\": saying a thing is \
     itself waves away the difference the client sees, so they defend it. Reflect the difference \
@@ -386,7 +390,7 @@ pub static MARKERS: &[Marker] = &[
     m(W, Ph("only a matter of time"), WARNING, true), m(W, Ph("sooner or later"), WARNING, true),
     m(W, Ph("keep this up"), WARNING, true), m(W, Ph("you're heading for"), WARNING, true),
     // Confronting and labelling.
-    m(C, Ph("addict"), LABEL, true), m(C, Ph("addicts"), LABEL, true), m(C, Ph("alcoholic"), LABEL, true),
+    m(C, Ph("addict"), LABEL, true), m(C, Ph("addicts"), LABEL, true), m(C, Ph("addiction"), LABEL, true), m(C, Ph("alcoholic"), LABEL, true),
     m(C, Ph("alcoholics"), LABEL, true), m(C, Ph("junkie"), LABEL, true), m(C, Ph("junkies"), LABEL, true),
     m(C, Ph("druggie"), LABEL, true), m(C, Ph("pothead"), LABEL, true), m(C, Ph("stoner"), LABEL, true),
     m(C, Ph("crackhead"), LABEL, true), m(C, Ph("drunkard"), LABEL, true), m(C, Ph("degenerate"), LABEL, true),
@@ -472,6 +476,7 @@ pub static MARKERS: &[Marker] = &[
     v(C, Ph("defensive"), VERDICT), v(C, Ph("difficult today"), VERDICT), v(C, Ph("being difficult"), VERDICT),
     v(C, Ph("being rude"), VERDICT), v(C, Ph("a bit rude"), VERDICT), v(C, Ph("that's rude"), VERDICT),
     v(C, Ph("disrespectful"), VERDICT), v(C, Ph("immature"), VERDICT), v(C, Ph("reckless"), VERDICT),
+    v(C, Ph("short-sighted"), VERDICT), v(C, Ph("self-pitying"), VERDICT), v(C, Ph("self-indulgent"), VERDICT),
     v(C, Ph("overreacting"), VERDICT), v(C, Ph("overreact"), VERDICT), v(C, Ph("dramatic"), VERDICT),
     v(C, Ph("manipulative"), VERDICT), v(C, Ph("ungrateful"), VERDICT), v(C, Ph("entitled"), VERDICT),
     v(C, Ph("hypocrite"), VERDICT), v(C, Ph("hypocritical"), VERDICT),
@@ -624,6 +629,10 @@ pub static MARKERS: &[Marker] = &[
     m(L, Ph("doesn't that tell you"), LEADING, false), m(L, Ph("doesn't that show"), LEADING, false),
     m(L, Ph("doesn't it worry you"), LEADING, false),
     m(C, Ph("for good reason"), SIDING, false), m(C, Ph("with good reason"), SIDING, false),
+    m(C, Ph("nobody's forcing"), CONFRONT, false), m(C, Ph("no need to get so"), CONFRONT, false),
+    m(C, Ph("come crying to me"), CONFRONT, false), m(R, Ph("in no time"), REASSURE, false),
+    m(R, Ph("course you will"), REASSURE, false), m(P, Ph("you just have to"), ADVICE, true),
+    m(C, Ph("not your decision"), CONFRONT, true), m(W, If("if you give up"), WARNING, true),
     m(C, Ph("she's right to be"), SIDING, false), m(C, Ph("he's right to be"), SIDING, false),
     m(C, Ph("they're right to be"), SIDING, false), m(C, Ph("nobody made you"), CONFRONT, false),
     m(W, Ph("will only make"), WARNING, true), m(R, Ph("you'll feel the difference"), REASSURE, false),

@@ -90,7 +90,7 @@ const CONSEQUENCES: &[&str] = &[
     "you might", "you may", "it will", "it'll", "they'll", "they will", "they're going to",
     "that's going to", "that'll", "you'd", "you would", "you risk", "you're looking at",
     "there will", "there'll", "it's going to", "will", "won't", "going to", "gonna", "end up",
-    "lose", "turns into", "turn into",
+    "lose", "turns into", "turn into", "you're risking", "you are risking",
 ];
 
 /// Negations that make "not X but Y" a contrast rather than a take-back.
@@ -636,6 +636,7 @@ const JUDGEMENTS: &[&str] = &[
     "hypocritical", "excessive", "unhealthy", "irrational", "illogical", "nonsense",
     "wrong", "dangerous", "careless", "negligent", "abusive", "toxic", "obsessive",
     "codependent", "avoidant", "avoidance", "denial", "enabling", "overreacting", "petty",
+    "shortsighted", "entitled",
 ];
 
 /// After "but", words that insist rather than hold both sides ("…, but it's still wrong").

@@ -67,6 +67,24 @@ pub(super) fn shape_hits(
                 hit(MarkerKind::Persuade, words.clone(), LECTURING_TAG);
             }
         }
+        // "That's your pride talking", "…, I bet": a label on where the client's words come
+        // from, and sarcasm.
+        let n = words.end - words.start;
+        let last = text.key(words.end - 1);
+        let first = text.key(words.start);
+        let voice =
+            (3..=7).contains(&n) && last == "talking" && matches!(first, "thats" | "its" | "that");
+        let i_bet = n >= 4
+            && last == "bet"
+            && text.key(words.end - 2) == "i"
+            && text.words[words.end - 2].pause_before;
+        if (voice || i_bet) && !framed(words.start, MarkerKind::Confront) {
+            hit(
+                MarkerKind::Confront,
+                words.clone(),
+                crate::markers::SARCASM_OR_SOURCE,
+            );
+        }
         if let Some(tag) = leading_tag(text, words.clone(), s.asks) {
             hit(MarkerKind::LeadingQuestion, words.start..tag.end, LEADING);
         }
@@ -92,7 +110,9 @@ fn leading_tag(
         "have", "should",
     ];
     const PRONOUNS: &[&str] = &["it", "you", "they", "he", "she", "we", "that", "there"];
-    if !asks || words.end - words.start < 5 {
+    // Typed in a hurry the tag often ends with a full stop ("…, is it."): still a tag.
+    let _ = asks;
+    if words.end - words.start < 5 {
         return None;
     }
     let (aux, pronoun) = (words.end - 2, words.end - 1);
@@ -102,7 +122,13 @@ fn leading_tag(
     {
         return None;
     }
-    let negative = (words.start..aux).any(|i| {
+    // The negation must be in the clause the tag closes, not in an earlier one ("if you don't
+    // have a job, your confidence is lower, is that…").
+    let clause = (words.start + 1..aux)
+        .rev()
+        .find(|&i| text.words[i].pause_before)
+        .unwrap_or(words.start);
+    let negative = (clause..aux).any(|i| {
         let k = text.key(i);
         k.ends_with("nt") && k.len() > 3
             || matches!(k, "not" | "never" | "no" | "nothing" | "nobody")
