@@ -348,3 +348,33 @@ fn tags_with_a_full_stop_labels_on_the_source_sarcasm_and_false_comfort() {
     // The client's own fear of addiction is theirs.
     clean("You're scared it's turning into an addiction.");
 }
+
+#[test]
+fn idioms_of_pressure_promises_and_doubt() {
+    use MarkerKind::{Confront, Persuade, Reassurance, Warning};
+    fires("You say that now, but wait till you're fifty.", Warning);
+    fires(
+        "Since you're here, you might as well give it a go.",
+        Persuade,
+    );
+    fires(
+        "Once the weather turns you'll feel loads better.",
+        Reassurance,
+    );
+    fires("You'll settle in fine, you'll see.", Reassurance);
+    fires(
+        "Other kids your age manage their homework and football.",
+        Persuade,
+    );
+    fires(
+        "That's what you said about the energy drinks last month.",
+        Confront,
+    );
+    fires(
+        "Stopping is the best thing you can do for your lungs.",
+        Persuade,
+    );
+    // Framed as the client's hope or view, the same words are theirs.
+    clean("You hope you'll feel better once the court case is over.");
+    clean("You see your doctor next week and you'll see what she says.");
+}

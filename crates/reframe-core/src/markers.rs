@@ -174,6 +174,9 @@ pub const OWN_JUDGEMENT: &str = "Your own judgement stated as a fact (\"isn't en
 pub const SARCASM_OR_SOURCE: &str = "\"That's your pride talking\" tells the client where their \
     words really come from, and \"…, I bet\" mocks them: either way they defend instead of \
     thinking. Reflect what they said in their own terms.";
+/// Why a closing "you'll see" reassures the worry away.
+pub const YOULL_SEE: &str = "\"…, you'll see\" promises the worry away on your say-so; the \
+    client hears that their doubt does not count. Reflect the doubt instead.";
 /// Why a tautology said to the client ("stress is stress", "stealing is stealing") confronts.
 pub const TAUTOLOGY: &str = "\"Stress is stress\", \"stealing is stealing\": saying a thing is \
     itself waves away the difference the client sees, so they defend it. Reflect the difference \
@@ -476,7 +479,7 @@ pub static MARKERS: &[Marker] = &[
     v(C, Ph("defensive"), VERDICT), v(C, Ph("difficult today"), VERDICT), v(C, Ph("being difficult"), VERDICT),
     v(C, Ph("being rude"), VERDICT), v(C, Ph("a bit rude"), VERDICT), v(C, Ph("that's rude"), VERDICT),
     v(C, Ph("disrespectful"), VERDICT), v(C, Ph("immature"), VERDICT), v(C, Ph("reckless"), VERDICT),
-    v(C, Ph("short-sighted"), VERDICT), v(C, Ph("self-pitying"), VERDICT), v(C, Ph("self-indulgent"), VERDICT),
+    v(C, Ph("self-medicating"), VERDICT), v(C, Ph("short-sighted"), VERDICT), v(C, Ph("self-pitying"), VERDICT), v(C, Ph("self-indulgent"), VERDICT),
     v(C, Ph("overreacting"), VERDICT), v(C, Ph("overreact"), VERDICT), v(C, Ph("dramatic"), VERDICT),
     v(C, Ph("manipulative"), VERDICT), v(C, Ph("ungrateful"), VERDICT), v(C, Ph("entitled"), VERDICT),
     v(C, Ph("hypocrite"), VERDICT), v(C, Ph("hypocritical"), VERDICT),
@@ -629,6 +632,20 @@ pub static MARKERS: &[Marker] = &[
     m(L, Ph("doesn't that tell you"), LEADING, false), m(L, Ph("doesn't that show"), LEADING, false),
     m(L, Ph("doesn't it worry you"), LEADING, false),
     m(C, Ph("for good reason"), SIDING, false), m(C, Ph("with good reason"), SIDING, false),
+    m(C, Ph("you were meant to"), CONFRONT, true), m(C, Ph("that's not fine"), CONFRONT, false),
+    m(R, Ph("you'll feel better"), REASSURE, true), m(R, Ph("you'll feel loads better"), REASSURE, true),
+    m(R, Ph("you'll feel much better"), REASSURE, true), m(R, Ph("you'll feel so much better"), REASSURE, true),
+    m(C, Ph("not real mates"), CONFRONT, true), m(C, Ph("not real friends"), CONFRONT, true),
+    m(P, Ph("lads your age"), NORMATIVE, true), m(P, Ph("kids your age"), NORMATIVE, true),
+    m(P, Ph("girls your age"), NORMATIVE, true), m(P, Ph("men your age"), NORMATIVE, true),
+    m(P, Ph("women your age"), NORMATIVE, true), m(P, Ph("everyone can"), NORMATIVE, true),
+    m(W, Ph("wait till you're"), WARNING, false), m(W, Ph("wait until you're"), WARNING, false),
+    m(P, Ph("only works when"), ADVICE, false), m(P, Ph("only work when"), ADVICE, false),
+    m(C, Ph("that's what you said about"), CONFRONT, false), m(P, Ph("you may as well"), ADVICE, true),
+    m(P, Ph("you might as well"), ADVICE, true), m(C, Ph("wouldn't send you"), SIDING, true),
+    m(C, Ph("change the subject"), CONFRONT, true), m(P, Ph("that tells you something"), ADVICE, false),
+    m(P, Ph("the best thing you can do"), ADVICE, true), m(C, Ph("the ones who say that"), CONFRONT, false),
+    m(R, Ph("trust me it works"), REASSURE, false),
     m(C, Ph("nobody's forcing"), CONFRONT, false), m(C, Ph("no need to get so"), CONFRONT, false),
     m(C, Ph("come crying to me"), CONFRONT, false), m(R, Ph("in no time"), REASSURE, false),
     m(R, Ph("course you will"), REASSURE, false), m(P, Ph("you just have to"), ADVICE, true),

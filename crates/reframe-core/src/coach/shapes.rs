@@ -85,6 +85,18 @@ pub(super) fn shape_hits(
                 crate::markers::SARCASM_OR_SOURCE,
             );
         }
+        // "…, you'll see." promises it will be fine.
+        let youll_see = n >= 4
+            && last == "see"
+            && text.key(words.end - 2) == "youll"
+            && text.words[words.end - 2].pause_before;
+        if youll_see {
+            hit(
+                MarkerKind::Reassurance,
+                words.end - 2..words.end,
+                crate::markers::YOULL_SEE,
+            );
+        }
         if let Some(tag) = leading_tag(text, words.clone(), s.asks) {
             hit(MarkerKind::LeadingQuestion, words.start..tag.end, LEADING);
         }
