@@ -57,6 +57,38 @@ fn statements_that_end_in_a_question_mark() {
     coded("Three times last week?", Code::ClosedQuestion);
 }
 
+/// Invitations and real questions that share words with advice or accusation are questions:
+/// a learner asking them must not be told they persuaded.
+#[test]
+fn questions_that_share_words_with_advice_are_questions() {
+    for (text, expected) in [
+        (
+            "So talk to me about what the doctor said.",
+            Code::OpenQuestion,
+        ),
+        (
+            "Why don't you fill me in on the last few weeks?",
+            Code::OpenQuestion,
+        ),
+        ("What have you tried so far?", Code::OpenQuestion),
+        (
+            "How could you get more support at home?",
+            Code::OpenQuestion,
+        ),
+        (
+            "Do you need more time to think it over?",
+            Code::ClosedQuestion,
+        ),
+        ("Why not a three, rather than a one?", Code::OpenQuestion),
+    ] {
+        coded(text, expected);
+    }
+    // The same words as advice or accusation still count.
+    coded("Have you tried cutting down?", Code::Persuade);
+    coded("Why don't you just say sorry to her?", Code::Persuade);
+    coded("How could you do that to her?", Code::Confront);
+}
+
 /// A question put after an introduction is still a question, not talk about the clinician.
 #[test]
 fn questions_after_an_introduction() {

@@ -70,7 +70,8 @@ const INTRODUCERS: &[&str] = &[
 const INVITATIONS: &[&str] = &[
     "take your time", "tell me", "tell us", "go on", "go ahead", "keep going", "help me", "walk me",
     "give me", "say more", "let me know", "correct me", "feel free", "think back", "stop me",
-    "think about when", "think of a time", "imagine",
+    "think about when", "think of a time", "imagine", "talk to me", "talk me through", "fill me in",
+    "describe", "explain to me",
 ];
 
 /// Verbs that, right after an opening word, show it was a noun ("Exercise *feels* like…",
@@ -214,6 +215,19 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     opens
                         && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))
                 }
+                // "What have you tried so far?": after a question word it asks what the
+                // client did, not whether they tried the clinician's idea.
+                _ if c.marker.kind == MarkerKind::Persuade
+                    && text.key(at) == "have"
+                    && (text.sentence_start(at)..at).any(|j| {
+                        matches!(
+                            text.key(j),
+                            "what" | "how" | "which" | "when" | "where" | "why" | "who"
+                        )
+                    }) =>
+                {
+                    false
+                }
                 _ => match c.marker.excused {
                     Excused::Never => true,
                     Excused::ByFrame => !framed(text, at, c.marker.kind),
@@ -351,10 +365,15 @@ fn sentence_openings(text: &Text) -> Vec<usize> {
 /// An opening verb is an instruction unless it invites the client to talk ("tell me…") or is
 /// a discourse marker followed by a pause ("Look, …").
 fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
+    // A spoken stutter ("tell-tell me") is read from its last repeat.
+    let mut from = at;
+    while from + 1 < text.words.len() && text.key(from + 1) == text.key(from) {
+        from += 1;
+    }
     if LISTS
         .invitations
         .iter()
-        .any(|p| p.match_at(text, at).is_some())
+        .any(|p| p.match_at(text, from).is_some())
     {
         return false;
     }
