@@ -190,6 +190,10 @@ fn affirmations_versus_generic_praise() {
     // Praise pinned to what the client did is a thin affirmation, never a reflection.
     coded("It's great that you came!", Code::Affirm);
     coded("That's really good that you told her.", Code::Affirm);
+    // Support ("you're not alone", "you can do this") says nothing back of the client's words:
+    // not a reflection.
+    coded("You're not alone with this.", Code::Affirm);
+    coded("You can do this, one day at a time.", Code::Affirm);
 }
 
 #[test]

@@ -114,6 +114,8 @@ pub const AUTONOMY: &[&str] = &[
 #[rustfmt::skip]
 pub const AFFIRM: &[&str] = &[
     "took courage", "takes courage", "took guts", "takes guts", "brave", "courage", "strength",
+    "you're not alone", "you are not alone", "you aren't alone", "you can do it",
+    "you can do this", "you are valid", "you're valid",
     "you're strong", "you are strong", "so strong", "how strong", "determined", "determination", "persistence", "persistent", "committed",
     "commitment", "dedicated", "dedication", "hard work", "worked hard", "working hard",
     "you did it", "you managed", "you handled", "you stuck with", "you've stuck with",

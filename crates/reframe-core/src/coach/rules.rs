@@ -663,7 +663,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     let first = text.key(at);
     if lists.affirm.any_in(text, words.clone())
         && keys.len() <= 20
-        && (about_client || matches!(first, "that" | "thats" | "it" | "its" | "what"))
+        && (about_client || matches!(first, "that" | "thats" | "it" | "its" | "what" | "you"))
     {
         return Move::Affirm;
     }
