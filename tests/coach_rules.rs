@@ -211,6 +211,23 @@ fn a_neutral_fact_is_information_and_a_fact_that_argues_persuades() {
     reflects("You're worried your chances of staying sober are slim.");
 }
 
+/// A long statement that is information only by default is as likely a reflection: it carries
+/// no "facts nobody asked for" flag, and a feeling ("feels like") makes it a reflection.
+#[test]
+fn a_reflection_is_never_told_it_gave_facts_nobody_asked_for() {
+    reflects("gambling feels like the only way out of the debt you can see right now");
+    let c =
+        code("the night shifts and the kids and the house leave basically no time that is yours");
+    assert!(
+        c.flags.is_empty(),
+        "a default statement carries no flag: {:?}",
+        c.flags
+    );
+    // A fact the coach is sure of still carries it.
+    let c = code("Nicotine patches double your chances of quitting.");
+    assert!(!c.flags.is_empty(), "information with a cue keeps its flag");
+}
+
 /// A short statement about something other than the client reads as a reflection only by
 /// default; when it names a harm or passes judgement it is the clinician's view, not the
 /// client's, and codes as such with the sentence flagged.

@@ -64,7 +64,8 @@ pub const REFLECTIVE_STEMS: &[&str] = &[
     "you're worried", "you're afraid",
     "you're not sure", "sounds like", "it sounds", "it seems", "seems like", "you feel", "you're feeling",
     "part of you", "what i'm hearing", "i'm hearing", "if i understand", "you're saying",
-    "it's like", "it feels like", "you've been feeling", "you're wondering",
+    "it's like", "it feels like", "you've been feeling", "you're wondering", "feels like",
+    "felt like",
 ];
 
 /// Seeking collaboration: asking permission, sharing the agenda, working together.

@@ -182,11 +182,15 @@ pub fn code(response: &str) -> Coding {
             code = Code::Persuade;
             why = WHY_ARGUING;
             flags.push(flag);
-        } else {
-            flags.extend(unasked_information(&text, &moves));
         }
     }
     let mut sure = is_sure(&text, code, why, &moves);
+    // Facts nobody asked for are flagged only when the coach is sure they are facts: a long
+    // statement that is information only by default is as likely a reflection, and a
+    // learner must not be told a reflection argued.
+    if code == Code::Info && why != WHY_ARGUING && sure {
+        flags.extend(unasked_information(&text, &moves));
+    }
     if !sure
         && matches!(code, Code::SimpleReflection | Code::ComplexReflection)
         && let Some((argues, reason, flag)) = opinion_in_default_reflection(&text)
