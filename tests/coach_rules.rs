@@ -83,6 +83,15 @@ fn questions_that_share_words_with_advice_are_questions() {
     ] {
         coded(text, expected);
     }
+    // Looking ahead with the client, and advice offered after asking permission, are questions.
+    coded(
+        "What do you think will happen if you don't go back to the clinic?",
+        Code::OpenQuestion,
+    );
+    coded(
+        "Can I suggest that we meet again in two weeks?",
+        Code::ClosedQuestion,
+    );
     // The same words as advice or accusation still count.
     coded("Have you tried cutting down?", Code::Persuade);
     coded("Why don't you just say sorry to her?", Code::Persuade);

@@ -94,6 +94,18 @@ const CONSEQUENCES: &[&str] = &[
     "lose", "turns into", "turn into", "you're risking", "you are risking",
 ];
 
+/// Asking permission before advice or information ("Would it be okay if I shared…", "Can I
+/// suggest…"): what follows in the same sentence is offered, not imposed (MITI's persuade
+/// with permission).
+#[rustfmt::skip]
+const PERMISSION: &[&str] = &[
+    "would it be okay if", "would it be ok if", "would it be alright if", "is it okay if",
+    "is it ok if", "is it alright if", "is it all right if", "would you mind if", "do you mind if",
+    "may i", "can i share", "could i share", "can i tell you", "could i tell you", "could i offer",
+    "can i offer", "can i make a suggestion", "could i make a suggestion", "can i suggest",
+    "could i suggest", "would you like to hear", "would you like some", "would you be interested",
+];
+
 /// Negations that make "not X but Y" a contrast rather than a take-back.
 #[rustfmt::skip]
 const NEGATIONS: &[&str] = &[
@@ -127,6 +139,7 @@ struct Lists {
     speech: Vec<Phrase>,
     invitations: Vec<Phrase>,
     consequences: Vec<Phrase>,
+    permission: Vec<Phrase>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -145,6 +158,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             .collect(),
         invitations: INVITATIONS.iter().copied().map(Phrase::parse).collect(),
         consequences: CONSEQUENCES.iter().copied().map(Phrase::parse).collect(),
+        permission: PERMISSION.iter().copied().map(Phrase::parse).collect(),
     };
     for marker in MARKERS {
         let source = match marker.pattern {
@@ -244,7 +258,9 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     Excused::BySpeech => !reported(text, at, end),
                 },
             };
-            if counts {
+            let offered = matches!(c.marker.kind, MarkerKind::Persuade | MarkerKind::Warning)
+                && after_permission(text, at);
+            if counts && !offered {
                 hits.push(hit(c.marker, at..end));
             }
         }
@@ -258,7 +274,16 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 let found_at = |p: &Phrase| p.match_at(text, j).map(|e| j..e);
                 lists.consequences.iter().find_map(found_at)
             });
+            // "What will happen if you don't…?" asks the client to look ahead; after a
+            // permission question the consequence is offered, not threatened.
+            let looks_ahead = asks(text, found.start)
+                && matches!(
+                    text.key(first_word(text, found.start)),
+                    "what" | "how" | "any"
+                );
             if let Some(threat) = consequence
+                && !looks_ahead
+                && !after_permission(text, found.start)
                 && !framed(text, found.start, c.marker.kind)
             {
                 let words = found.start.min(threat.start)..found.end.max(threat.end);
@@ -723,6 +748,26 @@ fn asks(text: &Text, at: usize) -> bool {
             next,
             "you" | "i" | "we" | "it" | "that" | "this" | "there" | "they"
         ))
+}
+
+/// The first word of the sentence word `at` is in, after lead-ins ("so", "okay", "um").
+fn first_word(text: &Text, at: usize) -> usize {
+    let s = &text.sentences[text.words[at].sentence];
+    let mut first = s.words.start;
+    while first + 1 < s.words.end && LEAD_INS.contains(&text.key(first)) {
+        first += 1;
+    }
+    first
+}
+
+/// A permission question comes before word `at` in its sentence.
+fn after_permission(text: &Text, at: usize) -> bool {
+    (text.sentence_start(at)..at).any(|j| {
+        LISTS
+            .permission
+            .iter()
+            .any(|p| p.match_at(text, j).is_some())
+    })
 }
 
 /// Auxiliaries that open a yes/no question.
