@@ -221,13 +221,11 @@ fn defending_the_helpers_standing_is_a_confrontation() {
 #[test]
 fn telling_the_client_what_will_not_work_is_a_warning() {
     fires("Skipping meals won't help your mood.", MarkerKind::Warning);
-    fires("Drinking isn't helping your sleep.", MarkerKind::Warning);
-    fires(
-        "If you miss another session I'll have to report it.",
-        MarkerKind::Warning,
-    );
-    // The client's own words about what does not help are theirs to say.
+    // The client's own words about what does not help are theirs to say, and being open about
+    // the limits of confidentiality is not a threat.
     clean("You've found that talking about it hasn't helped so far.");
+    clean("So the drinking isn't helping your sleep.");
+    clean("If you tell me someone is at risk, I'll have to report it.");
 }
 
 #[test]
@@ -287,8 +285,10 @@ fn siding_diagnosing_blaming_past_choices_and_conditions_on_the_help() {
         "I'm not lecturing, I'm just worried about your liver.",
         Confront,
     );
-    // The client's own choice going forward is autonomy, not blame.
+    // The client's own choice, going forward or in coming today, is autonomy, not blame.
     clean("It's your decision what happens next.");
+    clean("Coming in today was your choice.");
+    clean("You feel you were sent here without a reason.");
     clean("You see the tiredness as a sign of getting older.");
 }
 
@@ -320,10 +320,12 @@ fn warnings_without_youll_and_promises() {
         "She's right to be cross about the money.",
         MarkerKind::Confront,
     );
-    fires("Nobody made you place those bets.", MarkerKind::Confront);
     // The client's own fear of it getting worse is theirs.
     clean("You feel that talking will only make it worse.");
     clean("You're right to be proud of those six weeks.");
+    clean("What actually increases the cravings for you?");
+    clean("We can change the subject if you'd like.");
+    clean("Not everyone can manage that, and you did.");
 }
 
 #[test]
@@ -336,7 +338,6 @@ fn tags_with_a_full_stop_labels_on_the_source_sarcasm_and_false_comfort() {
     fires("That's the drink talking.", Confront);
     fires("You found time for the pub, I bet.", Confront);
     fires("That's a bit short-sighted.", Confront);
-    fires("Sounds like a shopping addiction to me.", Confront);
     fires("We'll have you back on your feet in no time.", Reassurance);
     fires("You just have to push through the first week.", Persuade);
     fires(
@@ -345,8 +346,13 @@ fn tags_with_a_full_stop_labels_on_the_source_sarcasm_and_false_comfort() {
     );
     // A negation in an earlier clause does not make a later tag leading.
     clean("If you don't have the job, your confidence drops, is that right?");
-    // The client's own fear of addiction is theirs.
-    clean("You're scared it's turning into an addiction.");
+    // A tag on a positive clause checks a reflection; warmth closed with "you know" or "I bet"
+    // is not a lecture or a jibe; "good talking" names no source.
+    clean("Your family is important to you, is it?");
+    clean("You want things to be different, do you?");
+    clean("That took real courage, you know.");
+    clean("That must have been really hard, I bet.");
+    clean("It's been really good talking.");
 }
 
 #[test]

@@ -253,6 +253,9 @@ fn a_default_reflection_that_names_a_harm_or_judges_is_an_argument() {
     );
     coded("A warning isn't enough this time.", Code::Confront);
     coded("It's her house too, though.", Code::Confront);
+    // Empathy about a load the client carries is not an argument.
+    reflects("A lot of pressure on your shoulders right now.");
+    reflects("Too many things on your plate at the moment.");
     // With the client as its subject, or a feeling, it stays a reflection.
     reflects("You're worried the energy drinks are making your sleep worse.");
 }

@@ -273,16 +273,16 @@ pub const ARGUING: &[&str] = &[
 #[rustfmt::skip]
 pub const HARM: &[&str] = &[
     "ruins", "ruin", "wrecks", "wreck", "damage", "damages", "harm", "harms", "harmful",
-    "linked to", "risk", "risks", "risky", "dangerous", "strain on", "killer", "psychosis",
+    "linked to", "risk", "risks", "risky", "dangerous", "killer", "psychosis",
     "addictive", "worse", "bad for", "proven", "toxic", "kills", "years of life", "unhealthy",
     "isn't healthy", "not healthy", "sick", "accident waiting", "take your money",
-    "gets its hooks", "always wins", "load on your", "pressure on your",
+    "gets its hooks", "always wins",
 ];
 
 /// In such a statement, words of the clinician's own judgement that make it a correction
 /// ("five hours isn't enough for anyone", "that's quite extreme", "one too many").
 #[rustfmt::skip]
 pub const JUDGEMENT: &[&str] = &[
-    "isn't enough", "is not enough", "not enough for", "won't be enough", "too many", "is extreme", "is quite extreme", "thats extreme",
+    "isn't enough", "is not enough", "not enough for", "won't be enough", "is extreme", "is quite extreme", "thats extreme",
     "insulting", "isn't a luxury", "not a game", "exactly how", "exactly what", "no excuse",
 ];

@@ -285,6 +285,17 @@ const WHY_JUDGING: &str =
 /// client's, is what it says.
 fn opinion_in_default_reflection(text: &Text) -> Option<(Code, &'static str, Flag)> {
     let lists = &*LISTS;
+    // The clinician speaking of themself ("If you tell me someone is at risk, I'll have to
+    // report it") is being open about their role, not arguing.
+    let speaks_of_self = text.words.iter().any(|w| {
+        matches!(
+            w.key.as_str(),
+            "i" | "im" | "ill" | "ive" | "id" | "me" | "my"
+        )
+    });
+    if speaks_of_self {
+        return None;
+    }
     let flag = |s: &Sentence, reason| Flag {
         kind: MarkerKind::Persuade,
         span: s.span.clone(),

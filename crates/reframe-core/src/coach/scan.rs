@@ -233,12 +233,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // client did, not whether they tried the clinician's idea.
                 _ if c.marker.kind == MarkerKind::Persuade
                     && text.key(at) == "have"
-                    && (text.sentence_start(at)..at).any(|j| {
-                        matches!(
-                            text.key(j),
-                            "what" | "how" | "which" | "when" | "where" | "why" | "who"
-                        )
-                    }) =>
+                    && asked_by_question_word(text, at) =>
                 {
                     false
                 }
@@ -391,8 +386,9 @@ fn sentence_openings(text: &Text) -> Vec<usize> {
 /// a discourse marker followed by a pause ("Look, …").
 fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     // A spoken stutter ("tell-tell me") is read from its last repeat.
+    let sentence_end = text.sentences[text.words[at].sentence].words.end;
     let mut from = at;
-    while from + 1 < text.words.len() && text.key(from + 1) == text.key(from) {
+    while from + 1 < sentence_end && from < at + 3 && text.key(from + 1) == text.key(from) {
         from += 1;
     }
     if LISTS
@@ -761,13 +757,41 @@ fn first_word(text: &Text, at: usize) -> usize {
 }
 
 /// A permission question comes before word `at` in its sentence.
+/// Only in a sentence that asks: "May I say, you need to stop." gives the advice anyway. The
+/// look back is bounded like every other, so coding stays linear in the text.
 fn after_permission(text: &Text, at: usize) -> bool {
-    (text.sentence_start(at)..at).any(|j| {
-        LISTS
-            .permission
-            .iter()
-            .any(|p| p.match_at(text, j).is_some())
-    })
+    text.sentences[text.words[at].sentence].asks
+        && text.context_before(at).any(|j| {
+            LISTS
+                .permission
+                .iter()
+                .any(|p| p.match_at(text, j).is_some())
+        })
+}
+
+/// "What have you tried…?", "…, and which have you tried?": the question word comes right
+/// before "have" (fillers aside), so the client is asked what they did, not told what to try.
+fn asked_by_question_word(text: &Text, at: usize) -> bool {
+    let mut j = at;
+    while j > text.sentence_start(at) {
+        j -= 1;
+        let key = text.key(j);
+        if matches!(key, "um" | "uh" | "er" | "erm" | "like" | "so" | "and") {
+            continue;
+        }
+        if matches!(
+            key,
+            "else" | "other" | "things" | "treatments" | "sorts" | "kinds" | "of"
+        ) && at - j <= 4
+        {
+            continue;
+        }
+        return matches!(
+            key,
+            "what" | "how" | "which" | "when" | "where" | "why" | "who"
+        );
+    }
+    false
 }
 
 /// Auxiliaries that open a yes/no question.

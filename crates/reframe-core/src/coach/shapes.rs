@@ -19,7 +19,6 @@ pub(super) fn shape_hits(
     let mut hit = |kind, words, reason| hits.push(super::scan::hit_on(text, kind, words, reason));
     // A lone slogan ("Love is love.") may be the client's own; a tautology with more said
     // around it is an argument.
-    let more_than_the_slogan = text.words.len() > 3;
     for s in &text.sentences {
         let words = s.words.clone();
         for at in words.start..words.end.saturating_sub(2) {
@@ -34,7 +33,7 @@ pub(super) fn shape_hits(
                     a,
                     "that" | "this" | "what" | "which" | "there" | "these" | "those"
                 )
-                && more_than_the_slogan
+                && words.end - words.start > 3
                 && !framed(at, MarkerKind::Confront)
             {
                 hit(MarkerKind::Confront, at..at + 3, TAUTOLOGY);
@@ -63,6 +62,7 @@ pub(super) fn shape_hits(
                         | "ill"
                 )
                 && !framed(words.start, MarkerKind::Persuade)
+                && !warm(text, words.clone())
             {
                 hit(MarkerKind::Persuade, words.clone(), LECTURING_TAG);
             }
@@ -72,12 +72,18 @@ pub(super) fn shape_hits(
         let n = words.end - words.start;
         let last = text.key(words.end - 1);
         let first = text.key(words.start);
-        let voice =
-            (3..=7).contains(&n) && last == "talking" && matches!(first, "thats" | "its" | "that");
+        // "…talking" names a source ("your pride", "the drink", "a fixed mindset"); "it's been
+        // good talking" does not.
+        let voice = (3..=7).contains(&n)
+            && last == "talking"
+            && matches!(first, "thats" | "its" | "that")
+            && (words.start + 1..words.end - 1)
+                .any(|i| matches!(text.key(i), "your" | "the" | "a" | "his" | "her" | "their"));
         let i_bet = n >= 4
             && last == "bet"
             && text.key(words.end - 2) == "i"
-            && text.words[words.end - 2].pause_before;
+            && text.words[words.end - 2].pause_before
+            && !warm(text, words.clone());
         if (voice || i_bet) && !framed(words.start, MarkerKind::Confront) {
             hit(
                 MarkerKind::Confront,
@@ -108,6 +114,47 @@ pub(super) fn shape_hits(
         }
     }
 }
+
+/// Words of feeling or appreciation: "That took courage, you know", "That must have been hard,
+/// I bet" are warm, not a lecture or a jibe.
+fn warm(text: &Text, words: std::ops::Range<usize>) -> bool {
+    words.into_iter().any(|i| {
+        matches!(
+            text.key(i),
+            "hard"
+                | "courage"
+                | "proud"
+                | "strength"
+                | "strong"
+                | "brave"
+                | "tough"
+                | "difficult"
+                | "scary"
+                | "painful"
+                | "must"
+                | "sad"
+                | "upset"
+                | "hurt"
+                | "lonely"
+                | "exhausting"
+                | "exhausted"
+                | "worried"
+                | "care"
+                | "cared"
+                | "caring"
+                | "well"
+                | "good"
+                | "great"
+        )
+    })
+}
+
+/// Negative contractions, as keys (apostrophes removed).
+#[rustfmt::skip]
+const NEGATIONS: &[&str] = &[
+    "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont",
+    "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "mustnt", "neednt",
+];
 
 /// A negative statement closed with a positive tag ("…isn't really functioning, is it?",
 /// "you don't need that, do you?"): the tag asks only for agreement. A positive statement with
@@ -142,8 +189,7 @@ fn leading_tag(
         .unwrap_or(words.start);
     let negative = (clause..aux).any(|i| {
         let k = text.key(i);
-        k.ends_with("nt") && k.len() > 3
-            || matches!(k, "not" | "never" | "no" | "nothing" | "nobody")
+        NEGATIONS.contains(&k) || matches!(k, "not" | "never" | "no" | "nothing" | "nobody")
     });
     negative.then_some(aux..words.end)
 }
@@ -200,12 +246,9 @@ fn most_people(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
     // drinking", "…still keep a normal routine") is pressure; others who find it hard too
     // ("many people find the first days the hardest") normalises, and is information.
     let rest = group.end..words.end;
-    let manage = rest.clone().any(|i| {
-        matches!(
-            key(i),
-            "without" | "still" | "manage" | "managed" | "learn" | "sober" | "cope" | "fine"
-        )
-    });
+    let manage = rest
+        .clone()
+        .any(|i| matches!(key(i), "without" | "manage" | "learn" | "sober" | "cope"));
     let hard = rest.into_iter().any(|i| {
         matches!(
             key(i),
@@ -220,5 +263,6 @@ fn most_people(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
                 | "relapse"
         )
     });
-    (manage && !hard).then_some(group)
+    let negated = (group.end..words.end).any(|i| NEGATIONS.contains(&key(i)) || key(i) == "not");
+    (manage && !hard && !negated).then_some(group)
 }
