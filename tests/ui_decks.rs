@@ -414,3 +414,32 @@ fn a_deck_exported_as_a_spreadsheet_imports_back_unchanged() {
     let c = env.open();
     assert_eq!(c.library().deck("mine").expect("still there").deck, deck);
 }
+
+/// With Help open over the editor, closing the window with unsaved changes still asks: Help
+/// steps aside and the editor's question shows, so the edit is not lost.
+#[test]
+fn closing_the_window_from_help_still_asks_about_unsaved_changes() {
+    let env = Env::new();
+    own_deck_with_history(&env);
+    let mut h = harness(env.app());
+    h.run();
+    press_ctrl(&mut h, Key::Num6);
+    h.get_by_label("My deck").click();
+    h.run();
+    h.get_by_label("Edit deck").click();
+    h.run();
+    h.get_by_label("Note (why the response works)").focus();
+    h.run();
+    type_keys(&mut h, " Edited.");
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::F1);
+    h.get_by_label("About Reframe");
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    h.get_by_label_contains("This deck has changes that are not saved yet.");
+}

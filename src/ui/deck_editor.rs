@@ -321,6 +321,14 @@ impl EditorScreen {
 
     /// Closing the window with unsaved changes asks first, like leaving the page; while a save
     /// is under way the window closes once it is done.
+    /// Runs whatever else the window shows (Help over the editor): a background save is
+    /// picked up and closing the window still asks. True when the editor needs the learner
+    /// (it is asking about unsaved changes), so whatever covers it should step aside.
+    pub(super) fn watch(&mut self, ui: &egui::Ui, out: &mut Vec<Command>) -> bool {
+        self.close_guard(ui, out);
+        self.leaving.is_some()
+    }
+
     fn close_guard(&mut self, ui: &egui::Ui, out: &mut Vec<Command>) {
         let ctx = ui.ctx();
         self.ctx = Some(ctx.clone());

@@ -424,6 +424,15 @@ impl App {
     }
 
     fn screen_ui(&mut self, ui: &mut egui::Ui) {
+        // Help drawn over the deck editor must not switch the editor off: its background save
+        // is still picked up, and closing the window with unsaved changes still asks (Help
+        // steps aside so the question shows).
+        if self.help.is_some()
+            && let Screen::Editor(editor) = &mut self.screen
+            && editor.watch(ui, &mut self.commands)
+        {
+            self.help = None;
+        }
         if self.help_ui(ui) {
             return;
         }
