@@ -417,4 +417,12 @@ fn export_report_without_a_system_dialog_uses_the_in_app_browser() {
         html.contains("id=\"study-days\""),
         "a report, not an empty file"
     );
+
+    // The in-app browser does not ask before replacing, so an existing file is left alone.
+    std::fs::write(&out, "my notes").unwrap();
+    h.get_by_label("Export report…").click();
+    h.run();
+    choose_in_browser(&mut h, &out);
+    h.get_by_label_contains("Nothing was saved");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "my notes");
 }

@@ -49,6 +49,9 @@ pub(crate) enum Command {
         typed: bool,
         csv: bool,
         path: PathBuf,
+        /// The system dialog already asked before replacing `path` (the in-app browser does
+        /// not ask, so an existing file is then left alone).
+        replace_confirmed: bool,
     },
     /// From the Decks page and the deck editor.
     Deck(DeckCommand),
@@ -267,6 +270,7 @@ impl App {
                         typed,
                         csv,
                         path,
+                        replace_confirmed: true,
                     }),
                     Asked::Cancelled => {}
                     Asked::Browser(note) => {
@@ -281,9 +285,20 @@ impl App {
                 typed,
                 csv,
                 path,
+                replace_confirmed,
             } => {
                 let today = collection.study_day();
                 let csv_path = csv.then(|| path.with_extension("csv"));
+                // Nobody was asked about these files: an existing one is kept, never replaced.
+                let unasked = (!replace_confirmed).then_some(&path).into_iter();
+                if let Some(existing) = unasked.chain(csv_path.as_ref()).find(|p| p.exists()) {
+                    self.status = Some(problem(format!(
+                        "Nothing was saved: {} already exists, and Reframe does not replace a \
+                         file it was not asked to. Export again and choose another name.",
+                        existing.display()
+                    )));
+                    return;
+                }
                 let options = reframe_core::report::ReportOptions {
                     from: reframe_core::report::stats::shift(today, 1 - days),
                     to: today,

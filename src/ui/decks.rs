@@ -410,6 +410,7 @@ impl App {
                 typed,
                 csv,
                 path,
+                replace_confirmed: false,
             },
         });
     }
