@@ -443,3 +443,26 @@ fn closing_the_window_from_help_still_asks_about_unsaved_changes() {
     h.run();
     h.get_by_label_contains("This deck has changes that are not saved yet.");
 }
+
+/// A name typed without an extension is exported as .ron; when that file already exists,
+/// Reframe asks before replacing it, since no dialog asked about that file.
+#[test]
+fn a_name_without_extension_never_replaces_an_existing_ron_unasked() {
+    let env = Env::new();
+    own_deck_with_history(&env);
+    let existing = env.files.path().join("shared.ron");
+    std::fs::write(&existing, "my own file").unwrap();
+    let mut h =
+        harness(env.app_with_picker(ScriptedPicker::new([Some(env.files.path().join("shared"))])));
+    h.run();
+    press_ctrl(&mut h, Key::Num6);
+    h.get_by_label("My deck").click();
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    h.get_by_label_contains("already exists.");
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "my own file");
+    h.get_by_label("Cancel export").click();
+    h.run();
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "my own file");
+}

@@ -336,9 +336,11 @@ impl App {
             },
             DeckCommand::ExportTo { id, path, replace } => {
                 let writable = DeckFileKind::of(&path).is_some_and(DeckFileKind::writable);
-                let path = match path.extension() {
-                    None => path.with_extension("ron"),
-                    Some(_) if writable => path,
+                // A name typed without an extension becomes .ron: a different file from the
+                // one the dialog asked about, so replacing it must be asked again.
+                let (path, replace) = match path.extension() {
+                    None => (path.with_extension("ron"), false),
+                    Some(_) if writable => (path, replace),
                     Some(_) => {
                         self.status = Some(problem(format!(
                             "Nothing was exported: Reframe writes decks as .ron, .csv or .tsv \
@@ -351,6 +353,12 @@ impl App {
                 if path.exists() && !replace {
                     if let Screen::Decks(s) = &mut self.screen {
                         s.confirm_replace = Some((id, path));
+                    } else {
+                        self.status = Some(problem(format!(
+                            "Nothing was exported: {} already exists. Export again from the \
+                             Decks page to choose whether to replace it.",
+                            path.display()
+                        )));
                     }
                     return;
                 }

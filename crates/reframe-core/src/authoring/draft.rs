@@ -79,18 +79,17 @@ impl CardDraft {
     /// Tagged `needs-review`: an Anki import's card whose technique and category were chosen
     /// once for the whole import, waiting for the author to look at it.
     pub fn needs_review(&self) -> bool {
-        self.tags
-            .split(',')
-            .any(|t| t.trim() == crate::deck::NEEDS_REVIEW)
+        split_tags(&self.tags)
+            .iter()
+            .any(|t| t == crate::deck::NEEDS_REVIEW)
     }
 
     /// The card with its `needs-review` tag taken off, its other tags as they were.
     pub fn reviewed(&self) -> CardDraft {
-        let tags: Vec<&str> = self
-            .tags
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty() && *t != crate::deck::NEEDS_REVIEW)
+        // Split exactly as saving splits, so what is counted is what is saved.
+        let tags: Vec<String> = split_tags(&self.tags)
+            .into_iter()
+            .filter(|t| t != crate::deck::NEEDS_REVIEW)
             .collect();
         CardDraft {
             tags: tags.join(", "),

@@ -571,6 +571,12 @@ mod tests {
         assert_eq!(e.cards_to_review(), 2);
         e.undo();
         assert_eq!(e.cards_to_review(), 1, "the copy undone");
+        // Tags typed with spaces are split as saving splits them.
+        let mut c = e.cards()[1].clone();
+        c.tags = "court needs-review".into();
+        e.set_card(1, c);
+        assert_eq!(e.cards_to_review(), 2);
+        assert_eq!(e.cards()[1].reviewed().tags, "court");
     }
 
     #[test]
