@@ -26,6 +26,19 @@ fn tab_to(h: &mut Harness<'static, App>, label: &str) {
     panic!("Tab never reached {label:?}");
 }
 
+/// From the first frame: the Decks page (Ctrl+6) with "My deck" selected.
+fn select_my_deck(h: &mut Harness<'static, App>) {
+    h.run();
+    press_ctrl(h, Key::Num6);
+    click(h, "My deck");
+}
+
+/// Clicks the control labelled `label` and lets the frame run.
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
 /// Fills a new card's fields, moving between them with Tab.
 fn write_card(h: &mut Harness<'static, App>, card: [&str; 5]) {
     let [statement, response, technique, category, note] = card;
@@ -224,10 +237,7 @@ fn deleting_an_own_deck_keeps_its_history() {
     let env = Env::new();
     own_deck_with_history(&env);
     let mut h = harness(env.app());
-    h.run();
-    press_ctrl(&mut h, Key::Num6);
-    h.get_by_label("My deck").click();
-    h.run();
+    select_my_deck(&mut h);
     h.get_by_label("Delete deck…").click();
     h.run();
     h.get_by_label_contains("Your answers to them stay in your history");
@@ -262,12 +272,8 @@ fn without_a_system_dialog_a_deck_is_exported_and_imported_back_unchanged() {
     let deck = own_deck_with_history(&env);
     let out = env.files.path().join("shared-deck.ron");
     let mut h = harness(env.app_with_picker(ScriptedPicker::without_dialog()));
-    h.run();
-    press_ctrl(&mut h, Key::Num6);
-    h.get_by_label("My deck").click();
-    h.run();
-    h.get_by_label("Export…").click();
-    h.run();
+    select_my_deck(&mut h);
+    click(&mut h, "Export…");
     // Said once, in plain words: the system dialog could not be shown, here is Reframe's own.
     h.get_by_label_contains("could not show the system's file dialog");
     choose_in_browser(&mut h, &out);
@@ -299,12 +305,8 @@ fn preview_undo_and_the_unsaved_changes_question() {
     let env = Env::new();
     own_deck_with_history(&env);
     let mut h = harness(env.app());
-    h.run();
-    press_ctrl(&mut h, Key::Num6);
-    h.get_by_label("My deck").click();
-    h.run();
-    h.get_by_label("Edit deck").click();
-    h.run();
+    select_my_deck(&mut h);
+    click(&mut h, "Edit deck");
 
     // The preview is the Review screen's own drawing: statement, box, Reveal, then the model.
     press_ctrl(&mut h, Key::P);
@@ -395,10 +397,7 @@ fn a_deck_exported_as_a_spreadsheet_imports_back_unchanged() {
     let out = env.files.path().join("my-deck.csv");
     let mut h =
         harness(env.app_with_picker(ScriptedPicker::new([Some(out.clone()), Some(out.clone())])));
-    h.run();
-    press_ctrl(&mut h, Key::Num6);
-    h.get_by_label("My deck").click();
-    h.run();
+    select_my_deck(&mut h);
     h.get_by_label("spreadsheet (.csv)").click();
     h.run();
     h.get_by_label("Export…").click();
@@ -422,12 +421,8 @@ fn closing_the_window_from_help_still_asks_about_unsaved_changes() {
     let env = Env::new();
     own_deck_with_history(&env);
     let mut h = harness(env.app());
-    h.run();
-    press_ctrl(&mut h, Key::Num6);
-    h.get_by_label("My deck").click();
-    h.run();
-    h.get_by_label("Edit deck").click();
-    h.run();
+    select_my_deck(&mut h);
+    click(&mut h, "Edit deck");
     h.get_by_label("Note (why the response works)").focus();
     h.run();
     type_keys(&mut h, " Edited.");
@@ -454,12 +449,8 @@ fn a_name_without_extension_never_replaces_an_existing_ron_unasked() {
     std::fs::write(&existing, "my own file").unwrap();
     let mut h =
         harness(env.app_with_picker(ScriptedPicker::new([Some(env.files.path().join("shared"))])));
-    h.run();
-    press_ctrl(&mut h, Key::Num6);
-    h.get_by_label("My deck").click();
-    h.run();
-    h.get_by_label("Export…").click();
-    h.run();
+    select_my_deck(&mut h);
+    click(&mut h, "Export…");
     h.get_by_label_contains("already exists.");
     assert_eq!(std::fs::read_to_string(&existing).unwrap(), "my own file");
     h.get_by_label("Cancel export").click();
