@@ -33,6 +33,10 @@ fn advice_without_permission() {
     fires("Honestly, you have to quit.", Persuade);
     fires("Why don't you just try nicotine patches?", Persuade);
     fires("You'd better start taking your meds.", Persuade);
+    // Typed without the comma after "if"/"when"/"next time", the order still counts; the
+    // client doing it ("you just go quiet") is a reflection.
+    fires("next time he starts just walk out of the room", Persuade);
+    clean("when she starts you just go quiet");
     fires("You must take this seriously.", Persuade);
     fires("Try going one weekend without it.", Persuade);
     fires("So just stop buying scratch cards.", Persuade);

@@ -522,7 +522,10 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 && matches!(text.key(at - 1), "so" | "then" | "just" | "please")
                 && (at - 1 == words.start
                     || text.words[at - 1].pause_before
-                    || matches!(text.key(at.saturating_sub(2)), "and" | "so" | "then" | "please"));
+                    || matches!(text.key(at.saturating_sub(2)), "and" | "so" | "then" | "please")
+                    // Typed without the comma: "next time she starts just go for a walk".
+                    || (text.key(at - 1) == "just"
+                        && matches!(text.key(words.start), "if" | "when" | "whenever" | "next")));
             if after_lead
                 && IMPERATIVE_VERBS.contains(&key)
                 && is_instruction(text, at, at + 1)
