@@ -69,29 +69,8 @@ pub fn answer(c: &mut Collection, q: u8) -> String {
     card
 }
 
-/// This computer's files in a data folder (their names carry the device id).
-pub fn device() -> reframe_core::store::device::DeviceId {
-    reframe_core::store::device::DeviceId::resolve().expect("this computer has a device id")
-}
-
-pub fn own_log(dir: &Path) -> std::path::PathBuf {
-    dir.join(reframe_core::store::device::log_name(&device()))
-}
-
-pub fn own_snapshot(dir: &Path) -> std::path::PathBuf {
-    dir.join(reframe_core::store::device::snapshot_name(&device()))
-}
-
-pub fn own_settings(dir: &Path) -> std::path::PathBuf {
-    dir.join(reframe_core::store::device::settings_name(&device()))
-}
-
-/// This computer's backups folder.
-pub fn own_backups(dir: &Path) -> std::path::PathBuf {
-    dir.join("backups").join(device().as_str())
-}
-
-/// The name of this computer's log file.
-pub fn own_log_name() -> String {
-    reframe_core::store::device::log_name(&device())
-}
+// This computer's own files, shared with the store tests' helpers.
+#[path = "../own_files/mod.rs"]
+mod own_files;
+#[allow(unused_imports)]
+pub use own_files::*;

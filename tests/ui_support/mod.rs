@@ -136,32 +136,11 @@ pub fn start_and_answer_first(h: &mut Harness<'static, App>, grade_key: egui::Ke
     press(h, egui::Key::Space);
     press(h, grade_key);
 }
-/// This computer's files in a data folder (their names carry the device id).
-pub fn device() -> reframe_core::store::device::DeviceId {
-    reframe_core::store::device::DeviceId::resolve().expect("this computer has a device id")
-}
-
-pub fn own_log(dir: &Path) -> std::path::PathBuf {
-    dir.join(reframe_core::store::device::log_name(&device()))
-}
-
-pub fn own_snapshot(dir: &Path) -> std::path::PathBuf {
-    dir.join(reframe_core::store::device::snapshot_name(&device()))
-}
-
-pub fn own_settings(dir: &Path) -> std::path::PathBuf {
-    dir.join(reframe_core::store::device::settings_name(&device()))
-}
-
-/// This computer's backups folder.
-pub fn own_backups(dir: &Path) -> std::path::PathBuf {
-    dir.join("backups").join(device().as_str())
-}
-
-/// The name of this computer's log file.
-pub fn own_log_name() -> String {
-    reframe_core::store::device::log_name(&device())
-}
+// This computer's own files, shared with the store tests' helpers.
+#[path = "../own_files/mod.rs"]
+mod own_files;
+#[allow(unused_imports)]
+pub use own_files::*;
 
 /// From Today: start the session and type `text` into the first card's response box.
 pub fn start_and_type(h: &mut Harness<'static, App>, text: &str) {
