@@ -734,10 +734,7 @@ fn asks(text: &Text, at: usize) -> bool {
     if s.asks {
         return true;
     }
-    let mut first = s.words.start;
-    while first + 1 < s.words.end && LEAD_INS.contains(&text.key(first)) {
-        first += 1;
-    }
+    let first = first_word(text, at);
     let next = text.key(first + 1);
     matches!(
         text.key(first),

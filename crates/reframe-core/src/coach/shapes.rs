@@ -103,7 +103,7 @@ pub(super) fn shape_hits(
                 crate::markers::YOULL_SEE,
             );
         }
-        if let Some(tag) = leading_tag(text, words.clone(), s.asks) {
+        if let Some(tag) = leading_tag(text, words.clone()) {
             hit(MarkerKind::LeadingQuestion, words.start..tag.end, LEADING);
         }
         if let Some(group) = most_people(text, words.clone())
@@ -159,18 +159,14 @@ const NEGATIONS: &[&str] = &[
 /// A negative statement closed with a positive tag ("…isn't really functioning, is it?",
 /// "you don't need that, do you?"): the tag asks only for agreement. A positive statement with
 /// a negative tag ("you're tired, aren't you?") checks a reflection and is left alone.
-fn leading_tag(
-    text: &Text,
-    words: std::ops::Range<usize>,
-    asks: bool,
-) -> Option<std::ops::Range<usize>> {
+fn leading_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     const AUX: &[&str] = &[
         "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has",
         "have", "should",
     ];
     const PRONOUNS: &[&str] = &["it", "you", "they", "he", "she", "we", "that", "there"];
-    // Typed in a hurry the tag often ends with a full stop ("…, is it."): still a tag.
-    let _ = asks;
+    // With a question mark or without: typed in a hurry the tag often ends with a full stop
+    // ("…, is it."), and it is still a tag.
     if words.end - words.start < 5 {
         return None;
     }
