@@ -388,3 +388,34 @@ fn idioms_of_pressure_promises_and_doubt() {
     clean("You hope you'll feel better once the court case is over.");
     clean("You see your doctor next week and you'll see what she says.");
 }
+
+/// Words that are advice, pressure or a verdict when said to the client are part of the
+/// client's picture inside a longer phrase: others named after a preposition ("same as everyone
+/// else"), a modal in a clause about the client ("everything you've got"), and how the
+/// client is treated ("like it's your fault"). The same words said to the client still count.
+#[test]
+fn advice_words_inside_the_clients_picture() {
+    use MarkerKind::{Confront, Persuade};
+    clean("a few beers after work, same as everyone else");
+    clean("Kind of annoying, being the one who gets grief for something everyone does.");
+    clean("After a full day for everyone else, the late hours are the only bit that's yours.");
+    clean("You're giving everything you've got to the family, and it doesn't feel seen.");
+    clean("The school keeps ringing you like it's your fault.");
+    clean("every call feels like theyre pointing the finger at u, like its ur fault");
+    fires("Everyone else manages to get in on time.", Persuade);
+    fires(
+        "Lots of people your age use one, it's nothing to be ashamed of.",
+        Persuade,
+    );
+    fires(
+        "Thirty years is exactly why you need to take this seriously now.",
+        Persuade,
+    );
+    fires(
+        "scratch cards have awful odds, youd be better off saving the money",
+        Persuade,
+    );
+    fires("sounds like denial to me", Confront);
+    fires("Sounds like you're minimising it a bit there.", Confront);
+    fires("It's your fault the kids are upset.", Confront);
+}

@@ -237,18 +237,48 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
+                // "a few beers, same as everyone else", "something everyone does": the others
+                // are named after a preposition, as part of the client's picture, not held up
+                // as the standard the client should meet.
+                _ if c.marker.reason == crate::markers::NORMATIVE
+                    && at > 0
+                    && matches!(
+                        text.key(at - 1),
+                        "for"
+                            | "with"
+                            | "like"
+                            | "as"
+                            | "than"
+                            | "to"
+                            | "from"
+                            | "about"
+                            | "at"
+                            | "by"
+                            | "something"
+                            | "thing"
+                    ) =>
+                {
+                    false
+                }
+                // "getting called in like it's your fault", "as if it's your fault": how the
+                // client is treated, not the clinician's verdict.
+                _ if c.marker.kind == MarkerKind::Confront
+                    && c.marker.excused != Excused::Never
+                    && as_if(text, at) =>
+                {
+                    false
+                }
                 _ => match c.marker.excused {
                     Excused::Never => true,
-                    Excused::ByFrame => !framed(text, at, c.marker.kind),
+                    Excused::ByFrame => {
+                        !framed(text, at, c.marker.kind)
+                            && !(c.marker.kind == MarkerKind::Persuade
+                                && in_clause(text, at, false))
+                    }
                     Excused::ByFrameOrQuestion => {
-                        // "something that you could do", "what you need to…": a clause about
-                        // the client, not an instruction to them.
-                        let in_clause = at > 0
-                            && matches!(
-                                text.key(at - 1),
-                                "that" | "which" | "what" | "whether" | "if" | "how" | "something"
-                            );
-                        !framed(text, at, c.marker.kind) && !asks(text, at) && !in_clause
+                        !framed(text, at, c.marker.kind)
+                            && !asks(text, at)
+                            && !in_clause(text, at, true)
                     }
                     Excused::BySpeech => !reported(text, at, end),
                 },
@@ -407,6 +437,49 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
                 && !matches!(next.key.as_str(), "i" | "im" | "ive" | "id" | "we" | "were" | "you")
         }
         _ => true,
+    }
+}
+
+/// The words at `at` open a clause inside a longer phrase ("something that you could do",
+/// "stuff you need to be doing", "everything you've got"): a clause about the client, not an
+/// instruction to them. `linking` also counts "that", "if", "what", "how" and the like, which
+/// a modal ("you should", "you need to") may follow inside a clause, but which also open a
+/// whole sentence of advice before other markers ("I think that everyone…").
+fn in_clause(text: &Text, at: usize, linking: bool) -> bool {
+    if at == 0
+        || text.words[at].pause_before
+        || text.words[at - 1].sentence != text.words[at].sentence
+    {
+        return false;
+    }
+    let before = text.key(at - 1);
+    matches!(
+        before,
+        "something" | "somewhere" | "stuff" | "things" | "everything" | "anything" | "whatever"
+    ) || (linking
+        && matches!(
+            before,
+            "that" | "which" | "what" | "whether" | "if" | "how" | "something"
+        ))
+}
+
+/// "like it's your fault", "as if it's your fault": how the client is treated, not the
+/// clinician's verdict; but "sounds like you're in denial" still judges.
+fn as_if(text: &Text, at: usize) -> bool {
+    if at == 0 || text.words[at - 1].sentence != text.words[at].sentence {
+        return false;
+    }
+    match text.key(at - 1) {
+        "if" => at >= 2 && text.key(at - 2) == "as",
+        "like" => {
+            !(at >= 2
+                && matches!(
+                    text.key(at - 2),
+                    "sounds" | "sound" | "seems" | "seem" | "looks" | "look"
+                ))
+                && matches!(text.key(at), "its" | "it")
+        }
+        _ => false,
     }
 }
 
