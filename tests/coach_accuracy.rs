@@ -7,6 +7,12 @@
 //!   before the rules were tuned on them; the rules were then fitted to their misses.
 //! - `learners-b.tsv`: the same kind of set by a fourth writer, never read while writing rules:
 //!   the held-out figure.
+//! - `learners-e/f/g.tsv` (hurried students; second-language trainees and health-care staff;
+//!   polished professionals), `sessions-a.tsv` (transcript-style turns) and `hardneg-a/b/c.tsv`
+//!   (MI-consistent turns that use words advice often uses): written by seven more writers who
+//!   saw no rules, for tuning and for the coach's second reader.
+//! - `learners-h.tsv`: a second held-out set by another writer, never read: only its figures
+//!   are looked at.
 //!
 //! Each floor sits just under the figure measured when it was set, so a regression fails.
 
@@ -70,7 +76,9 @@ struct Scores {
     question_f1: f64,
 }
 
-fn evaluate(examples: &[Example]) -> Scores {
+/// `show_misses` lists the replies coded in the wrong group; it is false for the held-out sets,
+/// whose text is never read while writing rules.
+fn evaluate(examples: &[Example], show_misses: bool) -> Scores {
     let codings: Vec<_> = examples.iter().map(|e| code(&e.text)).collect();
     let pairs: Vec<(Code, Code)> = examples
         .iter()
@@ -129,7 +137,7 @@ fn evaluate(examples: &[Example]) -> Scores {
     );
 
     let mut misses: BTreeMap<(Code, Code), Vec<String>> = BTreeMap::new();
-    for (e, c) in examples.iter().zip(&codings) {
+    for (e, c) in examples.iter().zip(&codings).filter(|_| show_misses) {
         if e.truth.group() != c.code.group() {
             misses
                 .entry((e.truth, c.code))
@@ -137,7 +145,9 @@ fn evaluate(examples: &[Example]) -> Scores {
                 .push(format!("  line {}: {}", e.line, e.text));
         }
     }
-    println!("\nmisses across groups:");
+    if show_misses {
+        println!("\nmisses across groups:");
+    }
     for ((t, p), lines) in &misses {
         println!("{} coded {}:", t.id(), p.id());
         for l in lines {
@@ -160,7 +170,7 @@ fn coder_meets_the_accuracy_bars_on_the_labelled_set() {
         examples.len() >= 600,
         "the labelled set needs at least 600 responses"
     );
-    let s = evaluate(&examples);
+    let s = evaluate(&examples, true);
     // Floors just under the measured 0.995 and 1.00, so a regression shows at once. This set
     // was written with the rules; it guards against regressions, not for accuracy on new words.
     assert!(
@@ -185,7 +195,7 @@ fn coder_meets_the_accuracy_bars_on_the_labelled_set() {
 #[test]
 fn coder_holds_up_on_spoken_transcript_style() {
     let examples = labelled("spoken.tsv");
-    let s = evaluate(&examples);
+    let s = evaluate(&examples, true);
     // Floors just under the measured 0.968 and 1.00.
     assert!(
         s.macro_f1 >= 0.94,
@@ -199,11 +209,15 @@ fn coder_holds_up_on_spoken_transcript_style() {
     );
 }
 
+/// The sets whose replies are never shown, so that no rule is written from them.
+const HELD_OUT: &[&str] = &["learners-b.tsv", "learners-h.tsv"];
+
 /// Asserts the floors for one set: group macro-F1, MI-inconsistent recall, and the share of
 /// reflections coded persuade/confront.
 fn holds(name: &str, macro_floor: f64, recall_floor: f64, max_reflections_flagged: f64) {
     println!("\n== {name}");
-    let s = evaluate(&labelled(name));
+    let held_out = HELD_OUT.contains(&name);
+    let s = evaluate(&labelled(name), !held_out);
     assert!(
         s.macro_f1 >= macro_floor,
         "{name}: group macro-F1 {:.3} is below {macro_floor}",
@@ -234,4 +248,26 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
 #[test]
 fn coder_on_the_held_out_learner_set() {
     holds("learners-b.tsv", 0.77, 0.54, 0.035);
+}
+
+/// The sets written for this stop by writers who saw no rules (rules version 5 plus the
+/// clause narrowing): learners-e 0.676 / 0.506 / 2.2 %, f 0.672 / 0.526 / 3.1 %, g 0.706 /
+/// 0.608 / 4.8 %, sessions-a 0.690 / 0.442 / 1.8 %; the hard negatives' reflections flagged
+/// 4.8 %, 5.2 %, 4.8 %.
+#[test]
+fn coder_on_the_newer_writers_sets() {
+    holds("learners-e.tsv", 0.66, 0.49, 0.03);
+    holds("learners-f.tsv", 0.66, 0.51, 0.04);
+    holds("learners-g.tsv", 0.69, 0.59, 0.055);
+    holds("sessions-a.tsv", 0.67, 0.43, 0.025);
+    holds("hardneg-a.tsv", 0.68, 0.64, 0.055);
+    holds("hardneg-b.tsv", 0.70, 0.65, 0.06);
+    holds("hardneg-c.tsv", 0.73, 0.71, 0.055);
+}
+
+/// The second held-out set, by a writer none of whose replies were read: 0.673 / 0.490 /
+/// 4.0 %. Lower than learners-b: rules carry only part of the way to a new writer's wording.
+#[test]
+fn coder_on_the_second_held_out_learner_set() {
+    holds("learners-h.tsv", 0.66, 0.47, 0.045);
 }
