@@ -419,3 +419,18 @@ fn advice_words_inside_the_clients_picture() {
     fires("Sounds like you're minimising it a bit there.", Confront);
     fires("It's your fault the kids are upset.", Confront);
 }
+
+/// A statement closed with "though" sets the clinician's point against the client's; inside a
+/// frame of the client's view it is still theirs.
+#[test]
+fn a_closing_though_argues() {
+    use MarkerKind::Confront;
+    fires("You remember your phone every day though.", Confront);
+    fires("Missing school to game is a problem, though.", Confront);
+    fires(
+        "football was exciting before u started betting tho",
+        Confront,
+    );
+    clean("You feel it helps though");
+    clean("Though it's hard, you keep turning up.");
+}

@@ -704,6 +704,16 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                     words.end - 1..words.end,
                     crate::markers::REBUTTAL_REASON,
                 );
+            } else if !framed(text, words.end - 1, MarkerKind::Persuade)
+                && !reported(text, words.end - 1, words.end)
+            {
+                // Any other closing "though" sets the clinician's point against the client's
+                // ("ur boss doesnt pour the drinks tho", "Missing school is a problem, though.").
+                hit(
+                    MarkerKind::Confront,
+                    words.start..words.end,
+                    crate::markers::COUNTERPOINT,
+                );
             }
         }
         // "trust me" closing a sentence reassures the worry away.
