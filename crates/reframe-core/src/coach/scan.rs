@@ -272,8 +272,8 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     Excused::Never => true,
                     Excused::ByFrame => {
                         !framed(text, at, c.marker.kind)
-                            && !(c.marker.kind == MarkerKind::Persuade
-                                && in_clause(text, at, false))
+                            && (c.marker.kind != MarkerKind::Persuade
+                                || !in_clause(text, at, false))
                     }
                     Excused::ByFrameOrQuestion => {
                         !framed(text, at, c.marker.kind)
