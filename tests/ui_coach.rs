@@ -174,3 +174,53 @@ fn overlapping_flags_are_one_mark_with_both_numbers() {
     h.get_by_label("[you need to be honest](1)(2) about your own pills");
     h.get_by_label_contains("(2) \u{201c}be honest\u{201d}");
 }
+
+/// A confrontation no rule names: the rules read a reflection, the second reader doubts it.
+/// The learner sees the words it doubts and why, the coach suggests 3 rather than praising it,
+/// and Enter takes the 3.
+#[test]
+fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
+    const DOUBTED: &str = "You can't believe everything you read on the internet.";
+    let coding = code(DOUBTED);
+    let doubt = coding.caution.clone().expect("the second reader doubts it");
+    assert!(coding.code.is_reflection() && coding.sure, "{coding:?}");
+
+    let env = Env::new();
+    let mut h = harness(env.app());
+    h.run();
+    press(&mut h, Key::Enter);
+    h.get_by_label("Your response").click();
+    h.run();
+    h.get_by_label("Your response").type_text(DOUBTED);
+    h.run();
+    press_ctrl(&mut h, Key::Enter);
+
+    h.get_by_label(&format!(
+        "yours: {} · model: complex reflection",
+        coding.code.label()
+    ));
+    h.get_by_label("A doubt about your words");
+    h.get_by_label(&format!(
+        "\u{201c}{}\u{201d}: {}",
+        doubt.words, doubt.reason
+    ));
+    h.get_by_label_contains(&format!(
+        "Suggested 3: no rule found anything MI-inconsistent, but replies worded like this \
+         (\u{201c}{}\u{201d})",
+        doubt.words
+    ));
+    press(&mut h, Key::Enter);
+    drop(h);
+    let log = std::fs::read_to_string(own_log(env.path())).expect("the log");
+    let answered = log
+        .lines()
+        .filter_map(LogRecord::from_line)
+        .find_map(|r| match r {
+            LogRecord::Review {
+                grade, suggested, ..
+            } => Some((grade.value(), suggested.map(|g| g.value()))),
+            _ => None,
+        })
+        .expect("answered");
+    assert_eq!(answered, (3, Some(3)));
+}

@@ -296,6 +296,13 @@ fn revealed(
         });
     }
 
+    if let Some(doubt) = coding.and_then(|c| c.caution.as_ref()) {
+        ui.add_space(6.0);
+        widgets::pane(ui, "A doubt about your words", |ui| {
+            ui.label(format!("\u{201c}{}\u{201d}: {}", doubt.words, doubt.reason));
+        });
+    }
+
     if let Some(foil) = &card.card.foil {
         ui.add_space(6.0);
         widgets::pane(ui, "Avoid:", |ui| {

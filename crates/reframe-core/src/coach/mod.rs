@@ -2,6 +2,7 @@
 //! names the words behind each flag and why, and sums a session up. Pure and deterministic:
 //! rules with reasons, no model, no I/O beyond the `code_lines` adapter, no egui.
 
+pub mod learned;
 mod lexicon;
 mod lines;
 mod miti;
@@ -21,7 +22,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 5;
+pub const CODER_VERSION: u32 = 6;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -181,6 +182,10 @@ pub struct Coding {
     /// False when the evidence for the code was thin: the learner is told the coach is not
     /// sure what kind of reply this is rather than given a code with false confidence.
     pub sure: bool,
+    /// The second reader's doubt: words that read as pushing or judging though no rule names
+    /// them (`learned.rs`). It never changes the code or counts as a flag; it stops the
+    /// suggested grade at 3.
+    pub caution: Option<Flag>,
 }
 
 /// What the learner reads when the coach is not sure.
@@ -188,7 +193,8 @@ pub const NOT_SURE: &str = "The coach is not sure what kind of reply this is.";
 
 impl Coding {
     /// `closed-question  flags: leading-question["don't you think"]`, as `reframe code` prints;
-    /// `  unsure` after the code when the coach is not sure.
+    /// `  unsure` after the code when the coach is not sure, and `  caution: persuade["…"]` when
+    /// the second reader doubts the reply.
     pub fn line(&self) -> String {
         let mut out = self.code.id().to_string();
         if !self.sure {
@@ -197,6 +203,13 @@ impl Coding {
         if let Some(also) = self.also {
             out.push_str("  also: ");
             out.push_str(also.id());
+        }
+        if let Some(c) = &self.caution {
+            out.push_str(&format!(
+                "  caution: {}[{:?}]",
+                c.kind.id(),
+                c.words.replace(['\n', '\t'], " ")
+            ));
         }
         if !self.flags.is_empty() {
             out.push_str("  flags:");
@@ -217,7 +230,16 @@ impl Coding {
 
 /// Codes one response.
 pub fn code(response: &str) -> Coding {
-    rules::code(response)
+    let text = text::Text::new(response);
+    let mut coding = rules::code(&text);
+    coding.caution = learned::caution(&text, &coding);
+    coding
+}
+
+/// Codes one response by the rules alone, without the second reader's caution: what the
+/// reader is trained on.
+pub fn code_by_rules(response: &str) -> Coding {
+    rules::code(&text::Text::new(response))
 }
 
 /// What to store with a typed answer so it can be recoded later: coder version, code id, flag

@@ -163,37 +163,37 @@ enum Move {
     Filler,
 }
 
-pub fn code(response: &str) -> Coding {
-    let text = Text::new(response);
-    let flags: Vec<Flag> = find_markers_in(&text).into_iter().map(Flag::from).collect();
-    let yes_but = yes_but_sentences(&text, &flags);
+/// Codes one response by the rules alone.
+pub fn code(text: &Text) -> Coding {
+    let flags: Vec<Flag> = find_markers_in(text).into_iter().map(Flag::from).collect();
+    let yes_but = yes_but_sentences(text, &flags);
     // Each sentence is read once; everything after works from these moves.
     let moves: Vec<Move> = text
         .sentences
         .iter()
         .zip(&yes_but)
-        .map(|(s, &yb)| sentence_move(&text, s, yb))
+        .map(|(s, &yb)| sentence_move(text, s, yb))
         .collect();
-    let (mut code, mut why, also) = main_code(&text, &flags, &moves);
+    let (mut code, mut why, also) = main_code(text, &flags, &moves);
     let mut flags = flags;
     if code == Code::Info {
         // Facts nobody asked for are flagged; facts that argue for change persuade.
-        if let Some(flag) = arguing_information(&text, &moves) {
+        if let Some(flag) = arguing_information(text, &moves) {
             code = Code::Persuade;
             why = WHY_ARGUING;
             flags.push(flag);
         }
     }
-    let mut sure = is_sure(&text, code, why, &moves);
+    let mut sure = is_sure(text, code, why, &moves);
     // Facts nobody asked for are flagged only when the coach is sure they are facts: a long
     // statement that is information only by default is as likely a reflection, and a
     // learner must not be told a reflection argued.
     if code == Code::Info && why != WHY_ARGUING && sure {
-        flags.extend(unasked_information(&text, &moves));
+        flags.extend(unasked_information(text, &moves));
     }
     if !sure
         && matches!(code, Code::SimpleReflection | Code::ComplexReflection)
-        && let Some((argues, reason, flag)) = opinion_in_default_reflection(&text)
+        && let Some((argues, reason, flag)) = opinion_in_default_reflection(text)
     {
         (code, why, sure) = (argues, reason, true);
         flags.push(flag);
@@ -204,6 +204,7 @@ pub fn code(response: &str) -> Coding {
         also,
         flags,
         sure,
+        caution: None,
     }
 }
 
@@ -837,13 +838,12 @@ fn question_after_introduction(text: &Text, s: &Sentence, at: usize) -> Option<M
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::coach::text::WORK;
 
     /// Work done coding `text`, in counted steps.
     fn work(text: &str) -> u64 {
         WORK.with(|w| w.set(0));
-        let _ = code(text);
+        let _ = crate::coach::code(text);
         WORK.with(|w| w.get())
     }
 

@@ -1,6 +1,6 @@
 //! The grade the coach suggests for a typed reply, in one line a learner can weigh: an
 //! MI-inconsistent reply suggests 0–2, a consistent one in the model's family of technique
-//! 4–5, anything between 3. The learner decides; both grades are saved with the answer.
+//! 4–5, anything between 3 (also a reply the coach is not sure of, or has a doubt about). The learner decides; both grades are saved with the answer.
 
 use super::{Code, Coding, Group};
 use crate::markers::MarkerKind;
@@ -77,6 +77,22 @@ pub fn suggest(
             why: format!(
                 "Suggested {q}: the reply {what}{words}, where the model uses {}.",
                 model.label()
+            ),
+        };
+    }
+    if let Some(doubt) = &coding.caution {
+        let leans = if doubt.kind == MarkerKind::Confront {
+            "judged or argued with the client"
+        } else {
+            "pushed the client toward change"
+        };
+        return Suggestion {
+            grade: grade(3),
+            why: format!(
+                "Suggested 3: no rule found anything MI-inconsistent, but replies worded like this \
+                 (\u{201c}{}\u{201d}) mostly {leans} in the examples the coach learned from; \
+                 compare it with the model yourself.",
+                doubt.words
             ),
         };
     }

@@ -1,0 +1,30 @@
+//! Trains the coach's second reader on the labelled sets written for this project and writes
+//! `src/coach/learned.model`: `cargo run --release -p reframe-core --example train_coach`.
+//! The sets it reads are `coach::learned::TRAINING_SETS`; the held-out ones are never read.
+
+use reframe_core::coach::learned::{self, TRAINING_SETS, TrainOptions};
+use std::path::Path;
+
+fn main() -> Result<(), String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut examples = Vec::new();
+    for name in TRAINING_SETS {
+        let path = root.join("tests/coach").join(name);
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let set = learned::read_labelled(&text).map_err(|e| format!("{name}: {e}"))?;
+        println!("{name}: {} replies", set.len());
+        examples.extend(set);
+    }
+    let reader = learned::train(&examples, TrainOptions::default());
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/coach/learned.model");
+    std::fs::write(&out, reader.to_text()).map_err(|e| format!("{}: {e}", out.display()))?;
+    println!(
+        "{} replies; {} and {} weights written to {}",
+        examples.len(),
+        reader.mi_inconsistent.len(),
+        reader.confront.len(),
+        out.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,455 @@
+//! The coach's second reader: a small logistic model over the words of a reply, trained only on
+//! the labelled sets written for this project (`tests/coach/`, see [`TRAINING_SETS`]) and
+//! shipped beside this file as text (`learned.model`). It is deterministic: the same sets give
+//! the same weights (`cargo run --release -p reframe-core --example train_coach` rewrites the
+//! file, and `tests/coach_learned.rs` checks the shipped file is what the sets give).
+//!
+//! It never changes a code. The rules decide the code; when they find nothing MI-inconsistent
+//! and the reader is confident that replies worded like this one were MI-inconsistent in the
+//! sets, the coding carries a *caution*: the words that weighed most and why. The suggested
+//! grade then stops at 3, so the coach does not praise a reply it has doubts about.
+//!
+//! Why only a caution: on learners' replies nobody here read (`learners-b`, `learners-h`) the
+//! reader is right about nine times in ten, but on the public transcripts of whole sessions it
+//! doubted 5 % of the counsellors' reflections; coding those as persuasion would teach the wrong
+//! lesson about good reflections (docs/coach.md, "The second reader").
+
+use super::text::Text;
+use super::{Code, Coding, Flag, Group};
+use crate::markers::MarkerKind;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The labelled sets the reader is trained on, in `tests/coach/`. The held-out sets
+/// (`learners-b.tsv`, `learners-h.tsv`) are never among them.
+pub const TRAINING_SETS: &[&str] = &[
+    "labelled.tsv",
+    "spoken.tsv",
+    "learners-a.tsv",
+    "learners-c.tsv",
+    "learners-d.tsv",
+    "learners-e.tsv",
+    "learners-f.tsv",
+    "learners-g.tsv",
+    "sessions-a.tsv",
+    "hardneg-a.tsv",
+    "hardneg-b.tsv",
+    "hardneg-c.tsv",
+];
+
+/// How sure the reader must be before it voices a doubt.
+pub const CAUTION_THRESHOLD: f64 = 0.6;
+
+const REASON_PERSUADE: &str = "No rule names it, but replies worded like this mostly pushed the \
+     client toward change in the examples the coach learned from. Read it again as the client \
+     would hear it.";
+const REASON_CONFRONT: &str = "No rule names it, but replies worded like this mostly judged or \
+     argued with the client in the examples the coach learned from. Read it again as the \
+     client would hear it.";
+
+/// Words that are no evidence on their own: a flag must never name "so" or "the" as the reason
+/// a reply pushed. They count only in pairs ("you should", "that's not").
+const PLAIN: &[&str] = &[
+    "a", "an", "the", "and", "or", "so", "well", "then", "but", "though", "thats", "that", "this",
+    "it", "its", "is", "are", "was", "were", "be", "been", "being", "to", "of", "in", "on", "at",
+    "for", "with", "as", "about", "from", "by", "i", "im", "ive", "me", "my", "we", "our", "us",
+    "you", "your", "youre", "youve", "youll", "he", "she", "they", "them", "his", "her", "their",
+    "do", "does", "did", "dont", "have", "has", "had", "will", "would", "can", "could", "might",
+    "may", "just", "really", "very", "like", "not", "no", "yes", "yeah", "ok", "okay", "oh", "um",
+    "uh", "mm", "hmm", "right", "all", "some", "what", "how", "when", "where", "who", "why",
+    "there", "if", "sounds", "sound", "think", "know", "get", "got",
+];
+/// Speech fillers and articles: pairs with them are style, not content.
+const FILLER: &[&str] = &[
+    "a", "an", "the", "and", "so", "well", "um", "uh", "mm", "hmm", "like", "yeah", "ok", "okay",
+    "oh", "right", "i", "mean",
+];
+
+/// One feature of a reply: its key and the words it covers (none for the whole-reply ones).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feature {
+    pub key: String,
+    pub words: Option<Range<usize>>,
+}
+
+/// The reply's features: each word, each pair of neighbouring words, the first word and the
+/// first two, whether it ends asking, and a constant. A key appears once, at its first place.
+pub fn features(text: &Text) -> Vec<Feature> {
+    let mut out: Vec<Feature> = Vec::with_capacity(text.words.len() * 2 + 5);
+    let mut seen = std::collections::HashSet::new();
+    let mut push = |key: String, words: Option<Range<usize>>| {
+        if seen.insert(key.clone()) {
+            out.push(Feature { key, words });
+        }
+    };
+    let keys: Vec<&str> = text.words.iter().map(|w| w.key.as_str()).collect();
+    let plain = |k: &str| PLAIN.contains(&k);
+    let filler = |k: &str| FILLER.contains(&k);
+    for (i, k) in keys.iter().enumerate() {
+        if !plain(k) {
+            push(format!("u:{k}"), Some(i..i + 1));
+        }
+        if let Some(next) = keys.get(i + 1)
+            && !(filler(k) || filler(next))
+        {
+            push(format!("b:{k}_{next}"), Some(i..i + 2));
+        }
+    }
+    if let Some(first) = keys.first() {
+        if !plain(first) {
+            push(format!("s:{first}"), Some(0..1));
+        }
+        if let Some(second) = keys.get(1)
+            && !(filler(first) || filler(second))
+        {
+            push(format!("s2:{first}_{second}"), Some(0..2));
+        }
+    }
+    if text.sentences.last().is_some_and(|s| s.asks) {
+        push("q?".to_string(), None);
+    }
+    push("bias".to_string(), None);
+    out
+}
+
+/// A logistic model: one weight per feature key.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Model {
+    weights: HashMap<String, f64>,
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
+}
+
+impl Model {
+    pub fn weight(&self, key: &str) -> f64 {
+        self.weights.get(key).copied().unwrap_or(0.0)
+    }
+
+    pub fn probability(&self, features: &[Feature]) -> f64 {
+        sigmoid(features.iter().map(|f| self.weight(&f.key)).sum())
+    }
+
+    /// The feature that weighed most for the positive answer, among those that cover words.
+    pub fn strongest<'f>(&self, features: &'f [Feature]) -> Option<&'f Feature> {
+        features
+            .iter()
+            .filter(|f| f.words.is_some() && self.weight(&f.key) > 0.0)
+            .max_by(|a, b| self.weight(&a.key).total_cmp(&self.weight(&b.key)))
+    }
+
+    /// The feature keys that carry a weight.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.weights.keys().map(String::as_str)
+    }
+
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+}
+
+/// The two models the reader uses: is the reply MI-inconsistent, and if so, does it confront
+/// (rather than persuade).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reader {
+    pub mi_inconsistent: Model,
+    pub confront: Model,
+}
+
+const SECTION_MI: &str = "[mi-inconsistent]";
+const SECTION_CONFRONT: &str = "[confront]";
+/// Weights smaller than this are left out of the shipped file; they change no decision.
+const SMALLEST_WEIGHT: f64 = 0.001;
+
+impl Reader {
+    /// The file format: `#` comment lines, then a section line and `key<TAB>weight` lines for
+    /// each of the two models, keys sorted.
+    pub fn to_text(&self) -> String {
+        let mut out = String::from(
+            "# The coach's second reader (crates/reframe-core/src/coach/learned.rs).\n\
+             # Written by `cargo run --release -p reframe-core --example train_coach` from the\n\
+             # labelled sets in tests/coach/ named in learned.rs; do not edit by hand.\n",
+        );
+        for (name, model) in [
+            (SECTION_MI, &self.mi_inconsistent),
+            (SECTION_CONFRONT, &self.confront),
+        ] {
+            out.push_str(name);
+            out.push('\n');
+            let mut keys: Vec<(&String, &f64)> = model
+                .weights
+                .iter()
+                .filter(|(_, w)| w.abs() >= SMALLEST_WEIGHT)
+                .collect();
+            keys.sort_by(|a, b| a.0.cmp(b.0));
+            for (k, w) in keys {
+                out.push_str(&format!("{k}\t{w:.4}\n"));
+            }
+        }
+        out
+    }
+
+    pub fn parse(text: &str) -> Result<Reader, String> {
+        let mut reader = Reader::default();
+        let mut current: Option<&mut Model> = None;
+        for (i, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line == SECTION_MI {
+                current = Some(&mut reader.mi_inconsistent);
+                continue;
+            }
+            if line == SECTION_CONFRONT {
+                current = Some(&mut reader.confront);
+                continue;
+            }
+            let Some(model) = current.as_deref_mut() else {
+                return Err(format!("line {}: a weight before any section", i + 1));
+            };
+            let (key, weight) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("line {}: no tab", i + 1))?;
+            let weight: f64 = weight
+                .parse()
+                .map_err(|_| format!("line {}: {weight:?} is not a number", i + 1))?;
+            model.weights.insert(key.to_string(), weight);
+        }
+        Ok(reader)
+    }
+}
+
+static SHIPPED: LazyLock<Reader> = LazyLock::new(|| {
+    Reader::parse(include_str!("learned.model")).expect("the shipped model parses")
+});
+
+/// The shipped reader.
+pub fn shipped() -> &'static Reader {
+    &SHIPPED
+}
+
+/// The second reader's doubt about a reply the rules coded as `coding`: `None` when the rules
+/// already found something MI-inconsistent or the reader has no strong doubt; otherwise a flag
+/// on the words that weighed most, of the kind (persuade or confront) the reader leans to.
+pub fn caution(text: &Text, coding: &Coding) -> Option<Flag> {
+    if coding.code.group() == Group::PersuadeConfront || text.words.is_empty() {
+        return None;
+    }
+    let reader = shipped();
+    let features = features(text);
+    if reader.mi_inconsistent.probability(&features) <= CAUTION_THRESHOLD {
+        return None;
+    }
+    let confronts = reader.confront.probability(&features) > 0.5;
+    let (kind, reason) = if confronts {
+        (MarkerKind::Confront, REASON_CONFRONT)
+    } else {
+        (MarkerKind::Persuade, REASON_PERSUADE)
+    };
+    let strongest = reader.mi_inconsistent.strongest(&features)?;
+    let span = text.span(strongest.words.clone()?);
+    Some(Flag {
+        kind,
+        words: text.raw[span.clone()].to_string(),
+        span,
+        reason,
+    })
+}
+
+/// Training settings. The defaults are what the shipped file was trained with.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub rate: f64,
+    pub l2: f64,
+    pub seed: u64,
+    /// Keys seen in fewer replies than this get no weight.
+    pub min_count: usize,
+    /// Train the MI-inconsistent model only on replies the rules did not code persuade or
+    /// confront.
+    pub residual: bool,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 30,
+            rate: 0.1,
+            l2: 0.003,
+            seed: 1,
+            min_count: 2,
+            residual: true,
+        }
+    }
+}
+
+/// Stochastic gradient descent on the log loss, one example at a time in an order shuffled by a
+/// fixed-seed generator, with the step shrinking each pass: the same examples always give the
+/// same weights.
+pub fn train_model(examples: &[(Vec<String>, bool)], options: TrainOptions) -> Model {
+    // A key seen in fewer than `min_count` replies says more about one writer than about
+    // replies in general: it gets no weight.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (keys, _) in examples {
+        for k in keys {
+            *counts.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    let examples: Vec<(Vec<String>, bool)> = examples
+        .iter()
+        .map(|(keys, yes)| {
+            let kept = keys
+                .iter()
+                .filter(|k| counts[k.as_str()] >= options.min_count)
+                .cloned()
+                .collect();
+            (kept, *yes)
+        })
+        .collect();
+    let examples = &examples[..];
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut names: Vec<&str> = Vec::new();
+    let rows: Vec<(Vec<usize>, f64)> = examples
+        .iter()
+        .map(|(keys, yes)| {
+            let ids = keys
+                .iter()
+                .map(|k| {
+                    *index.entry(k.as_str()).or_insert_with(|| {
+                        names.push(k.as_str());
+                        names.len() - 1
+                    })
+                })
+                .collect();
+            (ids, if *yes { 1.0 } else { 0.0 })
+        })
+        .collect();
+    let mut weights = vec![0.0f64; names.len()];
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    let mut state = options.seed.max(1);
+    for epoch in 0..options.epochs {
+        // Fisher–Yates with xorshift64: deterministic on every platform.
+        for i in (1..order.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            order.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let step = options.rate / (1.0 + epoch as f64 * 0.2);
+        for &r in &order {
+            let (ids, y) = &rows[r];
+            let p = sigmoid(ids.iter().map(|&i| weights[i]).sum());
+            let gradient = p - y;
+            for &i in ids {
+                weights[i] -= step * (gradient + options.l2 * weights[i]);
+            }
+        }
+    }
+    Model {
+        weights: names
+            .into_iter()
+            .zip(weights)
+            .map(|(k, w)| (k.to_string(), w))
+            .collect(),
+    }
+}
+
+/// Trains both models from labelled replies.
+pub fn train(examples: &[(String, Code)], options: TrainOptions) -> Reader {
+    let keyed: Vec<(Vec<String>, Code)> = examples
+        .iter()
+        .map(|(reply, code)| {
+            let text = Text::new(reply);
+            (features(&text).into_iter().map(|f| f.key).collect(), *code)
+        })
+        .collect();
+    // The reader only ever reads replies the rules did not code persuade or confront, so it
+    // learns from those: what the rules missed against what they rightly let pass.
+    let mi: Vec<(Vec<String>, bool)> = keyed
+        .iter()
+        .zip(examples)
+        .filter(|(_, (reply, _))| {
+            !options.residual || super::code_by_rules(reply).code.group() != Group::PersuadeConfront
+        })
+        .map(|((k, c), _)| (k.clone(), c.group() == Group::PersuadeConfront))
+        .collect();
+    let confront: Vec<(Vec<String>, bool)> = keyed
+        .iter()
+        .filter(|(_, c)| c.group() == Group::PersuadeConfront)
+        .map(|(k, c)| (k.clone(), *c == Code::Confront))
+        .collect();
+    Reader {
+        mi_inconsistent: train_model(&mi, options),
+        confront: train_model(&confront, options),
+    }
+}
+
+/// Reads a labelled set: `#` comments, an optional `code<TAB>response` header, then
+/// `code<TAB>reply` lines. An unknown code or a line without a tab is an error with its line.
+pub fn read_labelled(text: &str) -> Result<Vec<(String, Code)>, String> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("code\t") {
+            continue;
+        }
+        let (id, reply) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("line {}: no tab", i + 1))?;
+        let code = Code::from_id(id).ok_or_else(|| format!("line {}: unknown code {id}", i + 1))?;
+        out.push((reply.to_string(), code));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_parses_and_round_trips() {
+        let reader = shipped();
+        assert!(reader.mi_inconsistent.len() > 1000);
+        assert!(reader.confront.len() > 100);
+        assert_eq!(&Reader::parse(&reader.to_text()).unwrap(), reader);
+    }
+
+    #[test]
+    fn a_broken_model_file_is_an_error_with_its_line() {
+        assert!(Reader::parse("x\t1\n").unwrap_err().contains("line 1"));
+        assert!(
+            Reader::parse("[confront]\nu:x\tone\n")
+                .unwrap_err()
+                .contains("line 2")
+        );
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let examples: Vec<(String, Code)> = [
+            ("you should stop", Code::Persuade),
+            ("you feel stuck", Code::SimpleReflection),
+            ("thats just lazy", Code::Confront),
+            ("what matters to you", Code::OpenQuestion),
+        ]
+        .iter()
+        .map(|(t, c)| (t.to_string(), *c))
+        .collect();
+        // Every word counts and every reply trains, so four replies are enough to learn from.
+        let options = TrainOptions {
+            min_count: 1,
+            residual: false,
+            ..TrainOptions::default()
+        };
+        let a = train(&examples, options);
+        let b = train(&examples, options);
+        assert_eq!(a, b);
+        let should = features(&Text::new("you should stop"));
+        assert!(a.mi_inconsistent.probability(&should) > 0.5);
+    }
+}
