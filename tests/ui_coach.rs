@@ -199,9 +199,8 @@ fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
         "yours: {} · model: complex reflection",
         coding.code.label()
     ));
-    h.get_by_label("A doubt about your words");
     h.get_by_label(&format!(
-        "\u{201c}{}\u{201d}: {}",
+        "A doubt about \u{201c}{}\u{201d}: {}",
         doubt.words, doubt.reason
     ));
     h.get_by_label_contains(&format!(

@@ -38,12 +38,7 @@ pub(crate) fn problem_line(ui: &mut egui::Ui, problem: Option<&str>) {
 
 /// The coach's notes for one field.
 fn note_lines(ui: &mut egui::Ui, notes: &[CoachNote], field: Field) {
-    // egui's warning orange is too faint on a light background to read comfortably.
-    let colour = if ui.visuals().dark_mode {
-        ui.visuals().warn_fg_color
-    } else {
-        egui::Color32::from_rgb(0x8A, 0x4B, 0x00)
-    };
+    let colour = widgets::note_colour(ui);
     for n in notes.iter().filter(|n| n.field == field) {
         ui.label(RichText::new(format!("Coach: {}", n.message)).color(colour));
         for (words, reason) in &n.flagged {

@@ -236,6 +236,16 @@ fn revealed(
             );
             ui.label(RichText::new(coach::NOT_SURE).small());
         }
+        // The second reader's doubt sits with the code it doubts, not below the fold.
+        if let Some(doubt) = &coding.caution {
+            ui.label(
+                RichText::new(format!(
+                    "A doubt about \u{201c}{}\u{201d}: {}",
+                    doubt.words, doubt.reason
+                ))
+                .color(widgets::note_colour(ui)),
+            );
+        }
         ui.add_space(4.0);
     }
     ui.columns(if typed.is_empty() { 1 } else { 2 }, |cols| {
@@ -293,13 +303,6 @@ fn revealed(
                     flag.reason
                 ));
             }
-        });
-    }
-
-    if let Some(doubt) = coding.and_then(|c| c.caution.as_ref()) {
-        ui.add_space(6.0);
-        widgets::pane(ui, "A doubt about your words", |ui| {
-            ui.label(format!("\u{201c}{}\u{201d}: {}", doubt.words, doubt.reason));
         });
     }
 

@@ -84,6 +84,17 @@ pub fn problem_colour(ui: &Ui) -> Color32 {
     ui.visuals().error_fg_color
 }
 
+/// The colour of the coach's notes and doubts: egui's warning orange, darkened on a light
+/// background, where the plain orange is too faint to read comfortably. The text always says
+/// what it is ("Coach:", "A doubt about…"), so colour is never the only signal.
+pub fn note_colour(ui: &Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        ui.visuals().warn_fg_color
+    } else {
+        Color32::from_rgb(0x8A, 0x4B, 0x00)
+    }
+}
+
 /// Plural helper: "1 card", "3 cards".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     if n == 1 {

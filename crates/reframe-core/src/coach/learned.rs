@@ -91,6 +91,7 @@ pub fn features(text: &Text) -> Vec<Feature> {
             push(format!("u:{k}"), Some(i..i + 1));
         }
         if let Some(next) = keys.get(i + 1)
+            && text.words[i].sentence == text.words[i + 1].sentence
             && !(filler(k) || filler(next))
         {
             push(format!("b:{k}_{next}"), Some(i..i + 2));
@@ -132,17 +133,34 @@ impl Model {
         sigmoid(features.iter().map(|f| self.weight(&f.key)).sum())
     }
 
-    /// The feature that weighed most for the positive answer, among those that cover words.
-    pub fn strongest<'f>(&self, features: &'f [Feature]) -> Option<&'f Feature> {
-        features
-            .iter()
-            .filter(|f| f.words.is_some() && self.weight(&f.key) > 0.0)
-            .max_by(|a, b| self.weight(&a.key).total_cmp(&self.weight(&b.key)))
-    }
-
     /// The feature keys that carry a weight.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.weights.keys().map(String::as_str)
+    }
+
+    /// The words to show for a doubt: those of the feature that weighed most, joined with
+    /// the next one's when it is in the same sentence and close by (at most six words between
+    /// them), so "That's what … want you" shows rather than a single word.
+    pub fn weighed_most(&self, text: &Text, features: &[Feature]) -> Option<Range<usize>> {
+        let mut ranked: Vec<(&Feature, f64)> = features
+            .iter()
+            .filter(|f| f.words.is_some())
+            .map(|f| (f, self.weight(&f.key)))
+            .filter(|(_, w)| *w > 0.0)
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let first = ranked.first()?.0.words.clone()?;
+        let Some(second) = ranked.get(1).and_then(|(f, _)| f.words.clone()) else {
+            return Some(first);
+        };
+        let (start, end) = (first.start.min(second.start), first.end.max(second.end));
+        let same_sentence = text.words[start].sentence == text.words[end - 1].sentence;
+        let close = end - start <= (first.end - first.start) + (second.end - second.start) + 6;
+        Some(if same_sentence && close {
+            start..end
+        } else {
+            first
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -252,8 +270,8 @@ pub fn caution(text: &Text, coding: &Coding) -> Option<Flag> {
     } else {
         (MarkerKind::Persuade, REASON_PERSUADE)
     };
-    let strongest = reader.mi_inconsistent.strongest(&features)?;
-    let span = text.span(strongest.words.clone()?);
+    let words = reader.mi_inconsistent.weighed_most(text, &features)?;
+    let span = text.span(words);
     Some(Flag {
         kind,
         words: text.raw[span.clone()].to_string(),
