@@ -434,3 +434,27 @@ fn a_closing_though_argues() {
     clean("You feel it helps though");
     clean("Though it's hard, you keep turning up.");
 }
+
+/// The people who push the client defended by what they must have had in mind, and advice with
+/// an intensifier; a caring reframe of the same shape and the client's own view stay clean.
+#[test]
+fn siding_by_the_pushers_reasons() {
+    use MarkerKind::{Confront, Persuade};
+    fires(
+        "Your doctor wouldn't prescribe them if they did nothing.",
+        Confront,
+    );
+    fires("ur parents wouldnt of booked it if u were fine", Confront);
+    fires(
+        "Well, HR must have seen something that worried them.",
+        Confront,
+    );
+    fires("she must have a good reason to say that", Confront);
+    fires(
+        "I'd strongly suggest setting an alarm on your phone.",
+        Persuade,
+    );
+    clean("She wouldn't have come if she didn't care about you.");
+    clean("You feel your doctor wouldn't listen even if you asked.");
+    clean("He must have been scared.");
+}

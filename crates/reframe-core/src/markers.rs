@@ -213,7 +213,7 @@ const REASSURE: &str = "Reassurance or a quick fix skips past what the client fe
 const VERDICT: &str = "A verdict on the client (\"defensive\", \"making excuses\", \"not \
     taking responsibility\") is a confrontation even when it is shaped like a reflection; the \
     client hears a judgement and defends. Reflect what they said or feel instead.";
-const SIDING: &str = "Taking the side of the people who push the client (\"she's right to \
+pub const SIDING: &str = "Taking the side of the people who push the client (\"she's right to \
     worry\", \"for good reason\", \"the board has a point\") tells the client they are the one \
     who is wrong; they defend. Reflect how the client sees the others' worry instead.";
 const CREDENTIALS: &str = "Defending your standing (\"I've worked with hundreds of…\", \"I'm \
@@ -313,6 +313,8 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("i would suggest"), ADVICE, false), m(P, Ph("i recommend"), ADVICE, false),
     m(P, Ph("i'd recommend"), ADVICE, false), m(P, Ph("i would recommend"), ADVICE, false),
     m(P, Ph("i advise"), ADVICE, false), m(P, Ph("my advice"), ADVICE, false),
+    m(P, Ph("i'd advise"), ADVICE, false), m(P, Ph("i would advise"), ADVICE, false),
+    m(P, Ph("i'd urge"), ADVICE, false), m(P, Ph("i urge you"), ADVICE, false),
     m(P, Ph("if i were you"), ADVICE, false), m(P, Ph("if i was you"), ADVICE, false),
     m(P, Ph("you might want to"), ADVICE, false), m(P, Ph("you may want to"), ADVICE, false),
     m(P, Ph("you could try"), ADVICE, false), m(P, Ph("you might try"), ADVICE, false),

@@ -112,7 +112,80 @@ pub(super) fn shape_hits(
         {
             hit(MarkerKind::Persuade, group, NORMATIVE);
         }
+        if let Some(side) = their_reasons(text, words.clone())
+            && !framed(side.start, MarkerKind::Confront)
+        {
+            hit(MarkerKind::Confront, side, crate::markers::SIDING);
+        }
     }
+}
+
+/// The people who push the client, named as the subject.
+const PUSHERS: &[&str] = &[
+    "they", "he", "she", "doctor", "doctors", "gp", "court", "judge", "school", "teacher",
+    "teachers", "parents", "mum", "mom", "dad", "boss", "manager", "employer", "work", "hr",
+    "police", "nurse", "officer", "wife", "husband", "partner", "family", "team", "service",
+];
+
+/// Someone who pushes the client, defended by what they must have had in mind: "Your doctor
+/// wouldn't prescribe them if they did nothing", "ur parents wouldnt of booked it if u were
+/// fine", "HR must have seen something", "she must have a good reason". The words from the
+/// subject to the reasoning, or `None`.
+fn their_reasons(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    for at in words.start + 1..words.end {
+        if !PUSHERS.contains(&text.key(at - 1)) {
+            continue;
+        }
+        let reasoning = match text.key(at) {
+            // "…wouldn't (have) … if …": the condition must follow in the same sentence. A
+            // condition about caring is a reframe, not a defence: "She wouldn't have come if
+            // she didn't care about you."
+            "wouldnt" => (at + 1..words.end)
+                .find(|&j| text.key(j) == "if")
+                .filter(|&j| {
+                    !(j..words.end).any(|k| {
+                        matches!(
+                            text.key(k),
+                            "care"
+                                | "cared"
+                                | "cares"
+                                | "love"
+                                | "loved"
+                                | "loves"
+                                | "matter"
+                                | "matters"
+                                | "mattered"
+                        )
+                    })
+                }),
+            "must" => {
+                let next = at + 1;
+                let after = (next + 1 < words.end).then(|| text.key(next + 1));
+                (next < words.end
+                    && matches!(text.key(next), "have" | "of")
+                    && matches!(
+                        after,
+                        Some(
+                            "seen"
+                                | "had"
+                                | "a"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "some"
+                                | "good"
+                                | "noticed"
+                        )
+                    ))
+                .then_some(next + 1)
+            }
+            _ => None,
+        };
+        if let Some(end) = reasoning {
+            return Some(at - 1..end + 1);
+        }
+    }
+    None
 }
 
 /// Words of feeling or appreciation: "That took courage, you know", "That must have been hard,

@@ -268,6 +268,8 @@ const FILLERS: &[&str] = &[
     "total",
     "ever",
     "even",
+    "strongly",
+    "gently",
 ];
 
 /// A phrase to look for: words in order, with optional words that must NOT come next
