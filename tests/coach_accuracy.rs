@@ -236,7 +236,7 @@ fn holds(name: &str, macro_floor: f64, recall_floor: f64, max_reflections_flagge
     );
 }
 
-/// Tuning sets (coder 5): measured 0.869 / 0.891 / 0.9 %, 0.739 / 0.635 / 1.8 %, 0.775 / 0.699 / 1.0 %.
+/// Tuning sets (coder 6): measured 0.869 / 0.891 / 0.9 %, 0.741 / 0.642 / 1.8 %, 0.776 / 0.703 / 1.0 %.
 #[test]
 fn coder_on_the_learner_sets_it_was_tuned_on() {
     holds("learners-a.tsv", 0.84, 0.86, 0.02);
@@ -244,29 +244,29 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
     holds("learners-d.tsv", 0.76, 0.69, 0.02);
 }
 
-/// The held-out set (coder 5): measured 0.788 / 0.574 / 3.0 % (before any tuning: 0.706 / 0.330 / 0.5 %).
+/// The held-out set (coder 6): measured 0.794 / 0.590 / 2.5 % (before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.77, 0.54, 0.035);
+    holds("learners-b.tsv", 0.78, 0.57, 0.03);
 }
 
-/// The sets written for this stop by writers who saw no rules (rules version 5 plus the
-/// clause narrowing): learners-e 0.676 / 0.506 / 2.2 %, f 0.672 / 0.526 / 3.1 %, g 0.706 /
-/// 0.608 / 4.8 %, sessions-a 0.690 / 0.442 / 1.8 %; the hard negatives' reflections flagged
-/// 4.8 %, 5.2 %, 4.8 %.
+/// The sets by the newer writers who saw no rules, coder 6: learners-e 0.688 / 0.543 / 2.2 %,
+/// f 0.679 / 0.547 / 3.1 %, g 0.718 / 0.646 / 4.8 %, sessions-a 0.699 / 0.481 / 1.8 %; the
+/// hard negatives' reflections flagged 4.8 %, 5.5 %, 4.8 % (version 5 before any change for
+/// them: e 0.676 / 0.506, f 0.672 / 0.526, g 0.706 / 0.608; 6.3 %, 6.1 %, 5.5 %).
 #[test]
 fn coder_on_the_newer_writers_sets() {
-    holds("learners-e.tsv", 0.66, 0.49, 0.03);
-    holds("learners-f.tsv", 0.66, 0.51, 0.04);
-    holds("learners-g.tsv", 0.69, 0.59, 0.055);
-    holds("sessions-a.tsv", 0.67, 0.43, 0.025);
+    holds("learners-e.tsv", 0.67, 0.52, 0.03);
+    holds("learners-f.tsv", 0.66, 0.53, 0.04);
+    holds("learners-g.tsv", 0.70, 0.63, 0.055);
+    holds("sessions-a.tsv", 0.68, 0.46, 0.025);
     holds("hardneg-a.tsv", 0.68, 0.64, 0.055);
     holds("hardneg-b.tsv", 0.70, 0.65, 0.06);
     holds("hardneg-c.tsv", 0.73, 0.71, 0.055);
 }
 
-/// The second held-out set, by a writer none of whose replies were read: 0.673 / 0.490 /
-/// 4.0 %. Lower than learners-b: rules carry only part of the way to a new writer's wording.
+/// The second held-out set, by a writer none of whose replies were read, coder 6: 0.676 /
+/// 0.498 / 4.0 % (version 5: 0.673 / 0.490 / 4.0 %). Lower than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
     holds("learners-h.tsv", 0.66, 0.47, 0.045);
