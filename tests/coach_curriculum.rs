@@ -59,12 +59,15 @@ fn bundled_cards_are_coded_sensibly() {
                     card.response
                 );
             }
-            if group == Group::PersuadeConfront {
+            // A learner who types the model answer back must not be doubted either: the
+            // second reader's caution would keep the suggested grade at 3.
+            if group == Group::PersuadeConfront || coding.caution.is_some() {
                 model_pc.push(format!("{}: {}", card.id, card.response));
             }
             // Other good answers are answers too: none may read as persuasion.
             for alternative in &card.alternatives {
-                if code(&alternative.response).code.group() == Group::PersuadeConfront {
+                let coded = code(&alternative.response);
+                if coded.code.group() == Group::PersuadeConfront || coded.caution.is_some() {
                     model_pc.push(format!(
                         "{} (other good answer): {}",
                         card.id, alternative.response
@@ -112,7 +115,7 @@ fn bundled_cards_are_coded_sensibly() {
     assert!(models > 0, "no bundled cards");
     assert!(
         model_pc.is_empty(),
-        "model responses coded persuade/confront: {model_pc:#?}"
+        "model responses coded persuade/confront or doubted: {model_pc:#?}"
     );
     assert!(
         agreement >= 0.80,

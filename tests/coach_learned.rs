@@ -14,7 +14,8 @@ fn set(name: &str) -> Vec<(String, Code)> {
 
 #[test]
 fn the_shipped_reader_is_what_the_training_sets_give() {
-    let examples: Vec<(String, Code)> = TRAINING_SETS.iter().flat_map(|n| set(n)).collect();
+    let mut examples: Vec<(String, Code)> = TRAINING_SETS.iter().flat_map(|n| set(n)).collect();
+    examples.extend(learned::bundled_answers());
     let fresh = Reader::parse(&learned::train(&examples, TrainOptions::default()).to_text())
         .expect("a trained reader writes a file it can read");
     let shipped = learned::shipped();
@@ -52,8 +53,9 @@ fn the_held_out_sets_never_train_the_reader() {
     for held_out in ["learners-b.tsv", "learners-h.tsv"] {
         assert!(!TRAINING_SETS.contains(&held_out), "{held_out} trains");
     }
-    let examples: usize = TRAINING_SETS.iter().map(|n| set(n).len()).sum();
-    assert!(examples > 7000, "{examples} training replies");
+    let examples: usize = TRAINING_SETS.iter().map(|n| set(n).len()).sum::<usize>()
+        + learned::bundled_answers().len();
+    assert!(examples > 8000, "{examples} training replies");
 }
 
 /// Share of `items` the reader cautions.
@@ -67,14 +69,14 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
 
 /// On the held-out sets: how many of the MI-inconsistent replies the rules miss get a caution,
 /// and how many MI-consistent replies the rules rightly let pass get one wrongly. Floors just
-/// under the figures measured with coder version 6 (b: 26 % of misses, 0.5 % of reflections,
-/// 1.7 % of the rest; h: 31 %, 0 %, 0.6 %). When the rules catch more, fewer and harder misses
+/// under the figures measured with coder version 6 (b: 24.7 % of misses, 0.5 % of
+/// reflections, 1.7 % of the rest; h: 30.1 %, 0 %, 0 %). When the rules catch more, fewer and harder misses
 /// are left for the reader, so its share may fall as the rules improve.
 #[test]
 fn on_the_held_out_sets_a_caution_is_mostly_right() {
     for (name, misses_floor, reflections_ceiling, rest_ceiling) in [
-        ("learners-b.tsv", 0.24, 0.01, 0.03),
-        ("learners-h.tsv", 0.29, 0.01, 0.015),
+        ("learners-b.tsv", 0.23, 0.01, 0.025),
+        ("learners-h.tsv", 0.28, 0.01, 0.01),
     ] {
         let examples = set(name);
         let let_pass: Vec<_> = examples

@@ -1,6 +1,7 @@
 //! Trains the coach's second reader on the labelled sets written for this project and writes
 //! `src/coach/learned.model`: `cargo run --release -p reframe-core --example train_coach`.
-//! The sets it reads are `coach::learned::TRAINING_SETS`; the held-out ones are never read.
+//! The sets it reads are `coach::learned::TRAINING_SETS`, with the bundled decks' model answers;
+//! the held-out sets are never read.
 
 use reframe_core::coach::learned::{self, TRAINING_SETS, TrainOptions};
 use std::path::Path;
@@ -16,6 +17,9 @@ fn main() -> Result<(), String> {
         println!("{name}: {} replies", set.len());
         examples.extend(set);
     }
+    let answers = learned::bundled_answers();
+    println!("bundled decks' answers: {} replies", answers.len());
+    examples.extend(answers);
     let reader = learned::train(&examples, TrainOptions::default());
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/coach/learned.model");
     std::fs::write(&out, reader.to_text()).map_err(|e| format!("{}: {e}", out.display()))?;

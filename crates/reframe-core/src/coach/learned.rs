@@ -1,6 +1,7 @@
 //! The coach's second reader: a small logistic model over the words of a reply, trained only on
-//! the labelled sets written for this project (`tests/coach/`, see [`TRAINING_SETS`]) and
-//! shipped beside this file as text (`learned.model`). It is deterministic: the same sets give
+//! text written for this project (the labelled sets in `tests/coach/`, see [`TRAINING_SETS`],
+//! and the bundled decks' answers, [`bundled_answers`]) and shipped beside this file as text
+//! (`learned.model`). It is deterministic: the same sets give
 //! the same weights (`cargo run --release -p reframe-core --example train_coach` rewrites the
 //! file, and `tests/coach_learned.rs` checks the shipped file is what the sets give).
 //!
@@ -406,6 +407,32 @@ pub fn train(examples: &[(String, Code)], options: TrainOptions) -> Reader {
         mi_inconsistent: train_model(&mi, options),
         confront: train_model(&confront, options),
     }
+}
+
+/// The bundled decks' model responses and other good answers, as MI-consistent examples: written
+/// here, checked by hand, and exactly what a learner who has learned a card types back. The
+/// reader trains on them too, so it does not doubt an answer the decks teach. Only the group
+/// matters to the reader; the code follows the answer's technique.
+pub fn bundled_answers() -> Vec<(String, Code)> {
+    use crate::mi::Technique as T;
+    let code = |t: T| match t {
+        T::OpenQuestion => Code::OpenQuestion,
+        T::Autonomy => Code::Autonomy,
+        T::Affirmation => Code::Affirm,
+        T::AskingPermission => Code::Seek,
+        T::Apology => Code::Other,
+        _ => Code::ComplexReflection,
+    };
+    let mut out = Vec::new();
+    for deck in crate::deck::bundled().iter().filter_map(|b| b.parse().ok()) {
+        for card in deck.cards {
+            out.push((card.response, code(card.technique)));
+            for alternative in card.alternatives {
+                out.push((alternative.response, code(alternative.technique)));
+            }
+        }
+    }
+    out
 }
 
 /// Reads a labelled set: `#` comments, an optional `code<TAB>response` header, then
