@@ -1,7 +1,9 @@
 //! The coach reads an author's card the way it reads a learner's reply: a model response (or
 //! another good answer) it codes as persuading or confronting, or a question under a technique
-//! that is not a question, gets a warning with the words and the reason; a foil it sees nothing
-//! wrong with gets "a learner may not see what is wrong with this". Warnings never block saving.
+//! that is not a question, gets a warning with the words and the reason, and so does an answer
+//! the second reader doubts (a learner typing it back would be suggested 3); a foil it sees
+//! nothing wrong with gets "a learner may not see what is wrong with this". Warnings never
+//! block saving.
 
 use super::draft::{CardDraft, alternative};
 use crate::coach::{self, Group};
@@ -76,6 +78,17 @@ fn answer_notes(field: Field, text: &str, technique: Option<Technique>, out: &mu
         });
         return;
     }
+    if let Some(doubt) = &coding.caution {
+        out.push(CoachNote {
+            field,
+            message: "The coach's second reader has a doubt about this answer: no rule names \
+                      anything, but replies worded like it mostly pushed or judged in the \
+                      examples it learned from. A learner who types it back will be suggested 3, \
+                      not 5; consider rephrasing."
+                .to_string(),
+            flagged: vec![(doubt.words.clone(), doubt.reason.to_string())],
+        });
+    }
     if let Some(t) = technique
         && coding.code.is_question()
         && !t.is_question()
@@ -139,6 +152,21 @@ mod tests {
         assert_eq!(notes.len(), 1, "{notes:#?}");
         assert!(notes[0].message.contains("MI-inconsistent"));
         assert!(!notes[0].flagged.is_empty());
+        assert_eq!(notes[0].field, Field::Response);
+    }
+
+    /// An answer no rule flags but the second reader doubts would be suggested 3 to a learner
+    /// who types it back: the author is told, with the words.
+    #[test]
+    fn a_doubted_model_answer_is_noted_with_its_words() {
+        let text = "You can't believe everything you read on the internet.";
+        let doubt = coach::code(text)
+            .caution
+            .expect("the second reader doubts it");
+        let notes = coach_notes(&card(text, "complex-reflection"));
+        assert_eq!(notes.len(), 1, "{notes:#?}");
+        assert!(notes[0].message.contains("second reader has a doubt"));
+        assert_eq!(notes[0].flagged[0].0, doubt.words);
         assert_eq!(notes[0].field, Field::Response);
     }
 

@@ -763,7 +763,7 @@ pub fn weekly_words(what: &str, points: &[(NaiveDate, Option<f64>)], unit: &str)
     format!("{what} per week: {}.", parts.join("; "))
 }
 
-fn replies(h: &mut String, sample: &[super::SampleReply]) {
+pub(super) fn replies(h: &mut String, sample: &[super::SampleReply]) {
     h.push_str("<section id=\"replies\">\n<h2>A sample of typed replies</h2>\n");
     if sample.is_empty() {
         h.push_str("<p>No typed replies in this period.</p>\n</section>\n");
@@ -788,6 +788,14 @@ fn replies(h: &mut String, sample: &[super::SampleReply]) {
         );
         if !s.flags.is_empty() {
             let _ = write!(h, ". Flagged: {}", esc(&s.flags.join("; ")));
+        }
+        if let Some(words) = &s.doubt {
+            let _ = write!(
+                h,
+                ". The coach had a doubt about \u{201c}{}\u{201d} (no rule names it; it reads \
+                 like pushing or judging)",
+                esc(words)
+            );
         }
         h.push_str("</p>\n</div>\n");
     }

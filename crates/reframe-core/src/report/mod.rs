@@ -251,6 +251,8 @@ pub struct SampleReply {
     pub code: crate::coach::Code,
     /// What made the reply MI-inconsistent, in words ("you should: advice without permission").
     pub flags: Vec<String>,
+    /// The words the coach's second reader doubted, when no rule flagged anything.
+    pub doubt: Option<String>,
 }
 
 /// The report of one period.
@@ -322,6 +324,7 @@ pub fn report(
                         .iter()
                         .map(|f| format!("\u{201c}{}\u{201d}: {}", f.words, f.reason))
                         .collect(),
+                    doubt: coding.caution.map(|c| c.words),
                 }
             })
             .collect()

@@ -629,3 +629,30 @@ mod fast_reader {
         }
     }
 }
+
+/// A typed reply the coach's second reader doubts says so in the report, with the words, so a
+/// supervisor sees what the learner saw.
+#[test]
+fn a_doubted_sample_reply_says_so_with_its_words() {
+    let reply = |doubt: Option<&str>| super::SampleReply {
+        day: day(3, 2),
+        card: crate::scheduler::CardKey {
+            deck: "d".into(),
+            card: "c".into(),
+        },
+        statement: Some("My app does more for me.".into()),
+        reply: "The app is great, but money isnt everything.".into(),
+        code: crate::coach::Code::ComplexReflection,
+        flags: vec![],
+        doubt: doubt.map(str::to_string),
+    };
+    let mut h = String::new();
+    super::html::replies(&mut h, &[reply(Some("great, but money isnt"))]);
+    assert!(
+        h.contains("The coach had a doubt about \u{201c}great, but money isnt\u{201d}"),
+        "{h}"
+    );
+    let mut h = String::new();
+    super::html::replies(&mut h, &[reply(None)]);
+    assert!(!h.contains("doubt"), "{h}");
+}
