@@ -129,6 +129,21 @@ impl Progress {
         self.last_seq = self.last_seq.max(record.seq());
     }
 
+    /// Sets a card's state, or removes its entry when the state is that of a card never
+    /// touched, so that equal histories give equal maps.
+    fn set_or_clear(&mut self, deck: &str, card: &str, p: CardProgress) {
+        if p == CardProgress::default() {
+            if let Some(cards) = self.decks.get_mut(deck) {
+                cards.remove(card);
+                if cards.is_empty() {
+                    self.decks.remove(deck);
+                }
+            }
+        } else {
+            self.set(deck, card, p);
+        }
+    }
+
     /// Folds one record in, of any device; this device's numbering is left alone.
     pub fn fold(&mut self, record: &LogRecord) {
         match record {
@@ -155,16 +170,7 @@ impl Progress {
             } => {
                 // A card put back to never answered holds no state, exactly as if the answer
                 // had never been given (a refold of every device's logs leaves it out too).
-                if *restore == CardProgress::default() {
-                    if let Some(cards) = self.decks.get_mut(deck.as_str()) {
-                        cards.remove(card.as_str());
-                        if cards.is_empty() {
-                            self.decks.remove(deck.as_str());
-                        }
-                    }
-                } else {
-                    self.set(deck, card, *restore);
-                }
+                self.set_or_clear(deck, card, *restore);
                 if let Some(c) = self.days.get_mut(undone_day) {
                     let slot = c.slot(*undone_kind);
                     *slot = slot.saturating_sub(1);
@@ -181,7 +187,9 @@ impl Progress {
             } => {
                 let mut p = self.get(deck, card).copied().unwrap_or_default();
                 p.suspended = *suspended;
-                self.set(deck, card, p);
+                // Suspended and then resumed before any answer: no state, as if never touched,
+                // whichever way the log is replayed.
+                self.set_or_clear(deck, card, p);
             }
             // The learner's code for a reply is for the coach, not the schedule.
             LogRecord::Disagree { .. } => {}
