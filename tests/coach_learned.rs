@@ -69,14 +69,14 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
 
 /// On the held-out sets: how many of the MI-inconsistent replies the rules miss get a caution,
 /// and how many MI-consistent replies the rules rightly let pass get one wrongly. Floors just
-/// under the figures measured with coder version 6 (b: 24.7 % of misses, 0.5 % of
-/// reflections, 1.7 % of the rest; h: 30.1 %, 0 %, 0 %). When the rules catch more, fewer and harder misses
-/// are left for the reader, so its share may fall as the rules improve.
+/// under the figures measured with coder version 6 (b: 16.9 % of misses, 0 of 199
+/// reflections, 1.7 % of the rest; h: 23.6 %, 1 of 224, 0 %). When the rules catch more,
+/// fewer and harder misses are left for the reader, so its share may fall as the rules improve.
 #[test]
 fn on_the_held_out_sets_a_caution_is_mostly_right() {
     for (name, misses_floor, reflections_ceiling, rest_ceiling) in [
-        ("learners-b.tsv", 0.23, 0.01, 0.025),
-        ("learners-h.tsv", 0.28, 0.01, 0.01),
+        ("learners-b.tsv", 0.15, 0.01, 0.025),
+        ("learners-h.tsv", 0.21, 0.01, 0.01),
     ] {
         let examples = set(name);
         let let_pass: Vec<_> = examples
@@ -129,7 +129,11 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                 assert_ne!(with.code.group(), Group::PersuadeConfront, "{reply:?}");
                 assert_eq!(&reply[doubt.span.clone()], doubt.words, "{reply:?}");
                 assert!(!doubt.words.trim().is_empty(), "{reply:?}");
-                assert!(doubt.reason.contains("No rule names it"));
+                assert!(
+                    doubt
+                        .reason
+                        .starts_with("The rules did not code this reply as")
+                );
             }
         }
     }
@@ -151,4 +155,26 @@ fn a_doubted_reply_is_never_suggested_more_than_3() {
     assert!(coding.caution.is_none());
     let s = suggest(&coding, plain, Technique::ComplexReflection, &[]);
     assert_eq!(s.grade.value(), 5, "{}", s.why);
+}
+
+/// Reflections that open the way reflections do ("It sounds like…", "That sounds…") are not
+/// doubted for the opening: a doubt never rests on words that say nothing by themselves.
+#[test]
+fn plain_reflections_are_not_doubted_for_how_they_open() {
+    for reply in [
+        "That sounds unfair.",
+        "It sounds like you did everything you could.",
+        "It sounds like maybe you're more ready than you thought.",
+        "That sounds really lonely.",
+        "It sounds like the weekends are the hardest part.",
+        "That sounds like a lot to carry on your own.",
+        "It sounds like you're the one holding the family together.",
+        "If you decided to go ahead, you'd want your sister to know first.",
+        "You're worried about what people will think if you stop.",
+        "It feels like everyone has an opinion about your drinking.",
+    ] {
+        let coding = code(reply);
+        assert!(coding.caution.is_none(), "{reply:?}: {:?}", coding.caution);
+        assert_ne!(coding.code.group(), Group::PersuadeConfront, "{reply:?}");
+    }
 }

@@ -410,3 +410,39 @@ proptest::proptest! {
         }
     }
 }
+
+/// What the people around the client must have felt or carried, a sentence that goes on to the
+/// client's own view, and an affirmation closed with "though" are not confrontations; the same
+/// shapes defending the pushers, or arguing, are.
+#[test]
+fn siding_and_a_closing_though_leave_reflections_and_affirmations_alone() {
+    for reply in [
+        "Your mum must have had a really hard time back then too.",
+        "She must have a lot on her plate, and it sounds like you want her to notice you anyway.",
+        "Your boss must have seen how hard you were working, and it still felt like it wasn't enough.",
+        "The school must have seen something that worried them, and you're not sure what.",
+        "Your manager must have a lot riding on this project, and you're caught in the middle.",
+        "They wouldn't listen even if you tried, is how it feels.",
+        "Your partner wouldn't mind if you took a night off, you think.",
+        "You got through the whole week without a drink, though.",
+        "You still made it to your daughter's recital, though.",
+    ] {
+        let c = code(reply);
+        assert_ne!(c.code, Code::Confront, "{reply:?}: {c:?}");
+        assert_ne!(c.code, Code::Persuade, "{reply:?}: {c:?}");
+    }
+    coded(
+        "Well, HR must have seen something that worried them.",
+        Code::Confront,
+    );
+    coded(
+        "Your doctor wouldn't prescribe them if they did nothing.",
+        Code::Confront,
+    );
+    coded("You remember your phone every day though.", Code::Confront);
+    coded("For someone your age, that's way too much.", Code::Persuade);
+    coded(
+        "Well it's like it's your fault if you keep going back.",
+        Code::Confront,
+    );
+}

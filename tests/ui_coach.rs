@@ -204,8 +204,8 @@ fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
         doubt.words, doubt.reason
     ));
     h.get_by_label_contains(&format!(
-        "Suggested 3: no rule found anything MI-inconsistent, but replies worded like this \
-         (\u{201c}{}\u{201d})",
+        "Suggested 3: the rules did not code this reply as MI-inconsistent, but replies \
+         worded like it (\u{201c}{}\u{201d})",
         doubt.words
     ));
     press(&mut h, Key::Enter);

@@ -343,10 +343,11 @@ fn help_page(ui: &mut egui::Ui, review_keys: &ReviewKeys, out: &mut Vec<Command>
     ui.label(format!(
         "If you type your reply, the coach gives it one of these codes (MITI 4.2.1 behaviour \
          codes), brackets the words behind each flag and says why. Persuading or confronting \
-         anywhere in a reply decides its code. When no rule names anything but its second \
-         reader (trained on replies written for Reframe) has a doubt, it shows the words under \
-         the code and suggests no more than 3; the code itself stays. If you think it got your \
-         reply wrong, press {} after the reveal and pick your own code.",
+         anywhere in a reply decides its code. The coach also has a second reader, trained on \
+         replies written for Reframe: when the rules find nothing MI-inconsistent but the second \
+         reader doubts the reply, the coach shows the words it doubts under the code and \
+         suggests no more than 3. The code itself stays. If you think the coach got your reply \
+         wrong, press {} after the reveal and pick your own code.",
         keys::review_key_text(review_keys, ReviewAction::CoachWrong)
     ));
     for &code in Code::ALL {

@@ -199,10 +199,10 @@ pub const JUDGEMENT_REASON: &str = "A judgement on the client or what they did (
 /// Why a closing "trust me" reassures the worry away.
 pub const TRUST_ME_REASON: &str = "\"Trust me\" asks the client to drop their doubt on your say-so; \
     it waves the worry away instead of hearing it. Reflect the doubt instead.";
-/// Why "but … still" rebuts.
 /// Why a statement closed with "though" confronts.
 pub const COUNTERPOINT: &str = "A closing \"though\" sets your point against the client's: it \
     argues rather than understands. Say back their side first, or ask what they make of it.";
+/// Why "but … still" rebuts.
 pub const REBUTTAL_REASON: &str = "\"But\" followed by an insistence (\"…, but it's still \
     wrong\") takes back what came before and argues; hold both sides with \"and\" instead.";
 const FIX: &str = "A ready-made fix (\"here's what you do\") solves the problem for the client \

@@ -81,10 +81,10 @@ fn answer_notes(field: Field, text: &str, technique: Option<Technique>, out: &mu
     if let Some(doubt) = &coding.caution {
         out.push(CoachNote {
             field,
-            message: "The coach's second reader has a doubt about this answer: no rule names \
-                      anything, but replies worded like it mostly pushed or judged in the \
-                      examples it learned from. A learner who types it back will be suggested 3, \
-                      not 5; consider rephrasing."
+            message: "The coach's second reader has a doubt about this answer: the rules do \
+                      not code it as MI-inconsistent, but replies worded like it mostly pushed or \
+                      judged in the examples it learned from. A learner who types it back will \
+                      be suggested 3, not 5; consider rephrasing."
                 .to_string(),
             flagged: vec![(doubt.words.clone(), doubt.reason.to_string())],
         });

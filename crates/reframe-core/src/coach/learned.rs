@@ -42,12 +42,12 @@ pub const TRAINING_SETS: &[&str] = &[
 /// How sure the reader must be before it voices a doubt.
 pub const CAUTION_THRESHOLD: f64 = 0.6;
 
-const REASON_PERSUADE: &str = "No rule names it, but replies worded like this mostly pushed the \
-     client toward change in the examples the coach learned from. Read it again as the client \
-     would hear it.";
-const REASON_CONFRONT: &str = "No rule names it, but replies worded like this mostly judged or \
-     argued with the client in the examples the coach learned from. Read it again as the \
-     client would hear it.";
+const REASON_PERSUADE: &str = "The rules did not code this reply as pushing, but replies \
+     worded like it mostly pushed the client toward change in the examples the coach learned \
+     from. Read it again as the client would hear it.";
+const REASON_CONFRONT: &str = "The rules did not code this reply as confronting, but replies \
+     worded like it mostly judged or argued with the client in the examples the coach learned \
+     from. Read it again as the client would hear it.";
 
 /// Words that are no evidence on their own: a flag must never name "so" or "the" as the reason
 /// a reply pushed. They count only in pairs ("you should", "that's not").
@@ -74,8 +74,8 @@ pub struct Feature {
     pub words: Option<Range<usize>>,
 }
 
-/// The reply's features: each word, each pair of neighbouring words, the first word and the
-/// first two, whether it ends asking, and a constant. A key appears once, at its first place.
+/// The reply's features: each word, each pair of neighbouring words in a sentence, the first
+/// word, whether it ends asking, and a constant. A key appears once, at its first place.
 pub fn features(text: &Text) -> Vec<Feature> {
     let mut out: Vec<Feature> = Vec::with_capacity(text.words.len() * 2 + 5);
     let mut seen = std::collections::HashSet::new();
@@ -94,19 +94,18 @@ pub fn features(text: &Text) -> Vec<Feature> {
         if let Some(next) = keys.get(i + 1)
             && text.words[i].sentence == text.words[i + 1].sentence
             && !(filler(k) || filler(next))
+            && !(plain(k) && plain(next))
         {
             push(format!("b:{k}_{next}"), Some(i..i + 2));
         }
     }
-    if let Some(first) = keys.first() {
-        if !plain(first) {
-            push(format!("s:{first}"), Some(0..1));
-        }
-        if let Some(second) = keys.get(1)
-            && !(filler(first) || filler(second))
-        {
-            push(format!("s2:{first}_{second}"), Some(0..2));
-        }
+    // The opening word once more as an opening: "Try…" and "Honestly…" start advice more
+    // often than they appear inside it. (An opening pair would only count the first pair
+    // twice.)
+    if let Some(first) = keys.first()
+        && !plain(first)
+    {
+        push(format!("s:{first}"), Some(0..1));
     }
     if text.sentences.last().is_some_and(|s| s.asks) {
         push("q?".to_string(), None);

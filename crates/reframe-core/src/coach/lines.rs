@@ -47,7 +47,11 @@ fn write_codes(
             totals.add(&coding);
         }
         if explain {
-            writeln!(out, "{}  why: {}", coding.line(), coding.why)?;
+            write!(out, "{}  why: {}", coding.line(), coding.why)?;
+            if let Some(doubt) = &coding.caution {
+                write!(out, "  doubt: {}", doubt.reason)?;
+            }
+            writeln!(out)?;
         } else {
             writeln!(out, "{}", coding.line())?;
         }

@@ -182,9 +182,9 @@ pub struct Coding {
     /// False when the evidence for the code was thin: the learner is told the coach is not
     /// sure what kind of reply this is rather than given a code with false confidence.
     pub sure: bool,
-    /// The second reader's doubt: words that read as pushing or judging though no rule names
-    /// them (`learned.rs`). It never changes the code or counts as a flag; it stops the
-    /// suggested grade at 3.
+    /// The second reader's doubt about a reply the rules did not code persuade or confront:
+    /// the words that read most like pushing or judging (`learned.rs`). It never changes the
+    /// code or counts as a flag; it stops the suggested grade at 3.
     pub caution: Option<Flag>,
 }
 

@@ -857,6 +857,9 @@ mod tests {
             "um really so just actually really so um ",
             "i see but no but yes however ",
             "in complete denial, that's just an excuse, be honest ",
+            "and she wouldnt go ",
+            "she wouldnt if ",
+            "your doctor must have a lot on her plate ",
         ];
         for shape in shapes {
             let small = work(&shape.repeat(200));

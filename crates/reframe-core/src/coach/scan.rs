@@ -242,6 +242,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // as the standard the client should meet.
                 _ if c.marker.reason == crate::markers::NORMATIVE
                     && at > 0
+                    && !(at..end).any(|k| text.key(k) == "age")
                     && matches!(
                         text.key(at - 1),
                         "for"
@@ -440,6 +441,31 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     }
 }
 
+/// A sentence that credits the client with something done, closed with "though" as an
+/// affirmation is: "You got through the whole week without a drink, though."
+fn achievement(text: &Text, words: std::ops::Range<usize>) -> bool {
+    let mut keys = words.clone().map(|i| text.key(i));
+    matches!(keys.next(), Some("you" | "u"))
+        && matches!(
+            keys.next(),
+            Some(
+                "still"
+                    | "got"
+                    | "made"
+                    | "managed"
+                    | "went"
+                    | "did"
+                    | "came"
+                    | "kept"
+                    | "showed"
+                    | "stuck"
+                    | "turned"
+                    | "stayed"
+                    | "tried"
+            )
+        )
+}
+
 /// The words at `at` open a clause inside a longer phrase ("something that you could do",
 /// "stuff you need to be doing", "everything you've got"): a clause about the client, not an
 /// instruction to them. `linking` also counts "that", "if", "what", "how" and the like, which
@@ -456,11 +482,7 @@ fn in_clause(text: &Text, at: usize, linking: bool) -> bool {
     matches!(
         before,
         "something" | "somewhere" | "stuff" | "things" | "everything" | "anything" | "whatever"
-    ) || (linking
-        && matches!(
-            before,
-            "that" | "which" | "what" | "whether" | "if" | "how" | "something"
-        ))
+    ) || (linking && matches!(before, "that" | "which" | "what" | "whether" | "if" | "how"))
 }
 
 /// "like it's your fault", "as if it's your fault": how the client is treated, not the
@@ -472,10 +494,11 @@ fn as_if(text: &Text, at: usize) -> bool {
     match text.key(at - 1) {
         "if" => at >= 2 && text.key(at - 2) == "as",
         "like" => {
+            // "It's like it's your fault if you…" is the clinician's own comparison.
             !(at >= 2
                 && matches!(
                     text.key(at - 2),
-                    "sounds" | "sound" | "seems" | "seem" | "looks" | "look"
+                    "sounds" | "sound" | "seems" | "seem" | "looks" | "look" | "its" | "it"
                 ))
                 && matches!(text.key(at), "its" | "it")
         }
@@ -706,6 +729,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 );
             } else if !framed(text, words.end - 1, MarkerKind::Persuade)
                 && !reported(text, words.end - 1, words.end)
+                && !achievement(text, words.clone())
             {
                 // Any other closing "though" sets the clinician's point against the client's
                 // ("ur boss doesnt pour the drinks tho", "Missing school is a problem, though.").

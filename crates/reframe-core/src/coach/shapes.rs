@@ -6,7 +6,7 @@
 //! and a sentence that opens on what most people do ("Plenty of students study online…"),
 //! which holds them up against the client.
 
-use super::text::Text;
+use super::text::{CONTEXT_WORDS, Text};
 use crate::markers::{LEADING, LECTURING_TAG, MarkerHit, MarkerKind, NORMATIVE, TAUTOLOGY};
 
 /// Adds a hit for each shape found; `framed` says whether a word sits inside a frame of the
@@ -130,58 +130,68 @@ const PUSHERS: &[&str] = &[
 /// Someone who pushes the client, defended by what they must have had in mind: "Your doctor
 /// wouldn't prescribe them if they did nothing", "ur parents wouldnt of booked it if u were
 /// fine", "HR must have seen something", "she must have a good reason". The words from the
-/// subject to the reasoning, or `None`.
+/// subject to the reasoning, or `None`. Left alone: a condition about caring ("she wouldn't
+/// have come if she didn't care"), what the pushers must have felt or carried ("your mum must
+/// have had a hard time"), and a sentence that goes on to the client's view ("…, and you're
+/// not sure what", "…, is how it feels"). Every look is bounded, so the cost stays linear.
 fn their_reasons(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    // Each word looked at is counted, so `coding_is_linear_in_the_text` sees this look too.
+    let window =
+        |from: usize| (from..words.end.min(from + CONTEXT_WORDS)).inspect(|_| super::text::tick());
+    let clients_view = |from: usize| {
+        window(from).any(|k| {
+            matches!(
+                text.key(k),
+                "youre"
+                    | "feel"
+                    | "feels"
+                    | "felt"
+                    | "think"
+                    | "thought"
+                    | "hurt"
+                    | "sure"
+                    | "want"
+                    | "wanted"
+                    | "caught"
+                    | "wish"
+            )
+        })
+    };
     for at in words.start + 1..words.end {
         if !PUSHERS.contains(&text.key(at - 1)) {
             continue;
         }
         let reasoning = match text.key(at) {
-            // "…wouldn't (have) … if …": the condition must follow in the same sentence. A
-            // condition about caring is a reframe, not a defence: "She wouldn't have come if
-            // she didn't care about you."
-            "wouldnt" => (at + 1..words.end)
-                .find(|&j| text.key(j) == "if")
-                .filter(|&j| {
-                    !(j..words.end).any(|k| {
-                        matches!(
-                            text.key(k),
-                            "care"
-                                | "cared"
-                                | "cares"
-                                | "love"
-                                | "loved"
-                                | "loves"
-                                | "matter"
-                                | "matters"
-                                | "mattered"
-                        )
-                    })
-                }),
-            "must" => {
-                let next = at + 1;
-                let after = (next + 1 < words.end).then(|| text.key(next + 1));
-                (next < words.end
-                    && matches!(text.key(next), "have" | "of")
-                    && matches!(
-                        after,
-                        Some(
-                            "seen"
-                                | "had"
-                                | "a"
-                                | "their"
-                                | "his"
-                                | "her"
-                                | "some"
-                                | "good"
-                                | "noticed"
-                        )
-                    ))
-                .then_some(next + 1)
+            // "…wouldn't (have) … if …": the condition must follow close by.
+            "wouldnt" => window(at + 1).find(|&j| text.key(j) == "if").filter(|&j| {
+                !window(j).any(|k| {
+                    matches!(
+                        text.key(k),
+                        "care"
+                            | "cared"
+                            | "cares"
+                            | "love"
+                            | "loved"
+                            | "loves"
+                            | "matter"
+                            | "matters"
+                            | "mattered"
+                    )
+                })
+            }),
+            // "…must have seen / noticed…", "…must have (had) a good reason / their reasons".
+            "must" if at + 2 < words.end && matches!(text.key(at + 1), "have" | "of") => {
+                let seen = matches!(text.key(at + 2), "seen" | "noticed");
+                let reason = window(at + 2)
+                    .take(4)
+                    .find(|&k| matches!(text.key(k), "reason" | "reasons"));
+                if seen { Some(at + 2) } else { reason }
             }
             _ => None,
         };
-        if let Some(end) = reasoning {
+        if let Some(end) = reasoning
+            && !clients_view(at)
+        {
             return Some(at - 1..end + 1);
         }
     }

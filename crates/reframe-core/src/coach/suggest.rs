@@ -89,9 +89,9 @@ pub fn suggest(
         return Suggestion {
             grade: grade(3),
             why: format!(
-                "Suggested 3: no rule found anything MI-inconsistent, but replies worded like this \
-                 (\u{201c}{}\u{201d}) mostly {leans} in the examples the coach learned from; \
-                 compare it with the model yourself.",
+                "Suggested 3: the rules did not code this reply as MI-inconsistent, but replies \
+                 worded like it (\u{201c}{}\u{201d}) mostly {leans} in the examples the coach \
+                 learned from; compare it with the model yourself.",
                 doubt.words
             ),
         };

@@ -792,8 +792,8 @@ pub(super) fn replies(h: &mut String, sample: &[super::SampleReply]) {
         if let Some(words) = &s.doubt {
             let _ = write!(
                 h,
-                ". The coach had a doubt about \u{201c}{}\u{201d} (no rule names it; it reads \
-                 like pushing or judging)",
+                ". The coach had a doubt about \u{201c}{}\u{201d} (the rules did not code it as \
+                 MI-inconsistent, but it reads like pushing or judging)",
                 esc(words)
             );
         }
