@@ -108,9 +108,10 @@ const PERMISSION: &[&str] = &[
 
 /// Negations that make "not X but Y" a contrast rather than a take-back.
 #[rustfmt::skip]
-const NEGATIONS: &[&str] = &[
+pub(super) const NEGATIONS: &[&str] = &[
     "not", "never", "no", "nor", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
     "cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
+    "mustnt", "neednt",
 ];
 
 /// Words that start a new clause after "but": then "but" joins two claims.

@@ -6,6 +6,7 @@
 //! and a sentence that opens on what most people do ("Plenty of students study online…"),
 //! which holds them up against the client.
 
+use super::scan::NEGATIONS;
 use super::text::{CONTEXT_WORDS, Text};
 use crate::markers::{LEADING, LECTURING_TAG, MarkerHit, MarkerKind, NORMATIVE, TAUTOLOGY};
 
@@ -232,13 +233,6 @@ fn warm(text: &Text, words: std::ops::Range<usize>) -> bool {
     })
 }
 
-/// Negative contractions, as keys (apostrophes removed).
-#[rustfmt::skip]
-const NEGATIONS: &[&str] = &[
-    "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont",
-    "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "mustnt", "neednt",
-];
-
 /// A negative statement closed with a positive tag ("…isn't really functioning, is it?",
 /// "you don't need that, do you?"): the tag asks only for agreement. A positive statement with
 /// a negative tag ("you're tired, aren't you?") checks a reflection and is left alone.
@@ -268,7 +262,7 @@ fn leading_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
         .unwrap_or(words.start);
     let negative = (clause..aux).any(|i| {
         let k = text.key(i);
-        NEGATIONS.contains(&k) || matches!(k, "not" | "never" | "no" | "nothing" | "nobody")
+        NEGATIONS.contains(&k) || matches!(k, "nothing" | "nobody")
     });
     negative.then_some(aux..words.end)
 }
@@ -342,6 +336,8 @@ fn most_people(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
                 | "relapse"
         )
     });
-    let negated = (group.end..words.end).any(|i| NEGATIONS.contains(&key(i)) || key(i) == "not");
+    // "Most people don't manage…" denies the standard; "…learn to say no" does not.
+    let negated = (group.end..words.end)
+        .any(|i| NEGATIONS.contains(&key(i)) && !matches!(key(i), "no" | "never" | "nor"));
     (manage && !hard && !negated).then_some(group)
 }
