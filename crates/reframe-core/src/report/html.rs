@@ -790,10 +790,11 @@ pub(super) fn replies(h: &mut String, sample: &[super::SampleReply]) {
             let _ = write!(h, ". Flagged: {}", esc(&s.flags.join("; ")));
         }
         if let Some(words) = &s.doubt {
+            // On a line of its own: a flag's reason already ends with a full stop.
             let _ = write!(
                 h,
-                ". The coach had a doubt about \u{201c}{}\u{201d} (the rules did not code it as \
-                 MI-inconsistent, but it reads like pushing or judging)",
+                "<br>The coach had a doubt about \u{201c}{}\u{201d}: the rules did not code it \
+                 as MI-inconsistent, but it reads like pushing or judging.",
                 esc(words)
             );
         }
