@@ -473,6 +473,24 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        /// Whatever a model file or a labelled set holds, reading it gives a value or an error
+        /// with its line, never a panic; and any text is read (features, a doubt) without one.
+        #[test]
+        fn readers_never_panic(text in "(?s).{0,400}") {
+            let _ = Reader::parse(&text);
+            let _ = read_labelled(&text);
+            let parsed = Text::new(&text);
+            let _ = features(&parsed);
+            let coding = super::super::code(&text);
+            if let Some(doubt) = &coding.caution {
+                proptest::prop_assert_eq!(&text[doubt.span.clone()], doubt.words.as_str());
+            }
+        }
+    }
+
     #[test]
     fn training_is_deterministic() {
         let examples: Vec<(String, Code)> = [
