@@ -9,13 +9,27 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe_core::coach::{Code, code};
 use reframe_core::scheduler::LogRecord;
-use ui_support::{Env, own_log, press, press_ctrl};
+use ui_support::{Env, own_log, press, press_ctrl, start_and_type};
 
 /// A tall window, so the coach's panes and the code chooser are on screen without scrolling.
 fn harness(app: reframe::ui::App) -> egui_kittest::Harness<'static, reframe::ui::App> {
     egui_kittest::Harness::builder()
         .with_size(egui::vec2(1000.0, 1400.0))
         .build_ui_state(|ui, app: &mut reframe::ui::App| app.ui(ui), app)
+}
+
+/// The first answer in this computer's log: its grade and the grade the coach suggested.
+fn answered(env: &Env) -> (u8, Option<u8>) {
+    let log = std::fs::read_to_string(own_log(env.path())).expect("the log");
+    log.lines()
+        .filter_map(LogRecord::from_line)
+        .find_map(|r| match r {
+            LogRecord::Review {
+                grade, suggested, ..
+            } => Some((grade.value(), suggested.map(|g| g.value()))),
+            _ => None,
+        })
+        .expect("the answer is in the log")
 }
 
 const VERDICT: &str = "Sounds like you're just making excuses for not coming.";
@@ -25,11 +39,7 @@ fn a_verdict_shaped_like_a_reflection_is_flagged_graded_low_and_can_be_disputed(
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    press(&mut h, Key::Enter);
-    h.get_by_label("Your response").click();
-    h.run();
-    h.get_by_label("Your response").type_text(VERDICT);
-    h.run();
+    start_and_type(&mut h, VERDICT);
     press_ctrl(&mut h, Key::Enter);
 
     // The coach's reading: confronting, with the flagged words and why.
@@ -84,17 +94,8 @@ fn a_verdict_shaped_like_a_reflection_is_flagged_graded_low_and_can_be_disputed(
             "complex-reflection".to_string()
         )
     );
-    let answered = records
-        .iter()
-        .find_map(|r| match r {
-            LogRecord::Review {
-                grade, suggested, ..
-            } => Some((grade.value(), suggested.map(|g| g.value()))),
-            _ => None,
-        })
-        .expect("the answer is in the log");
     assert_eq!(
-        answered,
+        answered(&env),
         (1, Some(1)),
         "graded as suggested, suggestion kept"
     );
@@ -134,28 +135,15 @@ fn any_grade_key_overrides_the_suggestion_and_both_are_kept() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    press(&mut h, Key::Enter);
-    h.get_by_label("Your response").click();
-    h.run();
-    h.get_by_label("Your response")
-        .type_text("You didn't choose to be here, and the hour is still yours.");
-    h.run();
+    start_and_type(
+        &mut h,
+        "You didn't choose to be here, and the hour is still yours.",
+    );
     press_ctrl(&mut h, Key::Enter);
     h.get_by_label_contains("Suggested 5");
     press(&mut h, Key::Num3);
     drop(h);
-    let log = std::fs::read_to_string(own_log(env.path())).expect("the log");
-    let (grade, suggested) = log
-        .lines()
-        .filter_map(LogRecord::from_line)
-        .find_map(|r| match r {
-            LogRecord::Review {
-                grade, suggested, ..
-            } => Some((grade.value(), suggested.map(|g| g.value()))),
-            _ => None,
-        })
-        .expect("answered");
-    assert_eq!((grade, suggested), (3, Some(5)));
+    assert_eq!(answered(&env), (3, Some(5)));
 }
 
 #[test]
@@ -163,12 +151,7 @@ fn overlapping_flags_are_one_mark_with_both_numbers() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    press(&mut h, egui::Key::Enter);
-    h.get_by_label("Your response").click();
-    h.run();
-    h.get_by_label("Your response")
-        .type_text("you need to be honest about your own pills");
-    h.run();
+    start_and_type(&mut h, "you need to be honest about your own pills");
     press_ctrl(&mut h, egui::Key::Enter);
     // "you need to be" (advice) and "be honest" (confronting) share a word: both are marked.
     h.get_by_label("[you need to be honest](1)(2) about your own pills");
@@ -188,11 +171,7 @@ fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    press(&mut h, Key::Enter);
-    h.get_by_label("Your response").click();
-    h.run();
-    h.get_by_label("Your response").type_text(DOUBTED);
-    h.run();
+    start_and_type(&mut h, DOUBTED);
     press_ctrl(&mut h, Key::Enter);
 
     h.get_by_label(&format!(
@@ -210,16 +189,5 @@ fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
     ));
     press(&mut h, Key::Enter);
     drop(h);
-    let log = std::fs::read_to_string(own_log(env.path())).expect("the log");
-    let answered = log
-        .lines()
-        .filter_map(LogRecord::from_line)
-        .find_map(|r| match r {
-            LogRecord::Review {
-                grade, suggested, ..
-            } => Some((grade.value(), suggested.map(|g| g.value()))),
-            _ => None,
-        })
-        .expect("answered");
-    assert_eq!(answered, (3, Some(3)));
+    assert_eq!(answered(&env), (3, Some(3)));
 }

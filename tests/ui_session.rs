@@ -6,7 +6,9 @@ mod ui_support;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe_core::scheduler::CardKey;
-use ui_support::{Env, harness, own_log, press, press_ctrl, start_and_answer_first};
+use ui_support::{
+    Env, harness, own_log, press, press_ctrl, start_and_answer_first, start_and_type,
+};
 
 const TYPED: &str = "You need to stop drinking, don't you think?";
 
@@ -142,11 +144,7 @@ fn typed_answer_shows_the_coach_reading_and_each_flag_reason() {
     let env = Env::new();
     let mut h = harness(env.app());
     h.run();
-    press(&mut h, Key::Enter);
-    h.get_by_label("Your response").click();
-    h.run();
-    h.get_by_label("Your response").type_text(TYPED);
-    h.run();
+    start_and_type(&mut h, TYPED);
     press_ctrl(&mut h, Key::Enter);
     // The code of the learner's answer beside the model's technique.
     let coding = reframe_core::coach::code(TYPED);
