@@ -16,35 +16,14 @@
 //!
 //! Each floor sits just under the figure measured when it was set, so a regression fails.
 
+use reframe_core::coach::learned::{HELD_OUT_SETS, Labelled, read_labelled_lines};
 use reframe_core::coach::{Code, Group, code};
 use std::collections::BTreeMap;
 
-struct Example {
-    line: usize,
-    truth: Code,
-    text: String,
-}
-
-fn labelled(name: &str) -> Vec<Example> {
+fn labelled(name: &str) -> Vec<Labelled> {
     let path = format!("{}/tests/coach/{name}", env!("CARGO_MANIFEST_DIR"));
     let raw = std::fs::read_to_string(&path).expect("the labelled sets ship with the repo");
-    let mut out = Vec::new();
-    for (i, line) in raw.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("code\t") {
-            continue;
-        }
-        let (id, text) = line
-            .split_once('\t')
-            .unwrap_or_else(|| panic!("line {}: no tab", i + 1));
-        let truth =
-            Code::from_id(id).unwrap_or_else(|| panic!("line {}: unknown code {id}", i + 1));
-        out.push(Example {
-            line: i + 1,
-            truth,
-            text: text.to_string(),
-        });
-    }
-    out
+    read_labelled_lines(&raw).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn prf<T: Ord + Copy>(pairs: &[(T, T)], class: T) -> (f64, f64, f64, usize) {
@@ -78,12 +57,12 @@ struct Scores {
 
 /// `show_misses` lists the replies coded in the wrong group; it is false for the held-out sets,
 /// whose text is never read while writing rules.
-fn evaluate(examples: &[Example], show_misses: bool) -> Scores {
-    let codings: Vec<_> = examples.iter().map(|e| code(&e.text)).collect();
+fn evaluate(examples: &[Labelled], show_misses: bool) -> Scores {
+    let codings: Vec<_> = examples.iter().map(|e| code(&e.reply)).collect();
     let pairs: Vec<(Code, Code)> = examples
         .iter()
         .zip(&codings)
-        .map(|(e, c)| (e.truth, c.code))
+        .map(|(e, c)| (e.code, c.code))
         .collect();
 
     println!("{} labelled responses\n", examples.len());
@@ -123,7 +102,7 @@ fn evaluate(examples: &[Example], show_misses: bool) -> Scores {
     let reflections: Vec<_> = examples
         .iter()
         .zip(&codings)
-        .filter(|(e, _)| e.truth.is_reflection())
+        .filter(|(e, _)| e.code.is_reflection())
         .collect();
     let false_flagged = reflections
         .iter()
@@ -138,11 +117,11 @@ fn evaluate(examples: &[Example], show_misses: bool) -> Scores {
 
     let mut misses: BTreeMap<(Code, Code), Vec<String>> = BTreeMap::new();
     for (e, c) in examples.iter().zip(&codings).filter(|_| show_misses) {
-        if e.truth.group() != c.code.group() {
+        if e.code.group() != c.code.group() {
             misses
-                .entry((e.truth, c.code))
+                .entry((e.code, c.code))
                 .or_default()
-                .push(format!("  line {}: {}", e.line, e.text));
+                .push(format!("  line {}: {}", e.line, e.reply));
         }
     }
     if show_misses {
@@ -209,14 +188,12 @@ fn coder_holds_up_on_spoken_transcript_style() {
     );
 }
 
-/// The sets whose replies are never shown, so that no rule is written from them.
-const HELD_OUT: &[&str] = &["learners-b.tsv", "learners-h.tsv"];
-
 /// Asserts the floors for one set: group macro-F1, MI-inconsistent recall, and the share of
 /// reflections coded persuade/confront.
 fn holds(name: &str, macro_floor: f64, recall_floor: f64, max_reflections_flagged: f64) {
     println!("\n== {name}");
-    let held_out = HELD_OUT.contains(&name);
+    // The held-out sets' replies are never shown, so that no rule is written from them.
+    let held_out = HELD_OUT_SETS.contains(&name);
     let s = evaluate(&labelled(name), !held_out);
     assert!(
         s.macro_f1 >= macro_floor,

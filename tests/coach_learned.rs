@@ -2,7 +2,7 @@
 //! labelled sets written here, reproducible from them, never trained on the held-out sets, and
 //! measured on those. Its caution never changes a code; it stops the suggested grade at 3.
 
-use reframe_core::coach::learned::{self, Reader, TRAINING_SETS, TrainOptions};
+use reframe_core::coach::learned::{self, HELD_OUT_SETS, Reader, TRAINING_SETS, TrainOptions};
 use reframe_core::coach::{Code, Group, code, code_by_rules, suggest};
 use reframe_core::mi::Technique;
 
@@ -50,8 +50,9 @@ fn the_shipped_reader_is_what_the_training_sets_give() {
 
 #[test]
 fn the_held_out_sets_never_train_the_reader() {
-    for held_out in ["learners-b.tsv", "learners-h.tsv"] {
-        assert!(!TRAINING_SETS.contains(&held_out), "{held_out} trains");
+    assert_eq!(HELD_OUT_SETS, ["learners-b.tsv", "learners-h.tsv"]);
+    for held_out in HELD_OUT_SETS {
+        assert!(!TRAINING_SETS.contains(held_out), "{held_out} trains");
     }
     let examples: usize = TRAINING_SETS.iter().map(|n| set(n).len()).sum::<usize>()
         + learned::bundled_answers().len();

@@ -22,8 +22,12 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// The labelled sets the reader is trained on, in `tests/coach/`. The held-out sets
-/// (`learners-b.tsv`, `learners-h.tsv`) are never among them.
+/// The labelled sets whose replies are never read while writing rules or training: only their
+/// figures are looked at.
+pub const HELD_OUT_SETS: &[&str] = &["learners-b.tsv", "learners-h.tsv"];
+
+/// The labelled sets the reader is trained on, in `tests/coach/`; never one of
+/// [`HELD_OUT_SETS`].
 pub const TRAINING_SETS: &[&str] = &[
     "labelled.tsv",
     "spoken.tsv",
@@ -434,9 +438,17 @@ pub fn bundled_answers() -> Vec<(String, Code)> {
     out
 }
 
+/// One labelled reply and the line of its set it stands on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labelled {
+    pub line: usize,
+    pub reply: String,
+    pub code: Code,
+}
+
 /// Reads a labelled set: `#` comments, an optional `code<TAB>response` header, then
 /// `code<TAB>reply` lines. An unknown code or a line without a tab is an error with its line.
-pub fn read_labelled(text: &str) -> Result<Vec<(String, Code)>, String> {
+pub fn read_labelled_lines(text: &str) -> Result<Vec<Labelled>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') || line.starts_with("code\t") {
@@ -446,9 +458,21 @@ pub fn read_labelled(text: &str) -> Result<Vec<(String, Code)>, String> {
             .split_once('\t')
             .ok_or_else(|| format!("line {}: no tab", i + 1))?;
         let code = Code::from_id(id).ok_or_else(|| format!("line {}: unknown code {id}", i + 1))?;
-        out.push((reply.to_string(), code));
+        out.push(Labelled {
+            line: i + 1,
+            reply: reply.to_string(),
+            code,
+        });
     }
     Ok(out)
+}
+
+/// [`read_labelled_lines`] without the line numbers, as training takes it.
+pub fn read_labelled(text: &str) -> Result<Vec<(String, Code)>, String> {
+    Ok(read_labelled_lines(text)?
+        .into_iter()
+        .map(|l| (l.reply, l.code))
+        .collect())
 }
 
 #[cfg(test)]
