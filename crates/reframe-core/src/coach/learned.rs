@@ -384,27 +384,31 @@ pub fn train_model(examples: &[(Vec<String>, bool)], options: TrainOptions) -> M
 
 /// Trains both models from labelled replies.
 pub fn train(examples: &[(String, Code)], options: TrainOptions) -> Reader {
-    let keyed: Vec<(Vec<String>, Code)> = examples
+    // Each reply is split once: its features, and whether the rules let it pass (did not code
+    // it persuade or confront).
+    let keyed: Vec<(Vec<String>, Code, bool)> = examples
         .iter()
         .map(|(reply, code)| {
             let text = Text::new(reply);
-            (features(&text).into_iter().map(|f| f.key).collect(), *code)
+            let passes = super::rules::code(&text).code.group() != Group::PersuadeConfront;
+            (
+                features(&text).into_iter().map(|f| f.key).collect(),
+                *code,
+                passes,
+            )
         })
         .collect();
     // The reader only ever reads replies the rules did not code persuade or confront, so it
     // learns from those: what the rules missed against what they rightly let pass.
     let mi: Vec<(Vec<String>, bool)> = keyed
         .iter()
-        .zip(examples)
-        .filter(|(_, (reply, _))| {
-            !options.residual || super::code_by_rules(reply).code.group() != Group::PersuadeConfront
-        })
-        .map(|((k, c), _)| (k.clone(), c.group() == Group::PersuadeConfront))
+        .filter(|(_, _, passes)| !options.residual || *passes)
+        .map(|(k, c, _)| (k.clone(), c.group() == Group::PersuadeConfront))
         .collect();
     let confront: Vec<(Vec<String>, bool)> = keyed
         .iter()
-        .filter(|(_, c)| c.group() == Group::PersuadeConfront)
-        .map(|(k, c)| (k.clone(), *c == Code::Confront))
+        .filter(|(_, c, _)| c.group() == Group::PersuadeConfront)
+        .map(|(k, c, _)| (k.clone(), *c == Code::Confront))
         .collect();
     Reader {
         mi_inconsistent: train_model(&mi, options),
