@@ -104,6 +104,17 @@ fn a_corrupt_snapshot_is_rebuilt_from_the_log() {
     assert_eq!(c.today().studied_today, 5);
     assert_eq!(c.notices().len(), 1);
     assert!(c.notices()[0].text.contains("rebuilt"));
+    // The notice names the file as the learner finds it on disk.
+    let name = own_snapshot(dir.path())
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        c.notices()[0].text.contains(&format!("({name})")),
+        "{}",
+        c.notices()[0].text
+    );
     assert!(
         kept_aside(dir.path())
             .iter()
@@ -130,6 +141,12 @@ fn a_log_shorter_than_its_snapshot_keeps_the_snapshots_progress() {
     assert_eq!(c.today().studied_today, 5, "progress never moves backwards");
     assert!(
         c.notices()[0].text.contains("lacks 3 entries"),
+        "{}",
+        c.notices()[0].text
+    );
+    let log_name = log.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        c.notices()[0].text.contains(&format!("({log_name})")),
         "{}",
         c.notices()[0].text
     );

@@ -133,8 +133,9 @@ pub fn load(dir: &DataDir, stamp: &str, write: bool) -> Result<Loaded, OpenError
                     stamp,
                     write,
                     format!(
-                        "The saved summary of your progress (snapshot.ron) could not be used: \
-                         {problem}. It was rebuilt from your review log, so no answers are lost."
+                        "The saved summary of your progress ({}) could not be used: {problem}. \
+                         It was rebuilt from your review log, so no answers are lost.",
+                        file_name(&dir.snapshot())
                     ),
                 )?);
             }
@@ -282,8 +283,10 @@ fn keep_snapshot(
         n => format!("{n} entries (answers, undos or suspensions)"),
     };
     let found = format!(
-        "Your review log (reviews.log) {how}: it lacks {entries} that the saved summary of your \
-         progress (snapshot.ron) counts."
+        "Your review log ({}) {how}: it lacks {entries} that the saved summary of your \
+         progress ({}) counts.",
+        file_name(&dir.log()),
+        file_name(&dir.snapshot())
     );
     if !write {
         return Ok(Loaded {
@@ -421,4 +424,11 @@ pub fn save_snapshot(
         frontier,
     );
     write_atomic(&dir.snapshot(), text.as_bytes())
+}
+
+/// The name a notice gives a file: the one on disk (`snapshot-<device>.ron`), not a generic one.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
