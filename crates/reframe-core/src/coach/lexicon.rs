@@ -194,6 +194,15 @@ pub const DEPTH: &[&str] = &[
     "hard to", "easier", "harder",
 ];
 
+/// Words of feeling or appreciation that make a closing "you know" or "I bet" warm rather than
+/// a lecture or a jibe ("That took courage, you know", "That must have been hard, I bet").
+#[rustfmt::skip]
+pub const WARM: &[&str] = &[
+    "hard", "courage", "proud", "strength", "strong", "brave", "tough", "difficult", "scary",
+    "painful", "must", "sad", "upset", "hurt", "lonely", "exhausting", "exhausted", "worried",
+    "care", "cared", "caring", "well", "good", "great",
+];
+
 /// Words that say a sentence is information rather than a reflection of the client.
 #[rustfmt::skip]
 pub const INFO: &[&str] = &[

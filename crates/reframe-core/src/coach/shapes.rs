@@ -6,6 +6,7 @@
 //! and a sentence that opens on what most people do ("Plenty of students study online…"),
 //! which holds them up against the client.
 
+use super::lexicon as lex;
 use super::scan::NEGATIONS;
 use super::text::{CONTEXT_WORDS, Text};
 use crate::markers::{LEADING, LECTURING_TAG, MarkerHit, MarkerKind, NORMATIVE, TAUTOLOGY};
@@ -199,38 +200,10 @@ fn their_reasons(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops:
     None
 }
 
-/// Words of feeling or appreciation: "That took courage, you know", "That must have been hard,
-/// I bet" are warm, not a lecture or a jibe.
+/// Words of feeling or appreciation ([`lex::WARM`]): "That took courage, you know", "That must
+/// have been hard, I bet" are warm, not a lecture or a jibe.
 fn warm(text: &Text, words: std::ops::Range<usize>) -> bool {
-    words.into_iter().any(|i| {
-        matches!(
-            text.key(i),
-            "hard"
-                | "courage"
-                | "proud"
-                | "strength"
-                | "strong"
-                | "brave"
-                | "tough"
-                | "difficult"
-                | "scary"
-                | "painful"
-                | "must"
-                | "sad"
-                | "upset"
-                | "hurt"
-                | "lonely"
-                | "exhausting"
-                | "exhausted"
-                | "worried"
-                | "care"
-                | "cared"
-                | "caring"
-                | "well"
-                | "good"
-                | "great"
-        )
-    })
+    words.into_iter().any(|i| lex::WARM.contains(&text.key(i)))
 }
 
 /// A negative statement closed with a positive tag ("…isn't really functioning, is it?",
