@@ -55,6 +55,16 @@ fn statements_that_end_in_a_question_mark() {
         Code::ComplexReflection,
     );
     coded("Three times last week?", Code::ClosedQuestion);
+    // Opening with an auxiliary and closing with "?" asks, whatever the subject: a feeling word
+    // inside ("reluctant") does not make it a reflection.
+    coded(
+        "Are either of your parents reluctant to talk about it?",
+        Code::ClosedQuestion,
+    );
+    coded(
+        "Is cutting down something you'd even want to look at?",
+        Code::ClosedQuestion,
+    );
 }
 
 /// Invitations and real questions that share words with advice or accusation are questions:

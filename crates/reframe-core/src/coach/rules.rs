@@ -622,7 +622,7 @@ fn starts_as_question(text: &Text, s: &Sentence) -> bool {
     let first = text.key(at);
     lex::OPEN_WH.contains(&first)
         || lex::NARROW_WH.contains(&first)
-        || (lex::AUXILIARIES.contains(&first) && subject_follows(text, s, at))
+        || (lex::AUXILIARIES.contains(&first) && (s.asks || subject_follows(text, s, at)))
         || LISTS.invitations.starts_at(text, at)
 }
 
@@ -787,7 +787,9 @@ fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
         }
         return None;
     }
-    if lex::AUXILIARIES.contains(&first) && subject_follows(text, s, at) {
+    // "Do you…", "Is it…"; and with a question mark, any subject ("Are either of your
+    // parents…?", "Has anything changed?").
+    if lex::AUXILIARIES.contains(&first) && (s.asks || subject_follows(text, s, at)) {
         return Some(Move::Closed);
     }
     if s.asks {
