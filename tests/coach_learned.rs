@@ -50,13 +50,16 @@ fn the_shipped_reader_is_what_the_training_sets_give() {
 
 #[test]
 fn the_held_out_sets_never_train_the_reader() {
-    assert_eq!(HELD_OUT_SETS, ["learners-b.tsv", "learners-h.tsv"]);
+    assert_eq!(
+        HELD_OUT_SETS,
+        ["learners-b.tsv", "learners-h.tsv", "learners-l.tsv"]
+    );
     for held_out in HELD_OUT_SETS {
         assert!(!TRAINING_SETS.contains(held_out), "{held_out} trains");
     }
     let examples: usize = TRAINING_SETS.iter().map(|n| set(n).len()).sum::<usize>()
         + learned::bundled_answers().len();
-    assert!(examples > 8000, "{examples} training replies");
+    assert!(examples > 10_000, "{examples} training replies");
 }
 
 /// Share of `items` the reader cautions.
@@ -70,14 +73,16 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
 
 /// On the held-out sets: how many of the MI-inconsistent replies the rules miss get a caution,
 /// and how many MI-consistent replies the rules rightly let pass get one wrongly. Floors just
-/// under the figures measured with coder version 6 (b: 16.9 % of misses, 0 of 199
-/// reflections, 1.7 % of the rest; h: 23.6 %, 1 of 224, 0 %). When the rules catch more,
+/// under the figures measured with the reader trained on three more writers' sets (b: 13.0 %
+/// of misses, 0 of 194 reflections, 1.0 % of the rest; h: 25.2 %, 0 of 215, 0 %; l: 31.8 %,
+/// 2 of 214, 0.6 %). When the rules catch more,
 /// fewer and harder misses are left for the reader, so its share may fall as the rules improve.
 #[test]
 fn on_the_held_out_sets_a_caution_is_mostly_right() {
     for (name, misses_floor, reflections_ceiling, rest_ceiling) in [
-        ("learners-b.tsv", 0.15, 0.01, 0.025),
-        ("learners-h.tsv", 0.21, 0.01, 0.01),
+        ("learners-b.tsv", 0.12, 0.01, 0.02),
+        ("learners-h.tsv", 0.23, 0.01, 0.01),
+        ("learners-l.tsv", 0.29, 0.015, 0.01),
     ] {
         let examples = set(name);
         let let_pass: Vec<_> = examples
