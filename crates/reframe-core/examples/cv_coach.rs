@@ -1,0 +1,89 @@
+//! Leave-one-writer-out check of the second reader's training settings, on the training sets
+//! only (the held-out sets are never read): for each learner set by one writer, train on the
+//! others and count, on that set, how many of the replies the rules let pass are doubted by
+//! kind. `cargo run --release -p reframe-core --example cv_coach -- <l2> <threshold>`.
+
+use reframe_core::coach::learned::{self, TRAINING_SETS, TrainOptions};
+use reframe_core::coach::text::Text;
+use reframe_core::coach::{Group, code_by_rules};
+use std::path::Path;
+
+fn main() -> Result<(), String> {
+    let args: Vec<f64> = std::env::args()
+        .skip(1)
+        .map(|a| a.parse().map_err(|e| format!("{a}: {e}")))
+        .collect::<Result<_, _>>()?;
+    let l2 = args.first().copied().unwrap_or(TrainOptions::default().l2);
+    let thresholds: Vec<f64> = if args.len() > 1 {
+        args[1..].to_vec()
+    } else {
+        vec![learned::CAUTION_THRESHOLD]
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut sets = Vec::new();
+    for name in TRAINING_SETS {
+        let text = std::fs::read_to_string(root.join("tests/coach").join(name))
+            .map_err(|e| format!("{name}: {e}"))?;
+        sets.push((*name, learned::read_labelled(&text)?));
+    }
+    let answers = learned::bundled_answers();
+    let folds = [
+        "learners-e.tsv",
+        "learners-f.tsv",
+        "learners-g.tsv",
+        "learners-i.tsv",
+        "learners-j.tsv",
+        "learners-k.tsv",
+    ];
+    // Per threshold: misses doubted, misses, reflections doubted, reflections, rest doubted, rest.
+    let mut totals = vec![[0usize; 6]; thresholds.len()];
+    for fold in folds {
+        let mut train: Vec<_> = sets
+            .iter()
+            .filter(|(n, _)| *n != fold)
+            .flat_map(|(_, s)| s.iter().cloned())
+            .collect();
+        train.extend(answers.iter().cloned());
+        let options = TrainOptions {
+            l2,
+            ..TrainOptions::default()
+        };
+        let reader = learned::train(&train, options);
+        let test = &sets.iter().find(|(n, _)| *n == fold).ok_or("fold")?.1;
+        for (reply, truth) in test {
+            if code_by_rules(reply).code.group() == Group::PersuadeConfront {
+                continue;
+            }
+            let text = Text::new(reply);
+            let p = reader
+                .mi_inconsistent
+                .probability(&learned::features(&text));
+            let slot = match truth.group() {
+                Group::PersuadeConfront => 0,
+                Group::Reflection => 2,
+                _ => 4,
+            };
+            for (t, row) in thresholds.iter().zip(totals.iter_mut()) {
+                row[slot + 1] += 1;
+                if p > *t {
+                    row[slot] += 1;
+                }
+            }
+        }
+    }
+    for (t, r) in thresholds.iter().zip(&totals) {
+        println!(
+            "l2 {l2} threshold {t}: misses doubted {}/{} ({:.1} %), reflections {}/{} ({:.1} %), rest {}/{} ({:.1} %)",
+            r[0],
+            r[1],
+            100.0 * r[0] as f64 / r[1].max(1) as f64,
+            r[2],
+            r[3],
+            100.0 * r[2] as f64 / r[3].max(1) as f64,
+            r[4],
+            r[5],
+            100.0 * r[4] as f64 / r[5].max(1) as f64
+        );
+    }
+    Ok(())
+}
