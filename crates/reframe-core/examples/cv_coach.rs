@@ -37,6 +37,8 @@ fn main() -> Result<(), String> {
     ];
     // Per threshold: misses doubted, misses, reflections doubted, reflections, rest doubted, rest.
     let mut totals = vec![[0usize; 6]; thresholds.len()];
+    // The same, only over the replies the rules code as a reflection.
+    let mut reflected = vec![[0usize; 6]; thresholds.len()];
     for fold in folds {
         let mut train: Vec<_> = sets
             .iter()
@@ -51,7 +53,8 @@ fn main() -> Result<(), String> {
         let reader = learned::train(&train, options);
         let test = &sets.iter().find(|(n, _)| *n == fold).ok_or("fold")?.1;
         for (reply, truth) in test {
-            if code_by_rules(reply).code.group() == Group::PersuadeConfront {
+            let by_rules = code_by_rules(reply).code.group();
+            if by_rules == Group::PersuadeConfront {
                 continue;
             }
             let text = Text::new(reply);
@@ -63,17 +66,34 @@ fn main() -> Result<(), String> {
                 Group::Reflection => 2,
                 _ => 4,
             };
-            for (t, row) in thresholds.iter().zip(totals.iter_mut()) {
-                row[slot + 1] += 1;
-                if p > *t {
-                    row[slot] += 1;
+            for (i, t) in thresholds.iter().enumerate() {
+                let rows = if by_rules == Group::Reflection {
+                    vec![&mut totals[i], &mut reflected[i]]
+                } else {
+                    vec![&mut totals[i]]
+                };
+                for row in rows {
+                    row[slot + 1] += 1;
+                    if p > *t {
+                        row[slot] += 1;
+                    }
                 }
             }
         }
     }
-    for (t, r) in thresholds.iter().zip(&totals) {
+    let rows = totals
+        .iter()
+        .map(|r| ("all let pass", r))
+        .zip(thresholds.iter())
+        .chain(
+            reflected
+                .iter()
+                .map(|r| ("coded reflection", r))
+                .zip(thresholds.iter()),
+        );
+    for ((which, r), t) in rows {
         println!(
-            "l2 {l2} threshold {t}: misses doubted {}/{} ({:.1} %), reflections {}/{} ({:.1} %), rest {}/{} ({:.1} %)",
+            "l2 {l2} threshold {t} ({which}): misses doubted {}/{} ({:.1} %), reflections {}/{} ({:.1} %), rest {}/{} ({:.1} %)",
             r[0],
             r[1],
             100.0 * r[0] as f64 / r[1].max(1) as f64,
