@@ -433,6 +433,22 @@ fn a_closing_though_argues() {
     );
     clean("You feel it helps though");
     clean("Though it's hard, you keep turning up.");
+    // The same "though" closing a clause inside the sentence, before a pause or "and"; after
+    // a negation it rebuts.
+    fires(
+        "ur sister doesnt think ur ok tho and she sees u every day",
+        MarkerKind::YesBut,
+    );
+    fires(
+        "Cutting back is a start, though, the real change is stopping.",
+        Confront,
+    );
+    fires("the tablets are safe tho, millions take them", Confront);
+    // A concession, a comparison, a clause of time, or the client's own view stay clean.
+    clean("Even though it's hard, you keep turning up.");
+    clean("It feels as though nobody listens, and that hurts.");
+    clean("Before the new job, though, when the hours were shorter, what did evenings look like?");
+    clean("You feel it's pointless though, and you're tired of being asked.");
 }
 
 /// The people who push the client defended by what they must have had in mind, and advice with

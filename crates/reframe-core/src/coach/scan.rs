@@ -703,9 +703,38 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 }
             }
         }
-        // A closing "though" after a negation rebuts: "that won't pay the rent though".
-        if words.end > words.start + 3 && text.key(words.end - 1) == "though" {
-            let negated = (words.start..words.end - 1).any(|j| {
+        // A "though" that closes a clause: at the sentence end, or before a pause or "and"
+        // ("ur mum doesnt think ur fine tho and she knows u well", "it's only part of it
+        // though, lifestyle matters more"). "Even though" and "as though" concede or compare.
+        let closing = (words.start + 3..words.end).find(|&e| {
+            text.key(e) == "though"
+                && !matches!(text.key(e - 1), "even" | "as")
+                && (e + 1 == words.end
+                    || text.words[e + 1].pause_before
+                    || text.key(e + 1) == "and")
+        });
+        // A "though" closing a clause of time or condition ("before you started, though,
+        // when…") qualifies a question or a story, not the client's view.
+        let subordinate = |e: usize| {
+            (words.start..e).any(|j| {
+                matches!(
+                    text.key(j),
+                    "before"
+                        | "after"
+                        | "when"
+                        | "while"
+                        | "if"
+                        | "since"
+                        | "until"
+                        | "once"
+                        | "because"
+                )
+            })
+        };
+        if let Some(e) = closing.filter(|&e| e + 1 == words.end || !subordinate(e)) {
+            let clause = words.start..e + 1;
+            // After a negation it rebuts: "that won't pay the rent though".
+            let negated = (words.start..e).any(|j| {
                 matches!(
                     text.key(j),
                     "not"
@@ -722,23 +751,19 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                         | "didnt"
                 )
             });
-            if negated && !reported(text, words.end - 1, words.end) {
+            if negated && !reported(text, e, e + 1) {
                 hit(
                     MarkerKind::YesBut,
-                    words.end - 1..words.end,
+                    e..e + 1,
                     crate::markers::REBUTTAL_REASON,
                 );
-            } else if !framed(text, words.end - 1, MarkerKind::Persuade)
-                && !reported(text, words.end - 1, words.end)
-                && !achievement(text, words.clone())
+            } else if !framed(text, e, MarkerKind::Persuade)
+                && !reported(text, e, e + 1)
+                && !achievement(text, clause.clone())
             {
                 // Any other closing "though" sets the clinician's point against the client's
                 // ("ur boss doesnt pour the drinks tho", "Missing school is a problem, though.").
-                hit(
-                    MarkerKind::Confront,
-                    words.start..words.end,
-                    crate::markers::COUNTERPOINT,
-                );
+                hit(MarkerKind::Confront, clause, crate::markers::COUNTERPOINT);
             }
         }
         // "trust me" closing a sentence reassures the worry away.
