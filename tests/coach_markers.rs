@@ -474,3 +474,19 @@ fn siding_by_the_pushers_reasons() {
     clean("You feel your doctor wouldn't listen even if you asked.");
     clean("He must have been scared.");
 }
+
+/// "If you know, why…?" grants the client's point only to turn it against them; a "why" that
+/// comes first, or one that names a reason, is left alone.
+#[test]
+fn granted_then_why_confronts() {
+    use MarkerKind::Confront;
+    fires("If you know the risks, why are you still vaping?", Confront);
+    fires("if ur so sure its fine why did u come", Confront);
+    fires(
+        "If it only happened once, how come you're on a course?",
+        Confront,
+    );
+    clean("Why might you want to cut down, if you decided to?");
+    clean("If you'd like, we could look at why the evenings are harder.");
+    clean("If it feels awkward, that's worth noticing: why you hold back matters.");
+}

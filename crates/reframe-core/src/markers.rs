@@ -202,6 +202,10 @@ pub const TRUST_ME_REASON: &str = "\"Trust me\" asks the client to drop their do
 /// Why a statement closed with "though" confronts.
 pub const COUNTERPOINT: &str = "A closing \"though\" sets your point against the client's: it \
     argues rather than understands. Say back their side first, or ask what they make of it.";
+/// Why "If you know, why…?" confronts.
+pub const GRANTED_THEN_WHY: &str = "A question that grants the client's point only to turn it \
+    against them (\"If you know all this, why…?\") argues; it does not ask. Ask what they make \
+    of it instead (\"What do you make of that gap?\").";
 /// Why "but … still" rebuts.
 pub const REBUTTAL_REASON: &str = "\"But\" followed by an insistence (\"…, but it's still \
     wrong\") takes back what came before and argues; hold both sides with \"and\" instead.";

@@ -766,6 +766,27 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 hit(MarkerKind::Confront, clause, crate::markers::COUNTERPOINT);
             }
         }
+        // "If you already know, why are you still…?": the client's point granted only to be
+        // turned against them. The "why" follows the "if" clause; a "why" that comes first
+        // ("Why might you cut down, if you did?") asks.
+        if text.key(first_word(text, words.start)) == "if" {
+            let why = (first_word(text, words.start) + 2..words.end).find(|&j| {
+                text.key(j) == "why" || (text.key(j) == "how" && text.key(j + 1) == "come")
+            });
+            // It asks: an auxiliary follows ("why are you…", "why havent u…"), or a question
+            // mark ends it; "…: why you are not comfortable" names a reason.
+            let asked = |j: usize| {
+                super::lexicon::AUXILIARIES.contains(&text.key(j + 1))
+                    || text.sentences[text.words[j].sentence].asks
+            };
+            if let Some(j) = why.filter(|&j| asked(j)) {
+                hit(
+                    MarkerKind::Confront,
+                    first_word(text, words.start)..(j + 1).min(words.end),
+                    crate::markers::GRANTED_THEN_WHY,
+                );
+            }
+        }
         // "trust me" closing a sentence reassures the worry away.
         if words.end >= words.start + 3
             && text.key(words.end - 2) == "trust"
