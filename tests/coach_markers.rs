@@ -490,3 +490,18 @@ fn granted_then_why_confronts() {
     clean("If you'd like, we could look at why the evenings are harder.");
     clean("If it feels awkward, that's worth noticing: why you hold back matters.");
 }
+
+/// Defending what the clinician did or meant confronts; not being sure, not having been there,
+/// an apology for saying it badly, or a defence that hands the choice back are left alone.
+#[test]
+fn defending_what_the_clinician_meant_confronts() {
+    use MarkerKind::Confront;
+    fires("I wasn't judging you, I was only asking.", Confront);
+    fires("i wasnt having a go, calm down", Confront);
+    fires("I never said you were lazy.", Confront);
+    fires("I didn't say that. You're twisting it.", Confront);
+    clean("I wasn't sure what you meant by that.");
+    clean("I wasn't there, so help me picture it.");
+    clean("I didn't say that very well. What I meant was it's your decision.");
+    clean("I wasn't going to tell you what to do; it's your call.");
+}

@@ -224,6 +224,10 @@ const CREDENTIALS: &str = "Defending your standing (\"I've worked with hundreds 
     fully qualified\", \"my age isn't relevant\") turns the session into a contest about you; \
     the client's doubt is left standing. Acknowledge the doubt instead (\"you're wondering \
     whether I can understand\").";
+/// Why defending what the clinician did or meant confronts.
+pub const DEFENDING: &str = "Defending what you did or meant (\"I wasn't lecturing\", \"I never \
+    said that\") makes the session about you, and the client's complaint goes unheard. Say back \
+    how it landed for them instead (\"it felt like a lecture\").";
 const RHETORICAL: &str = "A rhetorical or shaming question (\"what kind of example…\", \"how \
     would you feel if…\") is a judgement with a question mark; the client hears blame. Ask \
     what they think, with real curiosity.";
@@ -558,6 +562,9 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's exactly the kind"), CONTRADICT, false), m(C, Ph("im trying to help"), CONTRADICT, false),
     m(C, Ph("i'm trying to help"), CONTRADICT, false), m(C, Ph("i'm only trying to"), CONTRADICT, false),
     m(C, Ph("i was only trying"), CONTRADICT, false),
+    m(C, O("i wasn't !sure|there|clear|aware|expecting|able|certain"), DEFENDING, false),
+    m(C, O("i was not !sure|there|clear|aware|expecting|able|certain"), DEFENDING, false),
+    m(C, O("i never said"), DEFENDING, false), m(C, O("i didn't say that !well|very|clearly|right|too|properly"), DEFENDING, false),
     m(C, Ph("i'm qualified"), CONTRADICT, false),
     // A harm pressed with "actually".
     q(P, Ph("actually ruins"), ACTUALLY_HARM), q(P, Ph("actually damages"), ACTUALLY_HARM),

@@ -141,6 +141,8 @@ struct Lists {
     invitations: Vec<Phrase>,
     consequences: Vec<Phrase>,
     permission: Vec<Phrase>,
+    /// Handing the choice back ([`super::lexicon::AUTONOMY`]).
+    autonomy: Vec<Phrase>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -160,6 +162,11 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         invitations: INVITATIONS.iter().copied().map(Phrase::parse).collect(),
         consequences: CONSEQUENCES.iter().copied().map(Phrase::parse).collect(),
         permission: PERMISSION.iter().copied().map(Phrase::parse).collect(),
+        autonomy: super::lexicon::AUTONOMY
+            .iter()
+            .copied()
+            .map(Phrase::parse)
+            .collect(),
     };
     for marker in MARKERS {
         let source = match marker.pattern {
@@ -201,6 +208,8 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         words: text.slice(words).to_string(),
         reason: marker.reason,
     };
+    // Whether the reply hands the choice back anywhere: looked up once, when first needed.
+    let hands_back = std::cell::OnceCell::new();
     let mut opening = vec![false; text.words.len()];
     for at in sentence_openings(text) {
         opening[at] = true;
@@ -225,6 +234,16 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && text.key(end).ends_with("ing")
                         && text.words[end].sentence == text.words[at].sentence;
                     opens && !gerund
+                }
+                // "I wasn't going to tell you what to do; it's your call": a defence that
+                // hands the choice back is autonomy.
+                Pattern::Opening(_) if c.marker.reason == crate::markers::DEFENDING => {
+                    opens
+                        && !*hands_back.get_or_init(|| {
+                            (0..text.words.len()).any(|j| {
+                                lists.autonomy.iter().any(|p| p.match_at(text, j).is_some())
+                            })
+                        })
                 }
                 Pattern::Opening(_) => {
                     opens
