@@ -47,7 +47,7 @@ pub const TRAINING_SETS: &[&str] = &[
 ];
 
 /// How sure the reader must be before it voices a doubt.
-pub const CAUTION_THRESHOLD: f64 = 0.7;
+pub const CAUTION_THRESHOLD: f64 = 0.65;
 
 const REASON_PERSUADE: &str = "The rules did not code this reply as pushing, but replies \
      worded like it mostly pushed the client toward change in the examples the coach learned \
