@@ -505,3 +505,15 @@ fn defending_what_the_clinician_meant_confronts() {
     clean("I didn't say that very well. What I meant was it's your decision.");
     clean("I wasn't going to tell you what to do; it's your call.");
 }
+
+/// "To me" in "it sounds to me like…" is the clinician's stance: a label after it is still the
+/// clinician's verdict on the client, not something said about someone else.
+#[test]
+fn a_label_after_to_me_is_still_a_verdict() {
+    fires(
+        "It seems to me there's some denial going on.",
+        MarkerKind::Confront,
+    );
+    clean("It seems to me you're carrying a lot right now.");
+    clean("Your brother says you're in denial, and that stings.");
+}

@@ -996,6 +996,10 @@ fn reported(text: &Text, at: usize, end: usize) -> bool {
 /// is "he", "she" or "they" ("your boss seems so immature"), not "you".
 fn about_someone_else(text: &Text, at: usize) -> bool {
     for j in text.context_before(at).rev() {
+        // "It sounds to me like…", "seems to me": the clinician's stance, not a subject.
+        if text.key(j) == "me" && j > 0 && text.key(j - 1) == "to" {
+            continue;
+        }
         match text.key(j) {
             "you" | "your" | "youre" | "youve" | "youd" | "youll" | "yourself" => return false,
             // The clinician about themself ("I'm not a hypocrite") judges nobody else.
