@@ -217,55 +217,59 @@ fn holds(name: &str, macro_floor: f64, recall_floor: f64, max_reflections_flagge
     );
 }
 
-/// Tuning sets (coder 6): measured 0.869 / 0.891 / 0.9 %, 0.741 / 0.642 / 1.8 %, 0.776 / 0.703 / 1.0 %.
+/// Tuning sets (coder 7): measured 0.869 / 0.891 / 0.9 %, 0.742 / 0.646 / 1.8 %, 0.779 / 0.709 /
+/// 1.0 %.
 #[test]
 fn coder_on_the_learner_sets_it_was_tuned_on() {
-    holds("learners-a.tsv", 0.84, 0.86, 0.02);
-    holds("learners-c.tsv", 0.72, 0.62, 0.03);
+    holds("learners-a.tsv", 0.85, 0.87, 0.02);
+    holds("learners-c.tsv", 0.73, 0.63, 0.03);
     holds("learners-d.tsv", 0.76, 0.69, 0.02);
 }
 
-/// The held-out set (coder 6): measured 0.794 / 0.590 / 2.5 % (before any tuning: 0.706 / 0.330 / 0.5 %).
+/// The held-out set (coder 7): measured 0.800 / 0.612 / 2.5 % (coder 6: 0.794 / 0.590 / 2.5 %;
+/// before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.78, 0.57, 0.03);
+    holds("learners-b.tsv", 0.79, 0.60, 0.03);
 }
 
-/// The sets by the newer writers who saw no rules, coder 6: learners-e 0.688 / 0.543 / 2.2 %,
-/// f 0.679 / 0.547 / 3.1 %, g 0.718 / 0.646 / 4.8 %, sessions-a 0.699 / 0.481 / 1.8 %; the
-/// hard negatives' reflections flagged 4.8 %, 5.5 %, 4.8 % (version 5 before any change for
-/// them: e 0.676 / 0.506, f 0.672 / 0.526, g 0.706 / 0.608; 6.3 %, 6.1 %, 5.5 %).
+/// The sets by the newer writers who saw no rules, coder 7: learners-e 0.707 / 0.604 / 2.2 %,
+/// f 0.688 / 0.571 / 3.1 %, g 0.727 / 0.675 / 4.8 %, sessions-a 0.707 / 0.510 / 1.8 %; the
+/// hard negatives 0.713, 0.739, 0.754, their reflections flagged 4.8 %, 5.5 %, 4.8 % (version
+/// 5 before any change for them: e 0.676 / 0.506, f 0.672 / 0.526, g 0.706 / 0.608; 6.3 %,
+/// 6.1 %, 5.5 %).
 #[test]
 fn coder_on_the_newer_writers_sets() {
-    holds("learners-e.tsv", 0.67, 0.52, 0.03);
-    holds("learners-f.tsv", 0.66, 0.53, 0.04);
-    holds("learners-g.tsv", 0.70, 0.63, 0.055);
-    holds("sessions-a.tsv", 0.68, 0.46, 0.025);
-    holds("hardneg-a.tsv", 0.68, 0.64, 0.055);
-    holds("hardneg-b.tsv", 0.70, 0.65, 0.06);
-    holds("hardneg-c.tsv", 0.73, 0.71, 0.055);
+    holds("learners-e.tsv", 0.69, 0.58, 0.03);
+    holds("learners-f.tsv", 0.67, 0.55, 0.04);
+    holds("learners-g.tsv", 0.71, 0.66, 0.055);
+    holds("sessions-a.tsv", 0.69, 0.49, 0.025);
+    holds("hardneg-a.tsv", 0.70, 0.73, 0.055);
+    holds("hardneg-b.tsv", 0.72, 0.76, 0.06);
+    holds("hardneg-c.tsv", 0.74, 0.74, 0.055);
 }
 
-/// The second held-out set, by a writer none of whose replies were read, coder 6: 0.676 /
-/// 0.498 / 4.0 % (version 5: 0.673 / 0.490 / 4.0 %). Lower than learners-b: rules carry only part of the way to a new writer's wording.
+/// The second held-out set, by a writer none of whose replies were read, coder 7: 0.696 /
+/// 0.551 / 4.0 % (coder 6: 0.676 / 0.498 / 4.0 %; version 5: 0.673 / 0.490 / 4.0 %). Lower
+/// than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.66, 0.47, 0.045);
+    holds("learners-h.tsv", 0.68, 0.53, 0.045);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
-/// the day it was written, before any change.
+/// the day it was written, before any change; coder 7 0.680 / 0.565 / 3.6 %.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.66, 0.53, 0.04);
+    holds("learners-l.tsv", 0.67, 0.55, 0.04);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
 /// measured with it before any change: learners-i 0.694 / 0.564 / 2.7 %, j 0.696 / 0.521 /
-/// 2.6 %, k 0.702 / 0.517 / 2.7 %.
+/// 2.6 %, k 0.702 / 0.517 / 2.7 %; coder 7: i 0.704 / 0.597, j 0.706 / 0.546, k 0.702 / 0.517.
 #[test]
 fn coder_on_the_reader_training_writers_sets() {
-    holds("learners-i.tsv", 0.68, 0.54, 0.03);
-    holds("learners-j.tsv", 0.68, 0.50, 0.03);
-    holds("learners-k.tsv", 0.68, 0.49, 0.03);
+    holds("learners-i.tsv", 0.69, 0.58, 0.03);
+    holds("learners-j.tsv", 0.69, 0.53, 0.03);
+    holds("learners-k.tsv", 0.69, 0.50, 0.03);
 }
