@@ -270,6 +270,24 @@ fn a_default_reflection_that_names_a_harm_or_judges_is_an_argument() {
     reflects("You're worried the energy drinks are making your sleep worse.");
 }
 
+/// Thanks, sympathy and good wishes say nothing back of what the client said: they are not
+/// reflections, unless the sentence goes on to reflect.
+#[test]
+fn thanks_sympathy_and_good_wishes_are_not_reflections() {
+    coded("Good luck with the interview on Friday!", Code::Other);
+    coded(
+        "Congratulations on your first week without a bet.",
+        Code::Other,
+    );
+    coded("Sorry to hear about your dad's operation.", Code::Other);
+    coded(
+        "Thanks for coming in, I know the bus is a pain.",
+        Code::Other,
+    );
+    reflects("Sorry to hear that, it sounds like a rough week.");
+    reflects("Sorry to hear that, losing your job must be a real blow.");
+}
+
 #[test]
 fn autonomy_seek_and_information() {
     coded("It's up to you.", Code::Autonomy);

@@ -203,6 +203,16 @@ pub const WARM: &[&str] = &[
     "care", "cared", "caring", "well", "good", "great",
 ];
 
+/// Openings of thanks, sympathy and good wishes ("Good luck with it", "Sorry to hear that",
+/// "Thanks for coming in"): warm, but they say nothing back of what the client said.
+#[rustfmt::skip]
+pub const SUPPORT: &[&str] = &[
+    "good luck", "congratulations", "congrats", "best wishes", "all the best", "i hope you",
+    "hope you", "i'm sorry to hear", "sorry to hear", "so sorry to hear", "thank you for",
+    "thanks for", "thank you so much for", "you're welcome", "i'm here for you", "sending you",
+    "take care",
+];
+
 /// Words that say a sentence is information rather than a reflection of the client.
 #[rustfmt::skip]
 pub const INFO: &[&str] = &[

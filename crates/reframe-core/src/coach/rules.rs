@@ -43,6 +43,7 @@ struct Lists {
     arguing: Phrases,
     harm: Phrases,
     judgement: Phrases,
+    support: Phrases,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
@@ -62,6 +63,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     arguing: Phrases::new(lex::ARGUING),
     harm: Phrases::new(lex::HARM),
     judgement: Phrases::new(lex::JUDGEMENT),
+    support: Phrases::new(lex::SUPPORT),
 });
 
 /// Statements that work as questions wherever they sit in a sentence.
@@ -137,6 +139,8 @@ const WHY_PRAISE: &str = "Generic praise names nothing of the client's, so it is
 const WHY_FILLER: &str = "A backchannel, greeting or thanks: no MITI behaviour code.";
 const WHY_INFO: &str = "Gives facts or general information rather than reflecting the client.";
 const WHY_SELF: &str = "Talks about the clinician or the session rather than the client.";
+const WHY_SUPPORT: &str = "Thanks, sympathy or good wishes: warm, but it says nothing back of \
+    what the client said (no MITI behaviour code).";
 const WHY_COMPLEX: &str =
     "A statement that adds feeling, meaning or the other side to what the client said.";
 const WHY_SIMPLE: &str = "A statement that says back what the client said, adding little.";
@@ -159,6 +163,8 @@ enum Move {
     },
     Info,
     SelfTalk,
+    /// Thanks, sympathy or good wishes opening the sentence ([`lex::SUPPORT`]).
+    Support,
     Praise,
     Filler,
 }
@@ -450,7 +456,7 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
         return (Code::Affirm, WHY_AFFIRM);
     }
     let informing = weight(&|m| *m == Move::Info);
-    let talking = weight(&|m| matches!(m, Move::SelfTalk | Move::Praise));
+    let talking = weight(&|m| matches!(m, Move::SelfTalk | Move::Praise | Move::Support));
     if !reflections.is_empty() && reflecting >= informing.max(talking) {
         return if reflections.len() > 1 || reflections.contains(&true) {
             (Code::ComplexReflection, WHY_COMPLEX)
@@ -460,6 +466,9 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
     }
     if informing > 0 && informing >= talking {
         return (Code::Info, WHY_INFO);
+    }
+    if any(Move::Support) {
+        return (Code::Other, WHY_SUPPORT);
     }
     if any(Move::Praise) {
         return (Code::Other, WHY_PRAISE);
@@ -699,6 +708,15 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     let strong_info = lists.strong_info.any_in(text, words.clone());
     if (info_cue && !about_client) || strong_info {
         return Move::Info;
+    }
+    // "Good luck with it", "Sorry to hear that": warm, but nothing said back, unless the
+    // sentence goes on to say it, with a reflective stem or a feeling ("Sorry to hear that, it
+    // sounds like a rough week", "…, losing your job must be a real blow").
+    if lists.support.starts_at(text, at)
+        && !lists.reflective_stems.any_in(text, words.clone())
+        && !lists.depth.any_in(text, words.clone())
+    {
+        return Move::Support;
     }
     let reflect = || Move::Reflect {
         complex: lists.depth.any_in(text, words.clone()) || keys.len() >= 18 || yes_but,
