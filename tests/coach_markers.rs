@@ -449,6 +449,12 @@ fn a_closing_though_argues() {
     clean("It feels as though nobody listens, and that hurts.");
     clean("Before the new job, though, when the hours were shorter, what did evenings look like?");
     clean("You feel it's pointless though, and you're tired of being asked.");
+    // About someone else it is still the clinician's point; only their reported words, or an
+    // affirmation in the reply, excuse it.
+    fires("ur dad doesnt buy the cans tho", MarkerKind::YesBut);
+    fires("She's only trying to help, though.", Confront);
+    clean("ur mum says ur fine tho");
+    clean("binning the vape was a real step tho. you did that");
 }
 
 /// The people who push the client defended by what they must have had in mind, and advice with

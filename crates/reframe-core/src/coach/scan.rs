@@ -143,6 +143,8 @@ struct Lists {
     permission: Vec<Phrase>,
     /// Handing the choice back ([`super::lexicon::AUTONOMY`]).
     autonomy: Vec<Phrase>,
+    /// Naming a strength or effort ([`super::lexicon::AFFIRM`]).
+    affirm: Vec<Phrase>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -163,6 +165,11 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         consequences: CONSEQUENCES.iter().copied().map(Phrase::parse).collect(),
         permission: PERMISSION.iter().copied().map(Phrase::parse).collect(),
         autonomy: super::lexicon::AUTONOMY
+            .iter()
+            .copied()
+            .map(Phrase::parse)
+            .collect(),
+        affirm: super::lexicon::AFFIRM
             .iter()
             .copied()
             .map(Phrase::parse)
@@ -563,6 +570,15 @@ pub(super) fn hit_on(
 /// "but" that rebuts ("I get that, but it's still not okay").
 fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
     let openings: std::collections::HashSet<usize> = sentence_openings(text).into_iter().collect();
+    // Whether the reply names a strength or effort anywhere ("Deleting them was a real step,
+    // though. You did that."): looked up once, when first needed.
+    let affirming = std::cell::OnceCell::new();
+    let affirms = || {
+        *affirming.get_or_init(|| {
+            (0..text.words.len())
+                .any(|j| LISTS.affirm.iter().any(|p| p.match_at(text, j).is_some()))
+        })
+    };
     let mut hit = |kind, words, reason| hits.push(hit_on(text, kind, words, reason));
     for s in &text.sentences {
         let words = s.words.clone();
@@ -770,15 +786,23 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                         | "didnt"
                 )
             });
-            if negated && !reported(text, e, e + 1) {
+            // Only someone's words reported before it excuse it ("your mum says you're fine,
+            // though"); a statement about someone else ("ur boss doesnt pour the drinks tho")
+            // is still the clinician's point against the client's.
+            let spoken = LISTS.speech.iter().any(|p| {
+                text.context_before(e)
+                    .any(|j| p.match_at(text, j).is_some_and(|end| end <= e))
+            });
+            if negated && !spoken {
                 hit(
                     MarkerKind::YesBut,
                     e..e + 1,
                     crate::markers::REBUTTAL_REASON,
                 );
             } else if !framed(text, e, MarkerKind::Persuade)
-                && !reported(text, e, e + 1)
+                && !spoken
                 && !achievement(text, clause.clone())
+                && !affirms()
             {
                 // Any other closing "though" sets the clinician's point against the client's
                 // ("ur boss doesnt pour the drinks tho", "Missing school is a problem, though.").
