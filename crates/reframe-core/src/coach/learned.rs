@@ -82,7 +82,7 @@ pub struct Feature {
 }
 
 /// The reply's features: each word, each pair of neighbouring words in a sentence, the first
-/// word, whether it ends asking, and a constant. A key appears once, at its first place.
+/// and the last word, whether it ends asking, and a constant. A key appears once, at its first place.
 pub fn features(text: &Text) -> Vec<Feature> {
     let mut out: Vec<Feature> = Vec::with_capacity(text.words.len() * 2 + 5);
     let mut seen = std::collections::HashSet::new();
@@ -113,6 +113,13 @@ pub fn features(text: &Text) -> Vec<Feature> {
         && !plain(first)
     {
         push(format!("s:{first}"), Some(0..1));
+    }
+    // The closing word once more as a closing: "…tho", "…then", "…mate" close an argument
+    // more often than they appear inside one.
+    if let Some(last) = keys.last()
+        && !filler(last)
+    {
+        push(format!("e:{last}"), Some(keys.len() - 1..keys.len()));
     }
     if text.sentences.last().is_some_and(|s| s.asks) {
         push("q?".to_string(), None);
