@@ -433,12 +433,11 @@ fn a_closing_though_argues() {
     );
     clean("You feel it helps though");
     clean("Though it's hard, you keep turning up.");
-    // The same "though" closing a clause inside the sentence, before a pause or "and"; after
-    // a negation it rebuts.
-    fires(
-        "ur sister doesnt think ur ok tho and she sees u every day",
-        MarkerKind::YesBut,
-    );
+    // The same "though" closing a clause inside the sentence, before a pause. Going on with
+    // "and" it holds both sides, and after "I" it is the clinician's own doubt.
+    fires("ur sister isnt the one paying tho, u are", Confront);
+    clean("Work's been brutal lately though, and the wine is how you switch off.");
+    clean("I might have this wrong though, so tell me if I do.");
     fires(
         "Cutting back is a start, though, the real change is stopping.",
         Confront,
@@ -495,6 +494,11 @@ fn granted_then_why_confronts() {
     clean("Why might you want to cut down, if you decided to?");
     clean("If you'd like, we could look at why the evenings are harder.");
     clean("If it feels awkward, that's worth noticing: why you hold back matters.");
+    // Permission, a guess or a musing before the "why" asks.
+    clean("If you don't mind me asking, why did you decide to come in today?");
+    clean("If you had to guess, why do you think your partner is so worried?");
+    clean("If you think about it, how come that worked for you back then?");
+    clean("If you'd rather, we can leave the why. Is there something else on your mind?");
 }
 
 /// Defending what the clinician did or meant confronts; not being sure, not having been there,
@@ -510,6 +514,27 @@ fn defending_what_the_clinician_meant_confronts() {
     clean("I wasn't there, so help me picture it.");
     clean("I didn't say that very well. What I meant was it's your decision.");
     clean("I wasn't going to tell you what to do; it's your call.");
+    // What a reviewer found misfiring: owning a mistake, telling the client something else,
+    // and a hand-back that is negated.
+    clean("I wasn't listening properly just then, and I'm sorry.");
+    clean("I wasn't surprised you pushed back; anyone would after being told what to do.");
+    for reply in [
+        "I wasn't going to bring it up, but you mentioned your health. Is that okay to talk about?",
+        "I never said it out loud before, but I've noticed how hard you work for your kids.",
+        "I didn't say that last week, but I should have: you've done a lot.",
+    ] {
+        // Their "but" carries its own note; what matters is that nothing confronts.
+        let found = find_markers(reply);
+        assert!(
+            found.iter().all(|m| m.kind != Confront),
+            "{reply:?}: {found:?}"
+        );
+    }
+    clean("I never said you had to quit; that's entirely your decision.");
+    fires(
+        "I wasn't judging you, but it isn't your choice any more.",
+        Confront,
+    );
 }
 
 /// "To me" in "it sounds to me like…" is the clinician's stance: a label after it is still the

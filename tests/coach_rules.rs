@@ -284,6 +284,8 @@ fn thanks_sympathy_and_good_wishes_are_not_reflections() {
         "Thanks for coming in, I know the bus is a pain.",
         Code::Other,
     );
+    coded("Take care of yourself this weekend.", Code::Other);
+    coded("Hope you get some rest tonight.", Code::Other);
     reflects("Sorry to hear that, it sounds like a rough week.");
     reflects("Sorry to hear that, losing your job must be a real blow.");
 }

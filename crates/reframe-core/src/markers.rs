@@ -373,7 +373,7 @@ pub static MARKERS: &[Marker] = &[
     // An instruction first.
     m(P, O("try"), IMPERATIVE, false), m(P, O("stop"), IMPERATIVE, false), m(P, O("quit"), IMPERATIVE, false),
     m(P, O("cut"), IMPERATIVE, false), m(P, O("go"), IMPERATIVE, false), m(P, O("get"), IMPERATIVE, false),
-    m(P, O("take"), IMPERATIVE, false), m(P, O("make"), IMPERATIVE, false), m(P, O("start"), IMPERATIVE, false),
+    m(P, O("take !care"), IMPERATIVE, false), m(P, O("make"), IMPERATIVE, false), m(P, O("start"), IMPERATIVE, false),
     m(P, O("avoid"), IMPERATIVE, false), m(P, O("consider"), IMPERATIVE, false), m(P, O("remember"), IMPERATIVE, false),
     m(P, O("put"), IMPERATIVE, false), m(P, O("call"), IMPERATIVE, false), m(P, O("keep"), IMPERATIVE, false),
     m(P, O("give"), IMPERATIVE, false), m(P, O("use"), IMPERATIVE, false), m(P, O("drink"), IMPERATIVE, false),
@@ -562,9 +562,9 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's exactly the kind"), CONTRADICT, false), m(C, Ph("im trying to help"), CONTRADICT, false),
     m(C, Ph("i'm trying to help"), CONTRADICT, false), m(C, Ph("i'm only trying to"), CONTRADICT, false),
     m(C, Ph("i was only trying"), CONTRADICT, false),
-    m(C, O("i wasn't !sure|there|clear|aware|expecting|able|certain"), DEFENDING, false),
-    m(C, O("i was not !sure|there|clear|aware|expecting|able|certain"), DEFENDING, false),
-    m(C, O("i never said"), DEFENDING, false), m(C, O("i didn't say that !well|very|clearly|right|too|properly"), DEFENDING, false),
+    m(C, O("i wasn't !sure|there|clear|aware|expecting|able|certain|fair|listening|thinking|very|careful|great|good|helpful|paying"), DEFENDING, false),
+    m(C, O("i was not !sure|there|clear|aware|expecting|able|certain|fair|listening|thinking|very|careful|great|good|helpful|paying"), DEFENDING, false),
+    m(C, O("i didn't say that !well|very|clearly|right|too|properly"), DEFENDING, false),
     m(C, Ph("i'm qualified"), CONTRADICT, false),
     // A harm pressed with "actually".
     q(P, Ph("actually ruins"), ACTUALLY_HARM), q(P, Ph("actually damages"), ACTUALLY_HARM),
@@ -581,7 +581,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("age has nothing to do with"), CREDENTIALS, false),
     // Telling the client what will not work.
     m(W, Ph("won't help your"), WARNING, true),
-    m(C, Ph("i'm not judging"), CONTRADICT, false), m(C, Ph("i never said"), CONTRADICT, false),
+    m(C, Ph("i'm not judging"), CONTRADICT, false), m(C, Ph("i never said !thank|thanks"), DEFENDING, false),
     m(C, Ph("words in my mouth"), CONTRADICT, false), m(C, Ph("stating facts"), CONTRADICT, false),
     m(C, Ph("i'm just saying"), CONTRADICT, false), m(C, Ph("have you considered that maybe"), CONTRADICT, false),
     m(C, Ph("really the answer"), CONTRADICT, false), m(C, Ph("that's why you're here"), CONTRADICT, false),

@@ -21,6 +21,11 @@ impl Phrases {
         self.0.iter().any(|p| p.match_at(text, at).is_some())
     }
 
+    /// Where the longest phrase starting at `at` ends.
+    fn match_at(&self, text: &Text, at: usize) -> Option<usize> {
+        self.0.iter().filter_map(|p| p.match_at(text, at)).max()
+    }
+
     fn any_in(&self, text: &Text, words: Range<usize>) -> bool {
         words.into_iter().any(|at| self.starts_at(text, at))
     }
@@ -712,9 +717,9 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     // "Good luck with it", "Sorry to hear that": warm, but nothing said back, unless the
     // sentence goes on to say it, with a reflective stem or a feeling ("Sorry to hear that, it
     // sounds like a rough week", "…, losing your job must be a real blow").
-    if lists.support.starts_at(text, at)
+    if let Some(end) = lists.support.match_at(text, at)
         && !lists.reflective_stems.any_in(text, words.clone())
-        && !lists.depth.any_in(text, words.clone())
+        && !lists.depth.any_in(text, end..words.end)
     {
         return Move::Support;
     }

@@ -243,12 +243,27 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     opens && !gerund
                 }
                 // "I wasn't going to tell you what to do; it's your call": a defence that
-                // hands the choice back is autonomy.
-                Pattern::Opening(_) if c.marker.reason == crate::markers::DEFENDING => {
-                    opens
+                // hands the choice back (not "it isn't your choice any more") is autonomy.
+                // An apology ("I wasn't listening, sorry") owns the mistake.
+                _ if c.marker.reason == crate::markers::DEFENDING => {
+                    let opening_ok = !matches!(c.marker.pattern, Pattern::Opening(_)) || opens;
+                    opening_ok
+                        && defends(text, at, end)
                         && !*hands_back.get_or_init(|| {
                             (0..text.words.len()).any(|j| {
-                                lists.autonomy.iter().any(|p| p.match_at(text, j).is_some())
+                                let negated = (j.saturating_sub(2)..j)
+                                    .any(|k| NEGATIONS.contains(&text.key(k)));
+                                let apology = matches!(
+                                    text.key(j),
+                                    "sorry" | "apologise" | "apologize" | "apologies"
+                                ) || (text.key(j) == "my"
+                                    && matches!(text.key(j + 1), "bad" | "mistake" | "fault"));
+                                apology
+                                    || (!negated
+                                        && lists
+                                            .autonomy
+                                            .iter()
+                                            .any(|p| p.match_at(text, j).is_some()))
                             })
                         })
                 }
@@ -468,6 +483,40 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     }
 }
 
+/// The defence matched at `at..end` is about what the clinician did or meant: "I wasn't"
+/// followed by a doing word ("…lecturing", "…going to say that"), "I never said" followed by
+/// "you", "that" or "anything", or "I didn't say that" ending its clause. "I wasn't surprised",
+/// "I wasn't going to bring it up, but…", "I never said it out loud before" and "I didn't say
+/// that last week" tell the client something else.
+fn defends(text: &Text, at: usize, end: usize) -> bool {
+    let next = text.key(end);
+    let same_clause = end < text.words.len()
+        && text.words[end].sentence == text.words[at].sentence
+        && !text.words[end].pause_before;
+    match text.key(at + 1) {
+        "wasnt" | "was" => {
+            same_clause
+                && if matches!(next, "going" | "gonna" | "even") {
+                    (end + 1..(end + 4).min(text.words.len())).any(|j| {
+                        matches!(
+                            text.key(j),
+                            "say" | "start" | "suggest" | "lecture" | "judge" | "tell" | "nag"
+                        )
+                    })
+                } else {
+                    next.len() > 4 && next.ends_with("ing")
+                }
+        }
+        "never" => {
+            same_clause
+                && (matches!(next, "you" | "that" | "anything" | "u")
+                    || (next == "it"
+                        && matches!(text.key(end + 1), "was" | "would" | "is" | "will")))
+        }
+        _ => !same_clause,
+    }
+}
+
 /// A sentence that credits the client with something done, closed with "though" as an
 /// affirmation is: "You got through the whole week without a drink, though."
 fn achievement(text: &Text, words: std::ops::Range<usize>) -> bool {
@@ -570,14 +619,22 @@ pub(super) fn hit_on(
 /// "but" that rebuts ("I get that, but it's still not okay").
 fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
     let openings: std::collections::HashSet<usize> = sentence_openings(text).into_iter().collect();
-    // Whether the reply names a strength or effort anywhere ("Deleting them was a real step,
-    // though. You did that."): looked up once, when first needed.
+    // Which sentences name a strength or effort ("Deleting them was a real step, though. You
+    // did that."): looked up once, when first needed. A "though" is excused by one in its own
+    // sentence or the next.
     let affirming = std::cell::OnceCell::new();
-    let affirms = || {
-        *affirming.get_or_init(|| {
-            (0..text.words.len())
-                .any(|j| LISTS.affirm.iter().any(|p| p.match_at(text, j).is_some()))
-        })
+    let affirms = |sentence: usize| {
+        let named: &Vec<bool> = affirming.get_or_init(|| {
+            let mut named = vec![false; text.sentences.len()];
+            for j in 0..text.words.len() {
+                let negated = j > 0 && NEGATIONS.contains(&text.key(j - 1));
+                if !negated && LISTS.affirm.iter().any(|p| p.match_at(text, j).is_some()) {
+                    named[text.words[j].sentence] = true;
+                }
+            }
+            named
+        });
+        named[sentence] || named.get(sentence + 1).copied().unwrap_or(false)
     };
     let mut hit = |kind, words, reason| hits.push(hit_on(text, kind, words, reason));
     for s in &text.sentences {
@@ -623,6 +680,8 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 && IMPERATIVE_VERBS.contains(&key)
                 && at + 1 < words.end
                 && !matches!(text.key(at + 1), "of")
+                // "Take care (of yourself)": a good wish.
+                && !(key == "take" && text.key(at + 1) == "care")
                 && is_instruction(text, at, at + 1)
                 && !matches!(
                     text.key(at + 1),
@@ -738,18 +797,12 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 }
             }
         }
-        // A "though" that closes a clause: at the sentence end, or before a pause or "and"
-        // ("ur mum doesnt think ur fine tho and she knows u well", "it's only part of it
-        // though, lifestyle matters more"). "Even though" and "as though" concede or compare.
-        let closing = (words.start + 3..words.end).find(|&e| {
-            text.key(e) == "though"
-                && !matches!(text.key(e - 1), "even" | "as")
-                && (e + 1 == words.end
-                    || text.words[e + 1].pause_before
-                    || text.key(e + 1) == "and")
-        });
-        // A "though" closing a clause of time or condition ("before you started, though,
-        // when…") qualifies a question or a story, not the client's view.
+        // A "though" that closes a clause: at the sentence end, or before a pause inside it
+        // ("the tablets are safe tho, millions take them"). "Even though" and "as though"
+        // concede or compare; inside a sentence, a "though" that goes on with "and" holds both
+        // sides ("work's been brutal though, and the wine is how you switch off"), one in a
+        // clause of time or condition qualifies a story ("before the new job, though, when…"),
+        // and one after "I" is the clinician's own doubt ("I might have this wrong though").
         let subordinate = |e: usize| {
             (words.start..e).any(|j| {
                 matches!(
@@ -766,26 +819,28 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 )
             })
         };
-        if let Some(e) = closing.filter(|&e| e + 1 == words.end || !subordinate(e)) {
+        let opener = text.key(first_word(text, words.start));
+        let closing = (words.start + 3..words.end).find(|&e| {
+            if text.key(e) != "though" || matches!(text.key(e - 1), "even" | "as") {
+                return false;
+            }
+            e + 1 == words.end
+                || (text.words[e + 1].pause_before
+                    && text.key(e + 1) != "and"
+                    && !subordinate(e)
+                    && !matches!(opener, "i" | "im" | "id" | "ive"))
+        });
+        // Handing the choice back is not a counterpoint ("It's still your call, though.").
+        let sentence_hands_back = || {
+            words
+                .clone()
+                .any(|j| LISTS.autonomy.iter().any(|p| p.match_at(text, j).is_some()))
+        };
+        if let Some(e) = closing {
             let clause = words.start..e + 1;
-            // After a negation it rebuts: "that won't pay the rent though".
-            let negated = (words.start..e).any(|j| {
-                matches!(
-                    text.key(j),
-                    "not"
-                        | "isnt"
-                        | "wont"
-                        | "doesnt"
-                        | "dont"
-                        | "cant"
-                        | "never"
-                        | "no"
-                        | "nobody"
-                        | "wasnt"
-                        | "arent"
-                        | "didnt"
-                )
-            });
+            let at_end = e + 1 == words.end;
+            // After a negation a closing "though" rebuts: "that won't pay the rent though".
+            let negated = (words.start..e).any(|j| NEGATIONS.contains(&text.key(j)));
             // Only someone's words reported before it excuse it ("your mum says you're fine,
             // though"); a statement about someone else ("ur boss doesnt pour the drinks tho")
             // is still the clinician's point against the client's.
@@ -793,39 +848,69 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 text.context_before(e)
                     .any(|j| p.match_at(text, j).is_some_and(|end| end <= e))
             });
-            if negated && !spoken {
+            if spoken || sentence_hands_back() {
+            } else if negated && at_end {
                 hit(
                     MarkerKind::YesBut,
                     e..e + 1,
                     crate::markers::REBUTTAL_REASON,
                 );
             } else if !framed(text, e, MarkerKind::Persuade)
-                && !spoken
                 && !achievement(text, clause.clone())
-                && !affirms()
+                && !affirms(text.words[words.start].sentence)
             {
                 // Any other closing "though" sets the clinician's point against the client's
-                // ("ur boss doesnt pour the drinks tho", "Missing school is a problem, though.").
+                // ("Missing school is a problem, though.").
                 hit(MarkerKind::Confront, clause, crate::markers::COUNTERPOINT);
             }
         }
         // "If you already know, why are you still…?": the client's point granted only to be
-        // turned against them. The "why" follows the "if" clause; a "why" that comes first
-        // ("Why might you cut down, if you did?") asks.
-        if text.key(first_word(text, words.start)) == "if" {
-            let why = (first_word(text, words.start) + 2..words.end).find(|&j| {
+        // turned against them. The if-clause grants a claim ("if you know", "if you think",
+        // "if you're so sure", "if it was just once") and the "why" follows it within a few
+        // words; "If you don't mind me asking, why…?", "If you had to guess, why…?" and a
+        // "why" that comes first ("Why might you cut down, if you did?") ask.
+        let opening = first_word(text, words.start);
+        if text.key(opening) == "if" {
+            let reach = words.end.min(opening + 16);
+            let why = (opening + 2..reach).find(|&j| {
                 text.key(j) == "why" || (text.key(j) == "how" && text.key(j + 1) == "come")
             });
-            // It asks: an auxiliary follows ("why are you…", "why havent u…"), or a question
-            // mark ends it; "…: why you are not comfortable" names a reason.
-            let asked = |j: usize| {
-                super::lexicon::AUXILIARIES.contains(&text.key(j + 1))
-                    || text.sentences[text.words[j].sentence].asks
+            let grants = |j: usize| {
+                (opening + 1..j).any(|k| {
+                    matches!(
+                        text.key(k),
+                        "know"
+                            | "knew"
+                            | "knows"
+                            | "think"
+                            | "thought"
+                            | "thinks"
+                            | "heard"
+                            | "said"
+                            | "say"
+                            | "says"
+                            | "believe"
+                            | "sure"
+                            | "already"
+                            | "just"
+                            | "only"
+                    )
+                })
             };
-            if let Some(j) = why.filter(|&j| asked(j)) {
+            // It asks: an auxiliary follows in the same sentence ("why are you…", "why havent
+            // u…"), or a question mark ends it; "…: why you are not comfortable" names a reason.
+            let asked = |j: usize| {
+                (j + 1 < words.end && super::lexicon::AUXILIARIES.contains(&text.key(j + 1)))
+                    || s.asks
+            };
+            // "If you think about it, …" only asks the client to look.
+            let musing = text.key(opening + 1) == "you"
+                && text.key(opening + 2) == "think"
+                && text.key(opening + 3) == "about";
+            if let Some(j) = why.filter(|&j| !musing && grants(j) && asked(j)) {
                 hit(
                     MarkerKind::Confront,
-                    first_word(text, words.start)..(j + 1).min(words.end),
+                    opening..j + 1,
                     crate::markers::GRANTED_THEN_WHY,
                 );
             }
