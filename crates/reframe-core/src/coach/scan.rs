@@ -803,22 +803,21 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
         // sides ("work's been brutal though, and the wine is how you switch off"), one in a
         // clause of time or condition qualifies a story ("before the new job, though, when…"),
         // and one after "I" is the clinician's own doubt ("I might have this wrong though").
-        let subordinate = |e: usize| {
-            (words.start..e).any(|j| {
-                matches!(
-                    text.key(j),
-                    "before"
-                        | "after"
-                        | "when"
-                        | "while"
-                        | "if"
-                        | "since"
-                        | "until"
-                        | "once"
-                        | "because"
-                )
-            })
-        };
+        let first_subordinator = words.clone().find(|&j| {
+            matches!(
+                text.key(j),
+                "before"
+                    | "after"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "since"
+                    | "until"
+                    | "once"
+                    | "because"
+            )
+        });
+        let subordinate = |e: usize| first_subordinator.is_some_and(|j| j < e);
         let opener = text.key(first_word(text, words.start));
         let closing = (words.start + 3..words.end).find(|&e| {
             if text.key(e) != "though" || matches!(text.key(e - 1), "even" | "as") {
@@ -848,14 +847,15 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 text.context_before(e)
                     .any(|j| p.match_at(text, j).is_some_and(|end| end <= e))
             });
-            if spoken || sentence_hands_back() {
-            } else if negated && at_end {
+            let excused = spoken || sentence_hands_back();
+            if !excused && negated && at_end {
                 hit(
                     MarkerKind::YesBut,
                     e..e + 1,
                     crate::markers::REBUTTAL_REASON,
                 );
-            } else if !framed(text, e, MarkerKind::Persuade)
+            } else if !excused
+                && !framed(text, e, MarkerKind::Persuade)
                 && !achievement(text, clause.clone())
                 && !affirms(text.words[words.start].sentence)
             {
