@@ -451,6 +451,14 @@ fn a_closing_though_argues() {
     // About someone else it is still the clinician's point; only their reported words, or an
     // affirmation in the reply, excuse it.
     fires("ur dad doesnt buy the cans tho", MarkerKind::YesBut);
+    // Its reason speaks of the "though" the learner typed, not of a "but" they did not.
+    let found = find_markers("ur dad doesnt buy the cans tho");
+    assert!(
+        found
+            .iter()
+            .all(|m| m.reason.contains("though") && !m.reason.starts_with("\"But\"")),
+        "{found:?}"
+    );
     fires("She's only trying to help, though.", Confront);
     clean("ur mum says ur fine tho");
     clean("binning the vape was a real step tho. you did that");

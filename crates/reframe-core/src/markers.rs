@@ -206,6 +206,10 @@ pub const COUNTERPOINT: &str = "A closing \"though\" sets your point against the
 pub const GRANTED_THEN_WHY: &str = "A question that grants the client's point only to turn it \
     against them (\"If you know all this, why…?\") argues; it does not ask. Ask what they make \
     of it instead (\"What do you make of that gap?\").";
+/// Why a closing "though" after a negation rebuts.
+pub const THOUGH_REBUTTAL: &str = "A closing \"though\" after a \"not\" (\"that won't pay the \
+    rent though\") answers the client back: it argues rather than understands. Say back their \
+    side first, or ask what they make of it.";
 /// Why "but … still" rebuts.
 pub const REBUTTAL_REASON: &str = "\"But\" followed by an insistence (\"…, but it's still \
     wrong\") takes back what came before and argues; hold both sides with \"and\" instead.";

@@ -381,9 +381,11 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
         return (Code::Confront, WHY_CONFRONT);
     }
     // A "but" that insists ("…, but it's still wrong") argues as plainly as advice does.
-    let rebuts = flags
-        .iter()
-        .any(|f| f.kind == MarkerKind::YesBut && f.reason == crate::markers::REBUTTAL_REASON);
+    let rebuts = flags.iter().any(|f| {
+        f.kind == MarkerKind::YesBut
+            && (f.reason == crate::markers::REBUTTAL_REASON
+                || f.reason == crate::markers::THOUGH_REBUTTAL)
+    });
     if has(MarkerKind::Persuade) || has(MarkerKind::Warning) || rebuts {
         return (Code::Persuade, WHY_PERSUADE);
     }

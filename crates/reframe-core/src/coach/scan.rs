@@ -852,7 +852,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 hit(
                     MarkerKind::YesBut,
                     e..e + 1,
-                    crate::markers::REBUTTAL_REASON,
+                    crate::markers::THOUGH_REBUTTAL,
                 );
             } else if !excused
                 && !framed(text, e, MarkerKind::Persuade)
