@@ -438,6 +438,8 @@ fn a_closing_though_argues() {
     fires("ur sister isnt the one paying tho, u are", Confront);
     clean("Work's been brutal lately though, and the wine is how you switch off.");
     clean("I might have this wrong though, so tell me if I do.");
+    clean("It's been a tough year, though, with the redundancy and your dad's illness.");
+    clean("its a lot tho, juggling probation n work n ur little one");
     fires(
         "Cutting back is a start, though, the real change is stopping.",
         Confront,
@@ -539,6 +541,7 @@ fn defending_what_the_clinician_meant_confronts() {
         );
     }
     clean("I never said you had to quit; that's entirely your decision.");
+    clean("I never said you had to stop, and I won't; that's your call.");
     fires(
         "I wasn't judging you, but it isn't your choice any more.",
         Confront,

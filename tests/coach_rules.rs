@@ -287,6 +287,8 @@ fn thanks_sympathy_and_good_wishes_are_not_reflections() {
     coded("Take care of yourself this weekend.", Code::Other);
     coded("Hope you get some rest tonight.", Code::Other);
     reflects("Sorry to hear that, it sounds like a rough week.");
+    // Going on about the client after a pause, it is more than a good wish.
+    reflects("take care of urself this wk, its been a heavy one for u");
     reflects("Sorry to hear that, losing your job must be a real blow.");
 }
 

@@ -719,9 +719,19 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     // "Good luck with it", "Sorry to hear that": warm, but nothing said back, unless the
     // sentence goes on to say it, with a reflective stem or a feeling ("Sorry to hear that, it
     // sounds like a rough week", "…, losing your job must be a real blow").
+    // Nor when, after a pause, it goes on about the client ("good luck w the exams, uve been
+    // putting in the work").
+    let goes_on_about_client = |end: usize| {
+        (end..words.end)
+            .find(|&j| text.words[j].pause_before)
+            .is_some_and(|pause| {
+                (pause..words.end).any(|j| lex::CLIENT_WORDS.contains(&text.key(j)))
+            })
+    };
     if let Some(end) = lists.support.match_at(text, at)
         && !lists.reflective_stems.any_in(text, words.clone())
         && !lists.depth.any_in(text, end..words.end)
+        && !goes_on_about_client(end)
     {
         return Move::Support;
     }

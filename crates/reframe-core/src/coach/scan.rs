@@ -251,8 +251,9 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && defends(text, at, end)
                         && !*hands_back.get_or_init(|| {
                             (0..text.words.len()).any(|j| {
-                                let negated = (j.saturating_sub(2)..j)
-                                    .any(|k| NEGATIONS.contains(&text.key(k)));
+                                // "it isn't your choice" takes the choice away; "I won't;
+                                // that's your call" does not.
+                                let negated = j > 0 && NEGATIONS.contains(&text.key(j - 1));
                                 let apology = matches!(
                                     text.key(j),
                                     "sorry" | "apologise" | "apologize" | "apologies"
@@ -481,6 +482,34 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// Word `at` opens a new clause rather than a phrase that fills in the one before ("…, with
+/// the redundancy", "…, juggling work and the baby", "…, and the wine is how you cope").
+fn starts_clause(text: &Text, at: usize) -> bool {
+    let key = text.key(at);
+    let gerund = key.len() > 4 && key.ends_with("ing");
+    let filling_in = matches!(
+        key,
+        "and"
+            | "with"
+            | "w"
+            | "for"
+            | "from"
+            | "after"
+            | "especially"
+            | "given"
+            | "what"
+            | "all"
+            | "n"
+            | "plus"
+            | "on"
+            | "in"
+            | "at"
+            | "of"
+            | "to"
+    );
+    !(gerund || filling_in)
 }
 
 /// The defence matched at `at..end` is about what the clinician did or meant: "I wasn't"
@@ -800,7 +829,9 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
         // A "though" that closes a clause: at the sentence end, or before a pause inside it
         // ("the tablets are safe tho, millions take them"). "Even though" and "as though"
         // concede or compare; inside a sentence, a "though" that goes on with "and" holds both
-        // sides ("work's been brutal though, and the wine is how you switch off"), one in a
+        // sides ("work's been brutal though, and the wine is how you switch off"), one before a
+        // phrase that only fills in the same point ("a tough year, though, with the redundancy")
+        // says it again, one in a
         // clause of time or condition qualifies a story ("before the new job, though, when…"),
         // and one after "I" is the clinician's own doubt ("I might have this wrong though").
         let first_subordinator = words.clone().find(|&j| {
@@ -825,7 +856,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             }
             e + 1 == words.end
                 || (text.words[e + 1].pause_before
-                    && text.key(e + 1) != "and"
+                    && starts_clause(text, e + 1)
                     && !subordinate(e)
                     && !matches!(opener, "i" | "im" | "id" | "ive"))
         });
