@@ -339,6 +339,13 @@ fn tags_with_a_full_stop_labels_on_the_source_sarcasm_and_false_comfort() {
         "That isn't really a night off though, is it.",
         LeadingQuestion,
     );
+    // Typed without its comma, in a statement, it is still a tag; "…do it", "…are there" and a
+    // question word before the "is it" are not.
+    fires("thats not really cutting down is it", LeadingQuestion);
+    fires("u cant keep doing nights like that can u", LeadingQuestion);
+    clean("You feel like you can't ever do it.");
+    clean("You don't like how things are there.");
+    clean("You're not sure how bad it is.");
     fires("That's the drink talking.", Confront);
     fires("You found time for the pub, I bet.", Confront);
     fires("That's a bit short-sighted.", Confront);

@@ -221,9 +221,23 @@ fn leading_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
         return None;
     }
     let (aux, pronoun) = (words.end - 2, words.end - 1);
+    // Typed without its comma ("thats not really cutting down is it") it is still a tag, in a
+    // statement: not after a question word ("how bad is it") or in a question.
+    let first = text.key(words.start);
+    // "…do it", "…did it", "…are there" are a verb and its object or place, not a tag.
+    let verb_and_object = (matches!(text.key(aux), "do" | "does" | "did")
+        && text.key(pronoun) == "it")
+        || matches!(text.key(pronoun), "there" | "that");
+    let unmarked_tag = !text.words[aux].pause_before
+        && !verb_and_object
+        && !lex::OPEN_WH.contains(&text.key(aux - 1))
+        && !lex::NARROW_WH.contains(&text.key(aux - 1))
+        && !lex::OPEN_WH.contains(&first)
+        && !lex::NARROW_WH.contains(&first)
+        && !lex::AUXILIARIES.contains(&first);
     if !AUX.contains(&text.key(aux))
         || !PRONOUNS.contains(&text.key(pronoun))
-        || !text.words[aux].pause_before
+        || !(text.words[aux].pause_before || unmarked_tag)
     {
         return None;
     }
