@@ -259,12 +259,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                                     "sorry" | "apologise" | "apologize" | "apologies"
                                 ) || (text.key(j) == "my"
                                     && matches!(text.key(j + 1), "bad" | "mistake" | "fault"));
-                                apology
-                                    || (!negated
-                                        && lists
-                                            .autonomy
-                                            .iter()
-                                            .any(|p| p.match_at(text, j).is_some()))
+                                apology || (!negated && any_starts_at(&lists.autonomy, text, j))
                             })
                         })
                 }
@@ -465,11 +460,7 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     while from + 1 < sentence_end && from < at + 3 && text.key(from + 1) == text.key(from) {
         from += 1;
     }
-    if LISTS
-        .invitations
-        .iter()
-        .any(|p| p.match_at(text, from).is_some())
-    {
+    if any_starts_at(&LISTS.invitations, text, from) {
         return false;
     }
     let sentence = text.words[at].sentence;
@@ -611,6 +602,20 @@ fn as_if(text: &Text, at: usize) -> bool {
     }
 }
 
+/// A phrase of `list` starts at word `at`.
+fn any_starts_at(list: &[Phrase], text: &Text, at: usize) -> bool {
+    list.iter().any(|p| p.match_at(text, at).is_some())
+}
+
+/// A phrase of `list` ends at or before word `at`, starting in the words just before it
+/// ([`Text::context_before`], so the look stays bounded).
+fn any_ends_before(list: &[Phrase], text: &Text, at: usize) -> bool {
+    list.iter().any(|p| {
+        text.context_before(at)
+            .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
+    })
+}
+
 /// The marker at word `at` sits inside a reflection of the client's view or someone's words.
 fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
     if kind == MarkerKind::Confront && about_someone_else(text, at) {
@@ -620,11 +625,8 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
         MarkerKind::Confront => &LISTS.reported,
         _ => &LISTS.frames,
     };
-    let before = |p: &Phrase| {
-        text.context_before(at)
-            .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
-    };
-    frames.iter().any(before) || (kind != MarkerKind::Confront && LISTS.speech.iter().any(before))
+    any_ends_before(frames, text, at)
+        || (kind != MarkerKind::Confront && any_ends_before(&LISTS.speech, text, at))
 }
 
 /// A hit of `kind` on words `words` of `text`.
@@ -657,7 +659,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             let mut named = vec![false; text.sentences.len()];
             for j in 0..text.words.len() {
                 let negated = j > 0 && NEGATIONS.contains(&text.key(j - 1));
-                if !negated && LISTS.affirm.iter().any(|p| p.match_at(text, j).is_some()) {
+                if !negated && any_starts_at(&LISTS.affirm, text, j) {
                     named[text.words[j].sentence] = true;
                 }
             }
@@ -864,7 +866,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
         let sentence_hands_back = || {
             words
                 .clone()
-                .any(|j| LISTS.autonomy.iter().any(|p| p.match_at(text, j).is_some()))
+                .any(|j| any_starts_at(&LISTS.autonomy, text, j))
         };
         if let Some(e) = closing {
             let clause = words.start..e + 1;
@@ -874,10 +876,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             // Only someone's words reported before it excuse it ("your mum says you're fine,
             // though"); a statement about someone else ("ur boss doesnt pour the drinks tho")
             // is still the clinician's point against the client's.
-            let spoken = LISTS.speech.iter().any(|p| {
-                text.context_before(e)
-                    .any(|j| p.match_at(text, j).is_some_and(|end| end <= e))
-            });
+            let spoken = any_ends_before(&LISTS.speech, text, e);
             let excused = spoken || sentence_hands_back();
             if !excused && negated && at_end {
                 hit(
@@ -1074,12 +1073,9 @@ fn first_word(text: &Text, at: usize) -> usize {
 /// look back is bounded like every other, so coding stays linear in the text.
 fn after_permission(text: &Text, at: usize) -> bool {
     text.sentences[text.words[at].sentence].asks
-        && text.context_before(at).any(|j| {
-            LISTS
-                .permission
-                .iter()
-                .any(|p| p.match_at(text, j).is_some())
-        })
+        && text
+            .context_before(at)
+            .any(|j| any_starts_at(&LISTS.permission, text, j))
 }
 
 /// "What have you tried…?", "…, and which have you tried?": the question word comes right
@@ -1125,11 +1121,7 @@ fn reported(text: &Text, at: usize, end: usize) -> bool {
             "you" | "your" | "youre" | "youve" | "youd" | "youll" | "yourself"
         )
     });
-    (!names_client && about_someone_else(text, at))
-        || LISTS.speech.iter().any(|p| {
-            text.context_before(at)
-                .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
-        })
+    (!names_client && about_someone_else(text, at)) || any_ends_before(&LISTS.speech, text, at)
 }
 
 /// The words at `at` describe someone other than the client: the nearest person before them
