@@ -7,9 +7,9 @@ use reframe_core::coach::{Code, Group, code, code_by_rules, suggest};
 use reframe_core::mi::Technique;
 
 fn set(name: &str) -> Vec<(String, Code)> {
-    let path = format!("{}/tests/coach/{name}", env!("CARGO_MANIFEST_DIR"));
-    let raw = std::fs::read_to_string(&path).expect("the labelled sets ship with the repo");
-    learned::read_labelled(&raw).unwrap_or_else(|e| panic!("{name}: {e}"))
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/coach");
+    learned::read_set_file(&dir, name)
+        .unwrap_or_else(|e| panic!("the labelled sets ship with the repo: {e}"))
 }
 
 #[test]

@@ -19,12 +19,10 @@ fn main() -> Result<(), String> {
     } else {
         vec![learned::CAUTION_THRESHOLD]
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/coach");
     let mut sets = Vec::new();
     for name in TRAINING_SETS {
-        let text = std::fs::read_to_string(root.join("tests/coach").join(name))
-            .map_err(|e| format!("{name}: {e}"))?;
-        sets.push((*name, learned::read_labelled(&text)?));
+        sets.push((*name, learned::read_set_file(&dir, name)?));
     }
     let answers = learned::bundled_answers();
     let folds = [

@@ -7,13 +7,10 @@ use reframe_core::coach::learned::{self, TRAINING_SETS, TrainOptions};
 use std::path::Path;
 
 fn main() -> Result<(), String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let sets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/coach");
     let mut examples = Vec::new();
     for name in TRAINING_SETS {
-        let path = root.join("tests/coach").join(name);
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let set = learned::read_labelled(&text).map_err(|e| format!("{name}: {e}"))?;
+        let set = learned::read_set_file(&sets, name)?;
         println!("{name}: {} replies", set.len());
         examples.extend(set);
     }

@@ -491,6 +491,14 @@ pub fn read_labelled(text: &str) -> Result<Vec<(String, Code)>, String> {
         .collect())
 }
 
+/// Reads the labelled set `name` from `dir` (the repository's `tests/coach/`), as
+/// [`read_labelled`] gives it; an error names the file.
+pub fn read_set_file(dir: &std::path::Path, name: &str) -> Result<Vec<(String, Code)>, String> {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    read_labelled(&text).map_err(|e| format!("{name}: {e}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
