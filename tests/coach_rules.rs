@@ -56,9 +56,9 @@ fn statements_that_end_in_a_question_mark() {
     );
     coded("Three times last week?", Code::ClosedQuestion);
     // Opening with an auxiliary and closing with "?" asks, whatever the subject: a feeling word
-    // inside ("reluctant") does not make it a reflection.
+    // inside ("worried") does not make it a reflection.
     coded(
-        "Are either of your parents reluctant to talk about it?",
+        "Are both of your brothers worried about it?",
         Code::ClosedQuestion,
     );
     coded(

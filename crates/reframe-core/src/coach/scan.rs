@@ -928,7 +928,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 })
             };
             // It asks: an auxiliary follows in the same sentence ("why are you…", "why havent
-            // u…"), or a question mark ends it; "…: why you are not comfortable" names a reason.
+            // u…"), or a question mark ends it; "…: why you hold back matters" names a reason.
             let asked = |j: usize| {
                 (j + 1 < words.end && super::lexicon::AUXILIARIES.contains(&text.key(j + 1)))
                     || s.asks
