@@ -478,3 +478,74 @@ fn siding_and_a_closing_though_leave_reflections_and_affirmations_alone() {
         Code::Confront,
     );
 }
+
+#[test]
+fn however_without_its_second_comma_still_takes_the_agreement_back() {
+    coded(
+        "I understand that, however the clinic needs the form back by Friday.",
+        Code::Persuade,
+    );
+    coded(
+        "I hear you, however the hostel rules apply to everyone living there.",
+        Code::Persuade,
+    );
+    // "However" that means "no matter how" takes nothing back.
+    for reply in [
+        "You keep getting back up, however long it takes, and that tells me something about you.",
+        "You want to do this your own way, however you decide to go about it.",
+        "Taking them however suits you on the day feels more natural to you.",
+    ] {
+        let c = code(reply);
+        assert_ne!(
+            c.code.group(),
+            reframe_core::coach::Group::PersuadeConfront,
+            "{reply:?}: {c:?}"
+        );
+    }
+}
+
+#[test]
+fn a_reason_then_so_its_worth_doing_is_advice() {
+    coded(
+        "Sugary drinks hit your teeth hard, so it's worth cutting back on them.",
+        Code::Persuade,
+    );
+    coded("its defo worth getting that mole checked", Code::Persuade);
+    coded(
+        "Might be worth having a word with your GP about it.",
+        Code::Persuade,
+    );
+    // Worth it, worth noting, worth asking about: not advice.
+    for reply in [
+        "All the overtime is tiring, but you feel it's worth it for the kids.",
+        "You turned up even though you didn't want to. That's worth noting.",
+        "You can't decide if it's worth the hassle of changing now.",
+        "What do you think might be worth trying first?",
+    ] {
+        let c = code(reply);
+        assert_ne!(
+            c.code.group(),
+            reframe_core::coach::Group::PersuadeConfront,
+            "{reply:?}: {c:?}"
+        );
+    }
+}
+
+#[test]
+fn a_reflection_that_says_the_client_is_justifying_or_blaming_confronts() {
+    coded(
+        "Sounds like you're justifying the shouting.",
+        Code::Confront,
+    );
+    coded(
+        "It sounds like you've found someone to blame for all of it.",
+        Code::Confront,
+    );
+    coded(
+        "You've talked yourself into quitting before the first session.",
+        Code::Confront,
+    );
+    // The client being blamed, or weighing whether to justify: reflections.
+    reflects("You feel like you get the blame whenever anything goes wrong at home.");
+    reflects("It's not something you feel you need to justify to anyone.");
+}

@@ -638,6 +638,12 @@ pub static MARKERS: &[Marker] = &[
     v(C, Ph("you're refusing"), VERDICT), v(C, Ph("you're pretending"), VERDICT),
     v(C, Ph("you're hiding behind"), VERDICT), v(C, Ph("you're minimising"), VERDICT),
     v(C, Ph("you're minimizing"), VERDICT),
+    v(C, Ph("you're justifying"), VERDICT), v(C, Ph("you are justifying"), VERDICT),
+    v(C, Ph("a way to justify"), VERDICT), v(C, Ph("someone to blame"), VERDICT),
+    v(C, Ph("somebody to blame"), VERDICT), v(C, Ph("something to blame"), VERDICT),
+    v(C, Ph("you're putting all the blame"), VERDICT), v(C, Ph("you're putting the blame"), VERDICT),
+    v(C, Ph("talked yourself into"), VERDICT), v(C, Ph("talking yourself into"), VERDICT),
+    v(C, Ph("making this about me"), VERDICT), v(C, Ph("make this about me"), VERDICT),
     // Siding with the people who push the client.
     // Never excused: saying someone is right about the client is the clinician's own verdict,
     // however it is framed.
@@ -828,6 +834,14 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("would be good to !talk|hear|know|understand|look"), HEDGED, true), m(P, Ph("could be worth"), HEDGED, true),
     m(P, Ph("would be worth"), HEDGED, true), m(P, Ph("worth trying"), HEDGED, true),
     m(P, Ph("worth a try"), HEDGED, true), m(P, Ph("worth a go"), HEDGED, true),
+    // "…, so it's worth sticking with": a reason, then the advice it leads to. Not "it's worth
+    // it", "that's worth something" or "worth noting" (an affirmation's words).
+    q(P, Ph("so it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
+    q(P, Ph("then it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
+    q(P, O("it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
+    q(P, Ph("might be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
+    q(P, Ph("may be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
+    q(P, Ph("it's worth you"), HEDGED), q(P, Ph("worth thinking about"), HEDGED),
     m(P, Ph("might be a good idea"), HEDGED, true), m(P, Ph("would be a good idea"), HEDGED, true),
     m(P, Ph("it's a good idea"), HEDGED, true), m(P, Ph("advisable"), HEDGED, true),
     m(P, Ph("one thing that might help"), HEDGED, true), m(P, Ph("one thing that could help"), HEDGED, true),

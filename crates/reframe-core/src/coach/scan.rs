@@ -1147,6 +1147,51 @@ fn about_someone_else(text: &Text, at: usize) -> bool {
     false
 }
 
+/// Words after "however" that make it "no matter how" ("however hard it gets", "however
+/// long it takes"): no take-back.
+#[rustfmt::skip]
+const NO_MATTER_HOW: &[&str] = &[
+    "hard", "long", "much", "many", "bad", "small", "big", "little", "often", "far", "slow",
+    "slowly", "fast", "quickly", "difficult", "good", "tough", "well", "badly", "few",
+    "awkward", "strange", "odd", "silly", "minor",
+];
+
+/// "However you look at it", "however they want": "however" then someone choosing a way.
+fn no_matter_how_you(text: &Text, at: usize) -> bool {
+    let key = |i: usize| text.words.get(i).map(|w| w.key.as_str());
+    matches!(
+        key(at + 1),
+        Some("you" | "it" | "they" | "we" | "i" | "he" | "she" | "people")
+    ) && matches!(
+        key(at + 2),
+        Some(
+            "like"
+                | "want"
+                | "wish"
+                | "choose"
+                | "feel"
+                | "look"
+                | "see"
+                | "decide"
+                | "put"
+                | "say"
+                | "do"
+                | "prefer"
+                | "please"
+                | "goes"
+                | "go"
+                | "turns"
+                | "is"
+                | "works"
+                | "ends"
+                | "comes"
+                | "happens"
+                | "feels"
+                | "looks"
+        )
+    )
+}
+
 /// "But", "however" or "yet" at word `at` takes back what came before it.
 fn takes_back(text: &Text, at: usize) -> bool {
     let word = &text.words[at];
@@ -1161,7 +1206,14 @@ fn takes_back(text: &Text, at: usize) -> bool {
         return true;
     }
     match word.key.as_str() {
-        "however" => next.is_none_or(|n| n.pause_before),
+        // "…, however the school has to…" joins as "but" does, typed without the second
+        // comma; "…, however hard it gets" and "however you like" say "no matter how".
+        "however" => {
+            next.is_none_or(|n| n.pause_before)
+                || (word.pause_before
+                    && next.is_some_and(|n| !NO_MATTER_HOW.contains(&n.key.as_str()))
+                    && !no_matter_how_you(text, at))
+        }
         "though" => word.pause_before && next.is_none(),
         "yet" => word.pause_before && next.is_some_and(|n| n.key != "again" && n.key != "another"),
         _ => {

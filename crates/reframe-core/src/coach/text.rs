@@ -201,6 +201,7 @@ fn texting(key: &str) -> Option<&'static str> {
         "thx" => "thanks",
         "ppl" => "people",
         "prob" | "prolly" => "probably",
+        "def" | "defo" => "definitely",
         "ya" => "you",
         "y" => "why",
         "ok" => "okay",
