@@ -59,15 +59,18 @@ fn bundled_cards_are_coded_sensibly() {
                     card.response
                 );
             }
-            // A learner who types the model answer back must not be doubted either: the
-            // second reader's caution would keep the suggested grade at 3.
-            if group == Group::PersuadeConfront || coding.caution.is_some() {
+            // A learner who types the model answer back must not be doubted or held back
+            // either: the second reader would keep the suggested grade at 3.
+            if group == Group::PersuadeConfront || coding.caution.is_some() || coding.reserved {
                 model_pc.push(format!("{}: {}", card.id, card.response));
             }
             // Other good answers are answers too: none may read as persuasion.
             for alternative in &card.alternatives {
                 let coded = code(&alternative.response);
-                if coded.code.group() == Group::PersuadeConfront || coded.caution.is_some() {
+                if coded.code.group() == Group::PersuadeConfront
+                    || coded.caution.is_some()
+                    || coded.reserved
+                {
                     model_pc.push(format!(
                         "{} (other good answer): {}",
                         card.id, alternative.response
@@ -115,7 +118,7 @@ fn bundled_cards_are_coded_sensibly() {
     assert!(models > 0, "no bundled cards");
     assert!(
         model_pc.is_empty(),
-        "model responses coded persuade/confront or doubted: {model_pc:#?}"
+        "model responses coded persuade/confront, doubted or held back: {model_pc:#?}"
     );
     assert!(
         agreement >= 0.80,

@@ -184,3 +184,78 @@ fn plain_reflections_are_not_doubted_for_how_they_open() {
         assert_ne!(coding.code.group(), Group::PersuadeConfront, "{reply:?}");
     }
 }
+
+/// Share of the MI-inconsistent replies in `items` the coach could praise: coded a sure
+/// MI-consistent code, with no doubt and not held back.
+fn praisable(items: &[(String, Code)]) -> f64 {
+    let bad: Vec<_> = items
+        .iter()
+        .filter(|(_, truth)| truth.group() == Group::PersuadeConfront)
+        .collect();
+    let n = bad
+        .iter()
+        .filter(|(reply, _)| {
+            let c = code(reply);
+            c.code.group() != Group::PersuadeConfront
+                && c.sure
+                && c.caution.is_none()
+                && !c.reserved
+        })
+        .count();
+    n as f64 / bad.len().max(1) as f64
+}
+
+/// On the held-out sets, with the held-back praise of coder version 8: the MI-inconsistent
+/// replies the coach could still praise (measured 14.9 %, 12.2 %, 12.9 %; 21.3 %, 16.3 %,
+/// 18.5 % without holding back), and the reflections it holds back (1.0 %, 0.9 %, 1.4 %).
+#[test]
+fn on_the_held_out_sets_praise_is_held_back_from_more_misses_than_reflections() {
+    for (name, praise_ceiling, held_ceiling) in [
+        ("learners-b.tsv", 0.16, 0.015),
+        ("learners-h.tsv", 0.13, 0.015),
+        ("learners-l.tsv", 0.14, 0.02),
+    ] {
+        let examples = set(name);
+        let praise = praisable(&examples);
+        let reflections: Vec<_> = examples
+            .iter()
+            .filter(|(_, truth)| truth.group() == Group::Reflection)
+            .collect();
+        let held = reflections
+            .iter()
+            .filter(|(reply, _)| code(reply).reserved)
+            .count() as f64
+            / reflections.len().max(1) as f64;
+        println!(
+            "{name}: MI-inconsistent replies praisable {:.1} %, reflections held back {:.1} %",
+            100.0 * praise,
+            100.0 * held
+        );
+        assert!(praise <= praise_ceiling, "{name}: praisable {praise:.3}");
+        assert!(
+            held <= held_ceiling,
+            "{name}: reflections held back {held:.3}"
+        );
+    }
+}
+
+#[test]
+fn a_reply_the_reader_leans_against_is_suggested_3_without_naming_words() {
+    // Siding with the family the client complains about: no rule catches it, the reader
+    // leans against it without being sure.
+    let reply = "Your sister only rings because she cares about you.";
+    let coding = code(reply);
+    assert!(coding.code.is_reflection(), "{coding:?}");
+    assert!(coding.reserved, "{coding:?}");
+    assert!(
+        coding.caution.is_none(),
+        "a doubt and a held-back praise never come together"
+    );
+    assert!(coding.line().contains("  reserved"), "{}", coding.line());
+    let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
+    assert_eq!(s.grade.value(), 3, "{}", s.why);
+    assert!(s.why.contains("will not praise"), "{}", s.why);
+    // A reply the rules code persuade is never held back: its flag says more.
+    let pushy = "You should ring your sister back tonight.";
+    assert!(!code(pushy).reserved);
+}

@@ -191,3 +191,29 @@ fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
     drop(h);
     assert_eq!(answered(&env), (3, Some(3)));
 }
+
+/// A reply the second reader leans against without being sure: no words are pointed at, but
+/// the coach will not praise it. It suggests 3 and says why, and Enter takes the 3.
+#[test]
+fn a_reply_the_coach_holds_back_praise_from_is_suggested_3() {
+    const LEANING: &str = "Your sister only rings because she cares about you.";
+    let coding = code(LEANING);
+    assert!(coding.reserved && coding.caution.is_none(), "{coding:?}");
+
+    let env = Env::new();
+    let mut h = harness(env.app());
+    h.run();
+    start_and_type(&mut h, LEANING);
+    press_ctrl(&mut h, Key::Enter);
+
+    h.get_by_label(&format!(
+        "yours: {} · model: complex reflection",
+        coding.code.label()
+    ));
+    assert!(h.query_by_label_contains("A doubt about").is_none());
+    h.get_by_label_contains("Suggested 3: the coach found nothing MI-inconsistent");
+    h.get_by_label_contains("so it will not praise it");
+    press(&mut h, Key::Enter);
+    drop(h);
+    assert_eq!(answered(&env), (3, Some(3)));
+}

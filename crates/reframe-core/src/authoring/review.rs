@@ -89,6 +89,17 @@ fn answer_notes(field: Field, text: &str, technique: Option<Technique>, out: &mu
             flagged: vec![(doubt.words.clone(), doubt.reason.to_string())],
         });
     }
+    if coding.reserved {
+        out.push(CoachNote {
+            field,
+            message: "The coach holds back praise from this answer: the rules find nothing \
+                      MI-inconsistent in it, but replies worded like it often pushed or judged \
+                      in the examples it learned from. A learner who types it back will be \
+                      suggested 3, not 5; consider rephrasing."
+                .to_string(),
+            flagged: Vec::new(),
+        });
+    }
     if let Some(t) = technique
         && coding.code.is_question()
         && !t.is_question()
@@ -168,6 +179,18 @@ mod tests {
         assert!(notes[0].message.contains("second reader has a doubt"));
         assert_eq!(notes[0].flagged[0].0, doubt.words);
         assert_eq!(notes[0].field, Field::Response);
+    }
+
+    /// A weaker lean holds back praise: the author is told, without words to point at.
+    #[test]
+    fn a_model_answer_held_back_from_praise_is_noted() {
+        let text = "Your sister only rings because she cares about you.";
+        assert!(coach::code(text).reserved);
+        let notes = coach_notes(&card(text, "complex-reflection"));
+        assert_eq!(notes.len(), 1, "{notes:#?}");
+        assert!(notes[0].message.contains("holds back praise"));
+        assert!(notes[0].message.contains("suggested 3, not 5"));
+        assert!(notes[0].flagged.is_empty());
     }
 
     #[test]

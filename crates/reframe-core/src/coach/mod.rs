@@ -186,6 +186,9 @@ pub struct Coding {
     /// the words that read most like pushing or judging (`learned.rs`). It never changes the
     /// code or counts as a flag; it stops the suggested grade at 3.
     pub caution: Option<Flag>,
+    /// The second reader leans MI-inconsistent, though not enough to voice a doubt: the coach
+    /// holds back praise (suggests 3) and shows no words. Never set with `caution`.
+    pub reserved: bool,
 }
 
 /// What the learner reads when the coach is not sure.
@@ -193,12 +196,15 @@ pub const NOT_SURE: &str = "The coach is not sure what kind of reply this is.";
 
 impl Coding {
     /// `closed-question  flags: leading-question["don't you think"]`, as `reframe code` prints;
-    /// `  unsure` after the code when the coach is not sure, and `  caution: persuade["…"]` when
-    /// the second reader doubts the reply.
+    /// `  unsure` after the code when the coach is not sure, `  reserved` when it holds back
+    /// praise, and `  caution: persuade["…"]` when the second reader doubts the reply.
     pub fn line(&self) -> String {
         let mut out = self.code.id().to_string();
         if !self.sure {
             out.push_str("  unsure");
+        }
+        if self.reserved {
+            out.push_str("  reserved");
         }
         if let Some(also) = self.also {
             out.push_str("  also: ");
@@ -232,7 +238,9 @@ impl Coding {
 pub fn code(response: &str) -> Coding {
     let text = text::Text::new(response);
     let mut coding = rules::code(&text);
-    coding.caution = learned::caution(&text, &coding);
+    let reading = learned::read(&text, &coding);
+    coding.caution = reading.caution;
+    coding.reserved = reading.reserved;
     coding
 }
 

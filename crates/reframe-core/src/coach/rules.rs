@@ -216,6 +216,7 @@ pub fn code(text: &Text) -> Coding {
         flags,
         sure,
         caution: None,
+        reserved: false,
     }
 }
 

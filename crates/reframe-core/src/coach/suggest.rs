@@ -96,6 +96,15 @@ pub fn suggest(
             ),
         };
     }
+    if coding.reserved {
+        return Suggestion {
+            grade: grade(3),
+            why: "Suggested 3: the coach found nothing MI-inconsistent, but replies worded like \
+                  this one often pushed or judged in the examples it learned from, so it will not \
+                  praise it; compare it with the model yourself."
+                .to_string(),
+        };
+    }
     if !coding.sure {
         return Suggestion {
             grade: grade(3),
