@@ -209,6 +209,11 @@ fn affirmations_versus_generic_praise() {
     // Praise pinned to what the client did is a thin affirmation, never a reflection.
     coded("It's great that you came!", Code::Affirm);
     coded("That's really good that you told her.", Code::Affirm);
+    // Short praise of the client's choice or plan, and praise of nothing at all: neither says
+    // anything back.
+    coded("Oh, that's a really good choice.", Code::Affirm);
+    coded("Good plan.", Code::Affirm);
+    coded("That sounds brilliant.", Code::Other);
     // Support ("you're not alone", "you can do this") says nothing back of the client's words:
     // not a reflection.
     coded("You're not alone with this.", Code::Affirm);

@@ -150,6 +150,14 @@ pub const PRAISE_WORDS: &[&str] = &[
 pub const PRAISE_FILLER: &[&str] = &[
     "job", "work", "well", "way", "to", "go", "for", "you", "thats", "that", "is", "so",
     "really", "very", "of", "im", "i", "am", "wow", "oh", "yay", "keep", "it", "up", "a", "the",
+    "sounds",
+];
+
+/// What a short praise can be pinned to without saying anything back ("That's a really good
+/// decision", "Good plan").
+#[rustfmt::skip]
+pub const PRAISED_THINGS: &[&str] = &[
+    "decision", "idea", "choice", "plan", "goal", "step", "start", "move", "news",
 ];
 
 /// Backchannels, greetings and thanks that code as Other when they are all a sentence holds.

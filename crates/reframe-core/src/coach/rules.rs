@@ -654,10 +654,17 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     if !s.asks && keys.iter().all(|k| lex::FILLER_WORDS.contains(k)) {
         return Move::Filler;
     }
-    let praise_only = keys
-        .iter()
-        .all(|k| lex::PRAISE_WORDS.contains(k) || lex::PRAISE_FILLER.contains(k));
+    let praise_only = keys.iter().all(|k| {
+        lex::PRAISE_WORDS.contains(k)
+            || lex::PRAISE_FILLER.contains(k)
+            || lex::PRAISED_THINGS.contains(k)
+    });
     if praise_only && keys.iter().any(|k| lex::PRAISE_WORDS.contains(k)) {
+        // "That's a really good decision": praise pinned to the client's choice is a thin
+        // affirmation; "That sounds great" names nothing and is praise.
+        if keys.iter().any(|k| lex::PRAISED_THINGS.contains(k)) {
+            return Move::Affirm;
+        }
         return Move::Praise;
     }
     // "What would you like me to call you?" asks a fact; the seek phrase inside it does not
