@@ -554,3 +554,18 @@ fn a_reflection_that_says_the_client_is_justifying_or_blaming_confronts() {
     reflects("You feel like you get the blame whenever anything goes wrong at home.");
     reflects("It's not something you feel you need to justify to anyone.");
 }
+
+#[test]
+fn training_and_years_held_up_against_the_client_confront() {
+    coded(
+        "I've been trained for exactly this kind of thing, so it's fine.",
+        Code::Confront,
+    );
+    coded(
+        "i've been doing this for twenty years, i know a thing or two about sleep",
+        Code::Confront,
+    );
+    coded("I did two years of training for this role.", Code::Confront);
+    // The client's doubt about the helper, said back: a reflection.
+    reflects("You're not sure I know what I'm doing, and that makes it hard to open up.");
+}

@@ -583,6 +583,15 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("you're in safe hands"), CREDENTIALS, false), m(C, Ph("age isn't relevant"), CREDENTIALS, false),
     m(C, Ph("life isn't relevant"), CREDENTIALS, false), m(C, Ph("isn't relevant here"), CREDENTIALS, false),
     m(C, Ph("age has nothing to do with"), CREDENTIALS, false),
+    // Training and years held up against the client's doubt. "I know what I'm doing" inside the
+    // client's view ("you're not sure I know what I'm doing") reflects the doubt.
+    m(C, Ph("i've been trained"), CREDENTIALS, false), m(C, Ph("i'm fully trained"), CREDENTIALS, false),
+    m(C, Ph("i'm trained for"), CREDENTIALS, false), m(C, Ph("hours of training"), CREDENTIALS, false),
+    m(C, Ph("years of training"), CREDENTIALS, false), m(C, Ph("year of training"), CREDENTIALS, false),
+    m(C, Ph("i've got a degree"), CREDENTIALS, false), m(C, Ph("well qualified"), CREDENTIALS, true),
+    m(C, Ph("i've been doing this for"), CREDENTIALS, false), m(C, Ph("i've been doing this job"), CREDENTIALS, false),
+    m(C, Ph("i'll have you know"), CREDENTIALS, false), m(C, Ph("i know a thing or two"), CREDENTIALS, false),
+    m(C, Ph("know what i'm talking about"), CREDENTIALS, true), m(C, Ph("know what i'm doing"), CREDENTIALS, true),
     // Telling the client what will not work.
     m(W, Ph("won't help your"), WARNING, true),
     m(C, Ph("i'm not judging"), CONTRADICT, false), m(C, Ph("i never said !thank|thanks"), DEFENDING, false),
