@@ -569,3 +569,21 @@ fn training_and_years_held_up_against_the_client_confront() {
     // The client's doubt about the helper, said back: a reflection.
     reflects("You're not sure I know what I'm doing, and that makes it hard to open up.");
 }
+
+#[test]
+fn a_verdict_in_a_clause_of_its_own_or_after_a_denied_report_confronts() {
+    // "them" and "nobody's telling you" come before the comma; the verdict after it is about
+    // the client.
+    coded(
+        "No one's blaming your parents, there's no need to be so defensive.",
+        Code::Confront,
+    );
+    coded(
+        "Nobody said you had to run a marathon, there's no need to be so dramatic.",
+        Code::Confront,
+    );
+    // Someone's words reported, and a clause that goes on about the same person, still excuse
+    // the verdict.
+    reflects("Your brother says you're being dramatic, and that stings.");
+    reflects("You think she's doing her best, just a bit reckless with money.");
+}

@@ -1121,13 +1121,33 @@ fn reported(text: &Text, at: usize, end: usize) -> bool {
             "you" | "your" | "youre" | "youve" | "youd" | "youll" | "yourself"
         )
     });
-    (!names_client && about_someone_else(text, at)) || any_ends_before(&LISTS.speech, text, at)
+    // "Nobody's telling you how to…", "no one said…": a report denied is the clinician's own
+    // point, not someone's words.
+    let denied = text.context_before(at).any(|j| {
+        matches!(text.key(j), "nobody" | "nobodys" | "noone" | "noones")
+            || (text.key(j) == "no" && text.words.get(j + 1).is_some_and(|w| w.key == "one"))
+    });
+    (!names_client && about_someone_else(text, at))
+        || (!denied && any_ends_before(&LISTS.speech, text, at))
 }
 
 /// The words at `at` describe someone other than the client: the nearest person before them
 /// is "he", "she" or "they" ("your boss seems so immature"), not "you".
 fn about_someone_else(text: &Text, at: usize) -> bool {
     for j in text.context_before(at).rev() {
+        // A clause of its own after a comma ("Nobody's telling you how to raise them,
+        // there's no need to be so defensive") judges the client, not "them"; a clause without
+        // a subject ("she's fine, just a bit lazy") goes on about the same person.
+        if text.words[j + 1].pause_before
+            && (j + 1..at).any(|k| {
+                matches!(
+                    text.key(k),
+                    "thats" | "that" | "theres" | "there" | "its" | "it" | "this"
+                )
+            })
+        {
+            return false;
+        }
         // "It sounds to me like…", "seems to me": the clinician's stance, not a subject.
         if text.key(j) == "me" && j > 0 && text.key(j - 1) == "to" {
             continue;
