@@ -73,14 +73,15 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
 
 /// On the held-out sets: how many of the MI-inconsistent replies the rules miss get a caution,
 /// and how many MI-consistent replies the rules rightly let pass get one wrongly. Floors just
-/// under the figures measured with coder version 7 (b: 18.1 % of misses, 0 of 194
-/// reflections, 1.0 % of the rest; h: 25.5 %, 1 of 215, 0 %; l: 31.5 %, 0 of 214, 0.6 %). When
+/// under the figures measured with coder version 8 and the reader trained with learners-m and n
+/// (b: 19.4 % of misses, 0 of 194 reflections, 1.4 % of the rest; h: 25.5 %, 2 of 215, 0 %;
+/// l: 31.4 %, 0 of 214, 0.6 %). When
 /// the rules catch more,
 /// fewer and harder misses are left for the reader, so its share may fall as the rules improve.
 #[test]
 fn on_the_held_out_sets_a_caution_is_mostly_right() {
     for (name, misses_floor, reflections_ceiling, rest_ceiling) in [
-        ("learners-b.tsv", 0.17, 0.01, 0.02),
+        ("learners-b.tsv", 0.18, 0.01, 0.02),
         ("learners-h.tsv", 0.24, 0.01, 0.01),
         ("learners-l.tsv", 0.30, 0.01, 0.01),
     ] {
@@ -148,7 +149,7 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
 
 #[test]
 fn a_doubted_reply_is_never_suggested_more_than_3() {
-    let reply = "That's a very negative way of looking at things.";
+    let reply = "you say that every single time tho";
     let coding = code(reply);
     assert_ne!(coding.code.group(), Group::PersuadeConfront);
     let doubt = coding.caution.as_ref().expect("the reader doubts it");
@@ -206,14 +207,14 @@ fn praisable(items: &[(String, Code)]) -> f64 {
 }
 
 /// On the held-out sets, with the held-back praise of coder version 8: the MI-inconsistent
-/// replies the coach could still praise (measured 14.9 %, 12.2 %, 12.9 %; 21.3 %, 16.3 %,
-/// 18.5 % without holding back), and the reflections it holds back (1.0 %, 0.9 %, 1.4 %).
+/// replies the coach could still praise (measured 15.4 %, 12.2 %, 12.1 %; 21.3 %, 16.3 %,
+/// 18.5 % without holding back), and the reflections it holds back (1.0 %, 0.4 %, 0.5 %).
 #[test]
 fn on_the_held_out_sets_praise_is_held_back_from_more_misses_than_reflections() {
     for (name, praise_ceiling, held_ceiling) in [
         ("learners-b.tsv", 0.16, 0.015),
-        ("learners-h.tsv", 0.13, 0.015),
-        ("learners-l.tsv", 0.14, 0.02),
+        ("learners-h.tsv", 0.13, 0.01),
+        ("learners-l.tsv", 0.13, 0.01),
     ] {
         let examples = set(name);
         let praise = praisable(&examples);
@@ -241,9 +242,9 @@ fn on_the_held_out_sets_praise_is_held_back_from_more_misses_than_reflections() 
 
 #[test]
 fn a_reply_the_reader_leans_against_is_suggested_3_without_naming_words() {
-    // Siding with the family the client complains about: no rule catches it, the reader
-    // leans against it without being sure.
-    let reply = "Your sister only rings because she cares about you.";
+    // Blaming the client for how the session is going: no rule catches it, the reader leans
+    // against it without being sure.
+    let reply = "You're not really giving me anything to work with today.";
     let coding = code(reply);
     assert!(coding.code.is_reflection(), "{coding:?}");
     assert!(coding.reserved, "{coding:?}");

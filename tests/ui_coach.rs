@@ -163,7 +163,7 @@ fn overlapping_flags_are_one_mark_with_both_numbers() {
 /// and Enter takes the 3.
 #[test]
 fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
-    const DOUBTED: &str = "You can't believe everything you read on the internet.";
+    const DOUBTED: &str = "you say that every single time tho";
     let coding = code(DOUBTED);
     let doubt = coding.caution.clone().expect("the second reader doubts it");
     assert!(coding.code.is_reflection() && coding.sure, "{coding:?}");
@@ -196,7 +196,7 @@ fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
 /// the coach will not praise it. It suggests 3 and says why, and Enter takes the 3.
 #[test]
 fn a_reply_the_coach_holds_back_praise_from_is_suggested_3() {
-    const LEANING: &str = "Your sister only rings because she cares about you.";
+    const LEANING: &str = "You're not really giving me anything to work with today.";
     let coding = code(LEANING);
     assert!(coding.reserved && coding.caution.is_none(), "{coding:?}");
 

@@ -32,6 +32,8 @@ fn main() -> Result<(), String> {
         "learners-i.tsv",
         "learners-j.tsv",
         "learners-k.tsv",
+        "learners-m.tsv",
+        "learners-n.tsv",
     ];
     // Per threshold: misses doubted, misses, reflections doubted, reflections, rest doubted, rest.
     let mut totals = vec![[0usize; 6]; thresholds.len()];

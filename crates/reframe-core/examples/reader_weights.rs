@@ -1,6 +1,6 @@
 //! Why the second reader leans the way it does on a reply: reads replies from stdin, one per
 //! line, and prints the probability that each is MI-inconsistent with every feature's weight.
-//! `echo "Your sister only rings because she cares." | cargo run --release -p reframe-core
+//! `echo "you say that every single time tho" | cargo run --release -p reframe-core
 //! --example reader_weights`
 use reframe_core::coach::learned;
 use reframe_core::coach::text::Text;

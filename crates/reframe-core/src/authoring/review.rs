@@ -170,7 +170,7 @@ mod tests {
     /// who types it back: the author is told, with the words.
     #[test]
     fn a_doubted_model_answer_is_noted_with_its_words() {
-        let text = "You can't believe everything you read on the internet.";
+        let text = "you say that every single time tho";
         let doubt = coach::code(text)
             .caution
             .expect("the second reader doubts it");
@@ -184,7 +184,7 @@ mod tests {
     /// A weaker lean holds back praise: the author is told, without words to point at.
     #[test]
     fn a_model_answer_held_back_from_praise_is_noted() {
-        let text = "Your sister only rings because she cares about you.";
+        let text = "You're not really giving me anything to work with today.";
         assert!(coach::code(text).reserved);
         let notes = coach_notes(&card(text, "complex-reflection"));
         assert_eq!(notes.len(), 1, "{notes:#?}");

@@ -40,6 +40,8 @@ pub const TRAINING_SETS: &[&str] = &[
     "learners-i.tsv",
     "learners-j.tsv",
     "learners-k.tsv",
+    "learners-m.tsv",
+    "learners-n.tsv",
     "sessions-a.tsv",
     "hardneg-a.tsv",
     "hardneg-b.tsv",
