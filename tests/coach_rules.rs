@@ -587,3 +587,21 @@ fn a_verdict_in_a_clause_of_its_own_or_after_a_denied_report_confronts() {
     reflects("Your brother says you're being dramatic, and that stings.");
     reflects("You think she's doing her best, just a bit reckless with money.");
 }
+
+#[test]
+fn therapy_words_used_as_a_label_for_how_the_client_thinks_confront() {
+    coded(
+        "Honestly that's classic black-and-white thinking.",
+        Code::Confront,
+    );
+    coded(
+        "It sounds like you've got quite a fixed mindset about the gym.",
+        Code::Confront,
+    );
+    coded(
+        "Calling it genetic is a convenient way of not changing anything.",
+        Code::Confront,
+    );
+    // The client's own words about their thinking, said back, stay a reflection.
+    reflects("Your therapist called it black-and-white thinking, and that label stung.");
+}

@@ -27,6 +27,7 @@ const FRAMES: &[&str] = &[
 #[rustfmt::skip]
 const REPORTED: &[&str] = &[
     "says", "said", "say", "tells you", "told you", "tell you", "telling you", "calls you",
+    "called it", "calls it",
     "called you", "call you", "calling you", "call yourself", "called yourself",
     "calling yourself", "label", "labelled", "labeled", "the word", "you've been told",
     "you were told", "you feel", "you're afraid", "you're scared", "you worry", "you're worried",
