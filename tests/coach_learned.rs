@@ -62,11 +62,14 @@ fn the_held_out_sets_never_train_the_reader() {
     assert!(examples > 10_000, "{examples} training replies");
 }
 
-/// Share of `items` the reader cautions.
+/// Share of `items` the reader cautions, or, for facts the rules flagged, codes persuade.
 fn cautioned(items: &[&(String, Code)]) -> f64 {
     let n = items
         .iter()
-        .filter(|(reply, _)| code(reply).caution.is_some())
+        .filter(|(reply, _)| {
+            let c = code(reply);
+            c.caution.is_some() || c.why == reframe_core::coach::WHY_PRESSED_FACTS
+        })
         .count();
     n as f64 / items.len().max(1) as f64
 }
@@ -121,7 +124,8 @@ fn on_the_held_out_sets_a_caution_is_mostly_right() {
 }
 
 /// Every caution names words of the reply, never sits on a reply the rules coded persuade or
-/// confront, and never changes the rules' code.
+/// confront, and never changes the rules' code; the one code the reader changes is flagged
+/// facts to persuade, and then the rules' flags stay as they were.
 #[test]
 fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
     let mut seen = 0;
@@ -129,7 +133,15 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
         for (reply, _) in set(name) {
             let with = code(&reply);
             let rules = code_by_rules(&reply);
-            assert_eq!(with.code, rules.code, "{reply:?}");
+            if with.why == reframe_core::coach::WHY_PRESSED_FACTS {
+                assert_eq!(
+                    (rules.code, with.code),
+                    (Code::Info, Code::Persuade),
+                    "{reply:?}"
+                );
+            } else {
+                assert_eq!(with.code, rules.code, "{reply:?}");
+            }
             assert_eq!(with.flags, rules.flags, "{reply:?}");
             if let Some(doubt) = &with.caution {
                 seen += 1;
@@ -259,4 +271,29 @@ fn a_reply_the_reader_leans_against_is_suggested_3_without_naming_words() {
     // A reply the rules code persuade is never held back: its flag says more.
     let pushy = "You should ring your sister back tonight.";
     assert!(!code(pushy).reserved);
+}
+
+/// Facts the rules flag as unasked are coded persuade when the reader also doubts them: the
+/// two readings agree. A plain fact the reader has no doubt about keeps its information code
+/// and its flag.
+#[test]
+fn flagged_facts_the_reader_also_doubts_are_coded_persuade() {
+    let pressed = "There's loads of evidence for walking groups. The council runs them for free.";
+    let by_rules = code_by_rules(pressed);
+    assert_eq!(by_rules.code, Code::Info, "{by_rules:?}");
+    let coding = code(pressed);
+    assert_eq!(coding.code, Code::Persuade, "{coding:?}");
+    assert_eq!(coding.why, reframe_core::coach::WHY_PRESSED_FACTS);
+    assert_eq!(
+        coding.flags, by_rules.flags,
+        "the flag names the facts' words"
+    );
+    assert!(coding.caution.is_none() && !coding.reserved);
+    let s = suggest(&coding, pressed, Technique::ComplexReflection, &[]);
+    assert_eq!(s.grade.value(), 2, "{}", s.why);
+
+    let plain = "The clinic is open from nine until five on weekdays.";
+    let coding = code(plain);
+    assert_eq!(coding.code, Code::Info, "{coding:?}");
+    assert!(!coding.flags.is_empty());
 }

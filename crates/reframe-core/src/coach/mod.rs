@@ -191,6 +191,11 @@ pub struct Coding {
     pub reserved: bool,
 }
 
+/// Why facts the rules flagged and the second reader doubts are coded persuade.
+pub const WHY_PRESSED_FACTS: &str = "Gives facts nobody asked for, worded the way replies that \
+     pushed for change were worded in the examples the coach learned from: offered against the \
+     client's view, facts argue for change (see the flags).";
+
 /// What the learner reads when the coach is not sure.
 pub const NOT_SURE: &str = "The coach is not sure what kind of reply this is.";
 
@@ -239,6 +244,19 @@ pub fn code(response: &str) -> Coding {
     let text = text::Text::new(response);
     let mut coding = rules::code(&text);
     let reading = learned::read(&text, &coding);
+    // Facts the rules already flagged as unasked, which the reader also reads as pushing: the
+    // two readings agree, and in reply to a client's view such facts argue for change.
+    if coding.code == Code::Info
+        && reading.caution.is_some()
+        && coding
+            .flags
+            .iter()
+            .any(|f| f.reason == crate::markers::UNASKED_INFO)
+    {
+        coding.code = Code::Persuade;
+        coding.why = WHY_PRESSED_FACTS;
+        return coding;
+    }
     coding.caution = reading.caution;
     coding.reserved = reading.reserved;
     coding
