@@ -218,7 +218,8 @@ pub const SUPPORT: &[&str] = &[
     "good luck", "congratulations", "congrats", "best wishes", "all the best", "i hope you",
     "hope you", "i'm sorry to hear", "sorry to hear", "so sorry to hear", "thank you for",
     "thanks for", "thank you so much for", "you're welcome", "i'm here for you", "sending you",
-    "take care",
+    "take care", "hope it helps", "hope this helps", "i hope this helps", "i hope it helps",
+    "i feel your pain", "we're here for you", "we are here for you",
 ];
 
 /// Words that say a sentence is information rather than a reflection of the client.
