@@ -26,6 +26,17 @@ fn reflects(text: &str) {
     assert!(c.flags.is_empty(), "{text:?} flagged {:?}", c.flags);
 }
 
+/// Not coded persuade or confront, whatever else it is.
+#[track_caller]
+fn lets_pass(text: &str) {
+    let c = code(text);
+    assert_ne!(
+        c.code.group(),
+        reframe_core::coach::Group::PersuadeConfront,
+        "{text:?}: {c:?}"
+    );
+}
+
 #[track_caller]
 fn flagged(text: &str, kind: MarkerKind, words: &str) {
     let c = code(text);
@@ -500,12 +511,7 @@ fn however_without_its_second_comma_still_takes_the_agreement_back() {
         "You want to do this your own way, however you decide to go about it.",
         "Taking them however suits you on the day feels more natural to you.",
     ] {
-        let c = code(reply);
-        assert_ne!(
-            c.code.group(),
-            reframe_core::coach::Group::PersuadeConfront,
-            "{reply:?}: {c:?}"
-        );
+        lets_pass(reply);
     }
 }
 
@@ -527,12 +533,7 @@ fn a_reason_then_so_its_worth_doing_is_advice() {
         "You can't decide if it's worth the hassle of changing now.",
         "What do you think might be worth trying first?",
     ] {
-        let c = code(reply);
-        assert_ne!(
-            c.code.group(),
-            reframe_core::coach::Group::PersuadeConfront,
-            "{reply:?}: {c:?}"
-        );
+        lets_pass(reply);
     }
 }
 
