@@ -606,3 +606,27 @@ fn therapy_words_used_as_a_label_for_how_the_client_thinks_confront() {
     // The client's own words about their thinking, said back, stay a reflection.
     reflects("Your therapist called it black-and-white thinking, and that label stung.");
 }
+
+#[test]
+fn questions_with_their_opening_dropped_or_their_asking_at_the_end() {
+    // Asking whether there is more, whatever feeling the sentence names.
+    coded(
+        "Anyone at work who'd be glad to see you cut down?",
+        Code::ClosedQuestion,
+    );
+    coded(
+        "So that's the money and the sleep, anything else?",
+        Code::ClosedQuestion,
+    );
+    // "Do you" dropped: a question, not an instruction.
+    coded("Take any painkillers for it?", Code::ClosedQuestion);
+    coded("Take a painkiller for it.", Code::Persuade);
+    // The question after "if so,".
+    coded("If so, what was that like.", Code::OpenQuestion);
+    // Evoking the client's own reasons is a question, whatever words it uses.
+    coded(
+        "What might be some reasons it would be good for you to cut down?",
+        Code::OpenQuestion,
+    );
+    coded("It would be good for you to cut down.", Code::Persuade);
+}

@@ -640,6 +640,11 @@ fn starts_as_question(text: &Text, s: &Sentence) -> bool {
     lex::OPEN_WH.contains(&first)
         || lex::NARROW_WH.contains(&first)
         || (lex::AUXILIARIES.contains(&first) && (s.asks || subject_follows(text, s, at)))
+        || (s.asks
+            && matches!(
+                first,
+                "any" | "anybody" | "anyone" | "anything" | "anywhere"
+            ))
         || LISTS.invitations.starts_at(text, at)
 }
 
@@ -791,7 +796,15 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
 /// subject even without "?".
 fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
     let lists = &*LISTS;
-    let at = first_real_word(text, s.words.clone());
+    let mut at = first_real_word(text, s.words.clone());
+    // "If so, what is it?": the question starts after "if so".
+    if text.key(at) == "if"
+        && at + 2 < s.words.end
+        && text.key(at + 1) == "so"
+        && text.words[at + 2].pause_before
+    {
+        at += 2;
+    }
     let first = text.key(at);
     let next = text.key(at + 1);
     if lists.invitations.starts_at(text, at) {
@@ -838,6 +851,19 @@ fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
     if s.asks {
         if open_later() {
             return Some(Move::Open);
+        }
+        // "Anybody else who'd be proud of you?", "…, anything else?": asking whether there is
+        // more, whatever feeling the sentence names.
+        let last_two = (s.words.end >= s.words.start + 2)
+            .then(|| (text.key(s.words.end - 2), text.key(s.words.end - 1)));
+        if matches!(
+            first,
+            "any" | "anybody" | "anyone" | "anything" | "anywhere"
+        ) || matches!(
+            last_two,
+            Some(("anything" | "anyone" | "anybody" | "something", "else"))
+        ) {
+            return Some(Move::Closed);
         }
         if let Some(asked) = question_after_introduction(text, s, at) {
             return Some(asked);
