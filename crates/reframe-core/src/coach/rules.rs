@@ -797,7 +797,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
 fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
     let lists = &*LISTS;
     let mut at = first_real_word(text, s.words.clone());
-    // "If so, what is it?": the question starts after "if so".
+    // "If so, how did that go?": the question starts after "if so,".
     if text.key(at) == "if"
         && at + 2 < s.words.end
         && text.key(at + 1) == "so"
