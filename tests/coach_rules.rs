@@ -505,8 +505,12 @@ fn however_without_its_second_comma_still_takes_the_agreement_back() {
         "I hear you, however the hostel rules apply to everyone living there.",
         Code::Persuade,
     );
-    // "However" that means "no matter how" takes nothing back.
+    // "However" that means "no matter how", or that does not follow a token agreement, takes
+    // nothing back.
     for reply in [
+        "You kept going to work, however rough the mornings were.",
+        "ok, however u wanna do it is fine by me",
+        "You want to see how the first week goes, however the meeting turns out.",
         "You keep getting back up, however long it takes, and that tells me something about you.",
         "You want to do this your own way, however you decide to go about it.",
         "Taking them however suits you on the day feels more natural to you.",
@@ -526,12 +530,21 @@ fn a_reason_then_so_its_worth_doing_is_advice() {
         "Might be worth having a word with your GP about it.",
         Code::Persuade,
     );
+    // The clinician's own "I'd say" reports nobody's words.
+    coded(
+        "I'd honestly say it might be worth keeping a diary of it.",
+        Code::Persuade,
+    );
     // Worth it, worth noting, worth asking about: not advice.
     for reply in [
         "All the overtime is tiring, but you feel it's worth it for the kids.",
         "You turned up even though you didn't want to. That's worth noting.",
         "You can't decide if it's worth the hassle of changing now.",
         "What do you think might be worth trying first?",
+        "It's worth so much to you to keep your licence.",
+        "For you, it's worth putting up with the cough if it keeps you calm.",
+        "Then it's worth hanging on to the job, the way you see it.",
+        "Part of you thinks it may be worth seeing the nurse, and part of you dreads it.",
     ] {
         lets_pass(reply);
     }
@@ -544,16 +557,23 @@ fn a_reflection_that_says_the_client_is_justifying_or_blaming_confronts() {
         Code::Confront,
     );
     coded(
-        "It sounds like you've found someone to blame for all of it.",
+        "It sounds like you're looking for someone to blame for all of it.",
         Code::Confront,
     );
     coded(
-        "You've talked yourself into quitting before the first session.",
+        "You're putting all the blame on your sister for the row.",
         Code::Confront,
     );
-    // The client being blamed, or weighing whether to justify: reflections.
+    // The client being blamed, blaming themself, or having to explain themself to others:
+    // reflections.
     reflects("You feel like you get the blame whenever anything goes wrong at home.");
     reflects("It's not something you feel you need to justify to anyone.");
+    lets_pass("ur putting all the blame on urself for how the move went");
+    lets_pass("At work everyone seems to need someone to blame, and it ends up being you.");
+    lets_pass("You've had to find a way to justify every missed shift to your supervisor.");
+    lets_pass(
+        "You talked yourself into coming in today, even though it was the last thing you wanted.",
+    );
 }
 
 #[test]
@@ -567,8 +587,13 @@ fn training_and_years_held_up_against_the_client_confront() {
         Code::Confront,
     );
     coded("I did two years of training for this role.", Code::Confront);
-    // The client's doubt about the helper, said back: a reflection.
+    // The client's doubt about the helper said back, the client's own training, and how
+    // confidentiality works: not a defence of the helper.
     reflects("You're not sure I know what I'm doing, and that makes it hard to open up.");
+    lets_pass(
+        "All those years of training as an electrician, and now your back won't let you work.",
+    );
+    lets_pass("I've been trained to keep what you tell me between us, unless someone is at risk.");
 }
 
 #[test]
@@ -586,6 +611,10 @@ fn a_verdict_in_a_clause_of_its_own_or_after_a_denied_report_confronts() {
     // Someone's words reported, and a clause that goes on about the same person, still excuse
     // the verdict.
     reflects("Your brother says you're being dramatic, and that stings.");
+    reflects("No one at work listens, and your manager says you're being dramatic about it.");
+    reflects(
+        "Nobody warned you the course would be this hard, and now your tutor says you're lazy.",
+    );
     reflects("You think she's doing her best, just a bit reckless with money.");
 }
 
@@ -603,8 +632,13 @@ fn therapy_words_used_as_a_label_for_how_the_client_thinks_confront() {
         "Calling it genetic is a convenient way of not changing anything.",
         Code::Confront,
     );
-    // The client's own words about their thinking, said back, stay a reflection.
+    // The client's own words about their thinking, said back, stay a reflection; so do the
+    // same words naming something that is not the client's thinking.
     reflects("Your therapist called it black-and-white thinking, and that label stung.");
+    lets_pass("You've noticed your own black-and-white thinking when work gets busy.");
+    lets_pass("The bus just isn't a convenient way to get here from where you live.");
+    lets_pass("Your dad never lets you off the hook, even for small things.");
+    lets_pass("You don't feel you owe anyone a justification for how you spend your weekends.");
 }
 
 #[test]

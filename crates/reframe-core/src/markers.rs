@@ -224,7 +224,7 @@ const VERDICT: &str = "A verdict on the client (\"defensive\", \"making excuses\
 pub const SIDING: &str = "Taking the side of the people who push the client (\"she's right to \
     worry\", \"for good reason\", \"the board has a point\") tells the client they are the one \
     who is wrong; they defend. Reflect how the client sees the others' worry instead.";
-const CREDENTIALS: &str = "Defending your standing (\"I've worked with hundreds of…\", \"I'm \
+pub const CREDENTIALS: &str = "Defending your standing (\"I've worked with hundreds of…\", \"I'm \
     fully qualified\", \"my age isn't relevant\") turns the session into a contest about you; \
     the client's doubt is left standing. Acknowledge the doubt instead (\"you're wondering \
     whether I can understand\").";
@@ -245,7 +245,7 @@ const ACCUSE: &str = "\"You always…\", \"you never…\" and \"the one who…\"
 const DOUBT: &str = "Doubting the client's motives or effort (\"maybe you don't want it \
     enough\") questions their honesty; they stop talking. Reflect the effort or the doubt \
     they voiced.";
-const HEDGED: &str = "Advice softened with \"maybe\", \"I wonder if it would help to…\" or \
+pub const HEDGED: &str = "Advice softened with \"maybe\", \"I wonder if it would help to…\" or \
     \"you could…\" is still advice the client didn't ask for. Ask permission first, or ask \
     what they have in mind.";
 pub const NORMATIVE: &str = "\"Most people…\", \"everyone has to…\" tells the client their \
@@ -337,7 +337,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("it'd be good for you"), ADVICE, false), m(P, Ph("it would be better if you"), ADVICE, false),
     m(P, Ph("it'd be better if you"), ADVICE, false), m(P, Ph("it would help if you"), ADVICE, false),
     m(P, Ph("it might help to"), ADVICE, false), m(P, Ph("it might help if you"), ADVICE, false),
-    m(P, Ph("it might be worth"), ADVICE, false), m(P, Ph("it may be worth"), ADVICE, false),
+    q(P, Ph("it might be worth"), ADVICE), q(P, Ph("it may be worth"), ADVICE),
     m(P, Ph("a good idea to"), ADVICE, false), m(P, Ph("the best thing you can do"), ADVICE, false),
     m(P, Ph("the best thing to do"), ADVICE, false), m(P, Ph("the best thing would be"), ADVICE, false),
     m(P, Ph("what you need is"), ADVICE, false),
@@ -585,7 +585,9 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("age has nothing to do with"), CREDENTIALS, false),
     // Training and years held up against the client's doubt. "I know what I'm doing" inside the
     // client's view ("you're not sure I know what I'm doing") reflects the doubt.
-    m(C, Ph("i've been trained"), CREDENTIALS, false), m(C, Ph("i'm fully trained"), CREDENTIALS, false),
+    m(C, Ph("i've been trained !to"), CREDENTIALS, false),
+    // "I've been trained to keep what you say private" tells the client how things work.
+    m(C, Ph("i've been trained to !keep|protect|respect|not|ask|listen|say"), CREDENTIALS, false), m(C, Ph("i'm fully trained"), CREDENTIALS, false),
     m(C, Ph("i'm trained for"), CREDENTIALS, false), m(C, Ph("hours of training"), CREDENTIALS, false),
     m(C, Ph("years of training"), CREDENTIALS, false), m(C, Ph("year of training"), CREDENTIALS, false),
     m(C, Ph("i've got a degree"), CREDENTIALS, false), m(C, Ph("well qualified"), CREDENTIALS, true),
@@ -647,20 +649,26 @@ pub static MARKERS: &[Marker] = &[
     v(C, Ph("you're refusing"), VERDICT), v(C, Ph("you're pretending"), VERDICT),
     v(C, Ph("you're hiding behind"), VERDICT), v(C, Ph("you're minimising"), VERDICT),
     v(C, Ph("you're minimizing"), VERDICT),
-    // Therapy words used as a label for how the client thinks.
-    v(C, Ph("cognitive distortion"), VERDICT), v(C, Ph("all-or-nothing thinking"), VERDICT),
-    v(C, Ph("black-and-white thinking"), VERDICT), v(C, Ph("black and white thinking"), VERDICT),
-    v(C, Ph("fixed mindset"), VERDICT), v(C, Ph("closed-minded"), VERDICT), v(C, Ph("closed minded"), VERDICT),
-    v(C, Ph("lets you off the hook"), VERDICT), v(C, Ph("let you off the hook"), VERDICT),
-    v(C, Ph("you're dodging"), VERDICT), v(C, Ph("a convenient way"), VERDICT),
-    v(C, Ph("survivorship bias"), VERDICT), v(C, Ph("a common misconception"), VERDICT),
-    v(C, Ph("a justification"), VERDICT), v(C, Ph("a lot of minimizing"), VERDICT),
-    v(C, Ph("a lot of minimising"), VERDICT), v(C, Ph("outdated way of thinking"), VERDICT),
+    // Therapy words used as a label for how the client thinks: given as the clinician's
+    // verdict ("that's…", "which is…", "you're…"), not named as something the client noticed
+    // or read about.
+    v(C, Ph("that's a cognitive distortion"), VERDICT), v(C, Ph("which is a cognitive distortion"), VERDICT),
+    v(C, Ph("all-or-nothing thinking"), VERDICT), v(C, Ph("black-and-white thinking"), VERDICT),
+    v(C, Ph("classic black-and-white"), VERDICT), v(C, Ph("pretty black-and-white"), VERDICT),
+    v(C, Ph("that's a fixed mindset"), VERDICT), v(C, Ph("that's a pretty fixed mindset"), VERDICT),
+    v(C, Ph("quite a fixed mindset"), VERDICT), v(C, Ph("you're closed-minded"), VERDICT),
+    v(C, Ph("you're pretty closed-minded"), VERDICT), v(C, Ph("you're being closed-minded"), VERDICT),
+    v(C, Ph("you're dodging"), VERDICT), v(C, Ph("a convenient way out"), VERDICT),
+    v(C, Ph("a convenient way to not"), VERDICT), v(C, Ph("a convenient way of not"), VERDICT),
+    v(C, Ph("a convenient way to avoid"), VERDICT), v(C, Ph("that's survivorship bias"), VERDICT),
+    v(C, Ph("a common misconception"), VERDICT), v(C, Ph("like a justification"), VERDICT),
+    v(C, Ph("that's a justification"), VERDICT), v(C, Ph("a lot of minimizing"), VERDICT),
+    v(C, Ph("a lot of minimising"), VERDICT), v(C, Ph("that's an outdated way of thinking"), VERDICT),
     v(C, Ph("you're justifying"), VERDICT), v(C, Ph("you are justifying"), VERDICT),
-    v(C, Ph("a way to justify"), VERDICT), v(C, Ph("someone to blame"), VERDICT),
-    v(C, Ph("somebody to blame"), VERDICT), v(C, Ph("something to blame"), VERDICT),
-    v(C, Ph("you're putting all the blame"), VERDICT), v(C, Ph("you're putting the blame"), VERDICT),
-    v(C, Ph("talked yourself into"), VERDICT), v(C, Ph("talking yourself into"), VERDICT),
+    v(C, Ph("found a way to justify"), VERDICT), v(C, Ph("looking for someone to blame"), VERDICT),
+    v(C, Ph("looking for somebody to blame"), VERDICT), v(C, Ph("looking for something to blame"), VERDICT),
+    v(C, Ph("you're putting all the blame on !yourself|you|me"), VERDICT),
+    v(C, Ph("you're putting the blame on !yourself|you|me"), VERDICT),
     v(C, Ph("making this about me"), VERDICT), v(C, Ph("make this about me"), VERDICT),
     // Siding with the people who push the client.
     // Never excused: saying someone is right about the client is the clinician's own verdict,
@@ -854,11 +862,11 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("worth a try"), HEDGED, true), m(P, Ph("worth a go"), HEDGED, true),
     // "…, so it's worth sticking with": a reason, then the advice it leads to. Not "it's worth
     // it", "that's worth something" or "worth noting" (an affirmation's words).
-    q(P, Ph("so it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
-    q(P, Ph("then it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
-    q(P, O("it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
-    q(P, Ph("might be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
-    q(P, Ph("may be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this"), HEDGED),
+    q(P, Ph("so it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
+    q(P, Ph("then it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
+    q(P, O("it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
+    q(P, Ph("might be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
+    q(P, Ph("may be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
     q(P, Ph("it's worth you"), HEDGED), q(P, Ph("worth thinking about"), HEDGED),
     m(P, Ph("might be a good idea"), HEDGED, true), m(P, Ph("would be a good idea"), HEDGED, true),
     m(P, Ph("it's a good idea"), HEDGED, true), m(P, Ph("advisable"), HEDGED, true),

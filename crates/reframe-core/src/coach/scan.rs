@@ -19,7 +19,8 @@ const FRAMES: &[&str] = &[
     "supposed to", "you realise", "you realize", "you wish", "you're thinking", "insists",
     "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
     "being told", "wondering", "you wonder", "you're wondering", "reason to think", "to think",
-    "surprising to you", "surprises you", "you're surprised", "surprised you",
+    "surprising to you", "surprises you", "you're surprised", "surprised you", "part of you",
+    "you're saying", "you said yourself", "you worry", "you're worried",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -27,7 +28,7 @@ const FRAMES: &[&str] = &[
 #[rustfmt::skip]
 const REPORTED: &[&str] = &[
     "says", "said", "say", "tells you", "told you", "tell you", "telling you", "calls you",
-    "called it", "calls it",
+    "called it", "calls it", "you've noticed", "your own", "read about", "on about", "assume you're", "assumes you're", "assuming you're",
     "called you", "call you", "calling you", "call yourself", "called yourself",
     "calling yourself", "label", "labelled", "labeled", "the word", "you've been told",
     "you were told", "you feel", "you're afraid", "you're scared", "you worry", "you're worried",
@@ -146,6 +147,8 @@ struct Lists {
     autonomy: Vec<Phrase>,
     /// Naming a strength or effort ([`super::lexicon::AFFIRM`]).
     affirm: Vec<Phrase>,
+    /// Token agreements ([`super::lexicon::TOKEN_AGREEMENT`]): "I hear you", "fair enough".
+    agreement: Vec<Phrase>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -171,6 +174,11 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             .map(Phrase::parse)
             .collect(),
         affirm: super::lexicon::AFFIRM
+            .iter()
+            .copied()
+            .map(Phrase::parse)
+            .collect(),
+        agreement: super::lexicon::TOKEN_AGREEMENT
             .iter()
             .copied()
             .map(Phrase::parse)
@@ -263,6 +271,22 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                                 apology || (!negated && any_starts_at(&lists.autonomy, text, j))
                             })
                         })
+                }
+                // "All those years of training as a nurse", "you've put in years of training":
+                // training counts as the clinician's standing only when they claim it.
+                _ if c.marker.reason == crate::markers::CREDENTIALS
+                    && (at..end).any(|k| text.key(k) == "training")
+                    && !claimed_by_clinician(text, at) =>
+                {
+                    false
+                }
+                // "It's worth so much to you", "so it's worth keeping the peace, for you": what
+                // the client values, said back, is not advice.
+                _ if c.marker.reason == crate::markers::HEDGED
+                    && (at..end).any(|k| text.key(k) == "worth")
+                    && valued_by_client(text, at) =>
+                {
+                    false
                 }
                 Pattern::Opening(_) => {
                     opens
@@ -626,8 +650,30 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
         MarkerKind::Confront => &LISTS.reported,
         _ => &LISTS.frames,
     };
-    any_ends_before(frames, text, at)
-        || (kind != MarkerKind::Confront && any_ends_before(&LISTS.speech, text, at))
+    any_ends_before(frames, text, at) || (kind != MarkerKind::Confront && someone_says(text, at))
+}
+
+/// Someone's words are reported before word `at` ("your wife says…", "you told me…"), not the
+/// clinician's own ("I'd say…", "I'd gently say it might be worth…").
+fn someone_says(text: &Text, at: usize) -> bool {
+    // "I" or "we" as the speaker, not asked about ("Can I tell you…?" asks permission).
+    let own = |i: usize| {
+        matches!(
+            text.key(i),
+            "i" | "id" | "ill" | "im" | "ive" | "we" | "wed"
+        ) && !(i > 0 && matches!(text.key(i - 1), "can" | "could" | "may" | "might" | "if"))
+    };
+    LISTS.speech.iter().any(|p| {
+        text.context_before(at).any(|j| {
+            p.match_at(text, j).is_some_and(|e| e <= at)
+                // A bare "say" or "think" after "I'd (gently)": the clinician speaking. "I'm
+                // hearing you're saying…" still reports the client, and "I can tell you…"
+                // offers.
+                && !(matches!(text.key(j), "say" | "said" | "think")
+                    && ((j > 0 && own(j - 1))
+                        || (j > 1 && own(j - 2) && !NEGATIONS.contains(&text.key(j - 1)))))
+        })
+    })
 }
 
 /// A hit of `kind` on words `words` of `text`.
@@ -1124,12 +1170,26 @@ fn reported(text: &Text, at: usize, end: usize) -> bool {
     });
     // "Nobody's telling you how to…", "no one said…": a report denied is the clinician's own
     // point, not someone's words.
-    let denied = text.context_before(at).any(|j| {
-        matches!(text.key(j), "nobody" | "nobodys" | "noone" | "noones")
-            || (text.key(j) == "no" && text.words.get(j + 1).is_some_and(|w| w.key == "one"))
-    });
-    (!names_client && about_someone_else(text, at))
-        || (!denied && any_ends_before(&LISTS.speech, text, at))
+    // The report nearest the verdict decides: "Nobody's telling you…, there's no need to be
+    // so defensive" denies it; "Nobody told you…, and now your case worker says you're in
+    // denial" reports the verdict after all.
+    let denied = text
+        .context_before(at)
+        .rev()
+        .find(|&k| {
+            matches!(
+                text.key(k),
+                "said" | "says" | "say" | "telling" | "told" | "tells" | "asked" | "saying"
+            )
+        })
+        .is_some_and(|k| {
+            (k.saturating_sub(4)..k).any(|j| {
+                let denier = matches!(text.key(j), "nobody" | "nobodys" | "noone" | "noones")
+                    || (text.key(j) == "no" && text.key(j + 1) == "one");
+                denier && !(j + 1..=k).any(|i| text.words[i].pause_before)
+            })
+        });
+    (!names_client && about_someone_else(text, at)) || (!denied && someone_says(text, at))
 }
 
 /// The words at `at` describe someone other than the client: the nearest person before them
@@ -1177,6 +1237,53 @@ const NO_MATTER_HOW: &[&str] = &[
     "awkward", "strange", "odd", "silly", "minor",
 ];
 
+/// The nearest person named before word `at` in its sentence is the clinician ("I've done
+/// three years of training"), not the client or anyone else.
+fn claimed_by_clinician(text: &Text, at: usize) -> bool {
+    for j in text.context_before(at).rev() {
+        match text.key(j) {
+            "i" | "im" | "ive" | "id" | "my" | "me" => return true,
+            "you" | "your" | "youre" | "youve" | "youd" | "yourself" | "he" | "she" | "they"
+            | "people" | "ppl" | "someone" | "those" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Its sentence says whose valuation the words at `at` are: "For you, …" before them, or "to
+/// you", "for you", "in your eyes", "the way you see it", "as far as you're concerned" after.
+fn valued_by_client(text: &Text, at: usize) -> bool {
+    let sentence = &text.sentences[text.words[at].sentence];
+    let key = |j: usize| {
+        if j < sentence.words.end {
+            text.key(j)
+        } else {
+            ""
+        }
+    };
+    let start = sentence.words.start;
+    let opens_for_you = matches!((key(start), key(start + 1)), ("for" | "to", "you"))
+        && text.words.get(start + 2).is_some_and(|w| w.pause_before);
+    opens_for_you
+        || (at..sentence.words.end).any(|j| {
+            matches!((key(j), key(j + 1)), ("to" | "for", "you" | "yourself"))
+                && !matches!(key(j + 2), "about" | "to")
+                || (key(j), key(j + 1), key(j + 2)) == ("in", "your", "eyes")
+                || (key(j), key(j + 1), key(j + 2)) == ("way", "you", "see")
+                || (key(j), key(j + 1), key(j + 2)) == ("far", "as", "youre")
+        })
+}
+
+/// A token agreement ("I hear you", "I appreciate that", "fair enough") is all that comes
+/// before word `at` in its sentence (`start` is the sentence's first word).
+fn agreement_opens(text: &Text, start: usize, at: usize) -> bool {
+    LISTS
+        .agreement
+        .iter()
+        .any(|p| p.match_at(text, start).is_some_and(|end| at - end <= 2))
+}
+
 /// "However you look at it", "however they want": "however" then someone choosing a way.
 fn no_matter_how_you(text: &Text, at: usize) -> bool {
     let key = |i: usize| text.words.get(i).map(|w| w.key.as_str());
@@ -1188,6 +1295,7 @@ fn no_matter_how_you(text: &Text, at: usize) -> bool {
         Some(
             "like"
                 | "want"
+                | "wanna"
                 | "wish"
                 | "choose"
                 | "feel"
@@ -1227,13 +1335,15 @@ fn takes_back(text: &Text, at: usize) -> bool {
         return true;
     }
     match word.key.as_str() {
-        // "…, however the school has to…" joins as "but" does, typed without the second
-        // comma; "…, however hard it gets" and "however you like" say "no matter how".
+        // "I hear you, however the school has to…" joins as "but" does, typed without the
+        // second comma, straight after a token agreement; "…, however hard it gets", "however
+        // you like" and "…, however the meeting goes" say "no matter how".
         "however" => {
             next.is_none_or(|n| n.pause_before)
                 || (word.pause_before
                     && next.is_some_and(|n| !NO_MATTER_HOW.contains(&n.key.as_str()))
-                    && !no_matter_how_you(text, at))
+                    && !no_matter_how_you(text, at)
+                    && agreement_opens(text, sentence.words.start, at))
         }
         "though" => word.pause_before && next.is_none(),
         "yet" => word.pause_before && next.is_some_and(|n| n.key != "again" && n.key != "another"),

@@ -193,6 +193,7 @@ fn texting(key: &str) -> Option<&'static str> {
     Some(match key {
         "u" => "you",
         "ur" | "yr" => "your",
+        "urself" | "yrself" => "yourself",
         "r" => "are",
         "rly" | "rlly" => "really",
         "tho" => "though",
@@ -223,6 +224,7 @@ const YOURE_BEFORE: &[&str] = &[
     "at", "still", "always", "never", "too", "very", "pretty", "quite", "all", "here", "there",
     "right", "wrong", "worried", "scared", "afraid", "sick", "tired", "fed", "angry", "upset",
     "sure", "saying", "feeling", "trying", "doing", "done", "stuck", "over", "only", "kind",
+    "thinking", "wondering", "hoping", "comfortable", "happy", "ready",
 ];
 
 /// How far the coder looks around a word for its context (a frame before a marker, the rest of
