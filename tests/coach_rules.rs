@@ -664,3 +664,27 @@ fn questions_with_their_opening_dropped_or_their_asking_at_the_end() {
     );
     coded("It would be good for you to cut down.", Code::Persuade);
 }
+
+#[test]
+fn more_shapes_of_advice_labels_and_standing() {
+    // "That said" is "having said that", not someone's words.
+    coded(
+        "I get where you're coming from, that said, you need to ring them back.",
+        Code::Persuade,
+    );
+    coded("Worth giving the app a go, honestly.", Code::Persuade);
+    coded("It'd be worth your while to write it down.", Code::Persuade);
+    coded(
+        "Honestly, that looks like a cognitive distortion.",
+        Code::Confront,
+    );
+    coded(
+        "I've worked in this field for twenty years.",
+        Code::Confront,
+    );
+    // Saying what is worth saying, and being open about one's role, are not advice or a
+    // defence.
+    lets_pass("Worth saying, you've kept every appointment since the summer.");
+    lets_pass("That's right, I'm a trained volunteer rather than a doctor.");
+    lets_pass("Now you're here, what would make it worth your while");
+}

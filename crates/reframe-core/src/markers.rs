@@ -593,6 +593,8 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("i've got a degree"), CREDENTIALS, false), m(C, Ph("well qualified"), CREDENTIALS, true),
     m(C, Ph("i've been doing this for"), CREDENTIALS, false), m(C, Ph("i've been doing this job"), CREDENTIALS, false),
     m(C, Ph("i'll have you know"), CREDENTIALS, false), m(C, Ph("i know a thing or two"), CREDENTIALS, false),
+    m(C, Ph("i've worked in this field"), CREDENTIALS, false), m(C, Ph("i'm a trained professional"), CREDENTIALS, false),
+    m(C, Ph("i've seen hundreds of"), CREDENTIALS, false), m(C, Ph("seen hundreds of cases"), CREDENTIALS, false),
     m(C, Ph("know what i'm talking about"), CREDENTIALS, true), m(C, Ph("know what i'm doing"), CREDENTIALS, true),
     // Telling the client what will not work.
     m(W, Ph("won't help your"), WARNING, true),
@@ -653,6 +655,8 @@ pub static MARKERS: &[Marker] = &[
     // verdict ("that's…", "which is…", "you're…"), not named as something the client noticed
     // or read about.
     v(C, Ph("that's a cognitive distortion"), VERDICT), v(C, Ph("which is a cognitive distortion"), VERDICT),
+    v(C, Ph("like a cognitive distortion"), VERDICT), v(C, Ph("keeps you off the hook"), VERDICT),
+    v(C, Ph("being touchy"), VERDICT), v(C, Ph("it's you who needs"), VERDICT),
     v(C, Ph("all-or-nothing thinking"), VERDICT), v(C, Ph("black-and-white thinking"), VERDICT),
     v(C, Ph("classic black-and-white"), VERDICT), v(C, Ph("pretty black-and-white"), VERDICT),
     v(C, Ph("that's a fixed mindset"), VERDICT), v(C, Ph("that's a pretty fixed mindset"), VERDICT),
@@ -862,12 +866,15 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("worth a try"), HEDGED, true), m(P, Ph("worth a go"), HEDGED, true),
     // "…, so it's worth sticking with": a reason, then the advice it leads to. Not "it's worth
     // it", "that's worth something" or "worth noting" (an affirmation's words).
-    q(P, Ph("so it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
-    q(P, Ph("then it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
-    q(P, O("it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
-    q(P, Ph("might be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
-    q(P, Ph("may be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|your|that|this|so|everything"), HEDGED),
+    q(P, Ph("so it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
+    q(P, Ph("then it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
+    q(P, O("it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
+    q(P, Ph("might be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
+    q(P, Ph("may be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
     q(P, Ph("it's worth you"), HEDGED), q(P, Ph("worth thinking about"), HEDGED),
+    q(P, Ph("it's worth your while"), HEDGED), q(P, Ph("be worth your while"), HEDGED), q(P, Ph("worth a shot"), HEDGED),
+    q(P, Ph("would be worthwhile"), HEDGED), q(P, Ph("might be worthwhile"), HEDGED),
+    q(P, Ph("could be worthwhile"), HEDGED), q(P, O("worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
     m(P, Ph("might be a good idea"), HEDGED, true), m(P, Ph("would be a good idea"), HEDGED, true),
     m(P, Ph("it's a good idea"), HEDGED, true), m(P, Ph("advisable"), HEDGED, true),
     m(P, Ph("one thing that might help"), HEDGED, true), m(P, Ph("one thing that could help"), HEDGED, true),

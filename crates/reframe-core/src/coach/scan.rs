@@ -672,6 +672,8 @@ fn someone_says(text: &Text, at: usize) -> bool {
                 && !(matches!(text.key(j), "say" | "said" | "think")
                     && ((j > 0 && own(j - 1))
                         || (j > 1 && own(j - 2) && !NEGATIONS.contains(&text.key(j - 1)))))
+                // "That said, …": "having said that", nobody's words.
+                && !(text.key(j) == "said" && j > 0 && matches!(text.key(j - 1), "that" | "this"))
         })
     })
 }
