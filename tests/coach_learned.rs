@@ -297,3 +297,26 @@ fn flagged_facts_the_reader_also_doubts_are_coded_persuade() {
     assert_eq!(coding.code, Code::Info, "{coding:?}");
     assert!(!coding.flags.is_empty());
 }
+
+/// `reframe code --explain` says why a reply is doubted or held back from praise.
+#[test]
+fn explain_says_why_a_reply_is_doubted_or_held_back() {
+    let input = "you say that every single time tho\nYou're not really giving me anything to work with today.\n";
+    let mut out = Vec::new();
+    reframe_core::coach::code_lines_with(input.as_bytes(), &mut out, false, true)
+        .expect("coding to memory");
+    let out = String::from_utf8(out).expect("utf-8");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].contains("  doubt: The rules did not code"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].contains("  reserved  "), "{}", lines[1]);
+    assert!(
+        lines[1].contains("reserved: The rules found nothing MI-inconsistent"),
+        "{}",
+        lines[1]
+    );
+}

@@ -274,6 +274,11 @@ pub fn shipped() -> &'static Reader {
     &SHIPPED
 }
 
+/// Why a reply is held back from praise, as `reframe code --explain` prints it.
+pub const RESERVED_REASON: &str = "The rules found nothing MI-inconsistent, but replies worded \
+     like it often pushed or judged in the examples the coach learned from, so the coach does not \
+     praise it (suggested grade 3).";
+
 /// What the second reader makes of a reply the rules let pass.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Reading {

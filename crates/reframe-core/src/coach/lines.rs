@@ -51,6 +51,9 @@ fn write_codes(
             if let Some(doubt) = &coding.caution {
                 write!(out, "  doubt: {}", doubt.reason)?;
             }
+            if coding.reserved {
+                write!(out, "  reserved: {}", super::learned::RESERVED_REASON)?;
+            }
             writeln!(out)?;
         } else {
             writeln!(out, "{}", coding.line())?;
