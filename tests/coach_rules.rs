@@ -688,3 +688,15 @@ fn more_shapes_of_advice_labels_and_standing() {
     lets_pass("That's right, I'm a trained volunteer rather than a doctor.");
     lets_pass("Now you're here, what would make it worth your while");
 }
+
+#[test]
+fn excusing_the_people_who_push_the_client_sides_with_them() {
+    coded(
+        "Your key worker is only trying to help you.",
+        Code::Confront,
+    );
+    coded("honestly ur dad's just worried about you", Code::Confront);
+    coded("The school is only doing their job.", Code::Confront);
+    // The client's own view of it, said back, reflects.
+    reflects("You feel your key worker is only trying to help you, and still it grates.");
+}

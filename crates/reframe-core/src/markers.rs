@@ -688,6 +688,14 @@ pub static MARKERS: &[Marker] = &[
     m(L, Ph("doesn't that tell you"), LEADING, false), m(L, Ph("doesn't that show"), LEADING, false),
     m(L, Ph("doesn't it worry you"), LEADING, false),
     m(C, Ph("for good reason"), SIDING, false), m(C, Ph("with good reason"), SIDING, false),
+    // The people who push the client, excused on their behalf: "your probation officer is only
+    // trying to help you", "your mum's only worried about you".
+    m(C, Ph("only trying to help you"), SIDING, true), m(C, Ph("just trying to help you"), SIDING, true),
+    m(C, Ph("only worried about you"), SIDING, true), m(C, Ph("just worried about you"), SIDING, true),
+    m(C, Ph("only looking out for you"), SIDING, true), m(C, Ph("just looking out for you"), SIDING, true),
+    m(C, Ph("only doing his job"), SIDING, true), m(C, Ph("only doing her job"), SIDING, true),
+    m(C, Ph("only doing their job"), SIDING, true), m(C, Ph("just doing his job"), SIDING, true),
+    m(C, Ph("just doing her job"), SIDING, true), m(C, Ph("just doing their job"), SIDING, true),
     m(C, Ph("you were meant to"), CONFRONT, true), m(C, Ph("that's not fine"), CONFRONT, false),
     m(R, Ph("you'll feel better"), REASSURE, true), m(R, Ph("you'll feel loads better"), REASSURE, true),
     m(R, Ph("you'll feel much better"), REASSURE, true), m(R, Ph("you'll feel so much better"), REASSURE, true),
