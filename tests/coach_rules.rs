@@ -700,3 +700,11 @@ fn excusing_the_people_who_push_the_client_sides_with_them() {
     // The client's own view of it, said back, reflects.
     reflects("You feel your key worker is only trying to help you, and still it grates.");
 }
+
+#[test]
+fn that_isnt_true_inside_the_clients_picture_is_a_relative_clause() {
+    coded("That isn't true.", Code::Confront);
+    coded("Honestly, I think that isn't true.", Code::Confront);
+    lets_pass("Going to a meeting would say something about you that isn't true.");
+    lets_pass("People keep repeating a story about your family that isn't true.");
+}

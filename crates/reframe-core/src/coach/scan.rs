@@ -272,6 +272,29 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                             })
                         })
                 }
+                // "…something about you that isn't true": a relative clause inside the
+                // client's picture, not the clinician saying "That isn't true."
+                Pattern::Phrase("that isn't true" | "that is not true")
+                    if at > text.sentence_start(at)
+                        && !text.words[at].pause_before
+                        && !matches!(
+                            text.key(at - 1),
+                            "but"
+                                | "and"
+                                | "so"
+                                | "well"
+                                | "no"
+                                | "honestly"
+                                | "think"
+                                | "just"
+                                | "actually"
+                                | "sure"
+                                | "because"
+                                | "cos"
+                        ) =>
+                {
+                    false
+                }
                 // "All those years of training as a nurse", "you've put in years of training":
                 // training counts as the clinician's standing only when they claim it.
                 _ if c.marker.reason == crate::markers::CREDENTIALS
