@@ -223,6 +223,9 @@ fn affirmations_versus_generic_praise() {
     // Short praise of the client's choice or plan, and praise of nothing at all: neither says
     // anything back.
     coded("Oh, that's a really good choice.", Code::Affirm);
+    // What the client did, as the subject, and the strength it shows.
+    coded("Showing up every week takes real commitment.", Code::Affirm);
+    reflects("Feeling this torn shows how much the decision matters to you.");
     coded("Good plan.", Code::Affirm);
     coded("That sounds brilliant.", Code::Other);
     // Support ("you're not alone", "you can do this") says nothing back of the client's words:

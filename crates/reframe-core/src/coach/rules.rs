@@ -706,9 +706,23 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     let mentions_client = words.clone().any(|i| client_mention(text, s, i));
     let at = first_real_word(text, words.clone());
     let first = text.key(at);
+    // "Trying five times shows real determination": what the client did, named as the
+    // subject, and the strength it shows.
+    let deed_shows = first.len() > 4
+        && first.ends_with("ing")
+        // A feeling is not a deed: "Feeling sick about it shows how much it matters" reflects.
+        && !matches!(
+            first,
+            "feeling" | "wanting" | "worrying" | "being" | "having" | "thinking" | "knowing"
+        )
+        && keys
+            .iter()
+            .any(|k| matches!(*k, "shows" | "showed" | "takes" | "took" | "says"));
     if lists.affirm.any_in(text, words.clone())
         && keys.len() <= 20
-        && (about_client || matches!(first, "that" | "thats" | "it" | "its" | "what" | "you"))
+        && (about_client
+            || deed_shows
+            || matches!(first, "that" | "thats" | "it" | "its" | "what" | "you"))
     {
         return Move::Affirm;
     }
