@@ -711,3 +711,23 @@ fn that_isnt_true_inside_the_clients_picture_is_a_relative_clause() {
     lets_pass("Going to a meeting would say something about you that isn't true.");
     lets_pass("People keep repeating a story about your family that isn't true.");
 }
+
+#[test]
+fn the_clients_doubt_and_effort_said_back_are_not_advice() {
+    // "keep trying" advises only as an instruction.
+    coded("Keep trying, you'll get there.", Code::Persuade);
+    reflects("It's draining to keep trying when nothing seems to change.");
+    // "You don't think you need…", "why you should…": the client's view.
+    reflects("You don't think you need to change anything right now.");
+    lets_pass("u cant see why u should stop when ur mates dont");
+    coded(
+        "Your age is exactly why you need to look after your heart.",
+        Code::Persuade,
+    );
+    // The client's own wish to change, inferred: not a dispute.
+    lets_pass("Part of you still wants this to work, or you wouldn't have come back.");
+    coded(
+        "It can't be that fine, or you wouldn't be here.",
+        Code::Confront,
+    );
+}

@@ -609,7 +609,7 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("you need a"), ADVICE), q(P, Ph("you need some"), ADVICE), q(P, Ph("you need at least"), ADVICE),
     q(P, Ph("you can change"), ADVICE), m(P, Ph("if you just"), HEDGED, true),
     m(P, Ph("we need to focus"), ADVICE, false), m(P, Ph("just cut down"), ADVICE, false),
-    m(P, Ph("just cut back"), ADVICE, false), m(P, Ph("keep trying"), ADVICE, true),
+    m(P, Ph("just cut back"), ADVICE, false), m(P, O("keep trying"), ADVICE, true),
     m(P, O("hear me out"), ADVICE, false), m(P, O("bear with"), ADVICE, false),
     m(P, Ph("the next step is"), ADVICE, false), m(P, Ph("next step is to"), ADVICE, false),
     // More rhetorical questions.

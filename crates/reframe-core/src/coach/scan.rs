@@ -20,7 +20,8 @@ const FRAMES: &[&str] = &[
     "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
     "being told", "wondering", "you wonder", "you're wondering", "reason to think", "to think",
     "surprising to you", "surprises you", "you're surprised", "surprised you", "part of you",
-    "you're saying", "you said yourself", "you worry", "you're worried",
+    "you're saying", "you said yourself", "you worry", "you're worried", "you don't think",
+    "you don't see", "you don't feel", "you don't believe",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -271,6 +272,15 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                                 apology || (!negated && any_starts_at(&lists.autonomy, text, j))
                             })
                         })
+                }
+                // "Part of you still hasn't given up, or you wouldn't be here": the client's
+                // own wish to change, inferred, not their words disputed.
+                Pattern::Phrase("or you wouldn't" | "or you'd have")
+                    if text.context_before(at).any(|j| {
+                        text.key(j) == "part" && text.key(j + 1) == "of" && text.key(j + 2) == "you"
+                    }) =>
+                {
+                    false
                 }
                 // "…something about you that isn't true": a relative clause inside the
                 // client's picture, not the clinician saying "That isn't true."
@@ -626,7 +636,15 @@ fn in_clause(text: &Text, at: usize, linking: bool) -> bool {
     matches!(
         before,
         "something" | "somewhere" | "stuff" | "things" | "everything" | "anything" | "whatever"
-    ) || (linking && matches!(before, "that" | "which" | "what" | "whether" | "if" | "how"))
+    ) || (linking
+        && (matches!(before, "that" | "which" | "what" | "whether" | "if" | "how")
+            || (before == "why"
+            // "…is exactly why you need to…" gives the reason for the advice.
+            && !(at >= 2
+                && matches!(
+                    text.key(at - 2),
+                    "exactly" | "is" | "thats" | "its" | "precisely" | "just"
+                )))))
 }
 
 /// "like it's your fault", "as if it's your fault": how the client is treated, not the
