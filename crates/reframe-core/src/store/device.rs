@@ -70,7 +70,9 @@ impl DeviceId {
         };
         fs::create_dir_all(folder).map_err(fail)?;
         let fresh = DeviceId(random_id());
-        let tmp = folder.join(format!(".device-id.{}", std::process::id()));
+        // The temporary name is this call's own (process and fresh id): two threads of one
+        // process starting at once must not write the same temporary file.
+        let tmp = folder.join(format!(".device-id.{}.{}", std::process::id(), fresh.0));
         let mut f = fs::File::create(&tmp).map_err(fail)?;
         f.write_all(format!("{}\n", fresh.0).as_bytes())
             .and_then(|()| f.sync_all())
@@ -278,5 +280,23 @@ mod tests {
         assert_eq!(a.as_str().len(), 12);
         let other = tempfile::tempdir().unwrap();
         assert_ne!(DeviceId::kept_in(other.path()).unwrap(), a);
+    }
+
+    /// The first run on a new computer: several threads of one process (the test runner, or
+    /// the app's UI and its saver) ask at once. They must all get the id the file keeps, or
+    /// one writes its answers under a name the others never read.
+    #[test]
+    fn threads_asking_at_once_on_a_new_computer_agree() {
+        for _ in 0..20 {
+            let dir = tempfile::tempdir().unwrap();
+            let ids: Vec<DeviceId> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..8)
+                    .map(|_| s.spawn(|| DeviceId::kept_in(dir.path()).unwrap()))
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            let kept = DeviceId::kept_in(dir.path()).unwrap();
+            assert!(ids.iter().all(|id| *id == kept), "{ids:?} vs {kept:?}");
+        }
     }
 }
