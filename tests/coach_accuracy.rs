@@ -226,11 +226,11 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
     holds("learners-d.tsv", 0.76, 0.69, 0.02);
 }
 
-/// The held-out set: coder 8 measured 0.809 / 0.633 / 1.5 % (coder 7: 0.802 / 0.617 / 2.5 %; coder 6:
+/// The held-out set: coder 9 measured 0.814 / 0.649 / 1.5 % (coder 8: 0.809 / 0.633 / 1.5 %; coder 7: 0.802 / 0.617 / 2.5 %; coder 6:
 /// 0.794 / 0.590 / 2.5 %; before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.80, 0.62, 0.03);
+    holds("learners-b.tsv", 0.805, 0.64, 0.02);
 }
 
 /// The sets by the newer writers who saw no rules, coder 8: learners-e 0.732 / 0.682 / 2.2 %,
@@ -249,13 +249,13 @@ fn coder_on_the_newer_writers_sets() {
     holds("hardneg-c.tsv", 0.74, 0.74, 0.055);
 }
 
-/// The second held-out set, by a writer none of whose replies were read, coder 8: 0.704 /
-/// 0.576 / 4.0 % (coder 7: 0.694 / 0.547; coder 6: 0.676 / 0.498 / 4.0 %; version 5: 0.673 /
+/// The second held-out set, by a writer none of whose replies were read, coder 9: 0.709 /
+/// 0.588 / 4.0 % (coder 8: 0.704 / 0.576; coder 7: 0.694 / 0.547; coder 6: 0.676 / 0.498 / 4.0 %; version 5: 0.673 /
 /// 0.490 / 4.0 %). Lower
 /// than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.69, 0.55, 0.045);
+    holds("learners-h.tsv", 0.70, 0.57, 0.045);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
@@ -269,7 +269,8 @@ fn coder_on_the_third_held_out_learner_set() {
 /// Three more writers' sets, written for the second reader's training after coder 6 and
 /// measured with it before any change: learners-i 0.694 / 0.564 / 2.7 %, j 0.696 / 0.521 /
 /// 2.6 %, k 0.702 / 0.517 / 2.7 %; coder 7: i 0.704 / 0.597, j 0.706 / 0.546, k 0.702 / 0.517;
-/// coder 8: i 0.730 / 0.679, j 0.719 / 0.583, k 0.735 / 0.613.
+/// coder 8: i 0.730 / 0.679, j 0.719 / 0.583, k 0.735 / 0.613; coder 9: i 0.737 / 0.700, j
+/// 0.731 / 0.621, k 0.736 / 0.618.
 #[test]
 fn coder_on_the_reader_training_writers_sets() {
     holds("learners-i.tsv", 0.70, 0.63, 0.03);
@@ -280,9 +281,10 @@ fn coder_on_the_reader_training_writers_sets() {
 /// Two more writers' sets, written for the second reader's training after coder 8 and scored
 /// with it the day they were written, before any change: learners-m (recovery workers) 0.720 /
 /// 0.613 / 4.4 %, learners-n (counselling graduate students) 0.685 / 0.492 / 3.5 %. With the
-/// reader trained on them too: 0.732 / 0.647 and 0.713 / 0.579.
+/// reader trained on them too: 0.732 / 0.647 and 0.713 / 0.579. Coder 9, whose rules were
+/// written from their misses among others: 0.748 / 0.693 / 3.1 % and 0.727 / 0.616 / 3.1 %.
 #[test]
 fn coder_on_the_latest_writers_sets() {
-    holds("learners-m.tsv", 0.70, 0.59, 0.05);
-    holds("learners-n.tsv", 0.67, 0.47, 0.04);
+    holds("learners-m.tsv", 0.73, 0.67, 0.04);
+    holds("learners-n.tsv", 0.71, 0.60, 0.04);
 }

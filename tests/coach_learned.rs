@@ -76,16 +76,17 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
 
 /// On the held-out sets: how many of the MI-inconsistent replies the rules miss get a caution,
 /// and how many MI-consistent replies the rules rightly let pass get one wrongly. Floors just
-/// under the figures measured with coder version 8 and the reader trained with learners-m and n
-/// (b: 19.4 % of misses, 0 of 194 reflections, 1.4 % of the rest; h: 25.5 %, 2 of 215, 0 %;
-/// l: 31.4 %, 0 of 214, 0.6 %). When
+/// under the figures measured with coder version 9 and the reader trained with learners-m and n
+/// (b: 18.8 % of misses, 0 of 194 reflections, 1.4 % of the rest; h: 23.8 %, 2 of 215, 0 %;
+/// l: 32.4 %, 0 of 214, 0.6 %; coder 8: 19.4 % and 25.5 % for b and h, before its rules caught
+/// some of the misses the reader had doubted). When
 /// the rules catch more,
 /// fewer and harder misses are left for the reader, so its share may fall as the rules improve.
 #[test]
 fn on_the_held_out_sets_a_caution_is_mostly_right() {
     for (name, misses_floor, reflections_ceiling, rest_ceiling) in [
         ("learners-b.tsv", 0.18, 0.01, 0.02),
-        ("learners-h.tsv", 0.24, 0.01, 0.01),
+        ("learners-h.tsv", 0.23, 0.01, 0.01),
         ("learners-l.tsv", 0.30, 0.01, 0.01),
     ] {
         let examples = set(name);
@@ -220,11 +221,11 @@ fn praisable(items: &[(String, Code)]) -> f64 {
 
 /// On the held-out sets, with the held-back praise of coder version 8: the MI-inconsistent
 /// replies the coach could still praise (measured 15.4 %, 12.7 %, 12.1 %; 21.3 %, 16.3 %,
-/// 18.5 % without holding back), and the reflections it holds back (1.0 %, 0.4 %, 0.5 %).
+/// 18.5 % without holding back; coder 9: 14.9 %, 12.7 %, 12.1 %), and the reflections it holds back (1.0 %, 0.4 %, 0.5 %).
 #[test]
 fn on_the_held_out_sets_praise_is_held_back_from_more_misses_than_reflections() {
     for (name, praise_ceiling, held_ceiling) in [
-        ("learners-b.tsv", 0.16, 0.015),
+        ("learners-b.tsv", 0.155, 0.015),
         ("learners-h.tsv", 0.13, 0.01),
         ("learners-l.tsv", 0.13, 0.01),
     ] {

@@ -566,3 +566,78 @@ fn a_label_after_to_me_is_still_a_verdict() {
     clean("It seems to me you're carrying a lot right now.");
     clean("Your brother says you're in denial, and that stings.");
 }
+
+/// Coder version 9: verdicts on how the client takes things in, the client's own deed or reason
+/// held against them, siding by "to be fair" or "there must be something in it", and "A is
+/// still A". Each with the MI-consistent wording it must leave alone.
+#[test]
+fn verdicts_and_held_against_them_confront() {
+    use MarkerKind::{Confront, Persuade};
+    fires(
+        "Sounds like you might be downplaying how much you spend.",
+        Confront,
+    );
+    fires(
+        "Seems like a bit of head in the sand about the letters.",
+        Confront,
+    );
+    fires(
+        "Calling it stress relief rather lets you off the hook.",
+        Confront,
+    );
+    fires(
+        "sounds like ur not listening to anything the nurse says",
+        Confront,
+    );
+    fires(
+        "It sounds like you're choosing not to listen to her.",
+        Confront,
+    );
+    fires(
+        "Skipping every check-up is pretty much the definition of avoidance.",
+        Confront,
+    );
+    fires("Okay, there's no need to bite my head off.", Confront);
+    fires("You're lucky they only gave you a warning.", Confront);
+    fires("I don't appreciate being sworn at.", Confront);
+    fires(
+        "To be fair to your manager, you were late three times.",
+        Confront,
+    );
+    fires(
+        "She's worked with you for years, so there's probably something in it.",
+        Confront,
+    );
+    fires(
+        "Well, you did miss the appointment, so they had to chase it.",
+        Confront,
+    );
+    fires("well u did skip the last two groups", Confront);
+    fires("Being tired isn't a reason to skip your insulin.", Confront);
+    fires(
+        "Your mates drinking the same amount doesn't make it safe.",
+        Confront,
+    );
+    fires("It takes two to have a row, surely.", Confront);
+    fires(
+        "Saying you'll fail is a bit of a self-fulfilling prophecy.",
+        Confront,
+    );
+    fires("A small bet is still a bet.", Confront);
+    fires(
+        "Lots of carers fit in a walk every day, so it can be done.",
+        Persuade,
+    );
+    fires("Vaping late at night messes with your sleep.", Persuade);
+    clean("So the shouting bothers you more than you let on.");
+    clean("You feel nobody is listening to you at home.");
+    clean("To be fair to you, you've had a brutal month.");
+    clean("Well, you did say the mornings are the worst part.");
+    clean("Well, you did it: three weeks without a drink.");
+    clean("You did fail the test, and it still stings.");
+    clean("It takes two minutes to fill in, if you ever want to.");
+    clean("There's something in it for you, even if it's hard to put into words.");
+    clean("You can't see how it could be done with three kids at home.");
+    clean("Knowing why doesn't make it any easier to stop.");
+    clean("Depends on your definition of a problem, really.");
+}

@@ -221,6 +221,11 @@ const REASSURE: &str = "Reassurance or a quick fix skips past what the client fe
 const VERDICT: &str = "A verdict on the client (\"defensive\", \"making excuses\", \"not \
     taking responsibility\") is a confrontation even when it is shaped like a reflection; the \
     client hears a judgement and defends. Reflect what they said or feel instead.";
+pub const TO_BE_FAIR: &str = "\"To be fair…\" takes the other side's part (\"to be fair to \
+    them, you did fail the test\") or presses your own point against the client's; they hear \
+    that their view is unfair and defend it. Reflect how they see it first.";
+pub const YOU_DID: &str = "\"Well, you did…\" holds what the client did against them: they \
+    hear that they brought it on themselves, and defend. Reflect how they see it now.";
 pub const SIDING: &str = "Taking the side of the people who push the client (\"she's right to \
     worry\", \"for good reason\", \"the board has a point\") tells the client they are the one \
     who is wrong; they defend. Reflect how the client sees the others' worry instead.";
@@ -674,9 +679,40 @@ pub static MARKERS: &[Marker] = &[
     v(C, Ph("you're putting all the blame on !yourself|you|me"), VERDICT),
     v(C, Ph("you're putting the blame on !yourself|you|me"), VERDICT),
     v(C, Ph("making this about me"), VERDICT), v(C, Ph("make this about me"), VERDICT),
+    // Verdicts on how the client takes things in: playing it down, not listening, hiding.
+    v(C, Ph("you're downplaying"), VERDICT), v(C, Ph("you are downplaying"), VERDICT),
+    v(C, Ph("you might be downplaying"), VERDICT), v(C, Ph("you're playing it down"), VERDICT),
+    v(C, Ph("head in the sand"), VERDICT), v(C, Ph("lets you off the hook"), VERDICT),
+    v(C, Ph("let yourself off the hook"), VERDICT), v(C, Ph("letting yourself off the hook"), VERDICT),
+    v(C, Ph("gets you off the hook"), VERDICT), v(C, Ph("you're not listening"), VERDICT),
+    v(C, Ph("you're not really listening"), VERDICT), v(C, Ph("ur not listening"), VERDICT),
+    v(C, Ph("choosing not to listen"), VERDICT), v(C, Ph("decided not to listen"), VERDICT),
+    v(C, Ph("telling yourself that so"), VERDICT), v(C, Ph("the definition of"), VERDICT),
+    v(C, Ph("bite my head off"), VERDICT), v(C, Ph("biting my head off"), VERDICT),
+    v(C, Ph("you're lucky they"), VERDICT), v(C, Ph("you're lucky you"), VERDICT),
+    m(C, Ph("i don't appreciate"), CONFRONT, false),
+    // The client's own deed or reason held against them.
+    m(C, Ph("you did !mention|say|said|tell|talk|bring|raise|well|really|a|great|so|everything|all|it|good|brilliantly|amazingly|your|what"), YOU_DID, true),
+    m(C, Ph("u did !mention|say|said|tell|talk|bring|raise|well|really|a|great|so|everything|all|it|good|brilliantly|amazingly|your|what"), YOU_DID, true),
+    m(C, Ph("not really a reason"), CONTRADICT, true), m(C, Ph("that's not a reason"), CONTRADICT, true),
+    m(C, Ph("isn't a reason"), CONTRADICT, true),
+    m(C, Ph("doesn't make it okay"), CONTRADICT, true), m(C, Ph("doesn't make it ok"), CONTRADICT, true),
+    m(C, Ph("doesn't make it fine"), CONTRADICT, true), m(C, Ph("doesn't make it right"), CONTRADICT, true),
+    m(C, Ph("doesn't make it safe"), CONTRADICT, true), m(C, Ph("doesn't make it healthy"), CONTRADICT, true),
+    m(C, Ph("doesn't make it good"), CONTRADICT, true), m(C, Ph("doesn't make it true"), CONTRADICT, true),
+    m(C, Ph("it takes two !minutes|hours|days|weeks|months|years|seconds|goes|tries"), JUDGEMENT_REASON, true),
+    v(C, Ph("self-fulfilling prophecy"), VERDICT), v(C, Ph("bit of a generalisation"), VERDICT),
+    v(C, Ph("bit of a generalization"), VERDICT), v(C, Ph("that's a generalisation"), VERDICT),
+    v(C, Ph("that's a generalization"), VERDICT), v(C, Ph("sweeping generalisation"), VERDICT),
+    v(C, Ph("sweeping generalization"), VERDICT),
+    m(P, Ph("so it can be done"), COMPARE, true),
+    m(P, Ph("messes with your"), ARGUE, true), m(P, Ph("mess with your"), ARGUE, true),
     // Siding with the people who push the client.
     // Never excused: saying someone is right about the client is the clinician's own verdict,
     // however it is framed.
+    m(C, Ph("to be fair"), TO_BE_FAIR, true),
+    m(C, Ph("probably something in it"), SIDING, true), m(C, Ph("must be something in it"), SIDING, true),
+    m(C, Ph("there's something in it !for"), SIDING, true), m(C, Ph("theres something in it !for"), SIDING, true),
     m(C, Ph("without good reason"), SIDING, true), m(C, Ph("without a good reason"), SIDING, true),
     m(C, Ph("without a reason"), SIDING, true), m(C, Ph("come for nothing"), SIDING, false),
     m(C, Ph("i'm not lecturing"), CONTRADICT, false), m(C, Ph("i don't need to have"), CREDENTIALS, false),

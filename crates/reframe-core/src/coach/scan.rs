@@ -321,6 +321,16 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
+                // "To be fair to you, it's been a brutal month" takes the client's part.
+                _ if c.marker.reason == crate::markers::TO_BE_FAIR => {
+                    !(matches!(text.key(end), "to" | "on")
+                        && matches!(text.key(end + 1), "you" | "yourself"))
+                }
+                // "Well, you did fail the test": only after an opening "well" does "you did"
+                // hold the client's deed against them ("You did it!" affirms).
+                _ if c.marker.reason == crate::markers::YOU_DID => {
+                    at > 0 && text.key(at - 1) == "well" && text.sentence_start(at) == at - 1
+                }
                 Pattern::Opening(_) => {
                     opens
                         && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))

@@ -40,6 +40,19 @@ pub(super) fn shape_hits(
             {
                 hit(MarkerKind::Confront, at..at + 3, TAUTOLOGY);
             }
+            // "A little coke is still coke", "a bet is still a bet": the same, said with "still".
+            let article = usize::from(at + 4 < words.end && matches!(text.key(at + 3), "a" | "an"));
+            let same = at + 3 + article;
+            if a.len() >= 3
+                && verb == "is"
+                && b == "still"
+                && same < words.end
+                && text.key(same) == a
+                && !matches!(a, "that" | "this" | "what" | "which" | "there" | "it")
+                && !framed(at, MarkerKind::Confront)
+            {
+                hit(MarkerKind::Confront, at..same + 1, TAUTOLOGY);
+            }
         }
         // "…, you know." closing a statement that is not about the client or the speaker.
         let n = words.end - words.start;
