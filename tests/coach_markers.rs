@@ -582,7 +582,7 @@ fn verdicts_and_held_against_them_confront() {
         Confront,
     );
     fires(
-        "Calling it stress relief rather lets you off the hook.",
+        "Calling it stress relief kind of lets you off the hook.",
         Confront,
     );
     fires(
@@ -640,4 +640,55 @@ fn verdicts_and_held_against_them_confront() {
     clean("You can't see how it could be done with three kids at home.");
     clean("Knowing why doesn't make it any easier to stop.");
     clean("Depends on your definition of a problem, really.");
+}
+
+/// Coder version 9, second part: blame turned back on the client, a way of seeing judged,
+/// limits set by rebuke, sarcasm, and a bare "okay, but" that moves straight on to the
+/// clinician's point. With what each must leave alone.
+#[test]
+fn blame_turned_back_rebukes_and_okay_but_are_flagged() {
+    use MarkerKind::{Confront, Persuade};
+    fires("So it's his fault you missed the bus?", Confront);
+    fires("so its all their fault then", Confront);
+    fires("That's a pretty negative way to see your future.", Confront);
+    fires(
+        "That's quite an old-fashioned way of thinking about therapy.",
+        Confront,
+    );
+    fires(
+        "Two pints is a funny way of describing a whole evening.",
+        Confront,
+    );
+    fires("You could stop, you're just choosing not to.", Confront);
+    fires("There's no need for sarcasm, I'm trying to help.", Confront);
+    fires("I won't be spoken to like that in this room.", Confront);
+    fires(
+        "You started on Monday; you can't possibly know yet.",
+        Confront,
+    );
+    fires("you do realise the debt doubles if you leave it", Confront);
+    fires("It matters whether you like it or not.", Confront);
+    fires("Famous last words.", Confront);
+    fires("Suit yourself, it's your funeral.", Confront);
+    fires("Okay, but you can't put it off forever.", Persuade);
+    fires("ok but maybe just try the patches for a week", Persuade);
+    clean("As you see it, the rows are more his fault than yours.");
+    clean("You feel it's your fault the business went under.");
+    clean("You've found a new way of looking at the mornings.");
+    clean("You don't appreciate being talked down to, and you won't put up with it.");
+    // A plain "but" keeps its own note; what matters is that nothing persuades or confronts.
+    for reply in [
+        "Okay. But what would you like to get out of today?",
+        "Okay, but what do you make of that yourself?",
+        "Okay, but I'm still not clear what you'd like from me here.",
+    ] {
+        let found = find_markers(reply);
+        assert!(
+            found
+                .iter()
+                .all(|m| m.kind != Confront && m.kind != Persuade),
+            "{reply:?}: {found:?}"
+        );
+    }
+    clean("You're choosing what matters to you, and nobody else gets to decide that.");
 }

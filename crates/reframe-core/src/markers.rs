@@ -226,6 +226,9 @@ pub const TO_BE_FAIR: &str = "\"To be fair…\" takes the other side's part (\"t
     that their view is unfair and defend it. Reflect how they see it first.";
 pub const YOU_DID: &str = "\"Well, you did…\" holds what the client did against them: they \
     hear that they brought it on themselves, and defend. Reflect how they see it now.";
+pub const OK_BUT: &str = "\"Okay, but…\" grants the client's point in one word and moves \
+    straight on to yours: they hear that what they said did not count. Reflect it first, or \
+    ask what they make of it.";
 pub const SIDING: &str = "Taking the side of the people who push the client (\"she's right to \
     worry\", \"for good reason\", \"the board has a point\") tells the client they are the one \
     who is wrong; they defend. Reflect how the client sees the others' worry instead.";
@@ -682,9 +685,11 @@ pub static MARKERS: &[Marker] = &[
     // Verdicts on how the client takes things in: playing it down, not listening, hiding.
     v(C, Ph("you're downplaying"), VERDICT), v(C, Ph("you are downplaying"), VERDICT),
     v(C, Ph("you might be downplaying"), VERDICT), v(C, Ph("you're playing it down"), VERDICT),
-    v(C, Ph("head in the sand"), VERDICT), v(C, Ph("lets you off the hook"), VERDICT),
+    v(C, Ph("head in the sand"), VERDICT), v(C, Ph("kind of lets you off the hook"), VERDICT),
+    v(C, Ph("that lets you off the hook"), VERDICT), v(C, Ph("which lets you off the hook"), VERDICT),
+    v(C, Ph("conveniently lets you off the hook"), VERDICT),
     v(C, Ph("let yourself off the hook"), VERDICT), v(C, Ph("letting yourself off the hook"), VERDICT),
-    v(C, Ph("gets you off the hook"), VERDICT), v(C, Ph("you're not listening"), VERDICT),
+    v(C, Ph("you're not listening"), VERDICT),
     v(C, Ph("you're not really listening"), VERDICT), v(C, Ph("ur not listening"), VERDICT),
     v(C, Ph("choosing not to listen"), VERDICT), v(C, Ph("decided not to listen"), VERDICT),
     v(C, Ph("telling yourself that so"), VERDICT), v(C, Ph("the definition of"), VERDICT),
@@ -706,6 +711,26 @@ pub static MARKERS: &[Marker] = &[
     v(C, Ph("that's a generalization"), VERDICT), v(C, Ph("sweeping generalisation"), VERDICT),
     v(C, Ph("sweeping generalization"), VERDICT),
     m(P, Ph("so it can be done"), COMPARE, true),
+    // Blame turned back on the client ("So it's her fault you shout?"), a way of seeing
+    // judged, limits set by rebuke, and sarcasm.
+    v(C, Ph("so it's her fault"), VERDICT), v(C, Ph("so it's his fault"), VERDICT),
+    v(C, Ph("so it's their fault"), VERDICT), v(C, Ph("so it's all her fault"), VERDICT),
+    v(C, Ph("so it's all his fault"), VERDICT), v(C, Ph("so it's all their fault"), VERDICT),
+    v(C, Ph("so it's my fault"), VERDICT), v(C, Ph("basically it's her fault"), VERDICT),
+    v(C, Ph("basically it's his fault"), VERDICT), v(C, Ph("basically it's their fault"), VERDICT),
+    v(C, Ph("negative way of"), VERDICT), v(C, Ph("negative way to"), VERDICT),
+    v(C, Ph("negative attitude"), VERDICT), v(C, Ph("old-fashioned way of"), VERDICT),
+    v(C, Ph("funny way of describing"), VERDICT), v(C, Ph("funny way of putting"), VERDICT),
+    v(C, Ph("you're just choosing not to"), VERDICT), v(C, Ph("you're choosing not to"), VERDICT),
+    m(C, Ph("no need for sarcasm"), CONFRONT, false), m(C, Ph("spoken to like that"), CONFRONT, false),
+    m(C, Ph("spoken to that way"), CONFRONT, false), m(C, Ph("talk to me like that"), CONFRONT, false),
+    m(C, Ph("speak to me like that"), CONFRONT, false),
+    m(C, Ph("can't possibly know"), CONTRADICT, true), m(C, Ph("you do realise"), CONTRADICT, true),
+    m(C, Ph("you do realize"), CONTRADICT, true), m(C, Ph("u do realise"), CONTRADICT, true),
+    m(C, Ph("whether you like it or not"), CONTRADICT, true), m(C, Ph("whether you see it or not"), CONTRADICT, true),
+    m(C, Ph("whether you think so or not"), CONTRADICT, true), m(C, Ph("whether you agree or not"), CONTRADICT, true),
+    m(C, Ph("famous last words"), SARCASM, false), m(C, Ph("suit yourself"), SARCASM, false),
+    m(C, Ph("born yesterday"), SARCASM, false),
     m(P, Ph("messes with your"), ARGUE, true), m(P, Ph("mess with your"), ARGUE, true),
     // Siding with the people who push the client.
     // Never excused: saying someone is right about the client is the clinician's own verdict,

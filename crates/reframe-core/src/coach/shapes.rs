@@ -9,7 +9,7 @@
 use super::lexicon as lex;
 use super::scan::NEGATIONS;
 use super::text::{CONTEXT_WORDS, Text};
-use crate::markers::{LEADING, LECTURING_TAG, MarkerHit, MarkerKind, NORMATIVE, TAUTOLOGY};
+use crate::markers::{LEADING, LECTURING_TAG, MarkerHit, MarkerKind, NORMATIVE, OK_BUT, TAUTOLOGY};
 
 /// Adds a hit for each shape found; `framed` says whether a word sits inside a frame of the
 /// client's or someone else's view.
@@ -53,6 +53,23 @@ pub(super) fn shape_hits(
             {
                 hit(MarkerKind::Confront, at..same + 1, TAUTOLOGY);
             }
+        }
+        // "Okay, but you can't think about it forever": a bare "okay" opening a statement,
+        // then "but", grants the client's point in a word and moves on to the clinician's.
+        // A question after it ("Okay, but what would help?") still asks, and "okay, but I…"
+        // is the clinician's own part.
+        let first = words.start;
+        if !s.asks
+            && words.end - words.start > 3
+            && matches!(text.key(first), "ok" | "okay" | "k")
+            && text.key(first + 1) == "but"
+            && !matches!(
+                text.key(first + 2),
+                "i" | "im" | "ive" | "id" | "ill" | "sounds" | "it"
+            )
+            && !framed(first, MarkerKind::Persuade)
+        {
+            hit(MarkerKind::Persuade, first..first + 2, OK_BUT);
         }
         // "…, you know." closing a statement that is not about the client or the speaker.
         let n = words.end - words.start;
