@@ -639,7 +639,7 @@ fn verdicts_and_held_against_them_confront() {
     clean("There's something in it for you, even if it's hard to put into words.");
     clean("You can't see how it could be done with three kids at home.");
     clean("Knowing why doesn't make it any easier to stop.");
-    clean("Depends on your definition of a problem, really.");
+    clean("It all hinges on your own definition of a problem.");
 }
 
 /// Coder version 9, second part: blame turned back on the client, a way of seeing judged,
