@@ -659,7 +659,6 @@ fn blame_turned_back_rebukes_and_okay_but_are_flagged() {
         "Two pints is a funny way of describing a whole evening.",
         Confront,
     );
-    fires("You could stop, you're just choosing not to.", Confront);
     fires("There's no need for sarcasm, I'm trying to help.", Confront);
     fires("I won't be spoken to like that in this room.", Confront);
     fires(
@@ -691,4 +690,54 @@ fn blame_turned_back_rebukes_and_okay_but_are_flagged() {
         );
     }
     clean("You're choosing what matters to you, and nobody else gets to decide that.");
+    // "Choosing not to" is the client's choice as often as it is a jibe, so it is not a rule.
+    clean("You're choosing not to drink this weekend, and that's your call.");
+}
+
+/// The version-9 phrases are the clinician's push only when they are the clinician's own: in
+/// the client's view said back, in someone's reported or quoted words, or about what the
+/// client managed, they reflect or affirm. (A reviewer who had not written the rules built
+/// 140 such replies around them; the first draft flagged 55.)
+#[test]
+fn version_9_phrases_in_the_clients_view_are_left_alone() {
+    use MarkerKind::{Confront, Persuade};
+    for reply in [
+        "You're worried I'll think you're downplaying the bets.",
+        "For you, a pint is still a pint, whatever the strength.",
+        "As you see it, it takes two to make a marriage work.",
+        "ur saying to be fair ur brother gets away with way more",
+        "To be fair, I talked over you last time, and I'm sorry.",
+        "Well, you did get through the wedding sober, and that meant a lot to you.",
+        "well u did stick to the plan all week, how did u manage it",
+        "You stayed off it for a month last year, so it can be done, as you see it.",
+        "When your mum says \"suit yourself\", you feel shut out.",
+        "\"Famous last words\" was how you put it, and you laughed.",
+        "famous last words, u said, and it sounded like u half meant it",
+        "You're tired of hearing \"you do realise\" from everyone at home.",
+        "It feels like the school will make him go whether you like it or not.",
+        "It sounds like the night shifts mess with your sleep more than anything.",
+        "I don't appreciate how quickly I jumped in; that was on me.",
+        "Being spoken to like that by the receptionist made you want to leave.",
+    ] {
+        let found = find_markers(reply);
+        assert!(
+            found
+                .iter()
+                .all(|m| m.kind != Confront && m.kind != Persuade),
+            "{reply:?}: {found:?}"
+        );
+    }
+    // The same phrases as the clinician's own still count.
+    fires("To be fair to them, you did skip the meeting.", Confront);
+    fires("Sounds like she's got a point, to be fair.", Confront);
+    fires("Well, you did get caught twice.", Confront);
+    fires(
+        "My cousin managed it with two kids, so it can be done.",
+        Persuade,
+    );
+    fires("I'm not going to be spoken to like that.", Confront);
+    fires(
+        "Caffeine at night messes with your sleep, you know.",
+        Persuade,
+    );
 }

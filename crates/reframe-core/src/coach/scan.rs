@@ -43,6 +43,25 @@ const REPORTED: &[&str] = &[
     "you mentioned", "you said", "you told me",
 ];
 
+/// The client's view, said back, around a phrase that is otherwise the clinician's own push
+/// or verdict ("for you, a slip is still a slip", "you're worried I'll think you're
+/// downplaying it"). Reflective stems ("sounds like", "it seems") are not here: a verdict
+/// behind one is still the clinician's.
+#[rustfmt::skip]
+const CLIENT_VIEW: &[&str] = &[
+    "you feel", "you felt", "you're feeling", "feels like", "felt like", "it feels", "it felt",
+    "you think", "you thought", "you believe", "you're thinking", "you're saying", "you say",
+    "you said", "you worry", "you're worried", "you're concerned", "you're afraid",
+    "you're scared", "you fear", "you hate", "you don't want", "you didn't like",
+    "you don't like", "you'd rather not", "you've admitted", "you admitted", "you called",
+    "you're joking", "you're half-joking", "for you", "to you", "from where you sit",
+    "as you see it", "as you put it", "in your eyes", "you heard", "you're tired of",
+    "you're sick of", "you're fed up", "part of you", "you wonder", "you're wondering",
+    "you noticed", "you've noticed", "you laughed", "you want", "you'd like", "when they",
+    "when she", "when he", "when your", "keeps saying", "kept saying",
+    "tired of", "sick of",
+];
+
 /// Entries of [`REPORTED`] that deny a label rather than report anyone's words.
 const NOT_SPEECH: &[&str] = &[
     "you're not",
@@ -138,6 +157,7 @@ struct Lists {
     several: Option<&'static Marker>,
     frames: Vec<Phrase>,
     reported: Vec<Phrase>,
+    view: Vec<Phrase>,
     /// `reported` without the bare negations ("you don't", "you're not"), which excuse a
     /// label the client rejects but not a verdict the clinician gives.
     speech: Vec<Phrase>,
@@ -160,6 +180,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         several: None,
         frames: FRAMES.iter().copied().map(Phrase::parse).collect(),
         reported: REPORTED.iter().copied().map(Phrase::parse).collect(),
+        view: CLIENT_VIEW.iter().copied().map(Phrase::parse).collect(),
         speech: REPORTED
             .iter()
             .copied()
@@ -321,15 +342,30 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
-                // "To be fair to you, it's been a brutal month" takes the client's part.
+                // "To be fair to you, it's been a brutal month" takes the client's part, and
+                // "To be fair, I jumped in too soon" owns the clinician's.
                 _ if c.marker.reason == crate::markers::TO_BE_FAIR => {
-                    !(matches!(text.key(end), "to" | "on")
-                        && matches!(text.key(end + 1), "you" | "yourself"))
+                    let to_the_client = matches!(text.key(end), "to" | "on")
+                        && matches!(text.key(end + 1), "you" | "yourself");
+                    let own_part =
+                        matches!(text.key(end), "i" | "im" | "ive" | "id" | "ill" | "we");
+                    !(to_the_client || own_part || in_client_view(text, at, end))
                 }
                 // "Well, you did fail the test": only after an opening "well" does "you did"
                 // hold the client's deed against them ("You did it!" affirms).
                 _ if c.marker.reason == crate::markers::YOU_DID => {
-                    at > 0 && text.key(at - 1) == "well" && text.sentence_start(at) == at - 1
+                    at > 0
+                        && text.key(at - 1) == "well"
+                        && text.sentence_start(at) == at - 1
+                        && a_misdeed(text, end)
+                        && !in_client_view(text, at, end)
+                }
+                // "My sister stopped, so it can be done" holds others up; "You went three
+                // weeks without a bet, so it can be done" affirms what the client did.
+                Pattern::Phrase("so it can be done")
+                    if (0..at).any(|j| matches!(text.key(j), "you" | "youve" | "youd")) =>
+                {
+                    false
                 }
                 Pattern::Opening(_) => {
                     opens
@@ -388,6 +424,13 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                             && !in_clause(text, at, true)
                     }
                     Excused::BySpeech => !reported(text, at, end),
+                    // Pushing words behind a reflective stem ("it sounds like it messes with
+                    // your energy") are reflected, as advice behind one is.
+                    Excused::InView => {
+                        let stem = c.marker.kind == MarkerKind::Persuade
+                            && framed(text, at, c.marker.kind);
+                        !(stem || in_client_view(text, at, end))
+                    }
                 },
             };
             let offered = matches!(c.marker.kind, MarkerKind::Persuade | MarkerKind::Warning)
@@ -690,6 +733,81 @@ fn any_ends_before(list: &[Phrase], text: &Text, at: usize) -> bool {
         text.context_before(at)
             .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
     })
+}
+
+/// Words `at..end` are the client's view said back, someone's reported words, or a quotation:
+/// a view phrase or a report before them in the sentence, "…, you said" after them, or an
+/// open quotation mark before them. Others named nearby do not excuse them: "she's got a
+/// point, to be fair" sides with her.
+fn in_client_view(text: &Text, at: usize, end: usize) -> bool {
+    let Some(word) = text.words.get(at) else {
+        return false;
+    };
+    // From the end of the previous sentence, so an opening quotation mark before the
+    // sentence's first word is counted.
+    let first = text.sentence_start(at);
+    let start = if first == 0 {
+        0
+    } else {
+        text.words[first - 1].span.end.min(word.span.start)
+    };
+    // The previous sentence's own closing marks ('…stop."') are not this one's.
+    let before = &text.raw[start..word.span.start];
+    let before = if first == 0 {
+        before
+    } else {
+        before.trim_start_matches(['.', '!', '?', '"', '\u{201d}', ')', '\'', '\u{2019}'])
+    };
+    let quoted = before
+        .chars()
+        .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+        .count()
+        % 2
+        == 1
+        || before.trim_end().ends_with(['\'', '\u{2018}']);
+    let said_after = (end..text.words.len())
+        .take_while(|&j| text.words[j].sentence == word.sentence)
+        .take(CONTEXT_AFTER)
+        .any(|j| {
+            matches!(
+                text.key(j),
+                "said" | "say" | "saying" | "says" | "put" | "heard" | "hear"
+            )
+                // "…, you said", not "as they say" (a saying, the clinician's point).
+                && matches!(text.key(j - 1), "you" | "youre" | "your")
+        });
+    quoted || said_after || any_ends_before(&LISTS.view, text, at) || someone_says(text, at)
+}
+
+/// How far after a phrase "…, you said" is looked for.
+const CONTEXT_AFTER: usize = 12;
+
+/// The words after "Well, you did" name something the client did wrong ("fail the test",
+/// "lie to her", "get yourself into this"), not something they managed.
+fn a_misdeed(text: &Text, after: usize) -> bool {
+    match text.key(after) {
+        "fail" | "lie" | "drive" | "commit" | "ask" | "break" | "miss" | "skip" | "hit"
+        | "steal" | "relapse" | "sign" | "agree" | "choose" | "shout" | "throw" | "punch"
+        | "spend" | "borrow" | "use" | "drink" | "smoke" | "something" | "cheat" | "lose"
+        | "gamble" | "bet" | "ignore" | "test" | "slip" | "leave" | "walk" | "hurt" | "start"
+        | "do" => true,
+        "get" => matches!(
+            text.key(after + 1),
+            "caught"
+                | "yourself"
+                | "into"
+                | "arrested"
+                | "sacked"
+                | "fired"
+                | "banned"
+                | "kicked"
+                | "done"
+                | "excluded"
+                | "suspended"
+                | "nicked"
+        ),
+        _ => false,
+    }
 }
 
 /// The marker at word `at` sits inside a reflection of the client's view or someone's words.

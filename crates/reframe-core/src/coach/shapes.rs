@@ -49,6 +49,13 @@ pub(super) fn shape_hits(
                 && same < words.end
                 && text.key(same) == a
                 && !matches!(a, "that" | "this" | "what" | "which" | "there" | "it")
+                // "For you, a slip is still a slip": said of the client's view, it reflects.
+                && !(words.start..words.end).any(|j| {
+                    matches!(
+                        text.key(j),
+                        "you" | "your" | "youre" | "youve" | "youd" | "yourself"
+                    )
+                })
                 && !framed(at, MarkerKind::Confront)
             {
                 hit(MarkerKind::Confront, at..same + 1, TAUTOLOGY);
