@@ -741,3 +741,54 @@ fn version_9_phrases_in_the_clients_view_are_left_alone() {
         Persuade,
     );
 }
+
+/// Coder version 9, third part, from a fresh blind set's misses: a benefit or loss predicted
+/// for the client, a promise that the worry will pass, doubting their honesty, and more
+/// sarcasm, siding and standing. Questions and the client's view are left alone.
+#[test]
+fn predicted_benefits_doubts_and_standing_are_flagged() {
+    use MarkerKind::{Confront, Persuade};
+    fires(
+        "Even swapping one coffee for water would make a real difference.",
+        Persuade,
+    );
+    fires("Honestly a support group would really help you.", Persuade);
+    fires(
+        "It'd be a shame to lose the flat over a few bets.",
+        Persuade,
+    );
+    fires(
+        "its not too late to get back on track with college",
+        Persuade,
+    );
+    fires("The side effects pass, you'll get used to it.", Persuade);
+    fires(
+        "I don't think you're being honest about the weekends.",
+        Confront,
+    );
+    fires("did you even open the letter", Confront);
+    fires("Calling it a phase is a bit of a stretch.", Confront);
+    fires("You knew the rules when you moved in.", Confront);
+    fires("That's the addiction making excuses for you.", Confront);
+    fires("Interesting how you only mention the good days.", Confront);
+    fires("You've barely given it a chance, to be honest.", Confront);
+    fires("Your key worker isn't the enemy here.", Confront);
+    fires("Plenty of people would be grateful for that job.", Confront);
+    fires("I'm the qualified one, so let me do my job.", Confront);
+    for reply in [
+        "What, if anything, do you reckon would make a difference?",
+        "Would it really help you to have someone with you at the appointment?",
+        "You feel it's not too late to patch things up with your brother.",
+        "You're worried you'll get used to it and stop noticing.",
+        "You feel like your mum isn't the enemy, but it's hard to talk to her.",
+        "Five tries. That's a lot of determination for someone who says they give up easily.",
+    ] {
+        let found = find_markers(reply);
+        assert!(
+            found
+                .iter()
+                .all(|m| m.kind != Confront && m.kind != Persuade),
+            "{reply:?}: {found:?}"
+        );
+    }
+}

@@ -21,7 +21,7 @@ const FRAMES: &[&str] = &[
     "being told", "wondering", "you wonder", "you're wondering", "reason to think", "to think",
     "surprising to you", "surprises you", "you're surprised", "surprised you", "part of you",
     "you're saying", "you said yourself", "you worry", "you're worried", "you don't think",
-    "you don't see", "you don't feel", "you don't believe",
+    "you don't see", "you don't feel", "you don't believe", "you reckon",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -50,7 +50,8 @@ const REPORTED: &[&str] = &[
 #[rustfmt::skip]
 const CLIENT_VIEW: &[&str] = &[
     "you feel", "you felt", "you're feeling", "feels like", "felt like", "it feels", "it felt",
-    "you think", "you thought", "you believe", "you're thinking", "you're saying", "you say",
+    "you think", "you thought", "you believe", "you reckon", "you're thinking", "you're saying",
+    "you say",
     "you said", "you worry", "you're worried", "you're concerned", "you're afraid",
     "you're scared", "you fear", "you hate", "you don't want", "you didn't like",
     "you don't like", "you'd rather not", "you've admitted", "you admitted", "you called",
