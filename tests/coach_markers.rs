@@ -792,3 +792,25 @@ fn predicted_benefits_doubts_and_standing_are_flagged() {
         );
     }
 }
+
+/// "If it's not a problem, why are you here?" grants the client's claim only to turn it on
+/// them, also the other way round and typed without a question mark; "say otherwise" with a
+/// plural subject contradicts as "says otherwise" does.
+#[test]
+fn a_problem_denied_then_why_confronts() {
+    use MarkerKind::Confront;
+    fires(
+        "If it isn't really a problem, why did the school ring you?",
+        Confront,
+    );
+    fires(
+        "If you're really fine, why are you still waking up at four?",
+        Confront,
+    );
+    fires("so why are u on this course if its no problem", Confront);
+    fires("Your step counts say otherwise, to be honest.", Confront);
+    clean("Why might you cut down, if you did?");
+    clean("Why does it bother her, if it's fine for you?");
+    clean("You feel fine, even though the numbers say otherwise.");
+    clean("If it's a problem for you, what would you want to be different?");
+}

@@ -748,7 +748,7 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("interesting how you"), SARCASM), w(C, Ph("interesting that you"), SARCASM),
     w(C, Ph("barely given it a chance"), VERDICT), w(C, Ph("haven't even given it a chance"), VERDICT),
     w(C, Ph("over your own health"), VERDICT), w(C, Ph("over your health"), VERDICT),
-    w(C, Ph("isn't the enemy"), SIDING), w(C, Ph("people would be grateful"), NORMATIVE),
+    w(C, Ph("say otherwise"), CONTRADICT), w(C, Ph("isn't the enemy"), SIDING), w(C, Ph("people would be grateful"), NORMATIVE),
     w(C, Ph("i'm the qualified one"), CREDENTIALS), w(C, Ph("let me do my job"), CREDENTIALS),
     // Blame turned back on the client ("So it's her fault you shout?"), a way of seeing
     // judged, limits set by rebuke, and sarcasm.

@@ -780,6 +780,18 @@ fn in_client_view(text: &Text, at: usize, end: usize) -> bool {
     quoted || said_after || any_ends_before(&LISTS.view, text, at) || someone_says(text, at)
 }
 
+/// Word `k` is "problem" denied ("it's not a problem", "isn't really a problem", "no
+/// problem"), the client's claim an if-clause grants before a "why".
+fn denies_a_problem(text: &Text, k: usize) -> bool {
+    text.key(k) == "problem"
+        && (k.saturating_sub(3)..k).any(|j| {
+            matches!(
+                text.key(j),
+                "not" | "isnt" | "no" | "aint" | "wasnt" | "never"
+            )
+        })
+}
+
 /// How far after a phrase "…, you said" is looked for.
 const CONTEXT_AFTER: usize = 12;
 
@@ -1143,7 +1155,9 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                             | "already"
                             | "just"
                             | "only"
-                    )
+                            | "really"
+                            | "fine"
+                    ) || denies_a_problem(text, k)
                 })
             };
             // It asks: an auxiliary follows in the same sentence ("why are you…", "why havent
@@ -1162,6 +1176,22 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                     opening..j + 1,
                     crate::markers::GRANTED_THEN_WHY,
                 );
+            }
+        } else if text.key(opening) == "why"
+            && (s.asks || super::lexicon::AUXILIARIES.contains(&text.key(opening + 1)))
+        {
+            // The same turned round: "Why are you here if it's not a problem?" ("Why might you
+            // cut down, if you did?" grants nothing and asks).
+            let reach = words.end.min(opening + 12);
+            if let Some(i) = (opening + 2..reach).find(|&i| text.key(i) == "if") {
+                let end = words.end.min(i + 7);
+                if (i + 1..end).any(|k| denies_a_problem(text, k)) {
+                    hit(
+                        MarkerKind::Confront,
+                        opening..end,
+                        crate::markers::GRANTED_THEN_WHY,
+                    );
+                }
             }
         }
         // "trust me" closing a sentence reassures the worry away.
