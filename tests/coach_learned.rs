@@ -52,7 +52,12 @@ fn the_shipped_reader_is_what_the_training_sets_give() {
 fn the_held_out_sets_never_train_the_reader() {
     assert_eq!(
         HELD_OUT_SETS,
-        ["learners-b.tsv", "learners-h.tsv", "learners-l.tsv"]
+        [
+            "learners-b.tsv",
+            "learners-h.tsv",
+            "learners-l.tsv",
+            "learners-p.tsv"
+        ]
     );
     for held_out in HELD_OUT_SETS {
         assert!(!TRAINING_SETS.contains(held_out), "{held_out} trains");
