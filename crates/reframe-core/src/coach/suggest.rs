@@ -64,14 +64,30 @@ pub fn suggest(
         } else {
             (2, "pushes for change without permission")
         };
-        let words = flag_words(&[
-            MarkerKind::Confront,
+        // The words quoted are the ones behind the main code: in "Okay, but…. To be fair,
+        // you…" the confrontation is "To be fair", not the "Okay, but" that persuades.
+        let pushing = [
             MarkerKind::Persuade,
             MarkerKind::Warning,
             MarkerKind::Reassurance,
-            MarkerKind::LeadingQuestion,
-            MarkerKind::YesBut,
-        ]);
+        ];
+        let behind = if coding.code == Code::Confront {
+            flag_words(&[MarkerKind::Confront])
+        } else {
+            flag_words(&pushing)
+        };
+        let words = if behind.is_empty() {
+            flag_words(&[
+                MarkerKind::Confront,
+                MarkerKind::Persuade,
+                MarkerKind::Warning,
+                MarkerKind::Reassurance,
+                MarkerKind::LeadingQuestion,
+                MarkerKind::YesBut,
+            ])
+        } else {
+            behind
+        };
         return Suggestion {
             grade: grade(q),
             why: format!(
