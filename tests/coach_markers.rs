@@ -665,7 +665,10 @@ fn blame_turned_back_rebukes_and_okay_but_are_flagged() {
         "You started on Monday; you can't possibly know yet.",
         Confront,
     );
-    fires("you do realise the debt doubles if you leave it", Confront);
+    fires(
+        "you do realise the debt doubles if you leave it",
+        MarkerKind::LeadingQuestion,
+    );
     fires("It matters whether you like it or not.", Confront);
     fires("Famous last words.", Confront);
     fires("Suit yourself, it's your funeral.", Confront);
@@ -813,4 +816,52 @@ fn a_problem_denied_then_why_confronts() {
     clean("Why does it bother her, if it's fine for you?");
     clean("You feel fine, even though the numbers say otherwise.");
     clean("If it's a problem for you, what would you want to be different?");
+}
+
+/// What a reviewer of version 9 found misfiring or missing, each now a case: affirmations
+/// after "Well, you did", "to be fair" about the client's hardship, permission and invitations
+/// after "if…, why", "if" meaning "whether", a possessive apostrophe, a reply wrapped in
+/// quotation marks, "okay, but" that hands the choice back or asks, and slogans that affirm.
+#[test]
+fn what_the_version_9_review_found() {
+    use MarkerKind::{Confront, Persuade};
+    for reply in [
+        "Well, you did ask for help, and that took guts.",
+        "Well, you did start going to the gym.",
+        "Well, you did get yourself here today.",
+        "To be fair, you've had a lot on your plate.",
+        "To be fair, it's been a brutal month for you.",
+        "If it's fine with you, why don't we look at your week?",
+        "If it's no problem for you, why don't we meet on Tuesday?",
+        "Why don't you ask him if it's not a problem to swap shifts?",
+        "Okay but that's your call.",
+        "Okay, but what would help",
+        "Progress is still progress.",
+        "A win is still a win, even a small one.",
+    ] {
+        let found = find_markers(reply);
+        assert!(
+            found.iter().all(|m| m.kind != Confront),
+            "{reply:?}: {found:?}"
+        );
+    }
+    fires("To be fair, you put yourself in this position.", Confront);
+    fires(
+        "Well, you did skip it and you put your job at risk.",
+        Confront,
+    );
+    fires("The kids' head in the sand won't help.", Confront);
+    fires("\"You're downplaying it.\"", Confront);
+    fires(
+        "If you want my honest opinion, you're downplaying it.",
+        Confront,
+    );
+    fires(
+        "Look, a bet is still a bet, and your family knows it.",
+        Confront,
+    );
+    fires(
+        "I hear you. My sister stopped, so it can be done.",
+        Persuade,
+    );
 }

@@ -759,3 +759,19 @@ fn the_suggestion_quotes_the_words_behind_the_main_code() {
     assert_eq!(s.grade.value(), 2, "{}", s.why);
     assert!(s.why.contains("\u{201c}Okay, but\u{201d}"), "{}", s.why);
 }
+
+/// A confrontation decided by a correcting "In fact" is named by those words, not by an earlier
+/// flag of another kind.
+#[test]
+fn a_correction_is_quoted_for_the_confrontation_it_decides() {
+    let reply = "You need to stop. In fact, the drinking is the main thing.";
+    let coding = reframe_core::coach::code(reply);
+    assert_eq!(coding.code, reframe_core::coach::Code::Confront);
+    let s = reframe_core::coach::suggest(
+        &coding,
+        reply,
+        reframe_core::mi::Technique::ComplexReflection,
+        &[],
+    );
+    assert!(s.why.contains("\u{201c}In fact\u{201d}"), "{}", s.why);
+}

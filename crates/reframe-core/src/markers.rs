@@ -494,7 +494,7 @@ pub static MARKERS: &[Marker] = &[
     m(L, Ph("isn't it time"), LEADING, false), m(L, Ph("don't you realize"), LEADING, false),
     m(L, Ph("don't you know"), LEADING, false), m(L, Ph("do you really want"), LEADING, false),
     m(L, Ph("do you really think"), LEADING, false), m(L, Ph("do you honestly think"), LEADING, false),
-    m(L, Ph("you do realize"), LEADING, false), m(L, Ph("surely you"), LEADING, false),
+    w(L, Ph("you do realize"), LEADING), w(L, Ph("you do realise"), LEADING), m(L, Ph("surely you"), LEADING, false),
     m(L, Ph("wouldn't it be nice"), LEADING, false), m(L, Ph("is that really"), LEADING, false),
     m(S, Pattern::SeveralQuestions, STACKED, false),
     // Premature reassurance and problem-solving.
@@ -706,7 +706,7 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("conveniently lets you off the hook"), VERDICT),
     w(C, Ph("let yourself off the hook"), VERDICT), w(C, Ph("letting yourself off the hook"), VERDICT),
     w(C, Ph("you're not listening"), VERDICT),
-    w(C, Ph("you're not really listening"), VERDICT), w(C, Ph("ur not listening"), VERDICT),
+    w(C, Ph("you're not really listening"), VERDICT),
     w(C, Ph("choosing not to listen"), VERDICT), w(C, Ph("decided not to listen"), VERDICT),
     w(C, Ph("telling yourself that so"), VERDICT), w(C, Ph("the definition of"), VERDICT),
     w(C, Ph("bite my head off"), VERDICT), w(C, Ph("biting my head off"), VERDICT),
@@ -714,10 +714,9 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("i don't appreciate !how"), CONFRONT),
     // The client's own deed or reason held against them.
     w(C, Ph("you did !mention|say|said|tell|talk|bring|raise|well|really|a|great|so|everything|all|it|good|brilliantly|amazingly|your|what"), YOU_DID),
-    w(C, Ph("u did !mention|say|said|tell|talk|bring|raise|well|really|a|great|so|everything|all|it|good|brilliantly|amazingly|your|what"), YOU_DID),
     w(C, Ph("not really a reason"), CONTRADICT), w(C, Ph("that's not a reason"), CONTRADICT),
     w(C, Ph("isn't a reason"), CONTRADICT),
-    w(C, Ph("doesn't make it okay"), CONTRADICT), w(C, Ph("doesn't make it ok"), CONTRADICT),
+    w(C, Ph("doesn't make it okay"), CONTRADICT),
     w(C, Ph("doesn't make it fine"), CONTRADICT), w(C, Ph("doesn't make it right"), CONTRADICT),
     w(C, Ph("doesn't make it safe"), CONTRADICT), w(C, Ph("doesn't make it healthy"), CONTRADICT),
     w(C, Ph("doesn't make it good"), CONTRADICT), w(C, Ph("doesn't make it true"), CONTRADICT),
@@ -731,7 +730,6 @@ pub static MARKERS: &[Marker] = &[
     // "it'd be a shame to throw it away"), a promise that the worry will pass, doubting the
     // client's honesty, and more of the clinician's standing, sarcasm and siding.
     q(P, Ph("would make a real difference"), ARGUE),
-    q(P, Ph("would make a big difference"), ARGUE), q(P, Ph("would make a huge difference"), ARGUE),
     q(P, Ph("would really help you"), ARGUE), q(P, Ph("would definitely help you"), ARGUE),
     q(P, Ph("it'd be a shame to"), ARGUE), q(P, Ph("it would be a shame to"), ARGUE),
     q(P, Ph("it's not too late to"), ARGUE),
@@ -764,19 +762,18 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("talk to me like that"), CONFRONT), w(C, Ph("speak to me like that"), CONFRONT),
     w(C, Ph("not going to be spoken to"), CONFRONT), w(C, Ph("not gonna be spoken to"), CONFRONT),
     w(C, Ph("won't be spoken to"), CONFRONT), w(C, Ph("will not be spoken to"), CONFRONT),
-    w(C, Ph("can't possibly know"), CONTRADICT), w(C, Ph("you do realise"), CONTRADICT),
-    w(C, Ph("you do realize"), CONTRADICT), w(C, Ph("u do realise"), CONTRADICT),
+    w(C, Ph("can't possibly know"), CONTRADICT),
     w(C, Ph("whether you like it or not"), CONTRADICT), w(C, Ph("whether you see it or not"), CONTRADICT),
     w(C, Ph("whether you think so or not"), CONTRADICT), w(C, Ph("whether you agree or not"), CONTRADICT),
     w(C, Ph("famous last words"), SARCASM), w(C, Ph("suit yourself"), SARCASM),
     w(C, Ph("born yesterday"), SARCASM),
     w(P, Ph("messes with your"), ARGUE), w(P, Ph("mess with your"), ARGUE),
-    // Siding with the people who push the client.
-    // Never excused: saying someone is right about the client is the clinician's own verdict,
-    // however it is framed.
+    // Siding with the people who push the client. "To be fair" and "something in it" are
+    // the clinician's own only outside the client's view (see `w`); the rest below are the
+    // clinician's verdict however they are framed, or excused only as `m` says.
     w(C, Ph("to be fair"), TO_BE_FAIR),
     w(C, Ph("probably something in it"), SIDING), w(C, Ph("must be something in it"), SIDING),
-    w(C, Ph("there's something in it !for"), SIDING), w(C, Ph("theres something in it !for"), SIDING),
+    w(C, Ph("there's something in it !for"), SIDING),
     m(C, Ph("without good reason"), SIDING, true), m(C, Ph("without a good reason"), SIDING, true),
     m(C, Ph("without a reason"), SIDING, true), m(C, Ph("come for nothing"), SIDING, false),
     m(C, Ph("i'm not lecturing"), CONTRADICT, false), m(C, Ph("i don't need to have"), CREDENTIALS, false),

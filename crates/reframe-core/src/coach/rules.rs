@@ -945,6 +945,14 @@ mod tests {
             "and she wouldnt go ",
             "she wouldnt if ",
             "your doctor must have a lot on her plate ",
+            // Coder version 9's look-arounds: each bounded, however long the sentence.
+            "so it can be done. ",
+            "so it can be done ",
+            "to be fair, ",
+            "to be fair \u{1f600}\u{1f600} \" ",
+            "bet is still bet, ",
+            "why are you here if it's not a problem ",
+            "okay but that's your call ",
         ];
         for shape in shapes {
             let small = work(&shape.repeat(200));

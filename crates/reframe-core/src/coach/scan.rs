@@ -58,8 +58,7 @@ const CLIENT_VIEW: &[&str] = &[
     "you're joking", "you're half-joking", "for you", "to you", "from where you sit",
     "as you see it", "as you put it", "in your eyes", "you heard", "you're tired of",
     "you're sick of", "you're fed up", "part of you", "you wonder", "you're wondering",
-    "you noticed", "you've noticed", "you laughed", "you want", "you'd like", "when they",
-    "when she", "when he", "when your", "keeps saying", "kept saying",
+    "you noticed", "you've noticed", "you laughed", "you'd like", "keeps saying", "kept saying",
     "tired of", "sick of",
 ];
 
@@ -350,7 +349,17 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && matches!(text.key(end + 1), "you" | "yourself");
                     let own_part =
                         matches!(text.key(end), "i" | "im" | "ive" | "id" | "ill" | "we");
-                    !(to_the_client || own_part || in_client_view(text, at, end))
+                    // "To be fair, you've had a lot on your plate": fair to the client.
+                    let hardship = text
+                        .context_before(at)
+                        .chain(end..text.words.len())
+                        .take_while(|&j| {
+                            text.words[j].sentence == text.words[at].sentence || j < at
+                        })
+                        .take(2 * CONTEXT_AFTER + 40)
+                        .inspect(|_| super::text::tick())
+                        .any(|j| HARDSHIP.contains(&text.key(j)));
+                    !(to_the_client || own_part || hardship || in_client_view(text, at, end))
                 }
                 // "Well, you did fail the test": only after an opening "well" does "you did"
                 // hold the client's deed against them ("You did it!" affirms).
@@ -364,7 +373,10 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // "My sister stopped, so it can be done" holds others up; "You went three
                 // weeks without a bet, so it can be done" affirms what the client did.
                 Pattern::Phrase("so it can be done")
-                    if (0..at).any(|j| matches!(text.key(j), "you" | "youve" | "youd")) =>
+                    if text
+                        .context_before(at)
+                        .inspect(|_| super::text::tick())
+                        .any(|j| matches!(text.key(j), "you" | "youve" | "youd")) =>
                 {
                     false
                 }
@@ -744,47 +756,79 @@ fn in_client_view(text: &Text, at: usize, end: usize) -> bool {
     let Some(word) = text.words.get(at) else {
         return false;
     };
-    // From the end of the previous sentence, so an opening quotation mark before the
-    // sentence's first word is counted.
-    let first = text.sentence_start(at);
+    // Quotation marks are counted from the start of the sentence, or of the bounded look-back
+    // in a long one, so that the count stays linear in the text. An opening mark before a
+    // sentence's first word is counted from the end of the previous sentence.
+    let first = text.context_before(at).start;
     let start = if first == 0 {
         0
-    } else {
+    } else if first == text.sentence_start(at) {
         text.words[first - 1].span.end.min(word.span.start)
+    } else {
+        text.words[first].span.start
     };
-    // The previous sentence's own closing marks ('…stop."') are not this one's.
     let before = &text.raw[start..word.span.start];
     let before = if first == 0 {
         before
     } else {
+        // The previous sentence's own closing marks ('…stop."') are not this one's.
         before.trim_start_matches(['.', '!', '?', '"', '\u{201d}', ')', '\'', '\u{2019}'])
     };
-    let quoted = before
+    // A reply typed inside quotation marks as a whole is the learner's own words.
+    let raw = text.raw.trim();
+    let wrapped = raw.starts_with(['"', '\u{201c}'])
+        && raw.ends_with(['"', '\u{201d}'])
+        && raw.matches(['"', '\u{201c}', '\u{201d}']).count() == 2;
+    let double = before
         .chars()
+        .inspect(|_| super::text::tick())
         .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
         .count()
         % 2
-        == 1
-        || before.trim_end().ends_with(['\'', '\u{2018}']);
-    let said_after = (end..text.words.len())
-        .take_while(|&j| text.words[j].sentence == word.sentence)
-        .take(CONTEXT_AFTER)
-        .any(|j| {
-            matches!(
-                text.key(j),
-                "said" | "say" | "saying" | "says" | "put" | "heard" | "hear"
-            )
-                // "…, you said", not "as they say" (a saying, the clinician's point).
-                && matches!(text.key(j - 1), "you" | "youre" | "your")
-        });
+        == 1;
+    // A single quotation mark opens a quotation only after a space or at the start ("the
+    // kids' head in the sand" is a possessive).
+    let trimmed = before.trim_end();
+    let single = trimmed
+        .strip_suffix(['\'', '\u{2018}'])
+        .is_some_and(|rest| rest.chars().last().is_none_or(char::is_whitespace));
+    let quoted = !wrapped && (double || single);
+    // "…, you said" closing the sentence reports the client's words; "you put yourself…" in
+    // the middle of it does not.
+    let sentence_end = text.sentences[word.sentence].words.end;
+    let said_after = (end..sentence_end.min(end + CONTEXT_AFTER)).any(|j| {
+        matches!(text.key(j), "said" | "say" | "saying" | "says" | "heard")
+            && matches!(text.key(j - 1), "you" | "youre")
+            && text.words[j - 1].pause_before
+    });
     quoted || said_after || any_ends_before(&LISTS.view, text, at) || someone_says(text, at)
 }
 
+/// Words that say the client is having a hard time: "To be fair, you've had a brutal month"
+/// takes the client's part.
+const HARDSHIP: &[&str] = &[
+    "brutal",
+    "hard",
+    "tough",
+    "rough",
+    "difficult",
+    "exhausting",
+    "exhausted",
+    "painful",
+    "struggling",
+    "plate",
+    "stressful",
+    "awful",
+    "horrible",
+];
+
 /// Word `k` is "problem" denied ("it's not a problem", "isn't really a problem", "no
-/// problem"), the client's claim an if-clause grants before a "why".
+/// problem"), the client's claim an if-clause grants before a "why". Not "no problem for
+/// you", which offers.
 fn denies_a_problem(text: &Text, k: usize) -> bool {
     text.key(k) == "problem"
-        && (k.saturating_sub(3)..k).any(|j| {
+        && !(matches!(text.key(k + 1), "for" | "with") && text.key(k + 2) == "you")
+        && (k.saturating_sub(3).max(text.sentence_start(k))..k).any(|j| {
             matches!(
                 text.key(j),
                 "not" | "isnt" | "no" | "aint" | "wasnt" | "never"
@@ -799,15 +843,21 @@ const CONTEXT_AFTER: usize = 12;
 /// "lie to her", "get yourself into this"), not something they managed.
 fn a_misdeed(text: &Text, after: usize) -> bool {
     match text.key(after) {
-        "fail" | "lie" | "drive" | "commit" | "ask" | "break" | "miss" | "skip" | "hit"
-        | "steal" | "relapse" | "sign" | "agree" | "choose" | "shout" | "throw" | "punch"
-        | "spend" | "borrow" | "use" | "drink" | "smoke" | "something" | "cheat" | "lose"
-        | "gamble" | "bet" | "ignore" | "test" | "slip" | "leave" | "walk" | "hurt" | "start"
-        | "do" => true,
+        "fail" | "lie" | "drive" | "commit" | "break" | "miss" | "skip" | "hit" | "steal"
+        | "relapse" | "shout" | "throw" | "punch" | "spend" | "borrow" | "drink" | "smoke"
+        | "something" | "cheat" | "lose" | "gamble" | "bet" | "ignore" | "slip" | "hurt" => true,
+        // "Well, you did ask for it", not "you did ask for help".
+        "ask" => text.key(after + 1) == "for" && text.key(after + 2) == "it",
+        // "You did get yourself into this", not "you did get yourself here".
+        "get" if text.key(after + 1) == "yourself" => {
+            matches!(
+                text.key(after + 2),
+                "into" | "in" | "caught" | "arrested" | "the"
+            )
+        }
         "get" => matches!(
             text.key(after + 1),
             "caught"
-                | "yourself"
                 | "into"
                 | "arrested"
                 | "sacked"
@@ -1155,9 +1205,15 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                             | "already"
                             | "just"
                             | "only"
-                            | "really"
-                            | "fine"
                     ) || denies_a_problem(text, k)
+                        // "If you're really fine, why…": the client's claim; not "if it's fine
+                        // with you" (permission), and not before an invitation ("why don't
+                        // we…", "why not…").
+                        || (matches!(text.key(k), "really" | "fine")
+                            && !(matches!(text.key(k + 1), "with" | "for")
+                                && text.key(k + 2) == "you")
+                            && !(text.key(j + 1) == "not"
+                                || (text.key(j + 1) == "dont" && text.key(j + 2) == "we")))
                 })
             };
             // It asks: an auxiliary follows in the same sentence ("why are you…", "why havent
@@ -1183,12 +1239,21 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             // The same turned round: "Why are you here if it's not a problem?" ("Why might you
             // cut down, if you did?" grants nothing and asks).
             let reach = words.end.min(opening + 12);
-            if let Some(i) = (opening + 2..reach).find(|&i| text.key(i) == "if") {
+            // "…ask him if it's not a problem": "if" meaning "whether" asks nothing back.
+            if let Some(i) = (opening + 2..reach).find(|&i| {
+                text.key(i) == "if"
+                    && !(i.saturating_sub(2)..i).any(|k| {
+                        matches!(
+                            text.key(k),
+                            "ask" | "asking" | "check" | "checking" | "see" | "know" | "wonder"
+                        )
+                    })
+            }) {
                 let end = words.end.min(i + 7);
-                if (i + 1..end).any(|k| denies_a_problem(text, k)) {
+                if let Some(k) = (i + 1..end).find(|&k| denies_a_problem(text, k)) {
                     hit(
                         MarkerKind::Confront,
-                        opening..end,
+                        opening..k + 1,
                         crate::markers::GRANTED_THEN_WHY,
                     );
                 }

@@ -49,13 +49,19 @@ pub(super) fn shape_hits(
                 && same < words.end
                 && text.key(same) == a
                 && !matches!(a, "that" | "this" | "what" | "which" | "there" | "it")
-                // "For you, a slip is still a slip": said of the client's view, it reflects.
-                && !(words.start..words.end).any(|j| {
-                    matches!(
-                        text.key(j),
-                        "you" | "your" | "youre" | "youve" | "youd" | "yourself"
-                    )
-                })
+                // "Progress is still progress", "a win is still a win" affirm.
+                && !matches!(
+                    a,
+                    "progress" | "win" | "step" | "success" | "improvement" | "achievement"
+                        | "start" | "effort" | "victory" | "change"
+                )
+                // "For you, a slip is still a slip", "debt is still debt to you": said as the
+                // client's view, it reflects ("…, and your family knows it" does not make it so).
+                && !text
+                    .context_before(at)
+                    .inspect(|_| super::text::tick())
+                    .any(|j| matches!(text.key(j), "you" | "youre" | "yourself"))
+                && !(matches!(text.key(same + 1), "to" | "for") && text.key(same + 2) == "you")
                 && !framed(at, MarkerKind::Confront)
             {
                 hit(MarkerKind::Confront, at..same + 1, TAUTOLOGY);
@@ -63,18 +69,35 @@ pub(super) fn shape_hits(
         }
         // "Okay, but you can't think about it forever": a bare "okay" opening a statement,
         // then "but", grants the client's point in a word and moves on to the clinician's.
-        // A question after it ("Okay, but what would help?") still asks, and "okay, but I…"
-        // is the clinician's own part.
+        // A question after it ("Okay, but what would help?", also typed without its "?")
+        // still asks, "okay, but I…" is the clinician's own part, and "Okay, but that's your
+        // call" hands the choice back.
         let first = words.start;
+        let hands_back = (first + 2..words.end).any(|j| {
+            matches!(text.key(j), "call" | "choice" | "decision" | "expert")
+                || (text.key(j) == "up" && text.key(j + 1) == "to" && text.key(j + 2) == "you")
+        });
         if !s.asks
             && words.end - words.start > 3
             && matches!(text.key(first), "ok" | "okay" | "k")
             && text.key(first + 1) == "but"
             && !matches!(
                 text.key(first + 2),
-                "i" | "im" | "ive" | "id" | "ill" | "sounds" | "it"
+                "i" | "im"
+                    | "ive"
+                    | "id"
+                    | "ill"
+                    | "sounds"
+                    | "it"
+                    | "what"
+                    | "how"
+                    | "why"
+                    | "when"
+                    | "where"
+                    | "who"
+                    | "which"
             )
-            && !framed(first, MarkerKind::Persuade)
+            && !hands_back
         {
             hit(MarkerKind::Persuade, first..first + 2, OK_BUT);
         }

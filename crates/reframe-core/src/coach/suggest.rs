@@ -64,30 +64,25 @@ pub fn suggest(
         } else {
             (2, "pushes for change without permission")
         };
-        // The words quoted are the ones behind the main code: in "Okay, but…. To be fair,
-        // you…" the confrontation is "To be fair", not the "Okay, but" that persuades.
-        let pushing = [
-            MarkerKind::Persuade,
-            MarkerKind::Warning,
-            MarkerKind::Reassurance,
-        ];
-        let behind = if coding.code == Code::Confront {
-            flag_words(&[MarkerKind::Confront])
+        // The words quoted are the ones behind the main code, looked for in the order the
+        // code was decided: in "Okay, but…. To be fair, you…" the confrontation is "To be
+        // fair", not the "Okay, but" that persuades.
+        let order: &[MarkerKind] = if coding.code == Code::Confront {
+            &[MarkerKind::Confront, MarkerKind::YesBut]
         } else {
-            flag_words(&pushing)
-        };
-        let words = if behind.is_empty() {
-            flag_words(&[
-                MarkerKind::Confront,
+            &[
                 MarkerKind::Persuade,
                 MarkerKind::Warning,
+                MarkerKind::YesBut,
                 MarkerKind::Reassurance,
                 MarkerKind::LeadingQuestion,
-                MarkerKind::YesBut,
-            ])
-        } else {
-            behind
+            ]
         };
+        let words = order
+            .iter()
+            .map(|&kind| flag_words(&[kind]))
+            .find(|w| !w.is_empty())
+            .unwrap_or_default();
         return Suggestion {
             grade: grade(q),
             why: format!(

@@ -73,11 +73,15 @@ impl DeviceId {
         // The temporary name is this call's own (process and fresh id): two threads of one
         // process starting at once must not write the same temporary file.
         let tmp = folder.join(format!(".device-id.{}.{}", std::process::id(), fresh.0));
-        let mut f = fs::File::create(&tmp).map_err(fail)?;
-        f.write_all(format!("{}\n", fresh.0).as_bytes())
-            .and_then(|()| f.sync_all())
-            .map_err(fail)?;
-        drop(f);
+        let written = fs::File::create(&tmp).and_then(|mut f| {
+            f.write_all(format!("{}\n", fresh.0).as_bytes())
+                .and_then(|()| f.sync_all())
+        });
+        if let Err(e) = written {
+            // Leave no half-written temporary file behind.
+            let _ = fs::remove_file(&tmp);
+            return Err(fail(e));
+        }
         // A hard link never replaces an existing file: exactly one id wins.
         let linked = fs::hard_link(&tmp, &path);
         let _ = fs::remove_file(&tmp);
@@ -86,8 +90,9 @@ impl DeviceId {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 read(&path).ok_or_else(|| format!("{} does not hold a device id", path.display()))
             }
-            // File systems without hard links: a plain rename (last writer wins, both at once
-            // is the only way to disagree, and only for that first second).
+            // File systems without hard links: the file is written in place (last writer
+            // wins; two first runs at the same moment are the only way to disagree, and
+            // only for that first second).
             Err(_) => {
                 fs::write(&path, format!("{}\n", fresh.0)).map_err(fail)?;
                 read(&path).ok_or_else(|| format!("{} does not hold a device id", path.display()))
