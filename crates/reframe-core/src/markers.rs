@@ -713,7 +713,8 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("you're lucky they"), VERDICT), w(C, Ph("you're lucky you"), VERDICT),
     w(C, Ph("i don't appreciate !how"), CONFRONT),
     // The client's own deed or reason held against them.
-    w(C, Ph("you did !mention|say|said|tell|talk|bring|raise|well|really|a|great|so|everything|all|it|good|brilliantly|amazingly|your|what"), YOU_DID),
+    // Only before a misdeed ("fail", "lie", "get caught"): see `a_misdeed` in coach/scan.rs.
+    w(C, Ph("you did"), YOU_DID),
     w(C, Ph("not really a reason"), CONTRADICT), w(C, Ph("that's not a reason"), CONTRADICT),
     w(C, Ph("isn't a reason"), CONTRADICT),
     w(C, Ph("doesn't make it okay"), CONTRADICT),

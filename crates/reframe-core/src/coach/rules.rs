@@ -953,6 +953,8 @@ mod tests {
             "bet is still bet, ",
             "why are you here if it's not a problem ",
             "okay but that's your call ",
+            // Quotation marks at both ends: whether they wrap the reply is read once.
+            "\"to be fair, \" ",
         ];
         for shape in shapes {
             let small = work(&shape.repeat(200));

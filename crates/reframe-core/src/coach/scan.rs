@@ -51,8 +51,7 @@ const REPORTED: &[&str] = &[
 const CLIENT_VIEW: &[&str] = &[
     "you feel", "you felt", "you're feeling", "feels like", "felt like", "it feels", "it felt",
     "you think", "you thought", "you believe", "you reckon", "you're thinking", "you're saying",
-    "you say",
-    "you said", "you worry", "you're worried", "you're concerned", "you're afraid",
+    "you say", "you said", "you worry", "you're worried", "you're concerned", "you're afraid",
     "you're scared", "you fear", "you hate", "you don't want", "you didn't like",
     "you don't like", "you'd rather not", "you've admitted", "you admitted", "you called",
     "you're joking", "you're half-joking", "for you", "to you", "from where you sit",
@@ -248,6 +247,17 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     };
     // Whether the reply hands the choice back anywhere: looked up once, when first needed.
     let hands_back = std::cell::OnceCell::new();
+    // Whether the whole reply sits inside quotation marks: read once, when first needed, not
+    // once per marker (that made a quoted reply full of markers quadratic).
+    let wrapped = std::cell::OnceCell::new();
+    let in_view = |at: usize, end: usize| {
+        in_client_view(
+            text,
+            at,
+            end,
+            *wrapped.get_or_init(|| wrapped_in_quotes(text)),
+        )
+    };
     let mut opening = vec![false; text.words.len()];
     for at in sentence_openings(text) {
         opening[at] = true;
@@ -350,16 +360,14 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     let own_part =
                         matches!(text.key(end), "i" | "im" | "ive" | "id" | "ill" | "we");
                     // "To be fair, you've had a lot on your plate": fair to the client.
+                    let sentence_end = text.sentences[text.words[at].sentence].words.end;
                     let hardship = text
                         .context_before(at)
-                        .chain(end..text.words.len())
-                        .take_while(|&j| {
-                            text.words[j].sentence == text.words[at].sentence || j < at
-                        })
-                        .take(2 * CONTEXT_AFTER + 40)
+                        .chain(end..sentence_end)
+                        .take(2 * CONTEXT_AFTER + CONTEXT_WORDS)
                         .inspect(|_| super::text::tick())
                         .any(|j| HARDSHIP.contains(&text.key(j)));
-                    !(to_the_client || own_part || hardship || in_client_view(text, at, end))
+                    !(to_the_client || own_part || hardship || in_view(at, end))
                 }
                 // "Well, you did fail the test": only after an opening "well" does "you did"
                 // hold the client's deed against them ("You did it!" affirms).
@@ -368,7 +376,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && text.key(at - 1) == "well"
                         && text.sentence_start(at) == at - 1
                         && a_misdeed(text, end)
-                        && !in_client_view(text, at, end)
+                        && !in_view(at, end)
                 }
                 // "My sister stopped, so it can be done" holds others up; "You went three
                 // weeks without a bet, so it can be done" affirms what the client did.
@@ -442,7 +450,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     Excused::InView => {
                         let stem = c.marker.kind == MarkerKind::Persuade
                             && framed(text, at, c.marker.kind);
-                        !(stem || in_client_view(text, at, end))
+                        !(stem || in_view(at, end))
                     }
                 },
             };
@@ -750,9 +758,10 @@ fn any_ends_before(list: &[Phrase], text: &Text, at: usize) -> bool {
 
 /// Words `at..end` are the client's view said back, someone's reported words, or a quotation:
 /// a view phrase or a report before them in the sentence, "…, you said" after them, or an
-/// open quotation mark before them. Others named nearby do not excuse them: "she's got a
-/// point, to be fair" sides with her.
-fn in_client_view(text: &Text, at: usize, end: usize) -> bool {
+/// open quotation mark before them (`wrapped`: the whole reply is in quotation marks, which
+/// quotes nothing). Others named nearby do not excuse them: "she's got a point, to be fair"
+/// sides with her.
+fn in_client_view(text: &Text, at: usize, end: usize, wrapped: bool) -> bool {
     let Some(word) = text.words.get(at) else {
         return false;
     };
@@ -774,11 +783,6 @@ fn in_client_view(text: &Text, at: usize, end: usize) -> bool {
         // The previous sentence's own closing marks ('…stop."') are not this one's.
         before.trim_start_matches(['.', '!', '?', '"', '\u{201d}', ')', '\'', '\u{2019}'])
     };
-    // A reply typed inside quotation marks as a whole is the learner's own words.
-    let raw = text.raw.trim();
-    let wrapped = raw.starts_with(['"', '\u{201c}'])
-        && raw.ends_with(['"', '\u{201d}'])
-        && raw.matches(['"', '\u{201c}', '\u{201d}']).count() == 2;
     let double = before
         .chars()
         .inspect(|_| super::text::tick())
@@ -802,6 +806,20 @@ fn in_client_view(text: &Text, at: usize, end: usize) -> bool {
             && text.words[j - 1].pause_before
     });
     quoted || said_after || any_ends_before(&LISTS.view, text, at) || someone_says(text, at)
+}
+
+/// The whole reply is typed inside one pair of quotation marks: the learner's own words, not a
+/// quotation inside them.
+fn wrapped_in_quotes(text: &Text) -> bool {
+    let raw = text.raw.trim();
+    raw.starts_with(['"', '\u{201c}'])
+        && raw.ends_with(['"', '\u{201d}'])
+        && raw
+            .chars()
+            .inspect(|_| super::text::tick())
+            .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+            .count()
+            == 2
 }
 
 /// Words that say the client is having a hard time: "To be fair, you've had a brutal month"

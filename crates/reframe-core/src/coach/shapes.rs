@@ -73,10 +73,13 @@ pub(super) fn shape_hits(
         // still asks, "okay, but I…" is the clinician's own part, and "Okay, but that's your
         // call" hands the choice back.
         let first = words.start;
-        let hands_back = (first + 2..words.end).any(|j| {
-            matches!(text.key(j), "call" | "choice" | "decision" | "expert")
-                || (text.key(j) == "up" && text.key(j + 1) == "to" && text.key(j + 2) == "you")
-        });
+        // Read only for a sentence that opens "okay, but".
+        let hands_back = || {
+            (first + 2..words.end).any(|j| {
+                matches!(text.key(j), "call" | "choice" | "decision" | "expert")
+                    || (text.key(j) == "up" && text.key(j + 1) == "to" && text.key(j + 2) == "you")
+            })
+        };
         if !s.asks
             && words.end - words.start > 3
             && matches!(text.key(first), "ok" | "okay" | "k")
@@ -97,7 +100,7 @@ pub(super) fn shape_hits(
                     | "who"
                     | "which"
             )
-            && !hands_back
+            && !hands_back()
         {
             hit(MarkerKind::Persuade, first..first + 2, OK_BUT);
         }
