@@ -16,6 +16,16 @@ fn fires(text: &str, kind: MarkerKind) {
     );
 }
 
+/// The reply may carry other notes (a plain "but", say), but none of these kinds.
+#[track_caller]
+fn lacks(text: &str, kinds: &[MarkerKind]) {
+    let found = find_markers(text);
+    assert!(
+        found.iter().all(|m| !kinds.contains(&m.kind)),
+        "{text:?} should carry none of {kinds:?}, found {found:?}"
+    );
+}
+
 #[track_caller]
 fn clean(text: &str) {
     let found = find_markers(text);
@@ -541,11 +551,7 @@ fn defending_what_the_clinician_meant_confronts() {
         "I didn't say that last week, but I should have: you've done a lot.",
     ] {
         // Their "but" carries its own note; what matters is that nothing confronts.
-        let found = find_markers(reply);
-        assert!(
-            found.iter().all(|m| m.kind != Confront),
-            "{reply:?}: {found:?}"
-        );
+        lacks(reply, &[Confront]);
     }
     clean("I never said you had to quit; that's entirely your decision.");
     clean("I never said you had to stop, and I won't; that's your call.");
@@ -684,13 +690,7 @@ fn blame_turned_back_rebukes_and_okay_but_are_flagged() {
         "Okay, but what do you make of that yourself?",
         "Okay, but I'm still not clear what you'd like from me here.",
     ] {
-        let found = find_markers(reply);
-        assert!(
-            found
-                .iter()
-                .all(|m| m.kind != Confront && m.kind != Persuade),
-            "{reply:?}: {found:?}"
-        );
+        lacks(reply, &[Confront, Persuade]);
     }
     clean("You're choosing what matters to you, and nobody else gets to decide that.");
     // "Choosing not to" is the client's choice as often as it is a jibe, so it is not a rule.
@@ -722,13 +722,7 @@ fn version_9_phrases_in_the_clients_view_are_left_alone() {
         "I don't appreciate how quickly I jumped in; that was on me.",
         "Being spoken to like that by the receptionist made you want to leave.",
     ] {
-        let found = find_markers(reply);
-        assert!(
-            found
-                .iter()
-                .all(|m| m.kind != Confront && m.kind != Persuade),
-            "{reply:?}: {found:?}"
-        );
+        lacks(reply, &[Confront, Persuade]);
     }
     // The same phrases as the clinician's own still count.
     fires("To be fair to them, you did skip the meeting.", Confront);
@@ -786,13 +780,7 @@ fn predicted_benefits_doubts_and_standing_are_flagged() {
         "You feel like your mum isn't the enemy, but it's hard to talk to her.",
         "Five tries. That's a lot of determination for someone who says they give up easily.",
     ] {
-        let found = find_markers(reply);
-        assert!(
-            found
-                .iter()
-                .all(|m| m.kind != Confront && m.kind != Persuade),
-            "{reply:?}: {found:?}"
-        );
+        lacks(reply, &[Confront, Persuade]);
     }
 }
 
@@ -839,11 +827,7 @@ fn what_the_version_9_review_found() {
         "Progress is still progress.",
         "A win is still a win, even a small one.",
     ] {
-        let found = find_markers(reply);
-        assert!(
-            found.iter().all(|m| m.kind != Confront),
-            "{reply:?}: {found:?}"
-        );
+        lacks(reply, &[Confront]);
     }
     fires("To be fair, you put yourself in this position.", Confront);
     fires(

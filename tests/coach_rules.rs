@@ -732,30 +732,27 @@ fn the_clients_doubt_and_effort_said_back_are_not_advice() {
     );
 }
 
+/// The grade the coach suggests for `reply` against a card whose model is a complex reflection.
+fn suggested(reply: &str) -> reframe_core::coach::Suggestion {
+    reframe_core::coach::suggest(
+        &code(reply),
+        reply,
+        reframe_core::mi::Technique::ComplexReflection,
+        &[],
+    )
+}
+
 /// The suggested grade quotes the words behind the main code: a confrontation after a
 /// persuading "Okay, but" is named by its own words.
 #[test]
 fn the_suggestion_quotes_the_words_behind_the_main_code() {
     let reply = "Okay, but you can't put it off forever. To be fair, you did skip the last one.";
-    let coding = reframe_core::coach::code(reply);
-    assert_eq!(coding.code, reframe_core::coach::Code::Confront);
-    let s = reframe_core::coach::suggest(
-        &coding,
-        reply,
-        reframe_core::mi::Technique::ComplexReflection,
-        &[],
-    );
+    assert_eq!(code(reply).code, Code::Confront);
+    let s = suggested(reply);
     assert_eq!(s.grade.value(), 1, "{}", s.why);
     assert!(s.why.contains("\u{201c}To be fair\u{201d}"), "{}", s.why);
     // With only a persuading flag, its words are quoted.
-    let reply = "Okay, but you can't put it off forever.";
-    let coding = reframe_core::coach::code(reply);
-    let s = reframe_core::coach::suggest(
-        &coding,
-        reply,
-        reframe_core::mi::Technique::ComplexReflection,
-        &[],
-    );
+    let s = suggested("Okay, but you can't put it off forever.");
     assert_eq!(s.grade.value(), 2, "{}", s.why);
     assert!(s.why.contains("\u{201c}Okay, but\u{201d}"), "{}", s.why);
 }
@@ -765,13 +762,7 @@ fn the_suggestion_quotes_the_words_behind_the_main_code() {
 #[test]
 fn a_correction_is_quoted_for_the_confrontation_it_decides() {
     let reply = "You need to stop. In fact, the drinking is the main thing.";
-    let coding = reframe_core::coach::code(reply);
-    assert_eq!(coding.code, reframe_core::coach::Code::Confront);
-    let s = reframe_core::coach::suggest(
-        &coding,
-        reply,
-        reframe_core::mi::Technique::ComplexReflection,
-        &[],
-    );
+    assert_eq!(code(reply).code, Code::Confront);
+    let s = suggested(reply);
     assert!(s.why.contains("\u{201c}In fact\u{201d}"), "{}", s.why);
 }
