@@ -226,11 +226,11 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
     holds("learners-d.tsv", 0.76, 0.69, 0.02);
 }
 
-/// The held-out set: coder 9 measured 0.814 / 0.649 / 1.5 % (coder 8: 0.809 / 0.633 / 1.5 %; coder 7: 0.802 / 0.617 / 2.5 %; coder 6:
+/// The held-out set: coder 10 measured 0.821 / 0.660 / 1.5 % (coder 9: 0.814 / 0.649 / 1.5 %; coder 8: 0.809 / 0.633 / 1.5 %; coder 7: 0.802 / 0.617 / 2.5 %; coder 6:
 /// 0.794 / 0.590 / 2.5 %; before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.805, 0.64, 0.02);
+    holds("learners-b.tsv", 0.815, 0.65, 0.02);
 }
 
 /// The sets by the newer writers who saw no rules, coder 8: learners-e 0.732 / 0.682 / 2.2 %,
@@ -249,21 +249,21 @@ fn coder_on_the_newer_writers_sets() {
     holds("hardneg-c.tsv", 0.74, 0.74, 0.055);
 }
 
-/// The second held-out set, by a writer none of whose replies were read, coder 9: 0.709 /
-/// 0.588 / 4.0 % (coder 8: 0.704 / 0.576; coder 7: 0.694 / 0.547; coder 6: 0.676 / 0.498 / 4.0 %; version 5: 0.673 /
+/// The second held-out set, by a writer none of whose replies were read, coder 10: 0.725 /
+/// 0.637 / 4.0 % (coder 9: 0.709 / 0.588; coder 8: 0.704 / 0.576; coder 7: 0.694 / 0.547; coder 6: 0.676 / 0.498 / 4.0 %; version 5: 0.673 /
 /// 0.490 / 4.0 %). Lower
 /// than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.70, 0.57, 0.045);
+    holds("learners-h.tsv", 0.715, 0.62, 0.045);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
 /// the day it was written, before any change; coder 7 0.680 / 0.565 / 3.6 %; coder 8 0.697 /
-/// 0.605 / 3.6 %; coder 9 0.702 / 0.617 / 3.6 %.
+/// 0.605 / 3.6 %; coder 9 0.702 / 0.617 / 3.6 %; coder 10 0.713 / 0.653 / 3.6 %.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.69, 0.60, 0.04);
+    holds("learners-l.tsv", 0.705, 0.64, 0.04);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -291,19 +291,20 @@ fn coder_on_the_latest_writers_sets() {
 
 /// The fourth held-out set, written after coder version 9 by a writer who saw no rules, code or
 /// outputs (nursing, pharmacy and social-work students; 240 replies, half MI-inconsistent), and
-/// scored once: version 8 0.665 / 0.442 / 1.4 %, version 9 0.668 / 0.450 / 1.4 %. The
+/// scored once: version 8 0.665 / 0.442 / 1.4 %, version 9 0.668 / 0.450 / 1.4 %; version 10
+/// (the second reader codes short replies it is all but certain about) 0.679 / 0.475 / 1.4 %. The
 /// lowest of the held-out figures: on a new cohort's words the rules catch under half of the
 /// MI-inconsistent replies.
 #[test]
 fn coder_on_the_fourth_held_out_learner_set() {
-    holds("learners-p.tsv", 0.65, 0.43, 0.02);
+    holds("learners-p.tsv", 0.67, 0.46, 0.02);
 }
 
 /// A blind check written after coder version 8 by a writer who saw no rules, code or outputs
 /// (240 replies, half MI-inconsistent): version 8 scored 0.735 / 0.533 / 1.4 %, version 9
 /// before its third part 0.741 / 0.550 / 1.4 %; the third part was written from its misses
-/// and scores 0.798 / 0.692 / 1.4 %.
+/// and scores 0.798 / 0.692 / 1.4 %; version 10 0.803 / 0.700 / 1.4 %.
 #[test]
 fn coder_on_the_blind_check_written_after_version_8() {
-    holds("learners-o.tsv", 0.77, 0.65, 0.02);
+    holds("learners-o.tsv", 0.79, 0.69, 0.02);
 }

@@ -3,6 +3,7 @@
 //! measured on those. Its caution never changes a code; it stops the suggested grade at 3.
 
 use reframe_core::coach::learned::{self, HELD_OUT_SETS, Reader, TRAINING_SETS, TrainOptions};
+use reframe_core::coach::text::Text;
 use reframe_core::coach::{Code, Group, code, code_by_rules, suggest};
 use reframe_core::mi::Technique;
 
@@ -73,7 +74,9 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
         .iter()
         .filter(|(reply, _)| {
             let c = code(reply);
-            c.caution.is_some() || c.why == reframe_core::coach::WHY_PRESSED_FACTS
+            c.caution.is_some()
+                || c.why == reframe_core::coach::WHY_PRESSED_FACTS
+                || c.why == reframe_core::coach::WHY_READER_DECIDES
         })
         .count();
     n as f64 / items.len().max(1) as f64
@@ -130,11 +133,13 @@ fn on_the_held_out_sets_a_caution_is_mostly_right() {
 }
 
 /// Every caution names words of the reply, never sits on a reply the rules coded persuade or
-/// confront, and never changes the rules' code; the one code the reader changes is flagged
-/// facts to persuade, and then the rules' flags stay as they were.
+/// confront, and never changes the rules' code. The reader changes a code in two cases only:
+/// flagged facts to persuade (the rules' flags stay as they were), and a short reply it is all
+/// but certain about, coded as the caution's kind with the caution as one more flag.
 #[test]
 fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
     let mut seen = 0;
+    let mut decided = 0;
     for name in TRAINING_SETS {
         for (reply, _) in set(name) {
             let with = code(&reply);
@@ -145,6 +150,24 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                     (Code::Info, Code::Persuade),
                     "{reply:?}"
                 );
+            } else if with.why == reframe_core::coach::WHY_READER_DECIDES {
+                decided += 1;
+                assert_ne!(rules.code.group(), Group::PersuadeConfront, "{reply:?}");
+                assert!(matches!(with.code, Code::Persuade | Code::Confront));
+                assert!(with.caution.is_none() && with.sure, "{reply:?}");
+                assert!(
+                    Text::new(&reply).words.len() <= learned::DECIDE_MAX_WORDS,
+                    "{reply:?}"
+                );
+                let (last, before) = with.flags.split_last().expect("the reader's flag");
+                assert_eq!(before, rules.flags.as_slice(), "{reply:?}");
+                assert_eq!(&reply[last.span.clone()], last.words, "{reply:?}");
+                assert!(
+                    last.reason
+                        .starts_with("The rules did not code this reply as"),
+                    "{reply:?}"
+                );
+                continue;
             } else {
                 assert_eq!(with.code, rules.code, "{reply:?}");
             }
@@ -163,11 +186,12 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
         }
     }
     assert!(seen > 100, "only {seen} cautions over the training sets");
+    assert!(decided > 20, "only {decided} replies coded by the reader");
 }
 
 #[test]
 fn a_doubted_reply_is_never_suggested_more_than_3() {
-    let reply = "you say that every single time tho";
+    let reply = "Your wife sounds like she's being pretty reasonable, honestly.";
     let coding = code(reply);
     assert_ne!(coding.code.group(), Group::PersuadeConfront);
     let doubt = coding.caution.as_ref().expect("the reader doubts it");
@@ -307,7 +331,7 @@ fn flagged_facts_the_reader_also_doubts_are_coded_persuade() {
 /// `reframe code --explain` says why a reply is doubted or held back from praise.
 #[test]
 fn explain_says_why_a_reply_is_doubted_or_held_back() {
-    let input = "you say that every single time tho\nYou're not really giving me anything to work with today.\n";
+    let input = "Your wife sounds like she's being pretty reasonable, honestly.\nYou're not really giving me anything to work with today.\n";
     let mut out = Vec::new();
     reframe_core::coach::code_lines_with(input.as_bytes(), &mut out, false, true)
         .expect("coding to memory");
@@ -325,4 +349,37 @@ fn explain_says_why_a_reply_is_doubted_or_held_back() {
         "{}",
         lines[1]
     );
+}
+
+/// A short reply no rule catches but the reader is all but certain about is coded by it: the
+/// words that weighed most are underlined with its reason, the suggested grade is that of an
+/// MI-inconsistent reply, and `--explain` says the second reader decided. A long reply it is as
+/// sure about keeps the rules' code and only carries the doubt: long turns are outside what
+/// it learned from.
+#[test]
+fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
+    let reply = "you say that every single time tho";
+    assert!(code_by_rules(reply).code.is_reflection());
+    let coding = code(reply);
+    assert_eq!(coding.code, Code::Confront, "{coding:?}");
+    assert_eq!(coding.why, reframe_core::coach::WHY_READER_DECIDES);
+    let flag = coding.flags.last().expect("a flag");
+    assert_eq!(flag.words, "say that every single time tho");
+    assert!(coding.caution.is_none() && !coding.reserved);
+    let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
+    assert!(s.grade.value() <= 2, "{}", s.why);
+    assert!(s.why.contains("every single time"), "{}", s.why);
+    let mut out = Vec::new();
+    reframe_core::coach::code_lines_with(format!("{reply}\n").as_bytes(), &mut out, false, true)
+        .expect("coding to memory");
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(out.starts_with("confront "), "{out}");
+    assert!(out.contains("second reader is all but certain"), "{out}");
+
+    let long = "you say that every single time tho, and you said it last week and the week \
+                before that and the week before that as well";
+    assert!(Text::new(long).words.len() > learned::DECIDE_MAX_WORDS);
+    let coding = code(long);
+    assert!(coding.code.is_reflection(), "{coding:?}");
+    assert!(coding.caution.is_some(), "{coding:?}");
 }

@@ -163,7 +163,7 @@ fn overlapping_flags_are_one_mark_with_both_numbers() {
 /// and Enter takes the 3.
 #[test]
 fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
-    const DOUBTED: &str = "you say that every single time tho";
+    const DOUBTED: &str = "Your wife sounds like she's being pretty reasonable, honestly.";
     let coding = code(DOUBTED);
     let doubt = coding.caution.clone().expect("the second reader doubts it");
     assert!(coding.code.is_reflection() && coding.sure, "{coding:?}");
@@ -190,6 +190,38 @@ fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
     press(&mut h, Key::Enter);
     drop(h);
     assert_eq!(answered(&env), (3, Some(3)));
+}
+
+/// A short confrontation no rule names, which the second reader is all but certain about: it
+/// is coded confront, its words are marked with the reader's reason, the coach suggests 1, and
+/// Enter takes the 1.
+#[test]
+fn a_reply_the_second_reader_codes_is_marked_and_suggested_1() {
+    const DECIDED: &str = "you say that every single time tho";
+    let coding = code(DECIDED);
+    assert_eq!(coding.code, Code::Confront, "{coding:?}");
+    let flag = coding.flags.last().expect("the reader's flag").clone();
+
+    let env = Env::new();
+    let mut h = harness(env.app());
+    h.run();
+    start_and_type(&mut h, DECIDED);
+    press_ctrl(&mut h, Key::Enter);
+
+    h.get_by_label(&format!(
+        "yours: {} · model: complex reflection",
+        Code::Confront.label()
+    ));
+    h.get_by_label(&format!("you [{}](1)", flag.words));
+    h.get_by_label_contains(&format!("(1) \u{201c}{}\u{201d}", flag.words));
+    h.get_by_label_contains(&format!(
+        "Suggested 1: the reply confronts the client (\u{201c}{}\u{201d})",
+        flag.words
+    ));
+    assert!(h.query_by_label_contains("A doubt about").is_none());
+    press(&mut h, Key::Enter);
+    drop(h);
+    assert_eq!(answered(&env), (1, Some(1)));
 }
 
 /// A reply the second reader leans against without being sure: no words are pointed at, but

@@ -1,7 +1,9 @@
 //! Leave-one-writer-out check of the second reader's training settings, on the training sets
 //! only (the held-out sets are never read): for each learner set by one writer, train on the
 //! others and count, on that set, how many of the replies the rules let pass are doubted by
-//! kind. `cargo run --release -p reframe-core --example cv_coach -- <l2> <threshold>`.
+//! kind: over all of them, over those the rules code as a reflection, and over those short
+//! enough for the reader to code itself ([`learned::DECIDE_MAX_WORDS`]).
+//! `cargo run --release -p reframe-core --example cv_coach -- <l2> <threshold>…`.
 
 use reframe_core::coach::learned::{self, TRAINING_SETS, TrainOptions};
 use reframe_core::coach::text::Text;
@@ -39,6 +41,8 @@ fn main() -> Result<(), String> {
     let mut totals = vec![[0usize; 6]; thresholds.len()];
     // The same, only over the replies the rules code as a reflection.
     let mut reflected = vec![[0usize; 6]; thresholds.len()];
+    // The same, only over replies the reader may code itself.
+    let mut short = vec![[0usize; 6]; thresholds.len()];
     for fold in folds {
         let mut train: Vec<_> = sets
             .iter()
@@ -67,11 +71,13 @@ fn main() -> Result<(), String> {
                 _ => 4,
             };
             for (i, t) in thresholds.iter().enumerate() {
-                let rows = if by_rules == Group::Reflection {
-                    vec![&mut totals[i], &mut reflected[i]]
-                } else {
-                    vec![&mut totals[i]]
-                };
+                let mut rows = vec![&mut totals[i]];
+                if by_rules == Group::Reflection {
+                    rows.push(&mut reflected[i]);
+                }
+                if text.words.len() <= learned::DECIDE_MAX_WORDS {
+                    rows.push(&mut short[i]);
+                }
                 for row in rows {
                     row[slot + 1] += 1;
                     if p > *t {
@@ -89,6 +95,12 @@ fn main() -> Result<(), String> {
             reflected
                 .iter()
                 .map(|r| ("coded reflection", r))
+                .zip(thresholds.iter()),
+        )
+        .chain(
+            short
+                .iter()
+                .map(|r| ("short enough to decide", r))
                 .zip(thresholds.iter()),
         );
     for ((which, r), t) in rows {

@@ -170,7 +170,7 @@ mod tests {
     /// who types it back: the author is told, with the words.
     #[test]
     fn a_doubted_model_answer_is_noted_with_its_words() {
-        let text = "you say that every single time tho";
+        let text = "Your wife sounds like she's being pretty reasonable, honestly.";
         let doubt = coach::code(text)
             .caution
             .expect("the second reader doubts it");

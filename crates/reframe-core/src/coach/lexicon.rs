@@ -108,7 +108,9 @@ pub const AUTONOMY: &[&str] = &[
     "you're free to", "you're the boss", "you call the shots", "you can decide", "you choose",
     "you're the only one who", "decide for yourself", "entirely yours", "no pressure",
     "it's not my place to decide", "not up to me", "i can't make you", "i won't make you",
-    "can't make that choice for you",
+    "can't make that choice for you", "you get a say", "you get the final say",
+    "you have the final say", "you get the last word", "you get to choose", "you get to pick",
+    "you get to weigh",
 ];
 
 /// A strength, effort or value of the client's, named.

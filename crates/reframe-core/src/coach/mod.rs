@@ -22,7 +22,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 9;
+pub const CODER_VERSION: u32 = 10;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -192,6 +192,10 @@ pub struct Coding {
 }
 
 /// Why facts the rules flagged and the second reader doubts are coded persuade.
+pub const WHY_READER_DECIDES: &str = "No single rule fired, but the coach's second reader is \
+     all but certain: short replies worded like this one pushed or judged in nearly every example \
+     it learned from.";
+
 pub const WHY_PRESSED_FACTS: &str = "Gives facts nobody asked for, worded the way replies that \
      pushed for change were worded in the examples the coach learned from: offered against the \
      client's view, facts argue for change (see the flags).";
@@ -255,6 +259,21 @@ pub fn code(response: &str) -> Coding {
     {
         coding.code = Code::Persuade;
         coding.why = WHY_PRESSED_FACTS;
+        return coding;
+    }
+    // A short reply the reader is all but certain about: its doubt becomes the code, and the
+    // words that weighed most are underlined with its reason, as a rule's would be.
+    if reading.decides
+        && let Some(flag) = reading.caution.clone()
+    {
+        coding.code = if flag.kind == crate::markers::MarkerKind::Confront {
+            Code::Confront
+        } else {
+            Code::Persuade
+        };
+        coding.why = WHY_READER_DECIDES;
+        coding.sure = true;
+        coding.flags.push(flag);
         return coding;
     }
     coding.caution = reading.caution;

@@ -511,6 +511,11 @@ fn client_subject(text: &Text, s: &Sentence, i: usize) -> bool {
     match key {
         // "you will…", "you can…", "you'd need to…": instructions and generalities, unless
         // the modal says what the client prefers or cannot bear.
+        // "you got a job", "you get along with her", "you have two kids", "you wanna be a
+        // different sort of dad": the client's situation and wish; "you got to", "you have to"
+        // are instructions.
+        "you" if matches!(next, "get" | "got" | "have") && !matches!(after, "to" | "got") => true,
+        "you" if next == "wanna" => true,
         "you" if GENERIC_MODALS.contains(&next) => {
             matches!(
                 after,
@@ -767,7 +772,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     };
     if matches!(
         first,
-        "i" | "im" | "id" | "ive" | "ill" | "let" | "lets" | "we" | "were" | "me" | "my"
+        "i" | "im" | "id" | "ive" | "ill" | "let" | "lets" | "we" | "were" | "weve" | "me" | "my"
     ) {
         return if lists.clinician_reflecting.starts_at(text, at) {
             reflect()
