@@ -1,6 +1,6 @@
 //! The hard cases of issue 5, one by one: what a learner types, what the coach must call it.
 
-use reframe_core::coach::{Code, MitiSummary, code, code_by_rules, code_lines};
+use reframe_core::coach::{Code, MitiSummary, code, code_lines};
 use reframe_core::markers::MarkerKind;
 
 #[track_caller]
@@ -571,13 +571,9 @@ fn a_reflection_that_says_the_client_is_justifying_or_blaming_confronts() {
     // reflections.
     reflects("You feel like you get the blame whenever anything goes wrong at home.");
     reflects("It's not something you feel you need to justify to anyone.");
-    // The rules let this pass; the second reader, all but certain about a short texted
-    // "blame", codes it confront. One of the few reflections it misreads (docs/coach.md).
-    assert!(
-        code_by_rules("ur putting all the blame on urself for how the move went")
-            .code
-            .is_reflection()
-    );
+    // The second reader doubts the texted "blame" but no longer codes it (version 10 coded it
+    // confront; docs/coach.md, "Known misreads").
+    lets_pass("ur putting all the blame on urself for how the move went");
     lets_pass("At work everyone seems to need someone to blame, and it ends up being you.");
     lets_pass("You've had to find a way to justify every missed shift to your supervisor.");
     lets_pass(

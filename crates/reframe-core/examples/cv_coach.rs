@@ -36,6 +36,8 @@ fn main() -> Result<(), String> {
         "learners-k.tsv",
         "learners-m.tsv",
         "learners-n.tsv",
+        "learners-q.tsv",
+        "learners-r.tsv",
     ];
     // Per threshold: misses doubted, misses, reflections doubted, reflections, rest doubted, rest.
     let mut totals = vec![[0usize; 6]; thresholds.len()];

@@ -50,6 +50,8 @@ pub const TRAINING_SETS: &[&str] = &[
     "learners-k.tsv",
     "learners-m.tsv",
     "learners-n.tsv",
+    "learners-q.tsv",
+    "learners-r.tsv",
     "sessions-a.tsv",
     "hardneg-a.tsv",
     "hardneg-b.tsv",
@@ -70,7 +72,7 @@ pub const RESERVE_THRESHOLD: f64 = 0.7;
 /// the lowest value on the grid 0.9, 0.95, 0.97, 0.98, 0.99 at which, in `cv_coach`, no
 /// left-out writer's reflection is coded MI-inconsistent, and on the public transcripts' dev
 /// half at most 3 % of the counsellors' reflections are (docs/coach.md, "The second reader").
-pub const DECIDE_THRESHOLD: f64 = 0.98;
+pub const DECIDE_THRESHOLD: f64 = 0.99;
 
 /// The longest reply, in words, the reader codes itself: 95 % of the replies it learned from
 /// are no longer. Beyond that (a counsellor's long spoken turn, a paragraph of advice) it has
