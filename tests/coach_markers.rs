@@ -849,3 +849,32 @@ fn what_the_version_9_review_found() {
         Persuade,
     );
 }
+
+/// A verdict inside a clause the client's belief opens ("you think…", "you're starting to
+/// believe…", "for you…", "people think…", "see it as…") is theirs, said back. A turn to the
+/// clinician's own point ("but", "though", a new "that's…") ends the clause; the client's wish
+/// ("you don't want to…"), their words ("so you're saying…?") and a question ("do you
+/// think…?") do not excuse it; and naming is only the name itself, not a verdict on it.
+#[test]
+fn a_verdict_in_a_clause_the_clients_belief_opens_is_theirs() {
+    for reply in [
+        "You think your manager is the problem, not the drinking.",
+        "After three goes you're starting to believe the problem is you, not the patches.",
+        "Your mates probably see it as lazy, but for you it's more that nothing seems worth it.",
+        "People think you're lazy for missing the sessions, when really it's the pain.",
+        "For you, a smoke calms you down rather than making you paranoid.",
+        "Calling it a drinking problem doesn't fit how you see it.",
+        "it feels selfish asking for help when everyone else is coping",
+    ] {
+        lacks(reply, &[MarkerKind::Confront]);
+    }
+    for reply in [
+        "You think it's fine, but you're in denial.",
+        "Sounds like you just don't want to take responsibility.",
+        "Do you think your attitude is part of the problem?",
+        "So you're saying it's everyone else's fault the course didn't work?",
+        "Calling it a flutter when you've lost your savings is a bit of a stretch.",
+    ] {
+        fires(reply, MarkerKind::Confront);
+    }
+}

@@ -43,6 +43,31 @@ const REPORTED: &[&str] = &[
     "you mentioned", "you said", "you told me",
 ];
 
+/// What the client (or people around them) believe or feel, opening a clause whose verdict is
+/// then theirs, not the clinician's ([`view_in_clause`]). Not the client's wishes ("you don't
+/// want to take responsibility" is a jibe) or words ("so you're saying it's everyone else's
+/// fault?" is sarcasm as often as a reflection).
+#[rustfmt::skip]
+const BELIEF_VIEW: &[&str] = &[
+    "you feel", "you felt", "you're feeling", "feels like", "felt like", "it feels", "it felt",
+    "you think", "you thought", "you believe", "you reckon", "you're thinking", "you worry",
+    "you're worried", "you're concerned", "you're afraid", "you're scared", "you fear",
+    "for you", "to you", "from where you sit", "as you see it", "in your eyes", "in your view",
+    "part of you", "you wonder", "you're wondering", "starting to think", "starting to believe",
+    "beginning to think", "people think", "ppl think", "everyone thinks", "others think",
+];
+
+/// Someone naming the thing, straight before the name ("calling it lazy", "see it as a
+/// problem"): the label is theirs. Further on ("calling it a flutter when… is a stretch") the
+/// verdict is on the naming.
+const NAMING: &[&str] = &[
+    "calling it",
+    "call it",
+    "called it",
+    "see it as",
+    "sees it as",
+];
+
 /// The client's view, said back, around a phrase that is otherwise the clinician's own push
 /// or verdict ("for you, a slip is still a slip", "you're worried I'll think you're
 /// downplaying it"). Reflective stems ("sounds like", "it seems") are not here: a verdict
@@ -58,7 +83,8 @@ const CLIENT_VIEW: &[&str] = &[
     "as you see it", "as you put it", "in your eyes", "you heard", "you're tired of",
     "you're sick of", "you're fed up", "part of you", "you wonder", "you're wondering",
     "you noticed", "you've noticed", "you laughed", "you'd like", "keeps saying", "kept saying",
-    "tired of", "sick of",
+    "tired of", "sick of", "starting to think", "starting to believe", "beginning to think",
+    "in your view",
 ];
 
 /// Entries of [`REPORTED`] that deny a label rather than report anyone's words.
@@ -157,6 +183,8 @@ struct Lists {
     frames: Vec<Phrase>,
     reported: Vec<Phrase>,
     view: Vec<Phrase>,
+    belief: Vec<Phrase>,
+    naming: Vec<Phrase>,
     /// `reported` without the bare negations ("you don't", "you're not"), which excuse a
     /// label the client rejects but not a verdict the clinician gives.
     speech: Vec<Phrase>,
@@ -180,6 +208,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         frames: FRAMES.iter().copied().map(Phrase::parse).collect(),
         reported: REPORTED.iter().copied().map(Phrase::parse).collect(),
         view: CLIENT_VIEW.iter().copied().map(Phrase::parse).collect(),
+        belief: BELIEF_VIEW.iter().copied().map(Phrase::parse).collect(),
+        naming: NAMING.iter().copied().map(Phrase::parse).collect(),
         speech: REPORTED
             .iter()
             .copied()
@@ -808,6 +838,64 @@ fn in_client_view(text: &Text, at: usize, end: usize, wrapped: bool) -> bool {
     quoted || said_after || any_ends_before(&LISTS.view, text, at) || someone_says(text, at)
 }
 
+/// A view phrase of the client's ("you think", "for you", "as you see it") opens the clause
+/// that holds word `at`: nothing between them turns to the clinician's own point ("but",
+/// "though", "actually", or a pause and a new "that's…"). "You think the teacher is the
+/// problem" says back the client's verdict; "You think it's fine, but that's denial", "You
+/// say it's nothing, that's denial" and "You think you're fine, you're in denial" give the
+/// clinician's.
+fn view_in_clause(text: &Text, at: usize) -> bool {
+    // "Do you think your attitude is part of it?" asks; it does not say back a view.
+    if asks(text, at) {
+        return false;
+    }
+    let named = text.context_before(at).any(|j| {
+        LISTS
+            .naming
+            .iter()
+            .any(|p| p.match_at(text, j).is_some_and(|e| e <= at && at <= e + 1))
+    });
+    named
+        || text.context_before(at).any(|j| {
+            LISTS.belief.iter().any(|p| {
+                p.match_at(text, j).is_some_and(|e| {
+                    e <= at
+                        && !(e..=at).any(|k| {
+                            matches!(
+                                text.key(k),
+                                "but"
+                                    | "though"
+                                    | "tho"
+                                    | "however"
+                                    | "yet"
+                                    | "although"
+                                    | "actually"
+                                    | "whereas"
+                                    | "honestly"
+                                    | "truth"
+                                    | "still"
+                            ) || (k > e
+                                && text.words[k].pause_before
+                                && matches!(
+                                    text.key(k),
+                                    "thats"
+                                        | "that"
+                                        | "its"
+                                        | "it"
+                                        | "this"
+                                        | "which"
+                                        | "i"
+                                        | "you"
+                                        | "youre"
+                                        | "u"
+                                        | "ur"
+                                ))
+                        })
+                })
+            })
+        })
+}
+
 /// The whole reply is typed inside one pair of quotation marks: the learner's own words, not a
 /// quotation inside them.
 fn wrapped_in_quotes(text: &Text) -> bool {
@@ -893,7 +981,7 @@ fn a_misdeed(text: &Text, after: usize) -> bool {
 
 /// The marker at word `at` sits inside a reflection of the client's view or someone's words.
 fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
-    if kind == MarkerKind::Confront && about_someone_else(text, at) {
+    if kind == MarkerKind::Confront && (about_someone_else(text, at) || view_in_clause(text, at)) {
         return true;
     }
     let frames = match kind {
@@ -1474,7 +1562,9 @@ fn reported(text: &Text, at: usize, end: usize) -> bool {
                 denier && !(j + 1..=k).any(|i| text.words[i].pause_before)
             })
         });
-    (!names_client && about_someone_else(text, at)) || (!denied && someone_says(text, at))
+    (!names_client && about_someone_else(text, at))
+        || (!denied && someone_says(text, at))
+        || view_in_clause(text, at)
 }
 
 /// The words at `at` describe someone other than the client: the nearest person before them
