@@ -164,8 +164,8 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                 assert_eq!(before, rules.flags.as_slice(), "{reply:?}");
                 assert_eq!(&reply[last.span.clone()], last.words, "{reply:?}");
                 assert!(
-                    last.reason
-                        .starts_with("The rules did not code this reply as"),
+                    last.reason == learned::DECIDED_PERSUADE
+                        || last.reason == learned::DECIDED_CONFRONT,
                     "{reply:?}"
                 );
                 continue;
@@ -368,6 +368,7 @@ fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
     assert_eq!(coding.why, reframe_core::coach::WHY_READER_DECIDES);
     let flag = coding.flags.last().expect("a flag");
     assert_eq!(flag.words, "say that every single time tho");
+    assert_eq!(flag.reason, learned::DECIDED_CONFRONT);
     assert!(coding.caution.is_none() && !coding.reserved);
     let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
     assert!(s.grade.value() <= 2, "{}", s.why);
@@ -377,7 +378,8 @@ fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
         .expect("coding to memory");
     let out = String::from_utf8(out).expect("utf-8");
     assert!(out.starts_with("confront "), "{out}");
-    assert!(out.contains("second reader is all but certain"), "{out}");
+    assert!(out.contains("Coded by the coach's second reader"), "{out}");
+    assert!(out.contains(&flag.words), "{out}");
 
     let long = "you say that every single time tho, and you said it last week and the week \
                 before that and the week before that as well";

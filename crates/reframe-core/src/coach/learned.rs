@@ -79,6 +79,15 @@ pub const DECIDE_THRESHOLD: f64 = 0.99;
 /// seen too little to overrule the rules, and only voices its doubt.
 pub const DECIDE_MAX_WORDS: usize = 20;
 
+/// The reason a flag carries when the reader codes the reply itself ([`Reading::decides`]).
+pub const DECIDED_PERSUADE: &str = "Short replies worded like this one pushed the client toward \
+     change in nearly every example the coach learned from, though no rule names these words. \
+     Read it again as the client would hear it.";
+/// The same, for a reply the reader codes confront.
+pub const DECIDED_CONFRONT: &str = "Short replies worded like this one judged or argued with the \
+     client in nearly every example the coach learned from, though no rule names these words. \
+     Read it again as the client would hear it.";
+
 const REASON_PERSUADE: &str = "The rules did not code this reply as pushing, but replies \
      worded like it mostly pushed the client toward change in the examples the coach learned \
      from. Read it again as the client would hear it.";

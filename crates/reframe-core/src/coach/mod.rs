@@ -192,9 +192,8 @@ pub struct Coding {
 }
 
 /// Why facts the rules flagged and the second reader doubts are coded persuade.
-pub const WHY_READER_DECIDES: &str = "No single rule fired, but the coach's second reader is \
-     all but certain: short replies worded like this one pushed or judged in nearly every example \
-     it learned from.";
+pub const WHY_READER_DECIDES: &str = "Coded by the coach's second reader: no rule fired, but \
+     it is all but certain this reply pushes or judges (see the flag).";
 
 pub const WHY_PRESSED_FACTS: &str = "Gives facts nobody asked for, worded the way replies that \
      pushed for change were worded in the examples the coach learned from: offered against the \
@@ -266,14 +265,16 @@ pub fn code(response: &str) -> Coding {
     if reading.decides
         && let Some(flag) = reading.caution.clone()
     {
-        coding.code = if flag.kind == crate::markers::MarkerKind::Confront {
-            Code::Confront
+        let confronts = flag.kind == crate::markers::MarkerKind::Confront;
+        let (code, reason) = if confronts {
+            (Code::Confront, learned::DECIDED_CONFRONT)
         } else {
-            Code::Persuade
+            (Code::Persuade, learned::DECIDED_PERSUADE)
         };
+        coding.code = code;
         coding.why = WHY_READER_DECIDES;
         coding.sure = true;
-        coding.flags.push(flag);
+        coding.flags.push(Flag { reason, ..flag });
         return coding;
     }
     coding.caution = reading.caution;
