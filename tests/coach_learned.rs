@@ -388,3 +388,16 @@ fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
     assert!(coding.code.is_reflection(), "{coding:?}");
     assert!(coding.caution.is_some(), "{coding:?}");
 }
+
+/// A reply that opens by framing the client's own words or view ("ur saying…") is a reflection
+/// in form: the reader, all but certain from the words alone, only doubts it. Without the
+/// frame the same words are the clinician's and are coded.
+#[test]
+fn the_reader_does_not_code_a_reply_framed_as_the_clients_words() {
+    let framed = "ur saying to be fair ur cousin drinks way more than u and nobody is on his case";
+    let coding = code(framed);
+    assert!(coding.code.is_reflection(), "{coding:?}");
+    assert!(coding.caution.is_some(), "{coding:?}");
+    let bare = "to be fair ur cousin drinks way more than u and nobody is on his case";
+    assert_eq!(code(bare).code, Code::Confront);
+}

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 12;
+pub const CODER_VERSION: u32 = 13;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -262,7 +262,11 @@ pub fn code(response: &str) -> Coding {
     }
     // A short reply the reader is all but certain about: its doubt becomes the code, and the
     // words that weighed most are underlined with its reason, as a rule's would be.
+    // A reply that opens by framing the client's own words or view ("ur saying…", "for
+    // you…") is a reflection in form; the reader weighs words, not framing, so there it only
+    // doubts.
     if reading.decides
+        && !scan::opens_in_client_view(&text)
         && let Some(flag) = reading.caution.clone()
     {
         let confronts = flag.kind == crate::markers::MarkerKind::Confront;

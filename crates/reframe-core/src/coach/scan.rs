@@ -57,6 +57,16 @@ const BELIEF_VIEW: &[&str] = &[
     "beginning to think", "people think", "ppl think", "everyone thinks", "others think",
 ];
 
+/// Phrases that, opening a reply, frame what follows as the client's own words or view ("ur
+/// saying…", "you feel…", "for you…"): the second reader, which weighs words and not their
+/// framing, does not overrule the rules on such a reply ([`opens_in_client_view`]).
+#[rustfmt::skip]
+const OPENING_VIEW: &[&str] = &[
+    "you're saying", "you feel", "you think", "you reckon", "you believe", "for you", "to you",
+    "as you see it", "part of you", "you're worried", "you worry", "you're afraid",
+    "you're scared",
+];
+
 /// Someone naming the thing, straight before the name ("calling it lazy", "see it as a
 /// problem"): the label is theirs. Further on ("calling it a flutter when… is a stretch") the
 /// verdict is on the naming.
@@ -185,6 +195,7 @@ struct Lists {
     view: Vec<Phrase>,
     belief: Vec<Phrase>,
     naming: Vec<Phrase>,
+    opening_view: Vec<Phrase>,
     /// `reported` without the bare negations ("you don't", "you're not"), which excuse a
     /// label the client rejects but not a verdict the clinician gives.
     speech: Vec<Phrase>,
@@ -210,6 +221,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         view: CLIENT_VIEW.iter().copied().map(Phrase::parse).collect(),
         belief: BELIEF_VIEW.iter().copied().map(Phrase::parse).collect(),
         naming: NAMING.iter().copied().map(Phrase::parse).collect(),
+        opening_view: OPENING_VIEW.iter().copied().map(Phrase::parse).collect(),
         speech: REPORTED
             .iter()
             .copied()
@@ -894,6 +906,22 @@ fn view_in_clause(text: &Text, at: usize) -> bool {
                 })
             })
         })
+}
+
+/// The reply opens, after any lead-in ("so", "okay"), with a frame of the client's own words or
+/// view ([`OPENING_VIEW`]).
+pub fn opens_in_client_view(text: &Text) -> bool {
+    let Some(s) = text.sentences.first() else {
+        return false;
+    };
+    let mut at = s.words.start;
+    while at + 1 < s.words.end && LEAD_INS.contains(&text.key(at)) {
+        at += 1;
+    }
+    LISTS
+        .opening_view
+        .iter()
+        .any(|p| p.match_at(text, at).is_some())
 }
 
 /// The whole reply is typed inside one pair of quotation marks: the learner's own words, not a
