@@ -878,3 +878,27 @@ fn a_verdict_in_a_clause_the_clients_belief_opens_is_theirs() {
         fires(reply, MarkerKind::Confront);
     }
 }
+
+/// "(So) you'd rather <disaster> than…?" pins a disaster on the client's choice: a sarcastic
+/// question, not a question. A real choice ("Would you rather…?"), the client's wish to avoid
+/// it ("you'd rather not…"), a rising reflection with no disaster in it, and the same words
+/// reported are left alone.
+#[test]
+fn a_disaster_pinned_on_the_clients_choice_is_sarcasm() {
+    for reply in [
+        "So you'd rather lose your job than miss a night out?",
+        "so u would rather end up in hospital again??",
+        "Right, so you'd rather risk a stroke than take one tablet, is that it?",
+    ] {
+        fires(reply, MarkerKind::Confront);
+    }
+    for reply in [
+        "Would you rather lose the weight slowly or quickly?",
+        "So you'd rather not lose your licence over this?",
+        "So you'd rather keep your weekends free than come to the group?",
+        "You'd rather lose a bit of sleep than miss the match.",
+        "Your dad asked \"so you'd rather lose your job than stop?\" and it stung.",
+    ] {
+        lacks(reply, &[MarkerKind::Confront]);
+    }
+}

@@ -231,6 +231,10 @@ pub const TO_BE_FAIR: &str = "\"To be fair…\" takes the other side's part (\"t
     that their view is unfair and defend it. Reflect how they see it first.";
 pub const YOU_DID: &str = "\"Well, you did…\" holds what the client did against them: they \
     hear that they brought it on themselves, and defend. Reflect how they see it now.";
+/// Why "So you'd rather lose a foot than…?" confronts.
+pub const DISASTER_CHOICE: &str = "\"So you'd rather lose your teeth than…?\" is not a \
+    question: it pins a disaster on the client's choice to shame them out of it. Reflect what \
+    the choice gives them, or ask what they make of the risk.";
 pub const OK_BUT: &str = "\"Okay, but…\" grants the client's point in one word and moves \
     straight on to yours: they hear that what they said did not count. Reflect it first, or \
     ask what they make of it.";

@@ -177,12 +177,54 @@ pub(super) fn shape_hits(
         {
             hit(MarkerKind::Persuade, group, NORMATIVE);
         }
+        if s.asks
+            && let Some(choice) = disaster_choice(text, words.clone())
+            && !framed(choice.start, MarkerKind::Confront)
+        {
+            hit(
+                MarkerKind::Confront,
+                choice,
+                crate::markers::DISASTER_CHOICE,
+            );
+        }
         if let Some(side) = their_reasons(text, words.clone())
             && !framed(side.start, MarkerKind::Confront)
         {
             hit(MarkerKind::Confront, side, crate::markers::SIDING);
         }
     }
+}
+
+/// What a sarcastic "you'd rather…?" pins on the client's choice.
+#[rustfmt::skip]
+const DISASTERS: &[&str] = &[
+    "lose", "losing", "cancer", "hospital", "custody", "prison", "jail", "die", "dying", "dead",
+    "death", "blind", "eyesight", "stroke", "overdose", "amputation", "amputated", "evicted",
+    "homeless", "sacked", "fired", "expelled", "throw",
+];
+
+/// A question in the order of a statement, "(So) you'd rather…?", that sets a disaster against
+/// the client's choice ("So you'd rather lose your teeth than give up Coke?", "so u would
+/// rather be back in hospital?"): the words from "you" to the end of the sentence. Left alone:
+/// "Would you rather…?" (a real choice), "you'd rather not…" (the client's wish to avoid it),
+/// and a question with no disaster in it ("So you'd rather keep your weekends free?").
+fn disaster_choice(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let mut at = words.start;
+    while at + 1 < words.end && (lex::LEAD_INS.contains(&text.key(at)) || text.key(at) == "right") {
+        at += 1;
+    }
+    let rather = match (text.key(at), text.key(at + 1), text.key(at + 2)) {
+        ("youd", "rather", _) => at + 1,
+        ("you", "would", "rather") => at + 2,
+        _ => return None,
+    };
+    if rather + 1 >= words.end || text.key(rather + 1) == "not" {
+        return None;
+    }
+    let end = words.end.min(rather + 1 + CONTEXT_WORDS);
+    (rather + 1..end)
+        .any(|j| DISASTERS.contains(&text.key(j)))
+        .then_some(at..words.end)
 }
 
 /// The people who push the client, named as the subject.
