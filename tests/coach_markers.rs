@@ -902,3 +902,27 @@ fn a_disaster_pinned_on_the_clients_choice_is_sarcasm() {
         lacks(reply, &[MarkerKind::Confront]);
     }
 }
+
+/// "That's not a healthy way to…", "that's not really a solution", "… is never the answer":
+/// the clinician's verdict on what the client does. The client's own ("It's not the answer,
+/// but it works"), their view ("you feel that's not a healthy way to live") and someone's
+/// report ("your mum keeps saying that's not healthy") are left alone.
+#[test]
+fn a_verdict_on_what_the_client_does_confronts() {
+    for reply in [
+        "thats not a healthy way to deal with it tbh",
+        "That's not really a solution, though.",
+        "Skipping meals is never the answer.",
+        "Honestly that's not safe with your heart.",
+    ] {
+        fires(reply, MarkerKind::Confront);
+    }
+    for reply in [
+        "It's not the answer, but on a bad night it gets you through.",
+        "You feel that's not a healthy way to live, and you want out.",
+        "Your mum keeps saying that's not healthy, and you're sick of hearing it.",
+        "For you, shouting is never the answer, and that's why last night shook you.",
+    ] {
+        lacks(reply, &[MarkerKind::Confront]);
+    }
+}

@@ -779,6 +779,17 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("to be fair"), TO_BE_FAIR),
     w(C, Ph("probably something in it"), SIDING), w(C, Ph("must be something in it"), SIDING),
     w(C, Ph("there's something in it !for"), SIDING),
+    // "That's not a healthy way to cope", "that's not really a solution": the clinician's
+    // verdict on what the client does, as a statement ("It's not the answer, but it works"
+    // is often the client's own, and is left alone).
+    w(C, Ph("that's not healthy"), VERDICT), w(C, Ph("that's not a healthy"), VERDICT),
+    w(C, Ph("that's not really healthy"), VERDICT), w(C, Ph("that's not very healthy"), VERDICT),
+    w(C, Ph("that is not healthy"), VERDICT), w(C, Ph("that is not a healthy"), VERDICT),
+    w(C, Ph("that's not safe"), VERDICT), w(C, Ph("that's not a safe"), VERDICT),
+    w(C, Ph("that's not really safe"), VERDICT), w(C, Ph("that's not really a safe"), VERDICT),
+    w(C, Ph("that's not a solution"), VERDICT), w(C, Ph("that's not really a solution"), VERDICT),
+    w(C, Ph("that's not the answer"), VERDICT), w(C, Ph("that's not really the answer"), VERDICT),
+    w(C, Ph("is never the answer"), VERDICT),
     m(C, Ph("without good reason"), SIDING, true), m(C, Ph("without a good reason"), SIDING, true),
     m(C, Ph("without a reason"), SIDING, true), m(C, Ph("come for nothing"), SIDING, false),
     m(C, Ph("i'm not lecturing"), CONTRADICT, false), m(C, Ph("i don't need to have"), CREDENTIALS, false),
