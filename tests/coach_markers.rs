@@ -926,3 +926,24 @@ fn a_verdict_on_what_the_client_does_confronts() {
         lacks(reply, &[MarkerKind::Confront]);
     }
 }
+
+/// Stock comfort that closes the subject ("time heals", "plenty more fish", "everything
+/// happens for a reason", "no pain no gain") is premature reassurance; the same words as
+/// someone else's, or as the client hears them, are left alone.
+#[test]
+fn stock_comfort_is_premature_reassurance() {
+    for reply in [
+        "Time heals, honestly, give it a few months.",
+        "theres plenty more fish in the sea tbh",
+        "Everything happens for a reason, you'll get there.",
+        "No pain no gain with these exercises, I'm afraid.",
+    ] {
+        fires(reply, MarkerKind::Reassurance);
+    }
+    for reply in [
+        "Your nan always says time heals, and right now that feels like a slap.",
+        "You feel like everyone keeps telling you there are plenty more fish, and it doesn't help.",
+    ] {
+        lacks(reply, &[MarkerKind::Reassurance]);
+    }
+}

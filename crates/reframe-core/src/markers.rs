@@ -790,6 +790,11 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("that's not a solution"), VERDICT), w(C, Ph("that's not really a solution"), VERDICT),
     w(C, Ph("that's not the answer"), VERDICT), w(C, Ph("that's not really the answer"), VERDICT),
     w(C, Ph("is never the answer"), VERDICT),
+    // Stock comfort that closes the subject: premature reassurance, unless the client's view
+    // or someone's words ("your nan always says time heals").
+    w(R, Ph("time heals"), REASSURE), w(R, Ph("plenty more fish"), REASSURE),
+    w(R, Ph("plenty of fish in the sea"), REASSURE), w(R, Ph("everything happens for a reason"), REASSURE),
+    w(R, Ph("this too shall pass"), REASSURE), w(R, Ph("no pain no gain"), REASSURE),
     m(C, Ph("without good reason"), SIDING, true), m(C, Ph("without a good reason"), SIDING, true),
     m(C, Ph("without a reason"), SIDING, true), m(C, Ph("come for nothing"), SIDING, false),
     m(C, Ph("i'm not lecturing"), CONTRADICT, false), m(C, Ph("i don't need to have"), CREDENTIALS, false),
