@@ -320,7 +320,8 @@ pub struct Reading {
     /// praise the reply.
     pub reserved: bool,
     /// So sure (above [`DECIDE_THRESHOLD`]) about a short reply (at most [`DECIDE_MAX_WORDS`])
-    /// that the caution's kind becomes the code, and its words a flag.
+    /// that does not open in the client's view, that the caution's kind becomes the code, and
+    /// its words a flag.
     pub decides: bool,
 }
 
@@ -342,7 +343,13 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     };
     Reading {
         reserved: caution.is_none(),
-        decides: caution.is_some() && p > DECIDE_THRESHOLD && text.words.len() <= DECIDE_MAX_WORDS,
+        // A reply that opens by framing the client's own words or view ("ur saying…", "for
+        // you…") is a reflection in form; the reader weighs words, not framing, so there it
+        // only doubts.
+        decides: caution.is_some()
+            && p > DECIDE_THRESHOLD
+            && text.words.len() <= DECIDE_MAX_WORDS
+            && !super::scan::opens_in_client_view(text),
         caution,
     }
 }

@@ -191,10 +191,11 @@ pub struct Coding {
     pub reserved: bool,
 }
 
-/// Why facts the rules flagged and the second reader doubts are coded persuade.
+/// Why a short reply the second reader is all but certain about is coded by it.
 pub const WHY_READER_DECIDES: &str = "Coded by the coach's second reader: no rule fired, but \
      it is all but certain this reply pushes or judges (see the flag).";
 
+/// Why facts the rules flagged and the second reader doubts are coded persuade.
 pub const WHY_PRESSED_FACTS: &str = "Gives facts nobody asked for, worded the way replies that \
      pushed for change were worded in the examples the coach learned from: offered against the \
      client's view, facts argue for change (see the flags).";
@@ -262,11 +263,7 @@ pub fn code(response: &str) -> Coding {
     }
     // A short reply the reader is all but certain about: its doubt becomes the code, and the
     // words that weighed most are underlined with its reason, as a rule's would be.
-    // A reply that opens by framing the client's own words or view ("ur saying…", "for
-    // you…") is a reflection in form; the reader weighs words, not framing, so there it only
-    // doubts.
     if reading.decides
-        && !scan::opens_in_client_view(&text)
         && let Some(flag) = reading.caution.clone()
     {
         let confronts = flag.kind == crate::markers::MarkerKind::Confront;

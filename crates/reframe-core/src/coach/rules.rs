@@ -629,7 +629,7 @@ fn filler_you(text: &Text, i: usize) -> bool {
 }
 
 /// The first word after lead-ins like "so", "okay", "and" (never past the last word).
-fn first_real_word(text: &Text, words: Range<usize>) -> usize {
+pub(super) fn first_real_word(text: &Text, words: Range<usize>) -> usize {
     let mut at = words.start;
     while at + 1 < words.end && lex::LEAD_INS.contains(&text.key(at)) {
         at += 1;

@@ -861,63 +861,46 @@ fn view_in_clause(text: &Text, at: usize) -> bool {
     if asks(text, at) {
         return false;
     }
-    let named = text.context_before(at).any(|j| {
-        LISTS
-            .naming
-            .iter()
-            .any(|p| p.match_at(text, j).is_some_and(|e| e <= at && at <= e + 1))
-    });
-    named
-        || text.context_before(at).any(|j| {
-            LISTS.belief.iter().any(|p| {
-                p.match_at(text, j).is_some_and(|e| {
-                    e <= at
-                        && !(e..=at).any(|k| {
-                            matches!(
-                                text.key(k),
-                                "but"
-                                    | "though"
-                                    | "tho"
-                                    | "however"
-                                    | "yet"
-                                    | "although"
-                                    | "actually"
-                                    | "whereas"
-                                    | "honestly"
-                                    | "truth"
-                                    | "still"
-                            ) || (k > e
-                                && text.words[k].pause_before
-                                && matches!(
-                                    text.key(k),
-                                    "thats"
-                                        | "that"
-                                        | "its"
-                                        | "it"
-                                        | "this"
-                                        | "which"
-                                        | "i"
-                                        | "you"
-                                        | "youre"
-                                        | "u"
-                                        | "ur"
-                                ))
-                        })
-                })
-            })
+    let opens = |list: &[Phrase], fits: &dyn Fn(usize) -> bool| {
+        text.context_before(at)
+            .any(|j| list.iter().any(|p| p.match_at(text, j).is_some_and(fits)))
+    };
+    // Naming covers only the name straight after it; a belief, its whole clause.
+    opens(&LISTS.naming, &|e| e <= at && at <= e + 1)
+        || opens(&LISTS.belief, &|e| {
+            e <= at && !turns_to_own_point(text, e, at)
         })
 }
+
+/// Between the end of a view phrase (`from`) and word `to`, the sentence turns to the
+/// clinician's own point: a contrast word, or a pause and a new subject ("…, that's…", "…,
+/// you're…").
+fn turns_to_own_point(text: &Text, from: usize, to: usize) -> bool {
+    (from..=to).any(|k| {
+        let key = text.key(k);
+        CONTRASTS.contains(&key)
+            || (k > from && text.words[k].pause_before && NEW_SUBJECTS.contains(&key))
+    })
+}
+
+/// Words that turn a sentence from the client's view to the clinician's point.
+const CONTRASTS: &[&str] = &[
+    "but", "though", "tho", "however", "yet", "although", "actually", "whereas", "honestly",
+    "truth", "still",
+];
+
+/// Subjects that, after a pause, start a clause of the clinician's own.
+const NEW_SUBJECTS: &[&str] = &[
+    "thats", "that", "its", "it", "this", "which", "i", "you", "youre", "u", "ur",
+];
 
 /// The reply opens, after any lead-in ("so", "okay"), with a frame of the client's own words or
 /// view ([`OPENING_VIEW`]).
 pub fn opens_in_client_view(text: &Text) -> bool {
-    let Some(s) = text.sentences.first() else {
+    if text.words.is_empty() {
         return false;
-    };
-    let mut at = s.words.start;
-    while at + 1 < s.words.end && LEAD_INS.contains(&text.key(at)) {
-        at += 1;
     }
+    let at = first_word(text, 0);
     LISTS
         .opening_view
         .iter()

@@ -209,10 +209,7 @@ const DISASTERS: &[&str] = &[
 /// "Would you rather…?" (a real choice), "you'd rather not…" (the client's wish to avoid it),
 /// and a question with no disaster in it ("So you'd rather keep your weekends free?").
 fn disaster_choice(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let mut at = words.start;
-    while at + 1 < words.end && (lex::LEAD_INS.contains(&text.key(at)) || text.key(at) == "right") {
-        at += 1;
-    }
+    let at = super::rules::first_real_word(text, words.clone());
     let rather = match (text.key(at), text.key(at + 1), text.key(at + 2)) {
         ("youd", "rather", _) => at + 1,
         ("you", "would", "rather") => at + 2,
