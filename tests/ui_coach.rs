@@ -18,6 +18,15 @@ fn harness(app: reframe::ui::App) -> egui_kittest::Harness<'static, reframe::ui:
         .build_ui_state(|ui, app: &mut reframe::ui::App| app.ui(ui), app)
 }
 
+/// The app on `env`'s folder, with `reply` typed into the first card and revealed.
+fn revealed(env: &Env, reply: &str) -> egui_kittest::Harness<'static, reframe::ui::App> {
+    let mut h = harness(env.app());
+    h.run();
+    start_and_type(&mut h, reply);
+    press_ctrl(&mut h, Key::Enter);
+    h
+}
+
 /// The first answer in this computer's log: its grade and the grade the coach suggested.
 fn answered(env: &Env) -> (u8, Option<u8>) {
     let log = std::fs::read_to_string(own_log(env.path())).expect("the log");
@@ -37,10 +46,7 @@ const VERDICT: &str = "Sounds like you're just making excuses for not coming.";
 #[test]
 fn a_verdict_shaped_like_a_reflection_is_flagged_graded_low_and_can_be_disputed() {
     let env = Env::new();
-    let mut h = harness(env.app());
-    h.run();
-    start_and_type(&mut h, VERDICT);
-    press_ctrl(&mut h, Key::Enter);
+    let mut h = revealed(&env, VERDICT);
 
     // The coach's reading: confronting, with the flagged words and why.
     let coding = code(VERDICT);
@@ -149,10 +155,7 @@ fn any_grade_key_overrides_the_suggestion_and_both_are_kept() {
 #[test]
 fn overlapping_flags_are_one_mark_with_both_numbers() {
     let env = Env::new();
-    let mut h = harness(env.app());
-    h.run();
-    start_and_type(&mut h, "you need to be honest about your own pills");
-    press_ctrl(&mut h, egui::Key::Enter);
+    let h = revealed(&env, "you need to be honest about your own pills");
     // "you need to be" (advice) and "be honest" (confronting) share a word: both are marked.
     h.get_by_label("[you need to be honest](1)(2) about your own pills");
     h.get_by_label_contains("(2) \u{201c}be honest\u{201d}");
@@ -169,10 +172,7 @@ fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
     assert!(coding.code.is_reflection() && coding.sure, "{coding:?}");
 
     let env = Env::new();
-    let mut h = harness(env.app());
-    h.run();
-    start_and_type(&mut h, DOUBTED);
-    press_ctrl(&mut h, Key::Enter);
+    let mut h = revealed(&env, DOUBTED);
 
     h.get_by_label(&format!(
         "yours: {} · model: complex reflection",
@@ -203,10 +203,7 @@ fn a_reply_the_second_reader_codes_is_marked_and_suggested_1() {
     let flag = coding.flags.last().expect("the reader's flag").clone();
 
     let env = Env::new();
-    let mut h = harness(env.app());
-    h.run();
-    start_and_type(&mut h, DECIDED);
-    press_ctrl(&mut h, Key::Enter);
+    let mut h = revealed(&env, DECIDED);
 
     h.get_by_label(&format!(
         "yours: {} · model: complex reflection",
@@ -233,10 +230,7 @@ fn a_reply_the_coach_holds_back_praise_from_is_suggested_3() {
     assert!(coding.reserved && coding.caution.is_none(), "{coding:?}");
 
     let env = Env::new();
-    let mut h = harness(env.app());
-    h.run();
-    start_and_type(&mut h, LEANING);
-    press_ctrl(&mut h, Key::Enter);
+    let mut h = revealed(&env, LEANING);
 
     h.get_by_label(&format!(
         "yours: {} · model: complex reflection",
