@@ -125,16 +125,17 @@ fn bundled_cards_are_coded_sensibly() {
         "only {:.0} % of model responses in their group",
         100.0 * agreement
     );
-    // Floors just under the measured figures (81.3 % and 76.1 % over 364 foils, coder 5): the
+    // Floors just under the measured figures (84.1 % and 81.3 % over 364 foils, coder 17;
+    // 81.3 % and 76.1 %, coder 5): the
     // aim is 75 % by main code; docs/coach.md says why the coder, which does not see the
     // client's statement, still reads many fired-back facts as information.
     assert!(
-        caught >= 0.81,
+        caught >= 0.83,
         "only {:.1} % of foils coded persuade/confront or flagged",
         100.0 * caught
     );
     assert!(
-        main >= 0.76,
+        main >= 0.80,
         "only {:.1} % of foils have persuade/confront as their main code",
         100.0 * main
     );

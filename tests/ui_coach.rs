@@ -209,7 +209,7 @@ fn a_reply_the_second_reader_codes_is_marked_and_suggested_1() {
         "yours: {} · model: complex reflection",
         Code::Confront.label()
     ));
-    h.get_by_label(&format!("you [{}](1)", flag.words));
+    h.get_by_label(&DECIDED.replacen(&flag.words, &format!("[{}](1)", flag.words), 1));
     h.get_by_label_contains(&format!("(1) \u{201c}{}\u{201d}", flag.words));
     h.get_by_label_contains(&format!(
         "Suggested 1: the reply confronts the client (\u{201c}{}\u{201d})",
@@ -225,7 +225,7 @@ fn a_reply_the_second_reader_codes_is_marked_and_suggested_1() {
 /// the coach will not praise it. It suggests 3 and says why, and Enter takes the 3.
 #[test]
 fn a_reply_the_coach_holds_back_praise_from_is_suggested_3() {
-    const LEANING: &str = "You're not really giving this much of a chance.";
+    const LEANING: &str = "Seems you're not really giving this much of a chance.";
     let coding = code(LEANING);
     assert!(coding.reserved && coding.caution.is_none(), "{coding:?}");
 

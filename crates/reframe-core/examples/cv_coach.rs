@@ -2,7 +2,10 @@
 //! only (the held-out sets are never read): for each learner set by one writer, train on the
 //! others and count, on that set, how many of the replies the rules let pass are doubted by
 //! kind: over all of them, over those the rules code as a reflection, and over those short
-//! enough for the reader to code itself ([`learned::DECIDE_MAX_WORDS`]).
+//! enough for the reader to code itself ([`learned::DECIDE_MAX_WORDS`]). Last, whatever the
+//! thresholds, how many short misses the reader ranks above all but 0.1 %, 0.25 %… of the
+//! short reflections: a way to compare two readers (features, training settings) at the same
+//! cost, however differently sure they are.
 //! `cargo run --release -p reframe-core --example cv_coach -- <l2> <threshold>…`.
 
 use reframe_core::coach::learned::{self, TRAINING_SETS, TrainOptions};
@@ -45,6 +48,10 @@ fn main() -> Result<(), String> {
     let mut reflected = vec![[0usize; 6]; thresholds.len()];
     // The same, only over replies the reader may code itself.
     let mut short = vec![[0usize; 6]; thresholds.len()];
+    // Every short reply the rules let pass: the reader's probability and whether it was a miss
+    // (MI-inconsistent) or a reflection, to compare settings at the same cost whatever their
+    // calibration.
+    let mut ranked: Vec<(f64, usize)> = Vec::new();
     for fold in folds {
         let mut train: Vec<_> = sets
             .iter()
@@ -72,6 +79,9 @@ fn main() -> Result<(), String> {
                 Group::Reflection => 2,
                 _ => 4,
             };
+            if text.words.len() <= learned::DECIDE_MAX_WORDS {
+                ranked.push((p, slot));
+            }
             for (i, t) in thresholds.iter().enumerate() {
                 let mut rows = vec![&mut totals[i]];
                 if by_rules == Group::Reflection {
@@ -117,6 +127,30 @@ fn main() -> Result<(), String> {
             r[4],
             r[5],
             100.0 * r[4] as f64 / r[5].max(1) as f64
+        );
+    }
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let misses = ranked.iter().filter(|r| r.1 == 0).count();
+    let reflections = ranked.iter().filter(|r| r.1 == 2).count();
+    for cost in [0.001, 0.0025, 0.005, 0.01, 0.02] {
+        // Walk down from the surest reply until one more reflection would pass the cost.
+        let allowed = (cost * reflections as f64).floor() as usize;
+        let (mut caught, mut spent) = (0, 0);
+        for (_, slot) in &ranked {
+            if *slot == 2 {
+                if spent == allowed {
+                    break;
+                }
+                spent += 1;
+            }
+            if *slot == 0 {
+                caught += 1;
+            }
+        }
+        println!(
+            "l2 {l2} short replies, at most {:.2} % of reflections doubted: misses doubted {caught}/{misses} ({:.1} %)",
+            100.0 * cost,
+            100.0 * caught as f64 / misses.max(1) as f64
         );
     }
     Ok(())

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 16;
+pub const CODER_VERSION: u32 = 17;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -251,7 +251,7 @@ pub fn code(response: &str) -> Coding {
     // Facts the rules already flagged as unasked, which the reader also reads as pushing: the
     // two readings agree, and in reply to a client's view such facts argue for change.
     if coding.code == Code::Info
-        && reading.caution.is_some()
+        && reading.presses_facts
         && coding
             .flags
             .iter()
