@@ -66,6 +66,11 @@ pub fn run_app(data_dir: PathBuf) -> Result<(), String> {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
+    // The coach's second reader is 1.4 MB of weights, read on first use (about 20 ms): read
+    // it while the window opens, so the first reveal does not wait for it.
+    std::thread::spawn(|| {
+        reframe_core::coach::learned::shipped();
+    });
     let run = || {
         eframe::run_native(
             "Reframe",
