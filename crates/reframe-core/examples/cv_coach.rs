@@ -41,6 +41,8 @@ fn main() -> Result<(), String> {
         "learners-n.tsv",
         "learners-q.tsv",
         "learners-r.tsv",
+        "learners-s.tsv",
+        "learners-t.tsv",
     ];
     // Per threshold: misses doubted, misses, reflections doubted, reflections, rest doubted, rest.
     let mut totals = vec![[0usize; 6]; thresholds.len()];
