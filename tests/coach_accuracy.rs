@@ -226,8 +226,10 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
     holds("learners-d.tsv", 0.76, 0.69, 0.02);
 }
 
-/// The held-out set: coder 18 (the reader retrained with learners-s and t, coding above 0.99)
-/// measured 0.831 / 0.686 / 1.5 %; coder 17 (the reader reading runs of words) 0.833 / 0.697 /
+/// The held-out set: coder 19 (a question that asks permission coded seeking collaboration)
+/// measured 0.827 / 0.686 / 1.5 %, its writer having labelled two such questions as questions;
+/// coder 18 (the reader retrained with learners-s and t, coding above 0.99) 0.831 / 0.686 /
+/// 1.5 %; coder 17 (the reader reading runs of words) 0.833 / 0.697 /
 /// 1.5 %; coder 10 0.821 / 0.660 / 1.5 % (coder 9: 0.814 / 0.649 / 1.5 %; coder 8: 0.809 / 0.633 / 1.5 %; coder 7: 0.802 / 0.617 / 2.5 %; coder 6:
 /// 0.794 / 0.590 / 2.5 %; before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
@@ -251,7 +253,8 @@ fn coder_on_the_newer_writers_sets() {
     holds("hardneg-c.tsv", 0.74, 0.74, 0.055);
 }
 
-/// The second held-out set, by a writer none of whose replies were read, coder 18: 0.736 /
+/// The second held-out set, by a writer none of whose replies were read, coder 19 (a question
+/// that asks permission coded seeking collaboration): 0.754 / 0.669 / 4.0 %; coder 18: 0.736 /
 /// 0.669 / 4.0 %; coder 17: 0.745 /
 /// 0.698 / 4.0 %; coder 10: 0.725 /
 /// 0.637 / 4.0 % (coder 9: 0.709 / 0.588; coder 8: 0.704 / 0.576; coder 7: 0.694 / 0.547; coder 6: 0.676 / 0.498 / 4.0 %; version 5: 0.673 /
@@ -259,16 +262,16 @@ fn coder_on_the_newer_writers_sets() {
 /// than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.73, 0.66, 0.045);
+    holds("learners-h.tsv", 0.745, 0.66, 0.045);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
 /// the day it was written, before any change; coder 7 0.680 / 0.565 / 3.6 %; coder 8 0.697 /
 /// 0.605 / 3.6 %; coder 9 0.702 / 0.617 / 3.6 %; coder 10 0.713 / 0.653 / 3.6 %; coders 11–13
-/// 0.712 / 0.649; coder 14 0.713 / 0.653; coder 17 0.731 / 0.710; coder 18 0.727 / 0.698.
+/// 0.712 / 0.649; coder 14 0.713 / 0.653; coder 17 0.731 / 0.710; coder 18 0.727 / 0.698; coder 19 0.741 / 0.698.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.72, 0.69, 0.04);
+    holds("learners-l.tsv", 0.735, 0.69, 0.04);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -291,8 +294,8 @@ fn coder_on_the_reader_training_writers_sets() {
 /// coder 17: 0.787 / 0.811 / 2.7 % and 0.778 / 0.752 / 2.2 %.
 #[test]
 fn coder_on_the_latest_writers_sets() {
-    holds("learners-m.tsv", 0.775, 0.78, 0.04);
-    holds("learners-n.tsv", 0.76, 0.70, 0.04);
+    holds("learners-m.tsv", 0.78, 0.78, 0.04);
+    holds("learners-n.tsv", 0.77, 0.70, 0.04);
 }
 
 /// The fourth held-out set, written after coder version 9 by a writer who saw no rules, code or
@@ -300,12 +303,12 @@ fn coder_on_the_latest_writers_sets() {
 /// scored once: version 8 0.665 / 0.442 / 1.4 %, version 9 0.668 / 0.450 / 1.4 %; version 10
 /// (the second reader codes short replies it is all but certain about) 0.679 / 0.475 / 1.4 %;
 /// version 17 (the reader reading runs of words) 0.700 / 0.525 / 1.4 %; version 18 0.696 /
-/// 0.517. The
+/// 0.517; version 19 0.715 / 0.517. The
 /// lowest of the held-out figures: on a new cohort's words the rules catch under half of the
 /// MI-inconsistent replies.
 #[test]
 fn coder_on_the_fourth_held_out_learner_set() {
-    holds("learners-p.tsv", 0.69, 0.51, 0.02);
+    holds("learners-p.tsv", 0.71, 0.51, 0.02);
 }
 
 /// A blind check written after coder version 8 by a writer who saw no rules, code or outputs
@@ -314,7 +317,7 @@ fn coder_on_the_fourth_held_out_learner_set() {
 /// and scores 0.798 / 0.692 / 1.4 %; version 10 0.803 / 0.700 / 1.4 %.
 #[test]
 fn coder_on_the_blind_check_written_after_version_8() {
-    holds("learners-o.tsv", 0.79, 0.69, 0.02);
+    holds("learners-o.tsv", 0.81, 0.69, 0.02);
 }
 
 /// Two more writers' sets, written after coder version 10 by writers who saw no rules, code or
@@ -326,8 +329,8 @@ fn coder_on_the_blind_check_written_after_version_8() {
 /// version 17 0.738 / 0.744 and 0.719 / 0.664.
 #[test]
 fn coder_on_the_sets_written_after_version_10() {
-    holds("learners-q.tsv", 0.72, 0.70, 0.045);
-    holds("learners-r.tsv", 0.70, 0.60, 0.045);
+    holds("learners-q.tsv", 0.74, 0.70, 0.045);
+    holds("learners-r.tsv", 0.72, 0.60, 0.045);
 }
 
 /// A set written after coder version 16 by a writer who saw no rules, code or outputs
@@ -339,7 +342,7 @@ fn coder_on_the_sets_written_after_version_10() {
 /// transcript.
 #[test]
 fn coder_on_the_set_written_after_version_16() {
-    holds("learners-s.tsv", 0.70, 0.59, 0.02);
+    holds("learners-s.tsv", 0.72, 0.59, 0.02);
 }
 
 /// Transcript-style turns written after coder version 16 by a writer who saw no rules, code or
@@ -349,7 +352,7 @@ fn coder_on_the_set_written_after_version_16() {
 /// learners' misses no better in `cv_coach` and the public transcripts did not move.
 #[test]
 fn coder_on_the_transcript_style_set_written_after_version_16() {
-    holds("sessions-b.tsv", 0.78, 0.78, 0.015);
+    holds("sessions-b.tsv", 0.785, 0.78, 0.015);
 }
 
 /// A set written after coder version 16 by a writer who saw no rules, code or outputs (health
@@ -360,15 +363,15 @@ fn coder_on_the_transcript_style_set_written_after_version_16() {
 /// transcript.
 #[test]
 fn coder_on_the_coaches_set_written_after_version_16() {
-    holds("learners-t.tsv", 0.73, 0.65, 0.015);
+    holds("learners-t.tsv", 0.745, 0.65, 0.015);
 }
 
 /// The fifth held-out set, written after coder version 16 by a writer who saw no rules, code
 /// or outputs (occupational-health nurses, employee-assistance counsellors, HR staff and line
 /// managers, 642 replies, 45 % MI-inconsistent), never read: only its figures are looked at.
 /// Scored blind the day it was written: version 16 0.693 / 0.584 / 1.6 %, version 17 0.705 /
-/// 0.622 / 1.6 %; version 18 0.701 / 0.608 / 1.6 %.
+/// 0.622 / 1.6 %; version 18 0.701 / 0.608 / 1.6 %; version 19 0.707 / 0.608.
 #[test]
 fn coder_on_the_fifth_held_out_learner_set() {
-    holds("learners-u.tsv", 0.695, 0.60, 0.02);
+    holds("learners-u.tsv", 0.70, 0.60, 0.02);
 }

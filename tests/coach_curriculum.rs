@@ -22,9 +22,9 @@ fn expected_group(t: Technique) -> Group {
         | AgreementWithTwist
         | ComingAlongside => Group::Reflection,
         OpenQuestion => Group::Question,
-        // Asking permission is a question that also seeks collaboration (MITI double-codes it).
-        AskingPermission => Group::Question,
-        ShiftedFocus | Autonomy | Apology | Affirmation => Group::Other,
+        // Asking permission is seeking collaboration, one of the MI-adherent codes in the
+        // "other" group (MITI gives an utterance one code).
+        ShiftedFocus | Autonomy | Apology | Affirmation | AskingPermission => Group::Other,
     }
 }
 

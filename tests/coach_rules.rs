@@ -315,18 +315,23 @@ fn thanks_sympathy_and_good_wishes_are_not_reflections() {
 fn autonomy_seek_and_information() {
     coded("It's up to you.", Code::Autonomy);
     coded("Whatever you decide, it's your call.", Code::Autonomy);
-    // Asked as a question, seeking collaboration is double-coded: Question + Seek.
-    for (text, question) in [
-        ("What would you like to focus on today?", Code::OpenQuestion),
-        ("Could we look at this together?", Code::ClosedQuestion),
-        (
-            "Would it be okay if I shared what other people have found?",
-            Code::ClosedQuestion,
-        ),
+    // Asked as a question, seeking collaboration is still seeking collaboration, not a plain
+    // question: MITI gives an utterance one code.
+    for text in [
+        "What would you like to focus on today?",
+        "Could we look at this together?",
+        "Would it be okay if I shared what other people have found?",
+        "would it be ok if i told u what some ppl find helps",
     ] {
         let c = code(text);
-        assert_eq!((c.code, c.also), (question, Some(Code::Seek)), "{text:?}");
+        assert_eq!((c.code, c.also), (Code::Seek, None), "{text:?}");
     }
+    // A real question beside it keeps the question code, and the seeking is counted too.
+    let both = code("What brings you in today? Would it be okay if I took a few notes?");
+    assert_eq!(
+        (both.code, both.also),
+        (Code::OpenQuestion, Some(Code::Seek))
+    );
     coded("Let's look at this together.", Code::Seek);
     coded("What would you like me to call you?", Code::OpenQuestion);
     assert_eq!(code("What would you like me to call you?").also, None);

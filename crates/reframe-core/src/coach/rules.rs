@@ -131,8 +131,8 @@ const WHY_REASSURE: &str =
 const WHY_LEADING: &str = "A leading question pushes the clinician's answer (see the flags).";
 const WHY_REBUTTAL: &str = "A token agreement followed by \"but\" is a rebuttal: it argues.";
 const WHY_SEEK: &str = "Asks permission or shares the agenda: it treats the client as a partner.";
-const WHY_SEEK_ASKING: &str = "Asks permission or the client's wishes with a yes/no question: \
-    a closed question that also seeks collaboration.";
+const WHY_SEEK_ASKING: &str = "Asks permission or the client's wishes: a question that seeks \
+    collaboration, coded as seeking collaboration.";
 const WHY_OPEN: &str = "Invites the client's own view with room for a long answer.";
 const WHY_CLOSED: &str = "Can be answered with yes, no or a single fact.";
 const WHY_RISING: &str =
@@ -358,6 +358,17 @@ fn yes_but_sentences(text: &Text, flags: &[Flag]) -> Vec<bool> {
     inside
 }
 
+/// "Can I ask (you), how is this affecting you?": asking leave to ask, then asking, is the
+/// question that follows. "Can I ask you a few questions?" still asks permission.
+fn asks_after_asking(text: &Text, at: usize, end: usize) -> bool {
+    let leave = matches!(text.key(at), "can" | "could" | "may")
+        && text.key(at + 1) == "i"
+        && text.key(at + 2) == "ask";
+    leave
+        && (at + 3..end)
+            .any(|j| lex::OPEN_WH.contains(&text.key(j)) || lex::NARROW_WH.contains(&text.key(j)))
+}
+
 fn main_code(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str, Option<Code>) {
     let (code, why) = main_move(text, flags, moves);
     let seeks = moves
@@ -418,11 +429,13 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
         .iter()
         .zip(moves)
         .any(|(s, m)| *m == Move::Closed && s.asks && !starts_as_question(text, s));
-    if any(Move::Open) || any(Move::SeekAsking { open: true }) {
+    if any(Move::Open) {
         return (Code::OpenQuestion, WHY_OPEN);
     }
-    if any(Move::SeekAsking { open: false }) {
-        return (Code::ClosedQuestion, WHY_SEEK_ASKING);
+    // Asking permission or the client's agenda is seeking collaboration, not a plain question:
+    // MITI gives an utterance one code, and this one shares power (docs/mi.md).
+    if moves.iter().any(|m| matches!(m, Move::SeekAsking { .. })) {
+        return (Code::Seek, WHY_SEEK_ASKING);
     }
     if any(Move::Closed) {
         return (
@@ -684,6 +697,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
             && !(at > words.start
                 && (lex::OPEN_WH.contains(&text.key(at - 1))
                     || lex::NARROW_WH.contains(&text.key(at - 1))))
+            && !asks_after_asking(text, at, words.end)
     });
     if seeking {
         let invitation = LISTS
