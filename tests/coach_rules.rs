@@ -322,6 +322,10 @@ fn autonomy_seek_and_information() {
         "Could we look at this together?",
         "Would it be okay if I shared what other people have found?",
         "would it be ok if i told u what some ppl find helps",
+        "Would it help if we looked at your week together?",
+        "would u be up for adding up the units together",
+        "Would it be useful to go through the options?",
+        "Would you be open to hearing how other parents handle it?",
     ] {
         let c = code(text);
         assert_eq!((c.code, c.also), (Code::Seek, None), "{text:?}");

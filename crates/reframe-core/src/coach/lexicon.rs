@@ -92,6 +92,11 @@ pub const SEEK: &[&str] = &[
     "would it be all right if", "would it be all right to", "would it be okay to",
     "would it be ok to", "would it help if i", "could i explain", "can i explain",
     "could i ask", "can i ask", "if that ever appeals",
+    "would it help to", "would it help if we", "would it be useful", "would it be helpful",
+    "would you be open to", "would you be up for", "would you be ok with",
+    "would you be okay with", "would you be ok if", "would you be okay if", "can we think",
+    "could we go through", "can we go through", "could we look at", "can we look at",
+    "i'd like to hear what you", "i'd love to hear", "what ideas do you have",
 ];
 
 /// Emphasising autonomy: the choice is the client's.
