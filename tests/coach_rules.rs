@@ -232,6 +232,23 @@ fn affirmations_versus_generic_praise() {
     // not a reflection.
     coded("You're not alone with this.", Code::Affirm);
     coded("You can do this, one day at a time.", Code::Affirm);
+    // A reflection of what the client did with the strength it shows named beside it is an
+    // affirmation (coder version 21).
+    coded(
+        "You've stopped more than once, which shows you know how to do the first part.",
+        Code::Affirm,
+    );
+    coded("u did four months, thats not nothing", Code::Affirm);
+    coded(
+        "You read up on it before starting, which a lot of people don't bother to do.",
+        Code::Affirm,
+    );
+    coded(
+        "Sticking to the routine when the kids hate it takes real backbone.",
+        Code::Affirm,
+    );
+    // A sum said back is not a strength named.
+    reflects("So the betting cost you about two grand this year.");
 }
 
 #[test]

@@ -145,6 +145,12 @@ pub const AFFIRM: &[&str] = &[
     "matters enough to you", "you care a lot about", "you care deeply", "good instincts",
     "you knew what you needed", "you noticed", "you've been open", "you were open",
     "you were willing", "you've been willing", "you've tried hard", "step forward", "big step", "a real step",
+    "which shows", "that shows", "no small thing", "not nothing", "no mean feat",
+    "which isn't easy", "which is not easy", "that isn't easy", "takes discipline",
+    "takes character", "takes a strong", "takes a lot of", "which a lot of people don't",
+    "which many people don't", "tells me something about you", "comes through", "well done",
+    "head start", "stood out", "achievement", "that's brilliant", "takes real",
+    "you should be proud",
 ];
 
 /// Praise that names nothing of the client's ("Great job!").
