@@ -947,3 +947,68 @@ fn stock_comfort_is_premature_reassurance() {
         lacks(reply, &[MarkerKind::Reassurance]);
     }
 }
+
+/// Advice asked as a question, questions that lead, and a few more pushes (coder version 22):
+/// "couldn't you just",
+/// "wouldn't it be smarter", "have you looked into <a fix>", "surely…", "do you really expect…",
+/// "are they really mates?". Asking what the client has already looked into is a question.
+#[test]
+fn advice_asked_and_questions_that_lead() {
+    for reply in [
+        "Couldn't you just cook for yourself on the nights they order in?",
+        "couldnt you still take the break without the cigarette",
+        "Wouldn't it be smarter to rest now and run in the autumn?",
+        "Could you perhaps speak to your manager about flexible hours?",
+        "Have you looked into the debt snowball method?",
+    ] {
+        fires(reply, MarkerKind::Persuade);
+    }
+    for reply in [
+        "Surely your grandchildren matter more than the cigarettes?",
+        "Do you really expect the court to believe that?",
+        "If they'd drop you for not drinking, are they really mates?",
+    ] {
+        fires(reply, MarkerKind::LeadingQuestion);
+    }
+    for reply in [
+        "Have you looked into any of the debt solutions before?",
+        "What have you already looked into?",
+    ] {
+        lacks(reply, &[MarkerKind::Persuade, MarkerKind::LeadingQuestion]);
+    }
+    // Tips, "at least…", "I'm sure you don't want…", "hang in there", and verdicts that put
+    // it back on the client; someone else's words or the client's own stay theirs.
+    fires(
+        "A good tip is to keep fruit at eye level.",
+        MarkerKind::Persuade,
+    );
+    fires(
+        "At least use a straw and rinse afterwards.",
+        MarkerKind::Persuade,
+    );
+    fires(
+        "Your brother had a stroke at 55, I'm sure you don't want the same.",
+        MarkerKind::Persuade,
+    );
+    fires(
+        "the waitlist is awful, just hang in there",
+        MarkerKind::Reassurance,
+    );
+    fires(
+        "You still chose to hit him back, that's on you.",
+        MarkerKind::Confront,
+    );
+    fires("You're taking it far too personally.", MarkerKind::Confront);
+    fires(
+        "Maybe ask yourself why none of them stuck around.",
+        MarkerKind::Confront,
+    );
+    lacks(
+        "Your mum keeps telling you to hang in there, and it doesn't help.",
+        &[MarkerKind::Reassurance],
+    );
+    lacks(
+        "You feel like everyone says it's on you, that's on you, all the time.",
+        &[MarkerKind::Confront],
+    );
+}

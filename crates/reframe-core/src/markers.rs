@@ -402,6 +402,11 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("would you consider"), ADVICE_QUESTION, false), m(P, Ph("how about you"), ADVICE_QUESTION, false),
     m(P, Ph("how about trying"), ADVICE_QUESTION, false), m(P, Ph("what about trying"), ADVICE_QUESTION, false),
     m(P, Ph("wouldn't it be better"), ADVICE_QUESTION, false), m(P, Ph("wouldn't it be easier"), ADVICE_QUESTION, false),
+    m(P, Ph("wouldn't it be smarter"), ADVICE_QUESTION, false), m(P, Ph("wouldn't it be wiser"), ADVICE_QUESTION, false),
+    m(P, Ph("wouldn't it make sense"), ADVICE_QUESTION, false), m(P, Ph("have you looked into !any|anything|what|how|whether|it|that|this"), ADVICE_QUESTION, false),
+    m(P, Ph("could you perhaps"), ADVICE_QUESTION, false), m(P, Ph("could you maybe"), ADVICE_QUESTION, false),
+    m(P, Ph("couldn't you just"), ADVICE_QUESTION, false), m(P, Ph("couldn't you still"), ADVICE_QUESTION, false),
+    m(P, Ph("could you not just"), ADVICE_QUESTION, false),
     // An instruction first.
     m(P, O("try"), IMPERATIVE, false), m(P, O("stop"), IMPERATIVE, false), m(P, O("quit"), IMPERATIVE, false),
     m(P, O("cut"), IMPERATIVE, false), m(P, O("go"), IMPERATIVE, false), m(P, O("get"), IMPERATIVE, false),
@@ -500,6 +505,8 @@ pub static MARKERS: &[Marker] = &[
     m(L, Ph("do you really think"), LEADING, false), m(L, Ph("do you honestly think"), LEADING, false),
     w(L, Ph("you do realize"), LEADING), w(L, Ph("you do realise"), LEADING), m(L, Ph("surely you"), LEADING, false),
     m(L, Ph("wouldn't it be nice"), LEADING, false), m(L, Ph("is that really"), LEADING, false),
+    m(L, O("surely"), LEADING, false), m(L, Ph("do you really expect"), LEADING, false),
+    m(L, Ph("do you really believe"), LEADING, false), m(L, Ph("are they really"), LEADING, false),
     m(S, Pattern::SeveralQuestions, STACKED, false),
     // Premature reassurance and problem-solving.
     m(R, Ph("it'll be fine"), REASSURE, false), m(R, Ph("it will be fine"), REASSURE, false),
@@ -792,6 +799,11 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("is never the answer"), VERDICT),
     // Stock comfort that closes the subject: premature reassurance, unless the client's view
     // or someone's words ("your nan always says time heals").
+    w(P, Ph("a good tip is"), ADVICE), w(P, Ph("top tip"), ADVICE), w(P, Ph("a good trick is"), ADVICE),
+    w(P, O("maybe just"), HEDGED), w(P, O("at least try"), ADVICE), w(P, O("at least use"), ADVICE),
+    w(P, Ph("i'm sure you don't want"), ADVICE), w(R, Ph("hang in there"), REASSURE),
+    w(C, Ph("taking it too personally"), VERDICT), w(C, Ph("taking it far too personally"), VERDICT),
+    w(C, Ph("that's on you"), VERDICT), w(C, Ph("ask yourself why"), VERDICT),
     w(R, Ph("time heals"), REASSURE), w(R, Ph("plenty more fish"), REASSURE),
     w(R, Ph("plenty of fish in the sea"), REASSURE), w(R, Ph("everything happens for a reason"), REASSURE),
     w(R, Ph("this too shall pass"), REASSURE), w(R, Ph("no pain no gain"), REASSURE),
