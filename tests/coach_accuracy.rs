@@ -263,7 +263,7 @@ fn coder_on_the_newer_writers_sets() {
 /// than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.755, 0.66, 0.045);
+    holds("learners-h.tsv", 0.765, 0.675, 0.045);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
@@ -318,7 +318,7 @@ fn coder_on_the_fourth_held_out_learner_set() {
 /// and scores 0.798 / 0.692 / 1.4 %; version 10 0.803 / 0.700 / 1.4 %.
 #[test]
 fn coder_on_the_blind_check_written_after_version_8() {
-    holds("learners-o.tsv", 0.81, 0.69, 0.02);
+    holds("learners-o.tsv", 0.815, 0.70, 0.02);
 }
 
 /// Two more writers' sets, written after coder version 10 by writers who saw no rules, code or

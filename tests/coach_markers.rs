@@ -1011,4 +1011,22 @@ fn advice_asked_and_questions_that_lead() {
         "You feel like everyone says it's on you, that's on you, all the time.",
         &[MarkerKind::Confront],
     );
+    // Coder version 23.
+    fires("Are you sure it's the statin?", MarkerKind::LeadingQuestion);
+    fires(
+        "a child deserves a clean home, that's the bare minimum",
+        MarkerKind::Confront,
+    );
+    fires(
+        "Best thing is to do what they ask and get it over with.",
+        MarkerKind::Persuade,
+    );
+    fires(
+        "even just a muesli bar would help ur concentration",
+        MarkerKind::Persuade,
+    );
+    lacks(
+        "You feel like doing the bare minimum is all you can manage right now.",
+        &[MarkerKind::Confront],
+    );
 }
