@@ -226,7 +226,8 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
     holds("learners-d.tsv", 0.76, 0.69, 0.02);
 }
 
-/// The held-out set: coder 20 (more ways of asking permission read as seeking collaboration)
+/// The held-out set: coder 24 (short statements the second reader doubts coded by it) measured
+/// 0.834 / 0.723 / 1.5 %; coder 20 (more ways of asking permission read as seeking collaboration)
 /// measured 0.823 / 0.686 / 1.5 %, coder 19 (a question that asks permission coded seeking
 /// collaboration) 0.827, its writer having labelled such questions as questions;
 /// coder 18 (the reader retrained with learners-s and t, coding above 0.99) 0.831 / 0.686 /
@@ -235,7 +236,7 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
 /// 0.794 / 0.590 / 2.5 %; before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.82, 0.68, 0.02);
+    holds("learners-b.tsv", 0.83, 0.72, 0.02);
 }
 
 /// The sets by the newer writers who saw no rules, coder 8: learners-e 0.732 / 0.682 / 2.2 %,
@@ -254,7 +255,8 @@ fn coder_on_the_newer_writers_sets() {
     holds("hardneg-c.tsv", 0.74, 0.74, 0.055);
 }
 
-/// The second held-out set, by a writer none of whose replies were read, coder 19 (a question
+/// The second held-out set, by a writer none of whose replies were read, coder 24: 0.787 / 0.722
+/// / 4.0 %; coder 19 (a question
 /// that asks permission coded seeking collaboration): 0.754 / 0.669 / 4.0 %; coder 18: 0.736 /
 /// 0.669 / 4.0 %; coder 17: 0.745 /
 /// 0.698 / 4.0 %; coder 10: 0.725 /
@@ -263,16 +265,16 @@ fn coder_on_the_newer_writers_sets() {
 /// than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.765, 0.675, 0.045);
+    holds("learners-h.tsv", 0.78, 0.72, 0.045);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
 /// the day it was written, before any change; coder 7 0.680 / 0.565 / 3.6 %; coder 8 0.697 /
 /// 0.605 / 3.6 %; coder 9 0.702 / 0.617 / 3.6 %; coder 10 0.713 / 0.653 / 3.6 %; coders 11–13
-/// 0.712 / 0.649; coder 14 0.713 / 0.653; coder 17 0.731 / 0.710; coder 18 0.727 / 0.698; coder 19 0.741 / 0.698.
+/// 0.712 / 0.649; coder 14 0.713 / 0.653; coder 17 0.731 / 0.710; coder 18 0.727 / 0.698; coder 19 0.741 / 0.698; coder 24 0.758 / 0.718.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.74, 0.69, 0.04);
+    holds("learners-l.tsv", 0.755, 0.71, 0.04);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -295,8 +297,8 @@ fn coder_on_the_reader_training_writers_sets() {
 /// coder 17: 0.787 / 0.811 / 2.7 % and 0.778 / 0.752 / 2.2 %.
 #[test]
 fn coder_on_the_latest_writers_sets() {
-    holds("learners-m.tsv", 0.78, 0.78, 0.04);
-    holds("learners-n.tsv", 0.77, 0.70, 0.04);
+    holds("learners-m.tsv", 0.80, 0.82, 0.04);
+    holds("learners-n.tsv", 0.80, 0.75, 0.04);
 }
 
 /// The fourth held-out set, written after coder version 9 by a writer who saw no rules, code or
@@ -304,12 +306,12 @@ fn coder_on_the_latest_writers_sets() {
 /// scored once: version 8 0.665 / 0.442 / 1.4 %, version 9 0.668 / 0.450 / 1.4 %; version 10
 /// (the second reader codes short replies it is all but certain about) 0.679 / 0.475 / 1.4 %;
 /// version 17 (the reader reading runs of words) 0.700 / 0.525 / 1.4 %; version 18 0.696 /
-/// 0.517; version 19 0.715 / 0.517. The
+/// 0.517; version 19 0.715 / 0.517; version 24 0.737 / 0.558. The
 /// lowest of the held-out figures: on a new cohort's words the rules catch under half of the
 /// MI-inconsistent replies.
 #[test]
 fn coder_on_the_fourth_held_out_learner_set() {
-    holds("learners-p.tsv", 0.71, 0.51, 0.02);
+    holds("learners-p.tsv", 0.73, 0.55, 0.02);
 }
 
 /// A blind check written after coder version 8 by a writer who saw no rules, code or outputs
@@ -318,7 +320,7 @@ fn coder_on_the_fourth_held_out_learner_set() {
 /// and scores 0.798 / 0.692 / 1.4 %; version 10 0.803 / 0.700 / 1.4 %.
 #[test]
 fn coder_on_the_blind_check_written_after_version_8() {
-    holds("learners-o.tsv", 0.815, 0.70, 0.02);
+    holds("learners-o.tsv", 0.82, 0.70, 0.02);
 }
 
 /// Two more writers' sets, written after coder version 10 by writers who saw no rules, code or
@@ -330,8 +332,8 @@ fn coder_on_the_blind_check_written_after_version_8() {
 /// version 17 0.738 / 0.744 and 0.719 / 0.664.
 #[test]
 fn coder_on_the_sets_written_after_version_10() {
-    holds("learners-q.tsv", 0.74, 0.70, 0.045);
-    holds("learners-r.tsv", 0.72, 0.60, 0.045);
+    holds("learners-q.tsv", 0.77, 0.77, 0.045);
+    holds("learners-r.tsv", 0.78, 0.71, 0.045);
 }
 
 /// A set written after coder version 16 by a writer who saw no rules, code or outputs
@@ -343,7 +345,7 @@ fn coder_on_the_sets_written_after_version_10() {
 /// transcript.
 #[test]
 fn coder_on_the_set_written_after_version_16() {
-    holds("learners-s.tsv", 0.74, 0.59, 0.02);
+    holds("learners-s.tsv", 0.77, 0.66, 0.02);
 }
 
 /// Transcript-style turns written after coder version 16 by a writer who saw no rules, code or
@@ -353,7 +355,7 @@ fn coder_on_the_set_written_after_version_16() {
 /// learners' misses no better in `cv_coach` and the public transcripts did not move.
 #[test]
 fn coder_on_the_transcript_style_set_written_after_version_16() {
-    holds("sessions-b.tsv", 0.785, 0.78, 0.015);
+    holds("sessions-b.tsv", 0.80, 0.80, 0.02);
 }
 
 /// A set written after coder version 16 by a writer who saw no rules, code or outputs (health
@@ -364,7 +366,7 @@ fn coder_on_the_transcript_style_set_written_after_version_16() {
 /// transcript.
 #[test]
 fn coder_on_the_coaches_set_written_after_version_16() {
-    holds("learners-t.tsv", 0.755, 0.65, 0.015);
+    holds("learners-t.tsv", 0.79, 0.72, 0.015);
 }
 
 /// The fifth held-out set, written after coder version 16 by a writer who saw no rules, code
@@ -372,8 +374,8 @@ fn coder_on_the_coaches_set_written_after_version_16() {
 /// managers, 642 replies, 45 % MI-inconsistent), never read: only its figures are looked at.
 /// Scored blind the day it was written: version 16 0.693 / 0.584 / 1.6 %, version 17 0.705 /
 /// 0.622 / 1.6 %; version 18 0.701 / 0.608 / 1.6 %; version 19 0.707 / 0.608; version 20
-/// 0.729 / 0.608.
+/// 0.729 / 0.608; version 24 0.742 / 0.640.
 #[test]
 fn coder_on_the_fifth_held_out_learner_set() {
-    holds("learners-u.tsv", 0.72, 0.60, 0.02);
+    holds("learners-u.tsv", 0.74, 0.63, 0.02);
 }

@@ -125,17 +125,18 @@ fn bundled_cards_are_coded_sensibly() {
         "only {:.0} % of model responses in their group",
         100.0 * agreement
     );
-    // Floors just under the measured figures (84.1 % and 81.3 % over 364 foils, coder 17;
+    // Floors just under the measured figures (85.7 % and 83.0 % over 364 foils, coder 24;
+    // 84.1 % and 81.3 %, coder 17;
     // 81.3 % and 76.1 %, coder 5): the
     // aim is 75 % by main code; docs/coach.md says why the coder, which does not see the
     // client's statement, still reads many fired-back facts as information.
     assert!(
-        caught >= 0.83,
+        caught >= 0.85,
         "only {:.1} % of foils coded persuade/confront or flagged",
         100.0 * caught
     );
     assert!(
-        main >= 0.80,
+        main >= 0.82,
         "only {:.1} % of foils have persuade/confront as their main code",
         100.0 * main
     );

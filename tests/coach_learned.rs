@@ -78,6 +78,7 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
             c.caution.is_some()
                 || c.why == reframe_core::coach::WHY_PRESSED_FACTS
                 || c.why == reframe_core::coach::WHY_READER_DECIDES
+                || c.why == reframe_core::coach::WHY_READER_STATEMENT
         })
         .count();
     n as f64 / items.len().max(1) as f64
@@ -156,8 +157,13 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                     (Code::Info, Code::Persuade),
                     "{reply:?}"
                 );
-            } else if with.why == reframe_core::coach::WHY_READER_DECIDES {
+            } else if with.why == reframe_core::coach::WHY_READER_DECIDES
+                || with.why == reframe_core::coach::WHY_READER_STATEMENT
+            {
                 decided += 1;
+                if with.why == reframe_core::coach::WHY_READER_STATEMENT {
+                    assert_eq!(rules.code, Code::Info, "{reply:?}");
+                }
                 assert_ne!(rules.code.group(), Group::PersuadeConfront, "{reply:?}");
                 assert!(matches!(with.code, Code::Persuade | Code::Confront));
                 assert!(with.caution.is_none() && with.sure, "{reply:?}");
@@ -415,4 +421,23 @@ fn the_reader_does_not_code_a_reply_framed_as_the_clients_words() {
     assert!(coding.caution.is_some(), "{coding:?}");
     let bare = "to be fair ur cousin drinks way more than u tho";
     assert_eq!(code(bare).code, Code::Confront);
+}
+
+/// A short statement the rules read as information, which the reader doubts, is coded by the
+/// reader (coder version 24): a flat fact or opinion offered against the client's view argued
+/// in nearly every example. A plain fact it does not doubt stays information.
+#[test]
+fn a_short_statement_the_reader_doubts_is_coded_by_it() {
+    let reply = "Two wrongs don't make a right.";
+    assert_eq!(code_by_rules(reply).code, Code::Info);
+    let coding = code(reply);
+    assert!(coding.code.group() == Group::PersuadeConfront, "{coding:?}");
+    assert_eq!(coding.why, reframe_core::coach::WHY_READER_STATEMENT);
+    let flag = coding.flags.last().expect("the reader's flag");
+    assert!(reply.contains(&flag.words), "{flag:?}");
+    let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
+    assert!(s.grade.value() <= 2, "{}", s.why);
+
+    let plain = "The clinic is open from nine until five on weekdays.";
+    assert_eq!(code(plain).code, Code::Info);
 }

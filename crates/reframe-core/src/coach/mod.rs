@@ -22,7 +22,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 23;
+pub const CODER_VERSION: u32 = 24;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -195,6 +195,12 @@ pub struct Coding {
 pub const WHY_READER_DECIDES: &str = "Coded by the coach's second reader: no rule fired, but \
      it is all but certain this reply pushes or judges (see the flag).";
 
+/// Why a short statement the rules read as information, which the second reader doubts, is
+/// coded persuade or confront.
+pub const WHY_READER_STATEMENT: &str = "Coded by the coach's second reader: no rule fired, but \
+     short statements like this one, offered in reply to a client's view, pushed or judged in \
+     nearly every example it learned from (see the flag).";
+
 /// Why facts the rules flagged and the second reader doubts are coded persuade.
 pub const WHY_PRESSED_FACTS: &str = "Gives facts nobody asked for, worded the way replies that \
      pushed for change were worded in the examples the coach learned from: offered against the \
@@ -263,7 +269,13 @@ pub fn code(response: &str) -> Coding {
     }
     // A short reply the reader is all but certain about: its doubt becomes the code, and the
     // words that weighed most are underlined with its reason, as a rule's would be.
-    if reading.decides
+    // A short statement the rules read as information, which the reader doubts: in reply to a
+    // client's view, a flat fact or opinion offered like this argued in nearly every example
+    // (coder version 24; docs/coach.md, "The second reader").
+    let stated = coding.code == Code::Info
+        && reading.caution.is_some()
+        && text.words.len() <= learned::DECIDE_MAX_WORDS;
+    if (reading.decides || stated)
         && let Some(flag) = reading.caution.clone()
     {
         let confronts = flag.kind == crate::markers::MarkerKind::Confront;
@@ -273,7 +285,11 @@ pub fn code(response: &str) -> Coding {
             (Code::Persuade, learned::DECIDED_PERSUADE)
         };
         coding.code = code;
-        coding.why = WHY_READER_DECIDES;
+        coding.why = if reading.decides {
+            WHY_READER_DECIDES
+        } else {
+            WHY_READER_STATEMENT
+        };
         coding.sure = true;
         coding.flags.push(Flag { reason, ..flag });
         return coding;
