@@ -1011,6 +1011,25 @@ fn advice_asked_and_questions_that_lead() {
         "You feel like everyone says it's on you, that's on you, all the time.",
         &[MarkerKind::Confront],
     );
+    // Coder version 25.
+    fires("Never is a strong word.", MarkerKind::Confront);
+    fires(
+        "They're not real mates if they keep you using.",
+        MarkerKind::Confront,
+    );
+    fires("everyone? i doubt that somehow", MarkerKind::Confront);
+    fires(
+        "You always change the subject when we get to the falls.",
+        MarkerKind::Confront,
+    );
+    fires(
+        "We expect all staff to engage with the process.",
+        MarkerKind::Persuade,
+    );
+    lacks(
+        "Your mum says they're not real mates, and that really stung.",
+        &[MarkerKind::Confront],
+    );
     // Coder version 23.
     fires("Are you sure it's the statin?", MarkerKind::LeadingQuestion);
     fires(
