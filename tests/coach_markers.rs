@@ -1012,16 +1012,14 @@ fn advice_asked_and_questions_that_lead() {
         &[MarkerKind::Confront],
     );
     // Coder version 25.
-    fires("Never is a strong word.", MarkerKind::Confront);
-    fires(
+    for reply in [
+        "Never is a strong word.",
         "They're not real mates if they keep you using.",
-        MarkerKind::Confront,
-    );
-    fires("everyone? i doubt that somehow", MarkerKind::Confront);
-    fires(
+        "everyone? i doubt that somehow",
         "You always change the subject when we get to the falls.",
-        MarkerKind::Confront,
-    );
+    ] {
+        fires(reply, MarkerKind::Confront);
+    }
     fires(
         "We expect all staff to engage with the process.",
         MarkerKind::Persuade,
@@ -1036,14 +1034,12 @@ fn advice_asked_and_questions_that_lead() {
         "a child deserves a clean home, that's the bare minimum",
         MarkerKind::Confront,
     );
-    fires(
+    for reply in [
         "Best thing is to do what they ask and get it over with.",
-        MarkerKind::Persuade,
-    );
-    fires(
         "even just a muesli bar would help ur concentration",
-        MarkerKind::Persuade,
-    );
+    ] {
+        fires(reply, MarkerKind::Persuade);
+    }
     lacks(
         "You feel like doing the bare minimum is all you can manage right now.",
         &[MarkerKind::Confront],
