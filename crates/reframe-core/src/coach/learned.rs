@@ -372,6 +372,10 @@ pub struct Reading {
     /// So sure (above [`PRESSED_FACTS_THRESHOLD`]) that facts the rules flagged as unasked
     /// push for change, that the coach codes them persuade: two readings agree.
     pub presses_facts: bool,
+    /// A doubt about a short reply (at most [`DECIDE_MAX_WORDS`]) the rules read as
+    /// information: a flat fact or opinion offered like this against a client's view argued in
+    /// nearly every example, so the caution's kind becomes the code (coder version 24).
+    pub states: bool,
 }
 
 /// The second reader on a reply the rules coded as `coding`: nothing when the rules already
@@ -390,6 +394,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     } else {
         None
     };
+    let short = text.words.len() <= DECIDE_MAX_WORDS;
     Reading {
         reserved: caution.is_none(),
         // A reply that opens by framing the client's own words or view ("ur saying…", "for
@@ -397,9 +402,10 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         // only doubts.
         decides: caution.is_some()
             && p > DECIDE_THRESHOLD
-            && text.words.len() <= DECIDE_MAX_WORDS
+            && short
             && !super::scan::opens_in_client_view(text),
         presses_facts: caution.is_some() && p > PRESSED_FACTS_THRESHOLD,
+        states: caution.is_some() && short && coding.code == Code::Info,
         caution,
     }
 }

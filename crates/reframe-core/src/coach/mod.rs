@@ -267,15 +267,10 @@ pub fn code(response: &str) -> Coding {
         coding.why = WHY_PRESSED_FACTS;
         return coding;
     }
-    // A short reply the reader is all but certain about: its doubt becomes the code, and the
-    // words that weighed most are underlined with its reason, as a rule's would be.
-    // A short statement the rules read as information, which the reader doubts: in reply to a
-    // client's view, a flat fact or opinion offered like this argued in nearly every example
-    // (coder version 24; docs/coach.md, "The second reader").
-    let stated = coding.code == Code::Info
-        && reading.caution.is_some()
-        && text.words.len() <= learned::DECIDE_MAX_WORDS;
-    if (reading.decides || stated)
+    // A short reply the reader is all but certain about, or a short statement the rules read
+    // as information that it doubts: its doubt becomes the code, and the words that weighed
+    // most are underlined with its reason, as a rule's would be.
+    if (reading.decides || reading.states)
         && let Some(flag) = reading.caution.clone()
     {
         let confronts = flag.kind == crate::markers::MarkerKind::Confront;

@@ -155,10 +155,9 @@ const WHY_SIMPLE: &str = "A statement that says back what the client said, addin
 enum Move {
     /// Shares the agenda or power in a statement ("Let's look at this together").
     Seek,
-    /// Asks permission or the client's agenda as a question: a Question and a Seek at once.
-    SeekAsking {
-        open: bool,
-    },
+    /// Asks permission or the client's agenda as a question: coded seeking collaboration, and
+    /// counted as seeking beside any real question in the reply.
+    SeekAsking,
     Open,
     Closed,
     Autonomy,
@@ -373,7 +372,7 @@ fn main_code(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
     let (code, why) = main_move(text, flags, moves);
     let seeks = moves
         .iter()
-        .any(|m| matches!(m, Move::Seek | Move::SeekAsking { .. }));
+        .any(|m| matches!(m, Move::Seek | Move::SeekAsking));
     let also = (code.is_question() && seeks).then_some(Code::Seek);
     (code, why, also)
 }
@@ -434,7 +433,7 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
     }
     // Asking permission or the client's agenda is seeking collaboration, not a plain question:
     // MITI gives an utterance one code, and this one shares power (docs/mi.md).
-    if moves.iter().any(|m| matches!(m, Move::SeekAsking { .. })) {
+    if any(Move::SeekAsking) {
         return (Code::Seek, WHY_SEEK_ASKING);
     }
     if any(Move::Closed) {
@@ -704,8 +703,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
             .invitations
             .starts_at(text, first_real_word(text, words.clone()));
         if s.asks || (question_move(text, s).is_some() && !invitation) {
-            let open = lex::OPEN_WH.contains(&text.key(first_real_word(text, words.clone())));
-            return Move::SeekAsking { open };
+            return Move::SeekAsking;
         }
         return Move::Seek;
     }
