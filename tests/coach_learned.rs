@@ -58,7 +58,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-h.tsv",
             "learners-l.tsv",
             "learners-p.tsv",
-            "learners-u.tsv"
+            "learners-u.tsv",
+            "learners-w.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

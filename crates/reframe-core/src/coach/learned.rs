@@ -34,6 +34,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-l.tsv",
     "learners-p.tsv",
     "learners-u.tsv",
+    "learners-w.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
