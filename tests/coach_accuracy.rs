@@ -265,7 +265,7 @@ fn coder_on_the_newer_writers_sets() {
 /// than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.78, 0.72, 0.045);
+    holds("learners-h.tsv", 0.785, 0.72, 0.045);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
@@ -311,7 +311,7 @@ fn coder_on_the_latest_writers_sets() {
 /// MI-inconsistent replies.
 #[test]
 fn coder_on_the_fourth_held_out_learner_set() {
-    holds("learners-p.tsv", 0.73, 0.55, 0.02);
+    holds("learners-p.tsv", 0.74, 0.56, 0.02);
 }
 
 /// A blind check written after coder version 8 by a writer who saw no rules, code or outputs
@@ -383,17 +383,18 @@ fn coder_on_the_fifth_held_out_learner_set() {
 /// A set written after coder version 25 by a writer who saw no rules, code or outputs
 /// (peer-support workers, recovery coaches, crisis-line volunteers and youth workers typing on
 /// their phones, 670 replies, 39 % MI-inconsistent), scored blind the day it was written:
-/// version 16 0.692 / 0.573 / 2.0 %, version 25 0.759 / 0.654 / 2.0 %.
+/// version 16 0.692 / 0.573 / 2.0 %, version 25 0.759 / 0.654 / 2.0 %, version 26 0.762 /
+/// 0.654 / 2.0 %.
 #[test]
 fn coder_on_the_phone_typed_set_written_after_version_25() {
-    holds("learners-v.tsv", 0.75, 0.65, 0.025);
+    holds("learners-v.tsv", 0.76, 0.65, 0.025);
 }
 
 /// The sixth held-out set, written after coder version 25 by a writer who saw no rules, code
 /// or outputs (medical students, GP trainees, pharmacists, nurses and dental hygienists
 /// practising for a timed communication exam, 673 replies, 37 % MI-inconsistent), never read:
 /// only its figures are looked at. Scored blind the day it was written: version 16 0.675 /
-/// 0.573 / 1.0 %, version 25 0.751 / 0.613 / 1.0 %.
+/// 0.573 / 1.0 %, version 25 0.751 / 0.613 / 1.0 %, version 26 0.753 / 0.613 / 1.0 %.
 #[test]
 fn coder_on_the_sixth_held_out_learner_set() {
     holds("learners-w.tsv", 0.75, 0.61, 0.015);

@@ -283,6 +283,85 @@ fn a_reflection_is_never_told_it_gave_facts_nobody_asked_for() {
     assert!(!c.flags.is_empty(), "information with a cue keeps its flag");
 }
 
+/// Coder version 26: an information cue inside a clause said as how things seem or feel to
+/// the client ("it feels like doctors…", "part of you trusts…"), or a sentence closed with a
+/// check ("…, I think that's what you're describing"), is the client's view said back, not
+/// facts nobody asked for. A cue in a clause of its own is still information.
+#[test]
+fn facts_said_as_the_clients_view_are_a_reflection() {
+    reflects("It feels like doctors go straight for the tablets.");
+    reflects("Part of you trusts your own body more than a blood test.");
+    reflects("the form feels like the only reason ur here");
+    let c = code("the scrolling is addictive in a way, if ive got that right");
+    assert!(c.code.is_reflection(), "{c:?}");
+    assert!(c.flags.is_empty(), "{c:?}");
+    coded(
+        "It sounds like you need a proper plan; a week is usually when cravings peak.",
+        Code::Info,
+    );
+    coded(
+        "The scrolling is addictive; most people can't stop once they start.",
+        Code::Persuade,
+    );
+}
+
+/// Coder version 26: advice words inside the client's own plan or words said back ("you
+/// mentioned you might try…", "you're willing to maybe try…") are the client's; after a
+/// comma or "so" the clinician is speaking again.
+#[test]
+fn the_clients_own_plan_said_back_is_not_advice() {
+    for text in [
+        "you mentioned you might try cutting back a bit",
+        "you're willing to maybe try going to the gym once a week",
+        "You said you'd see the doctor and just give him an update.",
+        "I'm hearing you say be a bit more in control of it all.",
+    ] {
+        lets_pass(text);
+        assert!(
+            code(text).flags.is_empty(),
+            "{text:?}: {:?}",
+            code(text).flags
+        );
+    }
+    flagged(
+        "You said you'd quit, so just bin them.",
+        MarkerKind::Persuade,
+        "just bin",
+    );
+    flagged(
+        "If you're ready to, just try the patches.",
+        MarkerKind::Persuade,
+        "just try",
+    );
+    // "Don't inject it?" asks a statement back with its "you" dropped; said, it instructs.
+    coded("Don't inject it?", Code::ClosedQuestion);
+    flagged("Don't give up now.", MarkerKind::Persuade, "don't");
+}
+
+/// Coder version 26: a benefit promised on a change the client would make argues for it;
+/// a wish ("if you could…"), the client's own view and a question that asks are left alone.
+#[test]
+fn a_benefit_promised_on_a_change_persuades() {
+    flagged(
+        "You'd feel a lot better if you got some exercise.",
+        MarkerKind::Persuade,
+        "better if you got",
+    );
+    flagged(
+        "a lot of ur mates would respect u more if u stopped",
+        MarkerKind::Persuade,
+        "more if u stopped",
+    );
+    flagged(
+        "it'll get easier if you stick with it",
+        MarkerKind::Persuade,
+        "easier if you stick",
+    );
+    reflects("You think things would be easier if you quit.");
+    lets_pass("Things would be easier if you could get some sleep.");
+    coded("What would be better if you stopped?", Code::OpenQuestion);
+}
+
 /// A short statement about something other than the client reads as a reflection only by
 /// default; when it names a harm or passes judgement it is the clinician's view, not the
 /// client's, and codes as such with the sentence flagged.

@@ -226,6 +226,9 @@ const REASSURE: &str = "Reassurance or a quick fix skips past what the client fe
 const VERDICT: &str = "A verdict on the client (\"defensive\", \"making excuses\", \"not \
     taking responsibility\") is a confrontation even when it is shaped like a reflection; the \
     client hears a judgement and defends. Reflect what they said or feel instead.";
+pub const BENEFIT_IF: &str = "A benefit promised if the client changes (\"you'd sleep better \
+    if you…\", \"it'll get easier if you…\") argues for the change; ask what they think they \
+    would gain instead.";
 pub const TO_BE_FAIR: &str = "\"To be fair…\" takes the other side's part (\"to be fair to \
     them, you did fail the test\") or presses your own point against the client's; they hear \
     that their view is unfair and defend it. Reflect how they see it first.";

@@ -44,6 +44,8 @@ struct Lists {
     agreement: Phrases,
     clinician_reflecting: Phrases,
     strong_info: Phrases,
+    feeling_stems: Phrases,
+    checks: Phrases,
     wondering: Phrases,
     arguing: Phrases,
     harm: Phrases,
@@ -64,6 +66,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     agreement: Phrases::new(lex::TOKEN_AGREEMENT),
     clinician_reflecting: Phrases::new(CLINICIAN_REFLECTING),
     strong_info: Phrases::new(STRONG_INFO),
+    feeling_stems: Phrases::new(FEELING_STEMS),
+    checks: Phrases::new(CHECKS),
     wondering: Phrases::new(WONDERING),
     arguing: Phrases::new(lex::ARGUING),
     harm: Phrases::new(lex::HARM),
@@ -106,6 +110,24 @@ const CONTINUATIONS: &[&str] = &[
 
 /// Words that negate the phrase after them.
 const NEGATED: &[&str] = &["not", "isnt", "wasnt", "never", "no", "arent", "werent"];
+
+/// Reflective stems that say a statement is how things seem or feel to the client, so that
+/// an information cue inside it ("it feels like doctors go straight for the tablets", "part
+/// of you trusts your body more than a blood test") does not make it information.
+#[rustfmt::skip]
+const FEELING_STEMS: &[&str] = &[
+    "sounds like", "it sounds", "it seems", "seems like", "part of you", "what i'm hearing",
+    "i'm hearing", "if i understand", "you're saying", "it feels like", "feels like", "felt like",
+    "you're wondering", "you're worried", "you're not sure", "you're afraid",
+];
+
+/// A closing check that what was just said is the client's meaning.
+#[rustfmt::skip]
+const CHECKS: &[&str] = &[
+    "what you're describing", "what you're saying", "what you're telling me", "what you mean",
+    "what you meant", "what you're getting at", "if i've got that right", "if i've got it right",
+    "if i understand you", "if i understood you", "have i got that right", "did i get that right",
+];
 
 /// Strong information cues: these make a sentence information even when it says "you".
 #[rustfmt::skip]
@@ -757,7 +779,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         // A number in a sentence of some length ("That's 12 drinks a week"), not "25, okay."
         || (keys.len() >= 5 && keys.iter().any(|k| k.chars().all(|c| c.is_ascii_digit())));
     let strong_info = lists.strong_info.any_in(text, words.clone());
-    if (info_cue && !about_client) || strong_info {
+    if (info_cue && !about_client && !felt_cues(text, words.clone())) || strong_info {
         return Move::Info;
     }
     // "Good luck with it", "Sorry to hear that": warm, but nothing said back, unless the
@@ -802,6 +824,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         !about_client && (keys.iter().any(|k| GENERALISING.contains(k)) || keys.len() > 24);
     if about_client
         || lists.reflective_stems.any_in(text, words.clone())
+        || lists.checks.any_in(text, words.clone())
         || (mentions_client && keys.len() <= 24)
         || (!generic
             && ((!info_cue && depth && keys.len() <= 16)
@@ -821,6 +844,40 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     } else {
         Move::Filler
     }
+}
+
+/// Whether every information cue in the sentence sits in a clause said as how things seem or
+/// feel to the client ("it feels like doctors go straight for the tablets", "the form feels
+/// like the only reason you're here"): then the cues describe the client's view. A cue in a
+/// clause of its own ("…; a week is usually when cravings peak") is still information.
+fn felt_cues(text: &Text, words: Range<usize>) -> bool {
+    let lists = &*LISTS;
+    let clause_of = |at: usize| {
+        let start = (words.start..=at)
+            .rev()
+            .find(|&j| j == words.start || text.words[j].pause_before)
+            .unwrap_or(words.start);
+        let end = (at + 1..words.end)
+            .find(|&j| text.words[j].pause_before)
+            .unwrap_or(words.end);
+        start..end
+    };
+    // "…; I think that's what you're describing", "…, if I've got that right": a closing
+    // check says the whole sentence is the clinician's understanding of the client.
+    let last = clause_of(words.end.saturating_sub(1));
+    if words.start < words.end && lists.checks.any_in(text, last) {
+        return true;
+    }
+    let mut any = false;
+    for at in words.clone() {
+        if lists.info.starts_at(text, at) {
+            any = true;
+            if !lists.feeling_stems.any_in(text, clause_of(at)) {
+                return false;
+            }
+        }
+    }
+    any
 }
 
 /// Whether a sentence asks, and how: by "?", by a question word, or by an auxiliary and a

@@ -199,6 +199,7 @@ struct Lists {
     /// `reported` without the bare negations ("you don't", "you're not"), which excuse a
     /// label the client rejects but not a verdict the clinician gives.
     speech: Vec<Phrase>,
+    own_plan: Vec<Phrase>,
     invitations: Vec<Phrase>,
     consequences: Vec<Phrase>,
     permission: Vec<Phrase>,
@@ -229,6 +230,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             .map(Phrase::parse)
             .collect(),
         invitations: INVITATIONS.iter().copied().map(Phrase::parse).collect(),
+        own_plan: OWN_PLAN.iter().copied().map(Phrase::parse).collect(),
         consequences: CONSEQUENCES.iter().copied().map(Phrase::parse).collect(),
         permission: PERMISSION.iter().copied().map(Phrase::parse).collect(),
         autonomy: super::lexicon::AUTONOMY
@@ -325,6 +327,9 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && text.words[end].sentence == text.words[at].sentence;
                     opens && !gerund
                 }
+                // "Don't inject it?": a statement with its "you" dropped, asked back, as "Use
+                // any other drugs?" is a question with its "do you" dropped.
+                Pattern::Opening("don't !you|worry") => opens && !asks(text, at),
                 // "I wasn't going to tell you what to do; it's your call": a defence that
                 // hands the choice back (not "it isn't your choice any more") is autonomy.
                 // An apology ("I wasn't listening, sorry") owns the mistake.
@@ -552,6 +557,10 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
             });
         }
     }
+    // Advice words inside the client's own plan said back are the client's, not advice.
+    hits.retain(|h| {
+        h.kind != MarkerKind::Persuade || !clients_plan(text, word_at(text, h.span.start))
+    });
     // A shorter hit inside a longer one ("don't" inside "don't worry") says less: drop it.
     // Sorted by start, longest first (then first found), every hit that could hold this one
     // comes before it, so one sweep with the furthest end seen so far decides.
@@ -1024,6 +1033,67 @@ fn someone_says(text: &Text, at: usize) -> bool {
                 // "That said, …": "having said that", nobody's words.
                 && !(text.key(j) == "said" && j > 0 && matches!(text.key(j - 1), "that" | "this"))
         })
+    })
+}
+
+/// The client's own plan or words, said back: advice words after one of these, in the same
+/// clause, are the client's ("you mentioned you might try cutting back", "you're willing to
+/// maybe try going less", "you said you'd see the doctor and just give him an update").
+#[rustfmt::skip]
+const OWN_PLAN: &[&str] = &[
+    "you said", "you've said", "you mentioned", "you've mentioned", "you'd mentioned",
+    "you told me", "you were saying", "you're willing to", "you are willing to",
+    "you'd be willing to", "you're ready to", "you are ready to", "you're planning to",
+    "you plan to", "you've decided to", "you decided to", "you're hoping to", "you'd like to",
+    "you're thinking of", "you're thinking about", "you've been thinking about", "your plan is",
+    "you're open to", "you'd be open to", "hearing you say", "hearing you saying",
+    "heard you say", "you're saying", "you keep saying",
+];
+
+/// Words that start a clause of the clinician's own after the client's plan ("you said you'd
+/// quit, so just bin them").
+const PLAN_BREAKS: &[&str] = &[
+    "so",
+    "but",
+    "then",
+    "though",
+    "however",
+    "because",
+    "cos",
+    "otherwise",
+    "if",
+    "unless",
+    "instead",
+    "now",
+];
+
+/// The index of the word that starts at byte `start` (or the last one before it).
+fn word_at(text: &Text, start: usize) -> usize {
+    text.words
+        .partition_point(|w| w.span.start <= start)
+        .saturating_sub(1)
+}
+
+/// Whether word `at` sits in a clause that says back the client's own plan or words: a
+/// phrase of [`OWN_PLAN`] before it in the sentence, not itself a condition ("if you're
+/// ready to, just try…"), with no comma, semicolon or clause word of [`PLAN_BREAKS`] between.
+fn clients_plan(text: &Text, at: usize) -> bool {
+    let context = text.context_before(at);
+    let comma_before = |k: usize| {
+        k > 0
+            && text.raw[text.words[k - 1].span.end..text.words[k].span.start]
+                .contains([',', ';', ':'])
+    };
+    let from = (context.start..=at)
+        .rev()
+        .find(|&k| k > context.start && (PLAN_BREAKS.contains(&text.key(k)) || comma_before(k)))
+        .unwrap_or(context.start);
+    (from..at).any(|j| {
+        LISTS
+            .own_plan
+            .iter()
+            .any(|p| p.match_at(text, j).is_some_and(|e| e <= at))
+            && !(j > 0 && matches!(text.key(j - 1), "if" | "unless" | "when" | "whenever"))
     })
 }
 

@@ -177,6 +177,12 @@ pub(super) fn shape_hits(
         {
             hit(MarkerKind::Persuade, group, NORMATIVE);
         }
+        if !s.asks
+            && let Some(promise) = benefit_if(text, words.clone())
+            && !framed(promise.start, MarkerKind::Persuade)
+        {
+            hit(MarkerKind::Persuade, promise, crate::markers::BENEFIT_IF);
+        }
         if s.asks
             && let Some(choice) = disaster_choice(text, words.clone())
             && !framed(choice.start, MarkerKind::Confront)
@@ -429,4 +435,68 @@ fn most_people(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
     let negated = (group.end..words.end)
         .any(|i| NEGATIONS.contains(&key(i)) && !matches!(key(i), "no" | "never" | "nor"));
     (manage && !hard && !negated).then_some(group)
+}
+
+/// What a client might change, after "if you…".
+#[rustfmt::skip]
+const CHANGES: &[&str] = &[
+    "stop", "stopped", "quit", "cut", "got", "get", "put", "tried", "try", "started", "start",
+    "took", "take", "went", "go", "gave", "give", "ate", "eat", "drank", "exercise",
+    "exercised", "used", "made", "spent", "saved", "save", "told", "tell", "talked", "talk",
+    "stuck", "stick", "switched", "switch", "kept", "keep", "joined", "join", "listened",
+    "listen", "reduced", "reduce", "limited", "limit", "changed", "change", "walked", "walk",
+    "slept", "left", "leave", "sorted", "sort", "paid", "pay", "booked", "book", "called",
+    "call", "rang", "ring", "checked", "check", "followed", "follow", "dropped", "drop",
+    "ditched", "ditch", "swapped", "swap", "turned", "turn", "moved", "move", "opened",
+    "open", "asked", "ask", "did", "do",
+];
+
+/// What the change is promised to bring: a comparative ("better", "easier", "more").
+#[rustfmt::skip]
+const BENEFITS: &[&str] = &[
+    "better", "easier", "happier", "healthier", "calmer", "quicker", "faster", "sooner",
+    "lighter", "stronger", "fitter", "safer", "cheaper", "richer", "more", "less", "fewer",
+];
+
+/// A benefit promised on a change ("You'd sleep better if you put the phone away", "your mates
+/// would respect you more if you stopped", "it'll get easier if you stick to it"): the words
+/// from the first of the two to the last, or `None`. Only a change the client would make
+/// counts ("if you could", "if you had more time" wish, they do not promise), and only with
+/// a would/will/could in the sentence, so "less stressful if you drank" in a story is not one.
+fn benefit_if(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let key = |i: usize| if i < words.end { text.key(i) } else { "" };
+    let condition = (words.start..words.end).find_map(|i| {
+        if key(i) != "if" || !matches!(key(i + 1), "you" | "u" | "ya") {
+            return None;
+        }
+        let mut verb = i + 2;
+        while matches!(
+            key(verb),
+            "just" | "really" | "actually" | "only" | "even" | "ever"
+        ) {
+            verb += 1;
+        }
+        CHANGES.contains(&key(verb)).then_some(i..verb + 1)
+    })?;
+    let modal = (words.start..words.end).any(|i| {
+        matches!(
+            key(i),
+            "youd"
+                | "youll"
+                | "would"
+                | "will"
+                | "itd"
+                | "itll"
+                | "could"
+                | "theyd"
+                | "theyll"
+                | "thatd"
+                | "thatll"
+                | "wed"
+                | "ud"
+                | "ull"
+        )
+    });
+    let benefit = (words.start..words.end).find(|&i| BENEFITS.contains(&key(i)))?;
+    modal.then(|| condition.start.min(benefit)..condition.end.max(benefit + 1))
 }
