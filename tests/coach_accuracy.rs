@@ -384,10 +384,11 @@ fn coder_on_the_fifth_held_out_learner_set() {
 /// (peer-support workers, recovery coaches, crisis-line volunteers and youth workers typing on
 /// their phones, 670 replies, 39 % MI-inconsistent), scored blind the day it was written:
 /// version 16 0.692 / 0.573 / 2.0 %, version 25 0.759 / 0.654 / 2.0 %, version 26 0.762 /
-/// 0.654 / 2.0 %.
+/// 0.654 / 2.0 %. Version 27's rules were then written from its misses (0.816 / 0.792 / 2.0 %):
+/// a tuning set since.
 #[test]
 fn coder_on_the_phone_typed_set_written_after_version_25() {
-    holds("learners-v.tsv", 0.76, 0.65, 0.025);
+    holds("learners-v.tsv", 0.81, 0.79, 0.025);
 }
 
 /// The sixth held-out set, written after coder version 25 by a writer who saw no rules, code

@@ -442,3 +442,37 @@ fn a_short_statement_the_reader_doubts_is_coded_by_it() {
     let plain = "The clinic is open from nine until five on weekdays.";
     assert_eq!(code(plain).code, Code::Info);
 }
+
+/// Coder version 27: a lone hedge or intensifier ("Honestly", "maybe", "tbh") still weighs,
+/// but it is never the words a doubt or a code names: a learner cannot act on it.
+#[test]
+fn the_reader_never_names_a_lone_hedge() {
+    let lone_hedge = |words: &str| {
+        matches!(
+            words.trim().to_lowercase().as_str(),
+            "maybe" | "probably" | "perhaps" | "honestly" | "literally" | "tbh" | "even" | "only"
+        )
+    };
+    let named = |reply: &str| -> Vec<String> {
+        let c = code(reply);
+        c.flags
+            .iter()
+            .chain(c.caution.iter())
+            .map(|f| f.words.clone())
+            .collect()
+    };
+    let words = named(
+        "Honestly, three rounds of rehab sounds like you weren't really taking it seriously.",
+    );
+    assert!(
+        words.iter().any(|w| w.contains("seriously")),
+        "the verdict is named: {words:?}"
+    );
+    for name in TRAINING_SETS {
+        for (reply, _) in set(name) {
+            for w in named(&reply) {
+                assert!(!lone_hedge(&w), "{name}: {reply:?} names {w:?}");
+            }
+        }
+    }
+}

@@ -1045,3 +1045,62 @@ fn advice_asked_and_questions_that_lead() {
         &[MarkerKind::Confront],
     );
 }
+
+/// Coder version 27, written from the misses of a set scored blind after version 25: advice
+/// hedged with "maybe" or "worth…", in a question too; tips from the clinician's own life;
+/// arguments and warnings; verdicts, dismissals and contradictions typed fast. Each is left alone where its words are not advice: a question word that asks
+/// what is worth doing, a hedge inside the clinician's own plan ("we can… and maybe…"), the
+/// client's distrust said back, a promise of paperwork, a reflection of what the client hopes.
+#[test]
+fn hedged_advice_disclosure_and_verdicts_of_version_27() {
+    for reply in [
+        "there are other tablets without that side effect, worth asking your GP about",
+        "the leaflet is in reception, maybe pick one up on the way out?",
+        "sounds like a rough place to work, maybe start looking elsewhere?",
+        "what helped me was a walk every night after tea",
+        "Cutting out the late coffee makes a big difference to sleep.",
+        "it'd be such a waste to drop out now",
+        "A support group might suit you better than the app.",
+    ] {
+        fires(reply, MarkerKind::Persuade);
+    }
+    fires("it only takes once behind the wheel", MarkerKind::Warning);
+    for reply in [
+        "you're not exactly making it easy for her",
+        "Six days? That's nothing, give it time.",
+        "you can't expect one week to fix ten years",
+        "honestly it's not as safe as you think",
+        "the kids will be fine if you log off, it's not that deep",
+        "the more you put in the better the review goes, just saying",
+        "sounds like you've just given up on yourself",
+    ] {
+        assert!(
+            fires_any(reply, &[MarkerKind::Confront, MarkerKind::Reassurance]),
+            "{reply:?}: {:?}",
+            find_markers(reply)
+        );
+    }
+    for reply in [
+        "You haven't given up on yourself, and that shows.",
+        "you're not exactly thrilled to be here",
+        "we can talk about the game first and maybe get back to the drinking later, does that work",
+        "What would be worth talking about today?",
+        "You came today even though you don't trust me.",
+        "I'll send the summary, and you'll see it before it goes out.",
+        "Having reliable childcare could make a big difference.",
+        "so people are just saying whatever comes into their heads",
+    ] {
+        lacks(
+            reply,
+            &[
+                MarkerKind::Persuade,
+                MarkerKind::Confront,
+                MarkerKind::Reassurance,
+            ],
+        );
+    }
+}
+
+fn fires_any(text: &str, kinds: &[MarkerKind]) -> bool {
+    find_markers(text).iter().any(|m| kinds.contains(&m.kind))
+}

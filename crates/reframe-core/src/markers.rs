@@ -229,6 +229,8 @@ const VERDICT: &str = "A verdict on the client (\"defensive\", \"making excuses\
 pub const BENEFIT_IF: &str = "A benefit promised if the client changes (\"you'd sleep better \
     if you…\", \"it'll get easier if you…\") argues for the change; ask what they think they \
     would gain instead.";
+pub const JUST_SAYING: &str = "\"…, just saying\" presses your point and disowns it in the same \
+    breath; the client hears the point, and the jab. Ask what they make of it instead.";
 pub const TO_BE_FAIR: &str = "\"To be fair…\" takes the other side's part (\"to be fair to \
     them, you did fail the test\") or presses your own point against the client's; they hear \
     that their view is unfair and defend it. Reflect how they see it first.";
@@ -813,6 +815,37 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("i doubt it"), VERDICT), w(C, Ph("you always change the subject"), VERDICT),
     w(C, Ph("you keep changing the subject"), VERDICT), w(C, Ph("you're changing the subject"), VERDICT),
     w(P, O("we expect"), ADVICE),
+    // Coder version 27, from the misses of learners-v (a tuning set since it was scored blind).
+    w(P, Ph("worth asking"), HEDGED), w(P, Ph("worth checking"), HEDGED),
+    w(P, Ph("worth looking into"), HEDGED), w(P, Ph("worth getting"), HEDGED),
+    w(P, Ph("worth telling"), HEDGED), w(P, Ph("worth talking to"), HEDGED),
+    w(P, Ph("worth speaking to"), HEDGED), w(P, Ph("worth mentioning to"), HEDGED),
+    w(P, Ph("be such a waste"), ARGUE), w(P, Ph("be a waste to"), ARGUE),
+    w(P, Ph("be a shame to"), ARGUE), w(W, Ph("only takes once"), WARNING),
+    w(W, Ph("only takes one"), WARNING), w(C, Ph("than you know"), CONFRONT),
+    w(R, Ph("no shame in"), DISMISS), w(C, Ph("you've given up on yourself"), VERDICT),
+    w(C, Ph("just given up on yourself"), VERDICT), w(C, Ph("you're not exactly making"), VERDICT),
+    w(C, Ph("you're not exactly helping"), VERDICT), w(C, Ph("isn't being dramatic"), SIDING),
+    w(C, Ph("isn't being unfair"), SIDING), w(C, Ph("isn't being unreasonable"), SIDING),
+    w(C, Ph("isn't overreacting"), SIDING), w(C, Ph("aren't being dramatic"), SIDING),
+    w(C, Ph("aren't being unfair"), SIDING), w(C, Ph("just worried about your"), SIDING),
+    w(C, Ph("only worried about your"), SIDING),
+    w(C, Ph("that's nothing !like|to|compared|short|new|new|wrong|bad"), DISMISS),
+    w(C, Ph("a big assumption"), CONFRONT), w(C, Ph("i'm just being honest"), CONFRONT),
+    w(W, Ph("sneaks up on"), WARNING), w(C, Ph("isn't long enough"), OWN_JUDGEMENT),
+    w(C, Ph("not long enough"), OWN_JUDGEMENT), w(P, Ph("will make a big difference"), ARGUE),
+    w(P, Ph("makes a big difference"), ARGUE), w(P, Ph("will make a real difference"), ARGUE),
+    w(P, Ph("makes a real difference"), ARGUE), w(P, Ph("will make a huge difference"), ARGUE),
+    w(P, Ph("makes a huge difference"), ARGUE), w(P, Ph("the kindest thing"), ARGUE),
+    w(P, Ph("suit you better"), HEDGED), w(P, Ph("what helped me was"), DISCLOSE),
+    w(P, Ph("what got me out"), DISCLOSE), w(P, Ph("what worked for me"), DISCLOSE),
+    w(P, Ph("i stuck it out"), DISCLOSE), w(R, Ph("and you'll see !it|them|that|the|a|an|how|what|your|him|her|if|whether|why|when|where|who|which|some|any"), REASSURE),
+    w(P, Ph("i know it can be done"), ARGUE), w(C, Ph("not the norm"), CONTRADICT),
+    w(R, Ph("it's not that deep"), DISMISS), w(C, Ph("maybe you just didn't"), DOUBT),
+    w(C, Ph("maybe you weren't ready"), DOUBT), w(C, Ph("honestly it's not"), CONTRADICT),
+    w(C, Ph("just masking"), VERDICT), w(C, Ph("clearly affecting you"), VERDICT),
+    w(C, Ph("is a bit strong"), VERDICT), w(C, Ph("cmon"), CONTRADICT),
+    w(C, Ph("you can't expect"), CONTRADICT),
     w(P, Ph("best thing is to"), ADVICE), w(P, Ph("best thing you can do"), ADVICE),
     w(P, Ph("is the best thing"), ADVICE), w(P, O("even just"), HEDGED),
     w(R, Ph("time heals"), REASSURE), w(R, Ph("plenty more fish"), REASSURE),

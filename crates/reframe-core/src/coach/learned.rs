@@ -125,6 +125,28 @@ const PLAIN: &[&str] = &[
     "uh", "mm", "hmm", "right", "all", "some", "what", "how", "when", "where", "who", "why",
     "there", "if", "sounds", "sound", "think", "know", "get", "got",
 ];
+/// Hedges and intensifiers: they weigh in the sum, but alone they are no reason a learner can
+/// see ("probably", "honestly", "literally"), so a doubt names them only with the words beside
+/// them.
+const HEDGES: &[&str] = &[
+    "maybe",
+    "probably",
+    "perhaps",
+    "possibly",
+    "honestly",
+    "literally",
+    "tbh",
+    "ngl",
+    "even",
+    "only",
+    "actually",
+    "totally",
+    "definitely",
+    "basically",
+    "pretty",
+    "quite",
+    "still",
+];
 /// Speech fillers and articles: pairs with them are style, not content.
 const FILLER: &[&str] = &[
     "a", "an", "the", "and", "so", "well", "um", "uh", "mm", "hmm", "like", "yeah", "ok", "okay",
@@ -160,8 +182,11 @@ pub fn features(text: &Text) -> Vec<Feature> {
     let filler = |k: &str| FILLER.contains(&k);
     // A run may be shown when a word of it says something, or when none of it is filler
     // ("that's not", "you need to").
+    let hedge = |k: &str| HEDGES.contains(&k);
     let shown = |run: &[&str]| {
-        run.iter().any(|k| !plain(k)) || (run.len() > 1 && !run.iter().any(|k| filler(k)))
+        let alone = run.len() == 1;
+        (run.iter().any(|k| !plain(k)) && !(alone && hedge(run[0])))
+            || (!alone && !run.iter().any(|k| filler(k)))
     };
     let mut push_as = |key: String, words: Option<Range<usize>>, shown: bool| {
         if seen.insert(key.clone()) {
@@ -205,7 +230,11 @@ pub fn features(text: &Text) -> Vec<Feature> {
     if let Some(last) = keys.last()
         && !filler(last)
     {
-        push_as(format!("e:{last}"), Some(keys.len() - 1..keys.len()), true);
+        push_as(
+            format!("e:{last}"),
+            Some(keys.len() - 1..keys.len()),
+            !hedge(last),
+        );
     }
     if text.sentences.last().is_some_and(|s| s.asks) {
         push_as("q?".to_string(), None, false);

@@ -150,7 +150,8 @@ pub const AFFIRM: &[&str] = &[
     "takes character", "takes a strong", "takes a lot of", "which a lot of people don't",
     "which many people don't", "tells me something about you", "comes through", "well done",
     "head start", "stood out", "achievement", "that's brilliant", "takes real",
-    "you should be proud",
+    "you should be proud", "that's honest", "real care", "self awareness", "self-awareness",
+    "took honesty", "takes honesty", "don't give up easily", "take your health seriously",
 ];
 
 /// Praise that names nothing of the client's ("Great job!").
@@ -306,6 +307,8 @@ pub const ARGUING: &[&str] = &[
     // A harm set against the client's view.
     "not good for", "isn't good for", "aren't good for", "only part of it", "main signs",
     "can really affect", "really does raise", "does make", "really bad for", "strain on your",
+    "hard on your", "mess up your", "messes up your", "mess with your", "messes with your",
+    "can affect your", "it adds up", "adds up fast", "its proven", "it's proven", "is proven",
 ];
 
 /// In a statement that is a reflection only by default (nothing in it says back the client's

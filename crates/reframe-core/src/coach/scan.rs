@@ -200,6 +200,7 @@ struct Lists {
     /// label the client rejects but not a verdict the clinician gives.
     speech: Vec<Phrase>,
     own_plan: Vec<Phrase>,
+    leave: Vec<Phrase>,
     invitations: Vec<Phrase>,
     consequences: Vec<Phrase>,
     permission: Vec<Phrase>,
@@ -231,6 +232,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             .collect(),
         invitations: INVITATIONS.iter().copied().map(Phrase::parse).collect(),
         own_plan: OWN_PLAN.iter().copied().map(Phrase::parse).collect(),
+        leave: LEAVE.iter().copied().map(Phrase::parse).collect(),
         consequences: CONSEQUENCES.iter().copied().map(Phrase::parse).collect(),
         permission: PERMISSION.iter().copied().map(Phrase::parse).collect(),
         autonomy: super::lexicon::AUTONOMY
@@ -471,6 +473,18 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
+                // "What would be worth talking about instead?": a question word asks the
+                // client what is worth doing; the hedge is theirs to fill.
+                _ if c.marker.reason == crate::markers::HEDGED
+                    && asks(text, at)
+                    && first_word(text, at) < at
+                    && matches!(
+                        text.key(first_word(text, at)),
+                        "what" | "which" | "who" | "where" | "when"
+                    ) =>
+                {
+                    false
+                }
                 // "getting called in like it's your fault", "as if it's your fault": how the
                 // client is treated, not the clinician's verdict.
                 _ if c.marker.kind == MarkerKind::Confront
@@ -557,9 +571,11 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
             });
         }
     }
-    // Advice words inside the client's own plan said back are the client's, not advice.
+    // Advice words inside the client's own plan said back are the client's, not advice; after
+    // "if it's okay with you" they are offered.
     hits.retain(|h| {
-        h.kind != MarkerKind::Persuade || !clients_plan(text, word_at(text, h.span.start))
+        let at = word_at(text, h.span.start);
+        h.kind != MarkerKind::Persuade || !(clients_plan(text, at) || with_leave(text, at))
     });
     // A shorter hit inside a longer one ("don't" inside "don't worry") says less: drop it.
     // Sorted by start, longest first (then first found), every hit that could hold this one
@@ -1067,6 +1083,26 @@ const PLAN_BREAKS: &[&str] = &[
     "now",
 ];
 
+/// Leave asked in a statement ("if it's okay with you, I can go over…"): what follows in the
+/// sentence is offered, as after a permission question.
+#[rustfmt::skip]
+const LEAVE: &[&str] = &[
+    "if it's okay with you", "if that's okay with you", "if it's ok with you",
+    "if that's ok with you", "if it's alright with you", "if that's alright with you",
+    "if it's all right with you", "if you're okay with it", "if you're ok with it",
+    "with your permission",
+];
+
+/// Whether leave was asked earlier in word `at`'s sentence ([`LEAVE`]).
+fn with_leave(text: &Text, at: usize) -> bool {
+    text.context_before(at).any(|j| {
+        LISTS
+            .leave
+            .iter()
+            .any(|p| p.match_at(text, j).is_some_and(|e| e <= at))
+    })
+}
+
 /// The index of the word that starts at byte `start` (or the last one before it).
 fn word_at(text: &Text, start: usize) -> usize {
     text.words
@@ -1206,13 +1242,23 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                     crate::markers::IMPERATIVE_REASON,
                 );
             }
+            // "…, maybe ask about them?", "maybe just give it one night": advice hedged with
+            // "maybe" is advice in a question too.
             let after_lead = at > words.start
                 // "just sort of", "just kind of": a hedge, not an order.
                 && !matches!(text.key(at + 1), "of")
-                && matches!(text.key(at - 1), "so" | "then" | "just" | "please")
+                && matches!(
+                    text.key(at - 1),
+                    "so" | "then" | "just" | "please" | "maybe" | "perhaps"
+                )
                 && (at - 1 == words.start
                     || text.words[at - 1].pause_before
-                    || matches!(text.key(at.saturating_sub(2)), "and" | "so" | "then" | "please")
+                    || (matches!(text.key(at.saturating_sub(2)), "and" | "so" | "then" | "please")
+                        && !matches!(text.key(at - 1), "maybe" | "perhaps"))
+                    // "…, maybe just give it one night", but not "we can talk and maybe get
+                    // back to it": the hedge opens a clause of its own.
+                    || (matches!(text.key(at.saturating_sub(2)), "maybe" | "perhaps")
+                        && (at - 2 == words.start || text.words[at - 2].pause_before))
                     // Typed without the comma: "next time she starts just go for a walk".
                     || (text.key(at - 1) == "just"
                         && matches!(text.key(words.start), "if" | "when" | "whenever" | "next")));
@@ -1447,9 +1493,15 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             }
         }
         // "trust me" closing a sentence reassures the worry away.
+        // "…even though you don't trust me", "if you trust me" say how the client stands,
+        // not a plea to drop their doubt.
         if words.end >= words.start + 3
             && text.key(words.end - 2) == "trust"
             && text.key(words.end - 1) == "me"
+            && !matches!(
+                text.key(words.end - 3),
+                "dont" | "not" | "you" | "cant" | "wont" | "didnt" | "never" | "to"
+            )
         {
             hit(
                 MarkerKind::Reassurance,

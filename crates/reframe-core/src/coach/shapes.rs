@@ -168,6 +168,20 @@ pub(super) fn shape_hits(
                 crate::markers::YOULL_SEE,
             );
         }
+        // "…, just saying", "I'm just saying": the clinician's point pressed and disowned.
+        let just_saying = n >= 2
+            && last == "saying"
+            && text.key(words.end - 2) == "just"
+            && (words.end - 2 == words.start
+                || text.words[words.end - 2].pause_before
+                || matches!(text.key(words.end - 3), "im" | "i"));
+        if just_saying && !framed(words.end - 2, MarkerKind::Confront) {
+            hit(
+                MarkerKind::Confront,
+                words.end - 2..words.end,
+                crate::markers::JUST_SAYING,
+            );
+        }
         if let Some(tag) = leading_tag(text, words.clone()) {
             hit(MarkerKind::LeadingQuestion, words.start..tag.end, LEADING);
         }
