@@ -818,8 +818,10 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 27, from the misses of learners-v (a tuning set since it was scored blind).
     w(P, Ph("worth asking"), HEDGED), w(P, Ph("worth checking"), HEDGED),
     w(P, Ph("worth looking into"), HEDGED), w(P, Ph("worth getting"), HEDGED),
-    w(P, Ph("worth telling"), HEDGED), w(P, Ph("worth talking to"), HEDGED),
-    w(P, Ph("worth speaking to"), HEDGED), w(P, Ph("worth mentioning to"), HEDGED),
+    w(P, Ph("worth telling"), HEDGED), w(P, Ph("worth talking to your"), HEDGED),
+    w(P, Ph("worth talking to a"), HEDGED), w(P, Ph("worth talking to the"), HEDGED),
+    w(P, Ph("worth speaking to your"), HEDGED), w(P, Ph("worth speaking to a"), HEDGED),
+    w(P, Ph("worth mentioning to"), HEDGED),
     w(P, Ph("be such a waste"), ARGUE), w(P, Ph("be a waste to"), ARGUE),
     w(P, Ph("be a shame to"), ARGUE), w(W, Ph("only takes once"), WARNING),
     w(W, Ph("only takes one"), WARNING), w(C, Ph("than you know"), CONFRONT),

@@ -1063,7 +1063,8 @@ const OWN_PLAN: &[&str] = &[
     "you plan to", "you've decided to", "you decided to", "you're hoping to", "you'd like to",
     "you're thinking of", "you're thinking about", "you've been thinking about", "your plan is",
     "you're open to", "you'd be open to", "hearing you say", "hearing you saying",
-    "heard you say", "you're saying", "you keep saying",
+    "heard you say", "you're saying", "you keep saying", "you want something",
+    "you'd want something", "you're looking for",
 ];
 
 /// Words that start a clause of the clinician's own after the client's plan ("you said you'd
