@@ -195,8 +195,9 @@ const ACTUALLY_HARM: &str = "A harm pressed with \"actually\" (\"it actually rui
     sleep\") corrects the client with a fact they did not ask for; they argue back. Ask what \
     they have noticed, or ask permission to share what you know.";
 /// Why an instruction in the middle of a sentence ("…, so just walk away") is advice.
-pub const IMPERATIVE_REASON: &str = "An instruction (\"so just…\", \"then go and…\") tells the \
-    client what to do before you know what they want: advice without permission.";
+pub const IMPERATIVE_REASON: &str = "An instruction (\"so just…\", \"then go and…\", \"maybe \
+    try…\") tells the client what to do before you know what they want: advice without \
+    permission, however softly it is put.";
 /// Why a judgement as the predicate ("that's reckless") confronts.
 pub const JUDGEMENT_REASON: &str = "A judgement on the client or what they did (\"that's \
     reckless\", \"you're being childish\") puts them on the defensive; describe what happened \
