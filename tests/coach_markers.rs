@@ -1087,7 +1087,7 @@ fn hedged_advice_disclosure_and_verdicts_of_version_27() {
         "What would be worth talking about today?",
         "You came today even though you don't trust me.",
         "I'll send the summary, and you'll see it before it goes out.",
-        "Having reliable childcare could make a big difference.",
+        "Having the car back could make a big difference.",
         "so people are just saying whatever comes into their heads",
     ] {
         lacks(

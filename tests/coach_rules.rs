@@ -285,7 +285,7 @@ fn a_reflection_is_never_told_it_gave_facts_nobody_asked_for() {
 
 /// Coder version 26: an information cue inside a clause said as how things seem or feel to
 /// the client ("it feels like doctors…", "part of you trusts…"), or a sentence closed with a
-/// check ("…, I think that's what you're describing"), is the client's view said back, not
+/// check ("…, that's how it sounds from what you're describing"), is the client's view said back, not
 /// facts nobody asked for. A cue in a clause of its own is still information.
 #[test]
 fn facts_said_as_the_clients_view_are_a_reflection() {
@@ -313,7 +313,7 @@ fn the_clients_own_plan_said_back_is_not_advice() {
     for text in [
         "you mentioned you might try cutting back a bit",
         "you're willing to maybe try going to the gym once a week",
-        "You said you'd see the doctor and just give him an update.",
+        "You said you'd ring the clinic and just ask about the patch.",
         "I'm hearing you say be a bit more in control of it all.",
     ] {
         lets_pass(text);
@@ -333,8 +333,8 @@ fn the_clients_own_plan_said_back_is_not_advice() {
         MarkerKind::Persuade,
         "just try",
     );
-    // "Don't inject it?" asks a statement back with its "you" dropped; said, it instructs.
-    coded("Don't inject it?", Code::ClosedQuestion);
+    // "Don't drink at home?" asks a statement back with its "you" dropped; said, it instructs.
+    coded("Don't drink at home?", Code::ClosedQuestion);
     flagged("Don't give up now.", MarkerKind::Persuade, "don't");
 }
 

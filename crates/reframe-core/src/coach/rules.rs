@@ -862,7 +862,7 @@ fn felt_cues(text: &Text, words: Range<usize>) -> bool {
             .unwrap_or(words.end);
         start..end
     };
-    // "…; I think that's what you're describing", "…, if I've got that right": a closing
+    // "…; that's how it sounds from what you're describing", "…, if I've got that right": a closing
     // check says the whole sentence is the clinician's understanding of the client.
     let last = clause_of(words.end.saturating_sub(1));
     if words.start < words.end && lists.checks.any_in(text, last) {

@@ -329,7 +329,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && text.words[end].sentence == text.words[at].sentence;
                     opens && !gerund
                 }
-                // "Don't inject it?": a statement with its "you" dropped, asked back, as "Use
+                // "Don't drink at home?": a statement with its "you" dropped, asked back, as "Use
                 // any other drugs?" is a question with its "do you" dropped.
                 Pattern::Opening("don't !you|worry") => opens && !asks(text, at),
                 // "I wasn't going to tell you what to do; it's your call": a defence that
@@ -1054,7 +1054,7 @@ fn someone_says(text: &Text, at: usize) -> bool {
 
 /// The client's own plan or words, said back: advice words after one of these, in the same
 /// clause, are the client's ("you mentioned you might try cutting back", "you're willing to
-/// maybe try going less", "you said you'd see the doctor and just give him an update").
+/// maybe try going less", "you said you'd ring the clinic and just ask about the patch").
 #[rustfmt::skip]
 const OWN_PLAN: &[&str] = &[
     "you said", "you've said", "you mentioned", "you've mentioned", "you'd mentioned",
@@ -1084,7 +1084,7 @@ const PLAN_BREAKS: &[&str] = &[
     "now",
 ];
 
-/// Leave asked in a statement ("if it's okay with you, I can go over…"): what follows in the
+/// Leave asked in a statement ("if that's okay with you, I'll go over…"): what follows in the
 /// sentence is offered, as after a permission question.
 #[rustfmt::skip]
 const LEAVE: &[&str] = &[
