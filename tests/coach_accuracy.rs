@@ -236,7 +236,7 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
 /// 0.794 / 0.590 / 2.5 %; before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.83, 0.72, 0.02);
+    holds("learners-b.tsv", 0.83, 0.725, 0.02);
 }
 
 /// The sets by the newer writers who saw no rules, coder 8: learners-e 0.732 / 0.682 / 2.2 %,
@@ -274,7 +274,7 @@ fn coder_on_the_second_held_out_learner_set() {
 /// 0.712 / 0.649; coder 14 0.713 / 0.653; coder 17 0.731 / 0.710; coder 18 0.727 / 0.698; coder 19 0.741 / 0.698; coder 24 0.758 / 0.718.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.755, 0.71, 0.04);
+    holds("learners-l.tsv", 0.755, 0.72, 0.04);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -395,8 +395,9 @@ fn coder_on_the_phone_typed_set_written_after_version_25() {
 /// or outputs (medical students, GP trainees, pharmacists, nurses and dental hygienists
 /// practising for a timed communication exam, 673 replies, 37 % MI-inconsistent), never read:
 /// only its figures are looked at. Scored blind the day it was written: version 16 0.675 /
-/// 0.573 / 1.0 %, version 25 0.751 / 0.613 / 1.0 %, version 26 0.753 / 0.613 / 1.0 %.
+/// 0.573 / 1.0 %, version 25 0.751 / 0.613 / 1.0 %, version 26 0.753 / 0.613 / 1.0 %; version
+/// 28 (wordings missed across writers) 0.755 / 0.617 / 1.0 %.
 #[test]
 fn coder_on_the_sixth_held_out_learner_set() {
-    holds("learners-w.tsv", 0.75, 0.61, 0.015);
+    holds("learners-w.tsv", 0.75, 0.615, 0.015);
 }

@@ -1104,3 +1104,42 @@ fn hedged_advice_disclosure_and_verdicts_of_version_27() {
 fn fires_any(text: &str, kinds: &[MarkerKind]) -> bool {
     find_markers(text).iter().any(|m| kinds.contains(&m.kind))
 }
+
+/// Coder version 28: wordings missed in the sets of three or more writers, none of which occurs
+/// in a reply that is not MI-inconsistent in any labelled set or the transcripts' dev half:
+/// "…doesn't mean you are…", "…, but honestly…", "you don't actually…", "it's not fine",
+/// "…is exactly what / how / why…", "it's not rude to…", "I do care", "got yourself into", and
+/// a guess at the pushers' reasons that puts the cause on the client ("maybe she nags because
+/// you…"). A guess that takes the client's side, and the client's own discomfort ("it's not fine
+/// with you"), are left alone.
+#[test]
+fn wordings_missed_across_writers() {
+    for reply in [
+        "Sleeping fine doesn't mean you are fine.",
+        "i hear u, but honestly the pills wont fix it on their own",
+        "you don't actually need the vape to concentrate",
+        "It's not fine, your sugar was through the roof last week.",
+        "Your daughter asking is exactly why this matters.",
+        "I do care, or I wouldn't have rung you back.",
+        "It sounds like you've got yourself into a bit of a mess with the cards.",
+        "maybe he shouts because you never pick up",
+        "Maybe they keep checking because they're trying to help you.",
+    ] {
+        assert!(
+            fires_any(reply, &[MarkerKind::Confront, MarkerKind::Persuade]),
+            "{reply:?}: {:?}",
+            find_markers(reply)
+        );
+    }
+    fires(
+        "It's not rude to leave early when you're tired.",
+        MarkerKind::Persuade,
+    );
+    for reply in [
+        "maybe they don't get what it's like for you",
+        "It's not fine with you, and you want it to stop.",
+        "Maybe she's worried too.",
+    ] {
+        lacks(reply, &[MarkerKind::Confront, MarkerKind::Persuade]);
+    }
+}

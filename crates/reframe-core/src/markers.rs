@@ -849,6 +849,15 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("just masking"), VERDICT), w(C, Ph("clearly affecting you"), VERDICT),
     w(C, Ph("is a bit strong"), VERDICT), w(C, Ph("cmon"), CONTRADICT),
     w(C, Ph("you can't expect"), CONTRADICT),
+    // Coder version 28: wordings that were missed in the sets of three or more writers and
+    // never occur in a reply that is not MI-inconsistent, here or in the transcripts' dev half.
+    w(C, Ph("doesn't mean you are"), CONTRADICT),
+    w(C, Ph("but honestly"), CONTRADICT), w(C, Ph("you don't actually"), CONTRADICT),
+    w(C, Ph("it's not fine !with|for|by"), CONTRADICT), w(C, Ph("really not fine !with|for|by"), CONTRADICT),
+    w(C, Ph("is exactly what"), CONFRONT), w(C, Ph("is exactly how"), CONFRONT),
+    w(P, Ph("is exactly why"), ARGUE), w(P, Ph("not rude to"), ARGUE),
+    w(C, O("i do care"), DEFENDING), v(C, Ph("got yourself into"), VERDICT),
+    v(C, Ph("get yourself into"), VERDICT),
     w(P, Ph("best thing is to"), ADVICE), w(P, Ph("best thing you can do"), ADVICE),
     w(P, Ph("is the best thing"), ADVICE), w(P, O("even just"), HEDGED),
     w(R, Ph("time heals"), REASSURE), w(R, Ph("plenty more fish"), REASSURE),

@@ -207,6 +207,12 @@ pub(super) fn shape_hits(
                 crate::markers::DISASTER_CHOICE,
             );
         }
+        if !s.asks
+            && let Some(side) = maybe_their_reason(text, words.clone())
+            && !framed(side.start, MarkerKind::Confront)
+        {
+            hit(MarkerKind::Confront, side, crate::markers::SIDING);
+        }
         if let Some(side) = their_reasons(text, words.clone())
             && !framed(side.start, MarkerKind::Confront)
         {
@@ -513,4 +519,33 @@ fn benefit_if(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Ra
     });
     let benefit = (words.start..words.end).find(|&i| BENEFITS.contains(&key(i)))?;
     modal.then(|| condition.start.min(benefit)..condition.end.max(benefit + 1))
+}
+
+/// "Maybe she nags because you drink", "maybe they were pointing things out because they were
+/// trying to help you": a guess at the pushers' reasons that puts the cause on the client or
+/// the good intent on them. The words from "maybe" to the reason, or `None`.
+fn maybe_their_reason(
+    text: &Text,
+    words: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let at = super::rules::first_real_word(text, words.clone());
+    if !matches!(text.key(at), "maybe" | "perhaps")
+        || !matches!(
+            text.key(at + 1),
+            "she" | "he" | "they" | "shes" | "hes" | "theyre" | "theyve" | "shed" | "hed"
+        )
+    {
+        return None;
+    }
+    let end = words.end.min(at + CONTEXT_WORDS);
+    (at + 2..end)
+        .inspect(|_| super::text::tick())
+        .find_map(|j| {
+            let because = matches!(text.key(j), "because" | "cause")
+                && matches!(text.key(j + 1), "you" | "your" | "youre" | "youve");
+            let help =
+                text.key(j) == "trying" && text.key(j + 1) == "to" && text.key(j + 2) == "help";
+            let reason_end = if help { j + 3 } else { j + 2 };
+            (because || help).then_some(at..reason_end.min(words.end))
+        })
 }
