@@ -396,8 +396,8 @@ fn coder_on_the_phone_typed_set_written_after_version_25() {
 /// practising for a timed communication exam, 673 replies, 37 % MI-inconsistent), never read:
 /// only its figures are looked at. Scored blind the day it was written: version 16 0.675 /
 /// 0.573 / 1.0 %, version 25 0.751 / 0.613 / 1.0 %, version 26 0.753 / 0.613 / 1.0 %; version
-/// 28 (wordings missed across writers) 0.755 / 0.617 / 1.0 %.
+/// 28 (wordings missed across writers) 0.755 / 0.617 / 1.0 %, version 29 0.756 / 0.621 / 1.0 %.
 #[test]
 fn coder_on_the_sixth_held_out_learner_set() {
-    holds("learners-w.tsv", 0.75, 0.615, 0.015);
+    holds("learners-w.tsv", 0.75, 0.62, 0.015);
 }

@@ -1117,6 +1117,8 @@ fn wordings_missed_across_writers() {
     for reply in [
         "Sleeping fine doesn't mean you are fine.",
         "i hear u, but honestly the pills wont fix it on their own",
+        "the hostel feels safer to you, but honestly it isn't",
+        "you said no lectures, but honestly somebody has to say it",
         "you don't actually need the vape to concentrate",
         "It's not fine, your sugar was through the roof last week.",
         "Your daughter asking is exactly why this matters.",

@@ -852,7 +852,7 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 28: wordings that were missed in the sets of three or more writers and
     // never occur in a reply that is not MI-inconsistent, here or in the transcripts' dev half.
     w(C, Ph("doesn't mean you are"), CONTRADICT),
-    w(C, Ph("but honestly"), CONTRADICT), w(C, Ph("you don't actually"), CONTRADICT),
+    m(C, Ph("but honestly"), CONTRADICT, false), w(C, Ph("you don't actually"), CONTRADICT),
     w(C, Ph("it's not fine !with|for|by"), CONTRADICT), w(C, Ph("really not fine !with|for|by"), CONTRADICT),
     w(C, Ph("is exactly what"), CONFRONT), w(C, Ph("is exactly how"), CONFRONT),
     w(P, Ph("is exactly why"), ARGUE), w(P, Ph("not rude to"), ARGUE),
