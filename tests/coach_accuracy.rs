@@ -401,3 +401,25 @@ fn coder_on_the_phone_typed_set_written_after_version_25() {
 fn coder_on_the_sixth_held_out_learner_set() {
     holds("learners-w.tsv", 0.75, 0.62, 0.015);
 }
+
+/// The seventh held-out set, written after coder version 29 by a writer who saw no rules, code
+/// or outputs (school counsellors, teachers, pastoral and youth-justice staff replying to
+/// teenagers, 653 replies, 37 % MI-inconsistent), never read: only its figures are looked at.
+/// Scored blind the day it was written: version 16 0.704 / 0.546 / 0 %, version 25 0.776 /
+/// 0.613 / 0 %, version 29 0.778 / 0.621 / 0 %.
+#[test]
+fn coder_on_the_seventh_held_out_learner_set() {
+    holds("learners-x.tsv", 0.77, 0.62, 0.01);
+}
+
+/// A set written after coder version 29 by a writer who saw no rules, code or outputs (an
+/// international course for addiction, prison, refugee-support and community health workers,
+/// many writing English as a second language, 664 replies, 36 % MI-inconsistent), scored blind
+/// the day it was written: version 16 0.665 / 0.463 / 0.5 %, version 25 0.715 / 0.508 / 0.5 %,
+/// version 29 0.721 / 0.517 / 0 %. The hardest set so far for the coach: polite advice ("please
+/// try…"), duty and faith as arguments. One question was reworded because it shared seven words
+/// with a public transcript.
+#[test]
+fn coder_on_the_second_language_set_written_after_version_29() {
+    holds("learners-y.tsv", 0.715, 0.51, 0.01);
+}

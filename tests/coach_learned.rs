@@ -59,7 +59,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-l.tsv",
             "learners-p.tsv",
             "learners-u.tsv",
-            "learners-w.tsv"
+            "learners-w.tsv",
+            "learners-x.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

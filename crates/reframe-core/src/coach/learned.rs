@@ -35,6 +35,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-p.tsv",
     "learners-u.tsv",
     "learners-w.tsv",
+    "learners-x.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
