@@ -3,7 +3,7 @@
 //! reflection) and the response takes the code that matters most to a supervisor.
 
 use super::lexicon as lex;
-use super::text::{Phrase, Sentence, Text};
+use super::text::{CONTEXT_WORDS, Phrase, Sentence, Text};
 use super::{Code, Coding, Flag, Group};
 use crate::markers::{MarkerKind, find_markers_in};
 use std::ops::Range;
@@ -852,14 +852,20 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
 /// clause of its own ("…; a week is usually when cravings peak") is still information.
 fn felt_cues(text: &Text, words: Range<usize>) -> bool {
     let lists = &*LISTS;
+    // The clause around word `at`, looked for at most `CONTEXT_WORDS` words either way, so a
+    // pasted line with no commas costs a bounded look per cue, not the whole sentence.
     let clause_of = |at: usize| {
-        let start = (words.start..=at)
+        let first = words.start.max(at.saturating_sub(CONTEXT_WORDS));
+        let start = (first..=at)
             .rev()
-            .find(|&j| j == words.start || text.words[j].pause_before)
-            .unwrap_or(words.start);
-        let end = (at + 1..words.end)
+            .inspect(|_| super::text::tick())
+            .find(|&j| j == first || text.words[j].pause_before)
+            .unwrap_or(first);
+        let last = words.end.min(at + 1 + CONTEXT_WORDS);
+        let end = (at + 1..last)
+            .inspect(|_| super::text::tick())
             .find(|&j| text.words[j].pause_before)
-            .unwrap_or(words.end);
+            .unwrap_or(last);
         start..end
     };
     // "…; that's how it sounds from what you're describing", "…, if I've got that right": a closing
@@ -1027,6 +1033,12 @@ mod tests {
             "bet is still bet, ",
             "why are you here if it's not a problem ",
             "okay but that's your call ",
+            // Coder version 26's clause around an information cue, and version 28's guess at
+            // the pushers' reasons: bounded however long the sentence.
+            "it feels like the blood ",
+            "the blood ",
+            "maybe she x ",
+            "you said you'd just try so ",
             // Quotation marks at both ends: whether they wrap the reply is read once.
             "\"to be fair, \" ",
         ];
