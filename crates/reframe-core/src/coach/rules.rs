@@ -66,7 +66,13 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     agreement: Phrases::new(lex::TOKEN_AGREEMENT),
     clinician_reflecting: Phrases::new(CLINICIAN_REFLECTING),
     strong_info: Phrases::new(STRONG_INFO),
-    feeling_stems: Phrases::new(FEELING_STEMS),
+    feeling_stems: Phrases::new(
+        &lex::REFLECTIVE_STEMS
+            .iter()
+            .copied()
+            .filter(|stem| !NOT_FELT.contains(stem))
+            .collect::<Vec<_>>(),
+    ),
     checks: Phrases::new(CHECKS),
     wondering: Phrases::new(WONDERING),
     arguing: Phrases::new(lex::ARGUING),
@@ -111,14 +117,16 @@ const CONTINUATIONS: &[&str] = &[
 /// Words that negate the phrase after them.
 const NEGATED: &[&str] = &["not", "isnt", "wasnt", "never", "no", "arent", "werent"];
 
-/// Reflective stems that say a statement is how things seem or feel to the client, so that
-/// an information cue inside it ("it feels like doctors go straight for the tablets", "part
-/// of you trusts your body more than a blood test") does not make it information.
-#[rustfmt::skip]
-const FEELING_STEMS: &[&str] = &[
-    "sounds like", "it sounds", "it seems", "seems like", "part of you", "what i'm hearing",
-    "i'm hearing", "if i understand", "you're saying", "it feels like", "feels like", "felt like",
-    "you're wondering", "you're worried", "you're not sure", "you're afraid",
+/// The reflective stems ([`lex::REFLECTIVE_STEMS`]) that do not say a statement is how things
+/// seem to the client, only that they feel something ("by the time you feel it, it's usually
+/// too late", "the relief you feel is withdrawal"): the rest keep an information cue inside
+/// them from making the statement information ("it feels like doctors go straight for the
+/// tablets", "part of you trusts your body more than a blood test").
+const NOT_FELT: &[&str] = &[
+    "you feel",
+    "you're feeling",
+    "you've been feeling",
+    "it's like",
 ];
 
 /// A closing check that what was just said is the client's meaning.

@@ -575,7 +575,8 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     // "if it's okay with you" they are offered.
     hits.retain(|h| {
         let at = word_at(text, h.span.start);
-        h.kind != MarkerKind::Persuade || !(clients_plan(text, at) || with_leave(text, at))
+        h.kind != MarkerKind::Persuade
+            || !(clients_plan(text, at) || any_ends_before(&LISTS.leave, text, at))
     });
     // A shorter hit inside a longer one ("don't" inside "don't worry") says less: drop it.
     // Sorted by start, longest first (then first found), every hit that could hold this one
@@ -1093,16 +1094,6 @@ const LEAVE: &[&str] = &[
     "if it's all right with you", "if you're okay with it", "if you're ok with it",
     "with your permission",
 ];
-
-/// Whether leave was asked earlier in word `at`'s sentence ([`LEAVE`]).
-fn with_leave(text: &Text, at: usize) -> bool {
-    text.context_before(at).any(|j| {
-        LISTS
-            .leave
-            .iter()
-            .any(|p| p.match_at(text, j).is_some_and(|e| e <= at))
-    })
-}
 
 /// The index of the word that starts at byte `start` (or the last one before it).
 fn word_at(text: &Text, start: usize) -> usize {

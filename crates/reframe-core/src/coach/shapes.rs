@@ -486,7 +486,8 @@ const BENEFITS: &[&str] = &[
 fn benefit_if(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     let key = |i: usize| if i < words.end { text.key(i) } else { "" };
     let condition = (words.start..words.end).find_map(|i| {
-        if key(i) != "if" || !matches!(key(i + 1), "you" | "u" | "ya") {
+        // Keys are read as typed words stand for ("u", "ya" → "you").
+        if key(i) != "if" || key(i + 1) != "you" {
             return None;
         }
         let mut verb = i + 2;
