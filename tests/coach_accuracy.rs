@@ -236,7 +236,7 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
 /// 0.794 / 0.590 / 2.5 %; before any tuning: 0.706 / 0.330 / 0.5 %).
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.83, 0.725, 0.02);
+    holds("learners-b.tsv", 0.835, 0.74, 0.02);
 }
 
 /// The sets by the newer writers who saw no rules, coder 8: learners-e 0.732 / 0.682 / 2.2 %,
@@ -265,7 +265,7 @@ fn coder_on_the_newer_writers_sets() {
 /// than learners-b: rules carry only part of the way to a new writer's wording.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.785, 0.72, 0.045);
+    holds("learners-h.tsv", 0.79, 0.74, 0.045);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
@@ -274,7 +274,7 @@ fn coder_on_the_second_held_out_learner_set() {
 /// 0.712 / 0.649; coder 14 0.713 / 0.653; coder 17 0.731 / 0.710; coder 18 0.727 / 0.698; coder 19 0.741 / 0.698; coder 24 0.758 / 0.718.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.755, 0.72, 0.04);
+    holds("learners-l.tsv", 0.76, 0.74, 0.04);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -377,7 +377,7 @@ fn coder_on_the_coaches_set_written_after_version_16() {
 /// 0.729 / 0.608; version 24 0.742 / 0.640.
 #[test]
 fn coder_on_the_fifth_held_out_learner_set() {
-    holds("learners-u.tsv", 0.74, 0.63, 0.02);
+    holds("learners-u.tsv", 0.745, 0.65, 0.02);
 }
 
 /// A set written after coder version 25 by a writer who saw no rules, code or outputs
@@ -385,10 +385,11 @@ fn coder_on_the_fifth_held_out_learner_set() {
 /// their phones, 670 replies, 39 % MI-inconsistent), scored blind the day it was written:
 /// version 16 0.692 / 0.573 / 2.0 %, version 25 0.759 / 0.654 / 2.0 %, version 26 0.762 /
 /// 0.654 / 2.0 %. Version 27's rules were then written from its misses (0.816 / 0.792 / 2.0 %):
-/// a tuning set since.
+/// a tuning set since. Version 30: 0.827 / 0.827 / 2.5 % (one reflection, "…people on ur course
+/// take it", now coded persuade by the second reader).
 #[test]
 fn coder_on_the_phone_typed_set_written_after_version_25() {
-    holds("learners-v.tsv", 0.81, 0.79, 0.025);
+    holds("learners-v.tsv", 0.82, 0.82, 0.026);
 }
 
 /// The sixth held-out set, written after coder version 25 by a writer who saw no rules, code
@@ -396,30 +397,32 @@ fn coder_on_the_phone_typed_set_written_after_version_25() {
 /// practising for a timed communication exam, 673 replies, 37 % MI-inconsistent), never read:
 /// only its figures are looked at. Scored blind the day it was written: version 16 0.675 /
 /// 0.573 / 1.0 %, version 25 0.751 / 0.613 / 1.0 %, version 26 0.753 / 0.613 / 1.0 %; version
-/// 28 (wordings missed across writers) 0.755 / 0.617 / 1.0 %, version 29 0.756 / 0.621 / 1.0 %.
+/// 28 (wordings missed across writers) 0.755 / 0.617 / 1.0 %, version 29 0.756 / 0.621 / 1.0 %;
+/// version 30 (the reader codes a reflection the rules only defaulted to) 0.759 / 0.633.
 #[test]
 fn coder_on_the_sixth_held_out_learner_set() {
-    holds("learners-w.tsv", 0.75, 0.62, 0.015);
+    holds("learners-w.tsv", 0.755, 0.63, 0.015);
 }
 
 /// The seventh held-out set, written after coder version 29 by a writer who saw no rules, code
 /// or outputs (school counsellors, teachers, pastoral and youth-justice staff replying to
 /// teenagers, 653 replies, 37 % MI-inconsistent), never read: only its figures are looked at.
 /// Scored blind the day it was written: version 16 0.704 / 0.546 / 0 %, version 25 0.776 /
-/// 0.613 / 0 %, version 29 0.778 / 0.621 / 0 %.
+/// 0.613 / 0 %, version 29 0.778 / 0.621 / 0 %; version 30 0.790 / 0.658 / 0 %.
 #[test]
 fn coder_on_the_seventh_held_out_learner_set() {
-    holds("learners-x.tsv", 0.77, 0.62, 0.01);
+    holds("learners-x.tsv", 0.785, 0.65, 0.01);
 }
 
 /// A set written after coder version 29 by a writer who saw no rules, code or outputs (an
 /// international course for addiction, prison, refugee-support and community health workers,
 /// many writing English as a second language, 664 replies, 36 % MI-inconsistent), scored blind
 /// the day it was written: version 16 0.665 / 0.463 / 0.5 %, version 25 0.715 / 0.508 / 0.5 %,
-/// version 29 0.721 / 0.517 / 0 %. The hardest set so far for the coach: polite advice ("please
+/// version 29 0.721 / 0.517 / 0 %; version 30 0.731 / 0.550 / 0 %. The hardest set so far for
+/// the coach: polite advice ("please
 /// try…"), duty and faith as arguments. One question was reworded because it shared seven words
 /// with a public transcript.
 #[test]
 fn coder_on_the_second_language_set_written_after_version_29() {
-    holds("learners-y.tsv", 0.715, 0.51, 0.01);
+    holds("learners-y.tsv", 0.725, 0.545, 0.01);
 }

@@ -81,6 +81,7 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
                 || c.why == reframe_core::coach::WHY_PRESSED_FACTS
                 || c.why == reframe_core::coach::WHY_READER_DECIDES
                 || c.why == reframe_core::coach::WHY_READER_STATEMENT
+                || c.why == reframe_core::coach::WHY_READER_DEFAULT
         })
         .count();
     n as f64 / items.len().max(1) as f64
@@ -161,18 +162,24 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                 );
             } else if with.why == reframe_core::coach::WHY_READER_DECIDES
                 || with.why == reframe_core::coach::WHY_READER_STATEMENT
+                || with.why == reframe_core::coach::WHY_READER_DEFAULT
             {
                 decided += 1;
                 if with.why == reframe_core::coach::WHY_READER_STATEMENT {
                     assert_eq!(rules.code, Code::Info, "{reply:?}");
                 }
+                // A reflection only by default: the rules were not sure of it.
+                if with.why == reframe_core::coach::WHY_READER_DEFAULT {
+                    assert!(rules.code.is_reflection() && !rules.sure, "{reply:?}");
+                } else {
+                    assert!(
+                        Text::new(&reply).words.len() <= learned::DECIDE_MAX_WORDS,
+                        "{reply:?}"
+                    );
+                }
                 assert_ne!(rules.code.group(), Group::PersuadeConfront, "{reply:?}");
                 assert!(matches!(with.code, Code::Persuade | Code::Confront));
                 assert!(with.caution.is_none() && with.sure, "{reply:?}");
-                assert!(
-                    Text::new(&reply).words.len() <= learned::DECIDE_MAX_WORDS,
-                    "{reply:?}"
-                );
                 let (last, before) = with.flags.split_last().expect("the reader's flag");
                 assert_eq!(before, rules.flags.as_slice(), "{reply:?}");
                 assert_eq!(&reply[last.span.clone()], last.words, "{reply:?}");
@@ -442,6 +449,43 @@ fn a_short_statement_the_reader_doubts_is_coded_by_it() {
 
     let plain = "The clinic is open from nine until five on weekdays.";
     assert_eq!(code(plain).code, Code::Info);
+}
+
+/// A reply the rules call a reflection only for want of anything else (not sure), which the
+/// reader doubts, is coded by the reader (coder version 30): nothing in it says back what the
+/// client meant. A turn that breaks off on a dash, as a transcribed turn cut off by the other
+/// speaker does, only gets the doubt: where it was going, the reader cannot tell.
+#[test]
+fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
+    let reply = "that crowd probably isnt doing u any favours";
+    let rules = code_by_rules(reply);
+    assert!(rules.code.is_reflection() && !rules.sure, "{rules:?}");
+    let coding = code(reply);
+    assert!(coding.code.group() == Group::PersuadeConfront, "{coding:?}");
+    assert_eq!(coding.why, reframe_core::coach::WHY_READER_DEFAULT);
+    let flag = coding.flags.last().expect("the reader's flag");
+    assert!(reply.contains(&flag.words), "{flag:?}");
+    let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
+    assert!(s.grade.value() <= 2, "{}", s.why);
+
+    let cut_off = "-they're probably not going to help much";
+    let coding = code(cut_off);
+    assert!(coding.code.is_reflection(), "{coding:?}");
+    assert!(coding.caution.is_some(), "{coding:?}");
+    // Nor does one that opens in the client's view: the reader weighs words, not framing.
+    let framed = code("For you, one rough week is not a reason to drop the whole plan.");
+    assert!(
+        framed.code.is_reflection() && framed.caution.is_some(),
+        "{framed:?}"
+    );
+    // A reflection the rules are sure of keeps its code.
+    reflects_surely("It sounds like that crowd isn't doing you many favours right now.");
+}
+
+#[track_caller]
+fn reflects_surely(reply: &str) {
+    let c = code(reply);
+    assert!(c.code.is_reflection() && c.sure, "{reply:?}: {c:?}");
 }
 
 /// Coder version 27: a lone hedge or intensifier ("Honestly", "maybe", "tbh") still weighs,

@@ -362,6 +362,59 @@ fn a_benefit_promised_on_a_change_persuades() {
     coded("What would be better if you stopped?", Code::OpenQuestion);
 }
 
+/// The client's own word asked back on its own and then answered by the clinician argues with
+/// it (coder version 30): the echo and the answer are flagged. A short question of its own, an
+/// echo followed by a reflection or by praise, and an echo the reply goes on asking about are
+/// left alone.
+#[test]
+fn an_echo_asked_back_and_answered_confronts() {
+    flagged(
+        "Just the weekends? Your bank statement says otherwise.",
+        MarkerKind::Confront,
+        "just the weekends? your bank statement says otherwise",
+    );
+    flagged(
+        "nobody?? thats a stretch",
+        MarkerKind::Confront,
+        "nobody?? thats a stretch",
+    );
+    coded("Three pints? That is not a small amount.", Code::Confront);
+    coded("every teacher? i doubt it", Code::Confront);
+    lets_pass("Any other family nearby? You mentioned a cousin last time.");
+    lets_pass("Only twice? It sounds like you've kept a lid on it.");
+    lets_pass("Four days off it? That's brilliant.");
+    lets_pass("Only at weekends? What happens on a weekend night?");
+    lets_pass("Ah, the number nine? It's always late.");
+    coded("Only at weekends?", Code::ClosedQuestion);
+}
+
+/// "So you…, then?" asked back draws the client's conclusion for them, and "so it's all her
+/// fault" sums them up as blaming others (coder version 30). "Then" of time, "not your fault",
+/// and blame said back without "so" are left alone.
+#[test]
+fn a_sarcastic_so_conclusion_confronts() {
+    flagged(
+        "So you're happy to keep losing sleep over it, then?",
+        MarkerKind::Confront,
+        "so you're happy to keep losing sleep over it, then",
+    );
+    coded(
+        "so ur just gonna wait till it gets worse then?",
+        Code::Confront,
+    );
+    coded("So it's all your manager's fault?", Code::Confront);
+    flagged(
+        "so none of it is on u",
+        MarkerKind::Confront,
+        "so none of it is on u",
+    );
+    lets_pass("So you were living with your sister back then?");
+    lets_pass("So you'd like to start with the mornings, and see how it goes?");
+    lets_pass("So it feels like it all falls on you at home.");
+    lets_pass("It's not your fault that the shifts changed.");
+    reflects("The way they keep ringing, it feels like the blame lands on you.");
+}
+
 /// A short statement about something other than the client reads as a reflection only by
 /// default; when it names a harm or passes judgement it is the clinician's view, not the
 /// client's, and codes as such with the sentence flagged.

@@ -241,6 +241,15 @@ pub const YOU_DID: &str = "\"Well, you did…\" holds what the client did agains
 pub const DISASTER_CHOICE: &str = "\"So you'd rather lose your teeth than…?\" is not a \
     question: it pins a disaster on the client's choice to shame them out of it. Reflect what \
     the choice gives them, or ask what they make of the risk.";
+pub const ECHO_REBUTTAL: &str = "The client's own word asked back (\"Only twice?\", \"Everyone?\") \
+    and then answered by you argues with it: they hear that you do not believe them. Reflect \
+    what they said plainly, or ask what they make of it.";
+pub const SO_THEN: &str = "\"So you're…, then?\" draws the client's conclusion for them, and \
+    the one they would least agree with: it reads as sarcasm. Reflect what they said, or ask \
+    what they make of it.";
+pub const SO_BLAME: &str = "Summing the client up as blaming others (\"so it's all her fault\", \
+    \"so none of it is on you?\") hands them a verdict on their own account: they defend it. \
+    Reflect what they feel about the others' part instead.";
 pub const OK_BUT: &str = "\"Okay, but…\" grants the client's point in one word and moves \
     straight on to yours: they hear that what they said did not count. Reflect it first, or \
     ask what they make of it.";

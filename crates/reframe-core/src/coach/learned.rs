@@ -407,6 +407,19 @@ pub struct Reading {
     /// information: a flat fact or opinion offered like this against a client's view argued in
     /// nearly every example, so the caution's kind becomes the code (coder version 24).
     pub states: bool,
+    /// A doubt about a reply the rules call a reflection only by default (not sure: nothing
+    /// they read made it one), unless the reply breaks off unfinished or opens in the client's
+    /// view ("For you, …"): the caution's kind becomes the code (coder version 30).
+    pub defaults: bool,
+}
+
+/// A reply that breaks off: it opens or ends on a dash, or stops mid-sentence on "--", as a
+/// transcribed turn cut off by the other speaker does. The reader learned from finished
+/// replies; where an unfinished one was going, it cannot tell.
+fn unfinished(raw: &str) -> bool {
+    let t = raw.trim();
+    let dash = |c: char| matches!(c, '-' | '\u{2013}' | '\u{2014}');
+    t.starts_with(dash) || t.ends_with(dash) || t.contains("--")
 }
 
 /// The second reader on a reply the rules coded as `coding`: nothing when the rules already
@@ -437,6 +450,11 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && !super::scan::opens_in_client_view(text),
         presses_facts: caution.is_some() && p > PRESSED_FACTS_THRESHOLD,
         states: caution.is_some() && short && coding.code == Code::Info,
+        defaults: caution.is_some()
+            && coding.code.is_reflection()
+            && !coding.sure
+            && !unfinished(text.raw)
+            && !super::scan::opens_in_client_view(text),
         caution,
     }
 }

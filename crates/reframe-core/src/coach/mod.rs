@@ -22,7 +22,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 29;
+pub const CODER_VERSION: u32 = 30;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -201,6 +201,12 @@ pub const WHY_READER_STATEMENT: &str = "Coded by the coach's second reader: no r
      short statements like this one, offered in reply to a client's view, pushed or judged in \
      nearly every example it learned from (see the flag).";
 
+/// Why a reply the rules call a reflection only for want of anything else, which the second
+/// reader doubts, is coded persuade or confront.
+pub const WHY_READER_DEFAULT: &str = "Coded by the coach's second reader: no rule fired, and \
+     nothing in it says back what the client meant or felt, while replies worded like it pushed \
+     or judged in nearly every example it learned from (see the flag).";
+
 /// Why facts the rules flagged and the second reader doubts are coded persuade.
 pub const WHY_PRESSED_FACTS: &str = "Gives facts nobody asked for, worded the way replies that \
      pushed for change were worded in the examples the coach learned from: offered against the \
@@ -270,7 +276,7 @@ pub fn code(response: &str) -> Coding {
     // A short reply the reader is all but certain about, or a short statement the rules read
     // as information that it doubts: its doubt becomes the code, and the words that weighed
     // most are underlined with its reason, as a rule's would be.
-    if (reading.decides || reading.states)
+    if (reading.decides || reading.states || reading.defaults)
         && let Some(flag) = reading.caution.clone()
     {
         let confronts = flag.kind == crate::markers::MarkerKind::Confront;
@@ -282,8 +288,10 @@ pub fn code(response: &str) -> Coding {
         coding.code = code;
         coding.why = if reading.decides {
             WHY_READER_DECIDES
-        } else {
+        } else if reading.states {
             WHY_READER_STATEMENT
+        } else {
+            WHY_READER_DEFAULT
         };
         coding.sure = true;
         coding.flags.push(Flag { reason, ..flag });

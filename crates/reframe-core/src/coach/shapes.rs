@@ -218,7 +218,154 @@ pub(super) fn shape_hits(
         {
             hit(MarkerKind::Confront, side, crate::markers::SIDING);
         }
+        if let Some(blame) = so_blame(text, words.clone())
+            && !framed(blame.start, MarkerKind::Confront)
+        {
+            hit(MarkerKind::Confront, blame, crate::markers::SO_BLAME);
+        }
+        if s.asks && so_then(text, words.clone()) && !framed(words.start, MarkerKind::Confront) {
+            hit(MarkerKind::Confront, words.clone(), crate::markers::SO_THEN);
+        }
     }
+    if let Some(echo) = echo_rebuttal(text)
+        && !framed(echo.start, MarkerKind::Confront)
+    {
+        hit(MarkerKind::Confront, echo, crate::markers::ECHO_REBUTTAL);
+    }
+}
+
+/// "So you're fine with being tired all the time, then?", "so it's all her fault then?": a
+/// statement about the client opened with "so" and asked back closed with "then" draws the
+/// client's conclusion for them. Left alone: "then" of time ("…back then?", "…since then?"
+/// without a comma before it),
+/// and a sentence in a question's order.
+fn so_then(text: &Text, words: std::ops::Range<usize>) -> bool {
+    let mut at = words.start;
+    while at + 2 < words.end && matches!(text.key(at), "and" | "but" | "ok" | "okay" | "right") {
+        at += 1;
+    }
+    let last = words.end - 1;
+    text.key(at) == "so"
+        && matches!(
+            text.key(at + 1),
+            "you" | "youre" | "youll" | "youd" | "youve" | "ur" | "u" | "its" | "it" | "thats"
+        )
+        && last > at + 2
+        && text.key(last) == "then"
+        // "…off your back, then?": after a comma it is the conclusion, not a time.
+        && (text.words[last].pause_before
+            || !matches!(
+            text.key(last - 1),
+            "back" | "since" | "by" | "and" | "until" | "till" | "from" | "just" | "only" | "even"
+                | "right" | "now" | "before" | "after"
+            ))
+}
+
+/// "so its the app's fault and not yours", "So none of it is on you?", "so ur wife is wrong and
+/// ur right?": a sentence opened with "so" that sums the client's account up as blaming someone
+/// else, or as blaming no one. The words from "so" to the end of the sentence. Left alone: "not
+/// your fault", and an account of blame not opened with "so" ("…and somehow it's your fault").
+fn so_blame(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let mut at = words.start;
+    while at + 2 < words.end && matches!(text.key(at), "and" | "but" | "ok" | "okay" | "right") {
+        at += 1;
+    }
+    if text.key(at) != "so" {
+        return None;
+    }
+    let end = (at + 1..words.end).find(|&i| {
+        let k = text.key(i);
+        (k == "fault" && !NEGATIONS.contains(&text.key(i.saturating_sub(2))))
+            // "all on her", "none of it is on you", but not "it all falls on you".
+            || (matches!(k, "all" | "none" | "nothing")
+                && (text.key(i + 1) == "on"
+                    || (text.key(i + 1) == "is" && text.key(i + 2) == "on")
+                    || (text.key(i + 1) == "of"
+                        && text.key(i + 2) == "it"
+                        && (text.key(i + 3) == "on"
+                            || (text.key(i + 3) == "is" && text.key(i + 4) == "on")))))
+            || (k == "wrong"
+                && text.key(i + 1) == "and"
+                && (i + 2..(i + 5).min(words.end)).any(|j| text.key(j) == "right"))
+    });
+    end.map(|_| at..words.end)
+}
+
+/// Words a client plays down or sweeps with ("only", "a few", "everyone", "never") and counts:
+/// asked back alone, they are the clinician's doubt.
+#[rustfmt::skip]
+const ECHOED: &[&str] = &[
+    "only", "just", "few", "bit", "little", "sometimes", "one", "anyone", "anybody",
+    "everybody", "everyone", "nobody", "never", "always", "hundreds", "thousands", "all",
+    "nothing", "every", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "twenty", "seriously",
+];
+
+/// Openings of a short question that asks something of its own ("Any other…?", "How many?",
+/// "Really?", "Sorry?"), not an echo.
+#[rustfmt::skip]
+const NOT_ECHO: &[&str] = &[
+    "what", "whats", "how", "hows", "why", "when", "where", "who", "which", "do", "does", "did",
+    "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should",
+    "shall", "may", "might", "any", "anything", "right", "yes", "yeah", "no", "ok", "okay",
+    "really", "hmm", "mm", "huh", "sorry", "pardon", "else", "ah", "aha", "ahh",
+];
+
+/// After the echo, openings that reflect or wonder ("Only twice? It sounds like…").
+#[rustfmt::skip]
+const ECHO_THEN_REFLECTS: &[&str] = &[
+    "it sounds", "sounds", "it seems", "seems", "what im hearing", "i hear", "youre saying",
+    "you feel", "i wonder", "im wondering", "so it sounds", "so youre saying",
+];
+
+/// "Only bits? It was forty percent of the essay.", "everyone? i doubt that", "four?? thats
+/// insane": a short question that opens the reply and echoes the client's own word (a word
+/// that plays down or sweeps, a count, or asked with "??"), then the clinician's answer to it
+/// in statements. The words of the echo and of the first answer, or `None`. Left alone: a
+/// short question of its own ("Any other family? You mentioned your brother."), an echo
+/// followed by a reflection ("Only twice? It sounds like…") or by praise ("Four days? That's
+/// brilliant."), and a reply that asks again after it.
+fn echo_rebuttal(text: &Text) -> Option<std::ops::Range<usize>> {
+    let [echo, answer, rest @ ..] = text.sentences.as_slice() else {
+        return None;
+    };
+    let n = echo.words.end - echo.words.start;
+    if !echo.asks || !(1..=5).contains(&n) || answer.asks || rest.iter().any(|s| s.asks) {
+        return None;
+    }
+    let mut first = echo.words.start;
+    while first + 1 < echo.words.end
+        && matches!(
+            text.key(first),
+            "and" | "so" | "but" | "oh" | "ok" | "okay" | "um" | "yeah"
+        )
+    {
+        first += 1;
+    }
+    if NOT_ECHO.contains(&text.key(first)) {
+        return None;
+    }
+    let doubled = text.raw[echo.span.clone()].ends_with("??");
+    let echoed = echo.words.clone().any(|i| {
+        let k = text.key(i);
+        ECHOED.contains(&k) || k.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !(doubled || echoed) || answer.words.end - answer.words.start < 2 {
+        return None;
+    }
+    let reflects = ECHO_THEN_REFLECTS.iter().any(|p| {
+        super::text::keys(p)
+            .iter()
+            .enumerate()
+            .all(|(j, k)| text.key(answer.words.start + j) == k)
+    });
+    let praises = text.sentences[1..].iter().any(|s| {
+        warm(text, s.words.clone())
+            || s.words
+                .clone()
+                .any(|i| lex::PRAISE_WORDS.contains(&text.key(i)))
+    });
+    (!reflects && !praises).then_some(echo.words.start..answer.words.end)
 }
 
 /// What a sarcastic "you'd rather…?" pins on the client's choice.
