@@ -60,7 +60,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-p.tsv",
             "learners-u.tsv",
             "learners-w.tsv",
-            "learners-x.tsv"
+            "learners-x.tsv",
+            "learners-z.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

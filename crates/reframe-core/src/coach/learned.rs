@@ -36,6 +36,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-u.tsv",
     "learners-w.tsv",
     "learners-x.tsv",
+    "learners-z.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
