@@ -184,11 +184,13 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                 let (last, before) = with.flags.split_last().expect("the reader's flag");
                 assert_eq!(before, rules.flags.as_slice(), "{reply:?}");
                 assert_eq!(&reply[last.span.clone()], last.words, "{reply:?}");
-                assert!(
-                    last.reason == learned::DECIDED_PERSUADE
-                        || last.reason == learned::DECIDED_CONFRONT,
-                    "{reply:?}"
-                );
+                let short_reasons = [learned::DECIDED_PERSUADE, learned::DECIDED_CONFRONT];
+                let default_reasons = [learned::DEFAULT_PERSUADE, learned::DEFAULT_CONFRONT];
+                if with.why == reframe_core::coach::WHY_READER_DEFAULT {
+                    assert!(default_reasons.contains(&last.reason), "{reply:?}");
+                } else {
+                    assert!(short_reasons.contains(&last.reason), "{reply:?}");
+                }
                 continue;
             } else {
                 assert_eq!(with.code, rules.code, "{reply:?}");
@@ -466,6 +468,8 @@ fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
     assert_eq!(coding.why, reframe_core::coach::WHY_READER_DEFAULT);
     let flag = coding.flags.last().expect("the reader's flag");
     assert!(reply.contains(&flag.words), "{flag:?}");
+    // The reason does not call a reply of any length short.
+    assert_eq!(flag.reason, learned::DEFAULT_CONFRONT);
     let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
     assert!(s.grade.value() <= 2, "{}", s.why);
 

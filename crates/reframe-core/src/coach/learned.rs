@@ -108,6 +108,18 @@ pub const DECIDED_CONFRONT: &str = "Short replies worded like this one judged or
      client in nearly every example the coach learned from, though no rule names these words. \
      Read it again as the client would hear it.";
 
+/// The reason a flag carries when the reader codes a reply the rules called a reflection only
+/// by default ([`Reading::defaults`]), of any length.
+pub const DEFAULT_PERSUADE: &str = "Nothing here says back what the client meant or felt, and \
+     replies worded like this one pushed the client toward change in nearly every example the \
+     coach learned from, though no rule names these words. Read it again as the client would \
+     hear it.";
+/// The same, for a reply the reader codes confront.
+pub const DEFAULT_CONFRONT: &str = "Nothing here says back what the client meant or felt, and \
+     replies worded like this one judged or argued with the client in nearly every example the \
+     coach learned from, though no rule names these words. Read it again as the client would \
+     hear it.";
+
 const REASON_PERSUADE: &str = "The rules did not code this reply as pushing, but replies \
      worded like it mostly pushed the client toward change in the examples the coach learned \
      from. Read it again as the client would hear it.";

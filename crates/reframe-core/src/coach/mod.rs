@@ -280,10 +280,13 @@ pub fn code(response: &str) -> Coding {
         && let Some(flag) = reading.caution.clone()
     {
         let confronts = flag.kind == crate::markers::MarkerKind::Confront;
-        let (code, reason) = if confronts {
-            (Code::Confront, learned::DECIDED_CONFRONT)
-        } else {
-            (Code::Persuade, learned::DECIDED_PERSUADE)
+        // "Short replies worded like this…" only where the reply is short.
+        let by_default = !reading.decides && !reading.states;
+        let (code, reason) = match (confronts, by_default) {
+            (true, false) => (Code::Confront, learned::DECIDED_CONFRONT),
+            (false, false) => (Code::Persuade, learned::DECIDED_PERSUADE),
+            (true, true) => (Code::Confront, learned::DEFAULT_CONFRONT),
+            (false, true) => (Code::Persuade, learned::DEFAULT_PERSUADE),
         };
         coding.code = code;
         coding.why = if reading.decides {
