@@ -415,6 +415,22 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// A word that can be an order ("Work", "Drink", "Exercise") opening a sentence in which it is
+/// the subject ("Work leaves you…", "Drink still has…") is not an instruction (coder version 31);
+/// followed by its object or a time, it still is.
+#[test]
+fn a_noun_that_opens_a_sentence_is_not_an_order() {
+    reflects("Work leaves you too tired to cook.");
+    lets_pass("Drink still has a part in your weekends.");
+    lets_pass("Exercise just isn't on the cards with your back.");
+    flagged("Work on it a bit each day.", MarkerKind::Persuade, "work");
+    flagged(
+        "Exercise just once a week to start.",
+        MarkerKind::Persuade,
+        "exercise",
+    );
+}
+
 /// A short statement about something other than the client reads as a reflection only by
 /// default; when it names a harm or passes judgement it is the clinician's view, not the
 /// client's, and codes as such with the sentence flagged.

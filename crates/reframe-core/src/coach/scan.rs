@@ -139,7 +139,15 @@ const NOUN_THEN_VERB: &[&str] = &[
     "would", "will", "wont", "might", "must", "should", "seems", "sounds", "feels", "makes",
     "helps", "gets", "keeps", "takes", "means", "matters", "used", "became", "becomes", "always",
     "never", "itself",
+    // "Work leaves you wound up", "Work asks more of you" (coder version 31).
+    "leaves", "asks", "needs", "sent", "drains", "gives", "brings", "puts", "wants", "costs",
+    "tends", "pays", "runs",
 ];
+
+/// Adverbs that may sit between a noun and its verb: "Drink still has a place", "Exercise just
+/// isn't something…".
+const BETWEEN_NOUN_AND_VERB: &[&str] =
+    &["just", "still", "really", "already", "also", "even", "only"];
 
 /// What a warning threatens: a consequence after "if you keep…".
 #[rustfmt::skip]
@@ -666,8 +674,12 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     let sentence = text.words[at].sentence;
     match text.words.get(end) {
         Some(next) if next.sentence == sentence => {
+            // "Drink still has a place…": the word is the subject of a verb of its own.
+            let subject = NOUN_THEN_VERB.contains(&next.key.as_str())
+                || (BETWEEN_NOUN_AND_VERB.contains(&next.key.as_str())
+                    && NOUN_THEN_VERB.contains(&text.key(end + 1)));
             !next.pause_before
-                && !NOUN_THEN_VERB.contains(&next.key.as_str())
+                && !subject
                 // "Look, I'm not…" typed without the comma: a discourse marker, not an order.
                 && !matches!(next.key.as_str(), "i" | "im" | "ive" | "id" | "we" | "were" | "you")
         }
