@@ -415,6 +415,44 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 32: wordings that several writers used for an affirmation, for handing the
+/// choice back and for acknowledging a question, and that the rules coded as reflections. A
+/// comment that tells something bad about the client is not an affirmation.
+#[test]
+fn affirmations_autonomy_and_acknowledgements_several_writers_used() {
+    coded(
+        "You came back after last week, and that counts.",
+        Code::Affirm,
+    );
+    coded(
+        "You're still going to the meetings, which takes a lot when nothing seems to change.",
+        Code::Affirm,
+    );
+    coded("you're honest about how much it costs you", Code::Affirm);
+    coded(
+        "You haven't given up on the garden, even with your knees.",
+        Code::Affirm,
+    );
+    coded(
+        "You keep turning up, which tells me you want this to work.",
+        Code::Affirm,
+    );
+    coded(
+        "You're the best judge of what fits your week.",
+        Code::Autonomy,
+    );
+    coded("That's your right.", Code::Autonomy);
+    coded(
+        "You're the one who gets to decide whether it's worth it.",
+        Code::Autonomy,
+    );
+    coded("Fair question.", Code::Other);
+    assert_ne!(
+        code("that tells me you're not taking this seriously").code,
+        Code::Affirm
+    );
+}
+
 /// A word that can be an order ("Work", "Drink", "Exercise") opening a sentence in which it is
 /// the subject ("Work leaves you…", "Drink still has…") is not an instruction (coder version 31);
 /// followed by its object or a time, it still is.

@@ -116,6 +116,8 @@ pub const AUTONOMY: &[&str] = &[
     "can't make that choice for you", "you get a say", "you get the final say",
     "you have the final say", "you get the last word", "you get to choose", "you get to pick",
     "you get to weigh",
+    // Coder version 32.
+    "who gets to decide", "best judge of", "you'll be the judge", "that's your right",
 ];
 
 /// A strength, effort or value of the client's, named.
@@ -152,6 +154,11 @@ pub const AFFIRM: &[&str] = &[
     "head start", "stood out", "achievement", "that's brilliant", "takes real",
     "you should be proud", "that's honest", "real care", "self awareness", "self-awareness",
     "took honesty", "takes honesty", "don't give up easily", "take your health seriously",
+    // Coder version 32: a comment on what the client did that names its worth.
+    // "…, which tells me you're not serious" is a verdict: only what it tells that is a strength.
+    "that counts", "which counts", "that takes a", "which takes a", "you're honest about",
+    "haven't given up", "you still came", "tells me you haven't given up", "tells me you want",
+    "tells me you care", "tells me you take", "tells me how much",
 ];
 
 /// Praise that names nothing of the client's ("Great job!").
@@ -234,6 +241,8 @@ pub const SUPPORT: &[&str] = &[
     "thanks for", "thank you so much for", "you're welcome", "i'm here for you", "sending you",
     "take care", "hope it helps", "hope this helps", "i hope this helps", "i hope it helps",
     "i feel your pain", "we're here for you", "we are here for you",
+    // Coder version 32: the client's question or slip acknowledged.
+    "fair question", "no worries",
 ];
 
 /// Words that say a sentence is information rather than a reflection of the client.
