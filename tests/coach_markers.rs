@@ -1105,6 +1105,36 @@ fn fires_any(text: &str, kinds: &[MarkerKind]) -> bool {
     find_markers(text).iter().any(|m| kinds.contains(&m.kind))
 }
 
+/// Coder version 33, by the same test, now over more writers' sets: stock cheering ("third time
+/// lucky"), "nobody said…", a defence of the clinician's age or childlessness, and "the longer
+/// you leave it". The client's own words about blame or age are left alone.
+#[test]
+fn more_wordings_missed_across_writers() {
+    fires(
+        "Fourth time lucky, eh? You'll smash it.",
+        MarkerKind::Reassurance,
+    );
+    fires("nobody said the group would be fun", MarkerKind::Confront);
+    fires(
+        "I don't need kids of my own to see what's going on here.",
+        MarkerKind::Confront,
+    );
+    fires(
+        "My age doesn't stop me understanding addiction.",
+        MarkerKind::Confront,
+    );
+    fires(
+        "The longer you leave the tooth, the worse it gets.",
+        MarkerKind::Warning,
+    );
+    for reply in [
+        "You feel nobody listens when you say you're struggling.",
+        "You're worried your age counts against you at interviews.",
+    ] {
+        lacks(reply, &[MarkerKind::Confront, MarkerKind::Persuade]);
+    }
+}
+
 /// Coder version 28: wordings missed in the sets of three or more writers, none of which occurs
 /// in a reply that is not MI-inconsistent in any labelled set or the transcripts' dev half:
 /// "…doesn't mean you are…", "…, but honestly…", "you don't actually…", "it's not fine",

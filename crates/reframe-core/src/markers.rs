@@ -863,6 +863,12 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("doesn't mean you are"), CONTRADICT),
     m(C, Ph("but honestly"), CONTRADICT, false), w(C, Ph("you don't actually"), CONTRADICT),
     w(C, Ph("it's not fine !with|for|by"), CONTRADICT), w(C, Ph("really not fine !with|for|by"), CONTRADICT),
+    // Coder version 33, by the same test.
+    w(R, Ph("time lucky"), REASSURE), w(C, Ph("nobody said"), CONTRADICT),
+    w(C, Ph("no one said"), CONTRADICT),
+    m(C, Ph("i don't need kids"), CREDENTIALS, false), m(C, Ph("my age doesn't"), CREDENTIALS, false),
+    m(C, Ph("age doesn't come into"), CREDENTIALS, false), m(C, Ph("age doesn't matter"), CREDENTIALS, false),
+    m(W, Ph("the longer you leave"), WARNING, true),
     w(C, Ph("is exactly what"), CONFRONT), w(C, Ph("is exactly how"), CONFRONT),
     w(P, Ph("is exactly why"), ARGUE), w(P, Ph("not rude to"), ARGUE),
     w(C, O("i do care"), DEFENDING), v(C, Ph("got yourself into"), VERDICT),
