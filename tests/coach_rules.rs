@@ -415,6 +415,32 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 34: three false flags several writers' reflections drew. "You need a smoke" is
+/// the client's craving, not advice; "…feels like nothing to worry about" is the client's view;
+/// "the fines don't worry you" says what does not worry them. Advice and reassurance in the
+/// clinician's own voice are still flagged.
+#[test]
+fn the_clients_craving_and_calm_said_back_are_not_pushes() {
+    reflects("Your head's pounding and you need a cigarette before anything else.");
+    reflects("Next to the pills, the vape feels like nothing to worry about.");
+    reflects("The letters from the bank don't worry you much.");
+    flagged(
+        "You need a hobby, something just for you.",
+        MarkerKind::Persuade,
+        "you need a",
+    );
+    flagged(
+        "There's nothing to worry about, honestly.",
+        MarkerKind::Reassurance,
+        "nothing to worry about",
+    );
+    flagged(
+        "Don't worry, it'll sort itself out.",
+        MarkerKind::Reassurance,
+        "don't worry",
+    );
+}
+
 /// Coder version 32: wordings that several writers used for an affirmation, for handing the
 /// choice back and for acknowledging a question, and that the rules coded as reflections. A
 /// comment that tells something bad about the client is not an affirmation.
