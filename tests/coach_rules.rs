@@ -415,6 +415,42 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 35: an invitation to set the agenda ("How about you tell me what matters to
+/// you?", "How about we work out…") seeks collaboration, "…, only if you want to" hands the
+/// choice back, "…, which most people don't" affirms the client, and "What makes you think…?"
+/// asks. "How about you just skip the bar?" and "Most people don't need a drink to relax" still
+/// push.
+#[test]
+fn invitations_and_praise_by_comparison_are_not_pushes() {
+    coded(
+        "How about we work out what would make today useful?",
+        Code::Seek,
+    );
+    coded(
+        "How about you tell me what matters most to you this week?",
+        Code::Seek,
+    );
+    lets_pass("Only if you want to, we could look at it together.");
+    coded(
+        "You stuck with it for a month, which most people don't.",
+        Code::Affirm,
+    );
+    coded(
+        "What makes you think it'll be different this time?",
+        Code::OpenQuestion,
+    );
+    flagged(
+        "How about you just skip the bar on Fridays?",
+        MarkerKind::Persuade,
+        "how about you",
+    );
+    flagged(
+        "Most people don't need a drink to relax.",
+        MarkerKind::Persuade,
+        "most people don't",
+    );
+}
+
 /// Coder version 34: three false flags several writers' reflections drew. "You need a smoke" is
 /// the client's craving, not advice; "…feels like nothing to worry about" is the client's view;
 /// "the fines don't worry you" says what does not worry them. Advice and reassurance in the

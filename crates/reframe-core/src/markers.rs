@@ -158,7 +158,7 @@ const STACKED: &str = "Several questions in one turn leave the client to pick on
     interviewed; ask one open question and listen.";
 const CONCERN: &str = "An opinion or worry the client didn't ask for is persuasion; it \
     invites them to argue back. Ask what they make of it, or ask permission to share it.";
-const COMPARE: &str = "Comparing the client with people who manage tells them their reason \
+pub(crate) const COMPARE: &str = "Comparing the client with people who manage tells them their reason \
     doesn't count; they defend it harder. Reflect their reason instead.";
 /// Why information offered in reply to a client's view is flagged (docs/mi.md, "What makes a reply MI-inconsistent": facts or
 /// statistics nobody asked for). The coder attaches it to answers coded as information.
@@ -414,7 +414,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("have you thought about !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("have you thought of !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false),
     m(P, Ph("have you considered !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("have you tried !anything|something|to|before|what|how|that|this|it|any|other"), ADVICE_QUESTION, false),
     m(P, Ph("did you think about !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("did you consider !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false),
-    m(P, Ph("would you consider"), ADVICE_QUESTION, false), m(P, Ph("how about you"), ADVICE_QUESTION, false),
+    m(P, Ph("would you consider"), ADVICE_QUESTION, false), m(P, Ph("how about you !tell|say|share|walk|talk|let"), ADVICE_QUESTION, false),
     m(P, Ph("how about trying"), ADVICE_QUESTION, false), m(P, Ph("what about trying"), ADVICE_QUESTION, false),
     m(P, Ph("wouldn't it be better"), ADVICE_QUESTION, false), m(P, Ph("wouldn't it be easier"), ADVICE_QUESTION, false),
     m(P, Ph("wouldn't it be smarter"), ADVICE_QUESTION, false), m(P, Ph("wouldn't it be wiser"), ADVICE_QUESTION, false),
@@ -668,7 +668,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("how is that ok"), RHETORICAL, false), m(C, Ph("how is that okay"), RHETORICAL, false),
     m(C, Ph("what good is"), RHETORICAL, false), m(C, Ph("what good does"), RHETORICAL, false),
     m(C, Ph("since when"), RHETORICAL, false), m(C, Ph("who do you think"), RHETORICAL, false),
-    m(C, Ph("what makes you think"), RHETORICAL, false), m(C, Ph("why should anyone"), RHETORICAL, false),
+    m(C, Ph("why should anyone"), RHETORICAL, false),
     m(C, Ph("why would anyone"), RHETORICAL, false), m(C, Ph("is it really"), RHETORICAL, false),
     m(C, Ph("are you really"), RHETORICAL, false), m(C, Ph("do you honestly"), RHETORICAL, false),
     m(C, Ph("do you seriously"), RHETORICAL, false), m(C, Ph("do you actually think"), RHETORICAL, false),
@@ -1094,7 +1094,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("what if you started"), HEDGED, true), m(P, Ph("what if you stopped"), HEDGED, true),
     m(P, Ph("what if you cut"), HEDGED, true), m(P, Ph("what if you went"), HEDGED, true),
     m(P, Ph("what if you talked"), HEDGED, true), m(P, Ph("what if you took"), HEDGED, true),
-    m(P, Ph("how about we"), HEDGED, true),
+    m(P, Ph("how about we !work|take|spend|talk|look|go|do|start|figure|see|think|find|decide|sit"), HEDGED, true),
     m(P, O("why not !a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|higher|lower|more|less"), HEDGED, false), m(P, Ph("have you tried just"), HEDGED, true),
     q(P, Ph("you could just"), HEDGED), q(P, Ph("you could also"), HEDGED),
     q(P, Ph("you could start"), HEDGED), q(P, Ph("you could take"), HEDGED),
@@ -1173,7 +1173,7 @@ pub static MARKERS: &[Marker] = &[
     m(R, Ph("will be different"), DISMISS, true),
     // Arguments for change: consequences, promises, conditions.
     m(P, Ph("only works if"), ARGUE, true), m(P, Ph("works if you"), ARGUE, true),
-    m(P, Ph("only if you"), ARGUE, true), m(P, Ph("the sooner you"), ARGUE, true),
+    m(P, Ph("only if you !want|wanna|feel|fancy|wish|choose|decide|like"), ARGUE, true), m(P, Ph("the sooner you"), ARGUE, true),
     m(P, Ph("making it worse"), ARGUE, true), m(P, Ph("make it worse"), ARGUE, true),
     m(P, Ph("makes it worse"), ARGUE, true), m(P, Ph("making things worse"), ARGUE, true),
     m(P, Ph("leads to"), ARGUE, true),

@@ -97,6 +97,8 @@ pub const SEEK: &[&str] = &[
     "would you be okay with", "would you be ok if", "would you be okay if", "can we think",
     "could we go through", "can we go through", "could we look at", "can we look at",
     "i'd like to hear what you", "i'd love to hear", "what ideas do you have",
+    // Coder version 35: an invitation to set the agenda or work it out together.
+    "how about we", "how about you tell me", "how about you tell", "how about you say",
 ];
 
 /// Emphasising autonomy: the choice is the client's.
@@ -159,6 +161,9 @@ pub const AFFIRM: &[&str] = &[
     "that counts", "which counts", "that takes a", "which takes a", "you're honest about",
     "haven't given up", "you still came", "tells me you haven't given up", "tells me you want",
     "tells me you care", "tells me you take", "tells me how much",
+    // Coder version 35: the client held up above others.
+    "which plenty of people", "which most people", "which many people", "which a lot of people",
+    "more than a lot of people", "more than most people", "more than plenty of people",
 ];
 
 /// Praise that names nothing of the client's ("Great job!").

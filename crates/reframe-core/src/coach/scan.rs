@@ -586,6 +586,14 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         h.kind != MarkerKind::Persuade
             || !(clients_plan(text, at) || any_ends_before(&LISTS.leave, text, at))
     });
+    // "…, which plenty of people don't", "more than most people manage": the client held up
+    // above others is affirmed, not compared into changing (coder version 35).
+    hits.retain(|h| {
+        let at = word_at(text, h.span.start);
+        let comparing =
+            h.reason == crate::markers::NORMATIVE || h.reason == crate::markers::COMPARE;
+        !(comparing && at > 0 && matches!(text.key(at - 1), "which" | "than"))
+    });
     // A shorter hit inside a longer one ("don't" inside "don't worry") says less: drop it.
     // Sorted by start, longest first (then first found), every hit that could hold this one
     // comes before it, so one sweep with the furthest end seen so far decides.
