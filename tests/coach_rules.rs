@@ -415,6 +415,18 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 36: laughter that opens an agreement, an apology or an admission ("haha yeah",
+/// "haha sorry", "haha i get that a lot") is rapport in a typed chat; laughter at what the client
+/// said still mocks.
+#[test]
+fn laughter_that_opens_an_agreement_is_rapport() {
+    lets_pass("haha yeah the forms are endless");
+    lets_pass("haha sorry, ill stop with the questions");
+    lets_pass("haha i get that a lot");
+    coded("lol where did u hear that", Code::Confront);
+    coded("all of them? or just the one lol", Code::Confront);
+}
+
 /// Coder version 35: an invitation to set the agenda ("How about you tell me what matters to
 /// you?", "How about we work out…") seeks collaboration, "…, only if you want to" hands the
 /// choice back, "…, which most people don't" affirms the client, and "What makes you think…?"

@@ -586,6 +586,26 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         h.kind != MarkerKind::Persuade
             || !(clients_plan(text, at) || any_ends_before(&LISTS.leave, text, at))
     });
+    // "haha yeah", "lol fair", "haha i get that a lot", "haha no i missed it": laughter that
+    // opens an agreement, an apology or an admission is rapport, not mockery (coder version
+    // 36). "lol i literally didn't say that", "lol where did u read that" still mock.
+    hits.retain(|h| {
+        let at = word_at(text, h.span.start);
+        let laughs = matches!(
+            text.key(at),
+            "haha" | "hahaha" | "hah" | "lol" | "lmao" | "hehe"
+        );
+        let rapport = matches!(
+            (text.key(at + 1), text.key(at + 2), text.key(at + 3)),
+            (
+                "yeah" | "yes" | "yep" | "yup" | "fair" | "sorry" | "true" | "honestly",
+                _,
+                _
+            ) | ("i", "get" | "missed" | "know" | "hear", _)
+                | ("no", "i", "missed" | "didnt")
+        );
+        !(h.kind == MarkerKind::Confront && laughs && at == 0 && rapport)
+    });
     // "…, which plenty of people don't", "more than most people manage": the client held up
     // above others is affirmed, not compared into changing (coder version 35).
     hits.retain(|h| {
