@@ -415,6 +415,16 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 37: "you need to know…" is the client's need for safety or information said
+/// back ("you need to know it's safe before you say much"), not advice; "you need to cut down"
+/// still is.
+#[test]
+fn a_need_to_know_is_the_clients() {
+    lets_pass("You need to know the people helping you actually get it.");
+    lets_pass("you need to know it's safe before you say much");
+    flagged("You need to cut down.", MarkerKind::Persuade, "you need to");
+}
+
 /// Coder version 36: laughter that opens an agreement, an apology or an admission ("haha yeah",
 /// "haha sorry", "haha i get that a lot") is rapport in a typed chat; laughter at what the client
 /// said still mocks.

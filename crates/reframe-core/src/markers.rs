@@ -351,7 +351,7 @@ use Pattern::{Conditional as If, Joining as J, Opening as O, Phrase as Ph};
 pub static MARKERS: &[Marker] = &[
     // Persuading or advising without permission.
     q(P, Ph("you should"), ADVICE), q(P, Ph("you shouldn't"), ADVICE),
-    q(P, Ph("you should not"), ADVICE), q(P, Ph("you need to"), ADVICE),
+    q(P, Ph("you should not"), ADVICE), q(P, Ph("you need to !know"), ADVICE),
     q(P, Ph("you have to !be|go|deal|put|start|explain|listen|live|wait|sit|answer|repeat|tell|come|juggle|watch|hear|work|do this|face|carry"), ADVICE), m(P, Ph("you've got to"), ADVICE, true),
     m(P, Ph("you have got to"), ADVICE, true), m(P, Ph("you gotta"), ADVICE, true),
     q(P, Ph("you must !be|feel|have|like|love|enjoy|know|miss|think|wonder|hate|get|really"), ADVICE), q(P, Ph("you ought to"), ADVICE),
