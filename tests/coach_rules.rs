@@ -415,6 +415,19 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 38: "…, and that's not how you see yourself" says the client's view back, and
+/// "That's not how we want anyone to feel" apologises; "That's not how it works" still corrects.
+#[test]
+fn not_how_you_see_it_is_the_clients_view() {
+    reflects("Saying no to her would feel like giving in, and that's not how you see yourself.");
+    lets_pass("I'm sorry. That's not how we want anyone to feel here.");
+    flagged(
+        "That's not how it works, the house always wins.",
+        MarkerKind::Confront,
+        "that's not how it works",
+    );
+}
+
 /// Coder version 37: "you need to know…" is the client's need for safety or information said
 /// back ("you need to know it's safe before you say much"), not advice; "you need to cut down"
 /// still is.

@@ -605,7 +605,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("so you think it's fine"), RHETORICAL, false), m(C, Ph("so you think that's fine"), RHETORICAL, false),
         // Contradicting and correcting.
     m(C, O("no !wonder|one|ones|matter|doubt|need|longer|idea|way|big|pressure|rush|worries|problem|kidding|shame|surprise|offence|offense|judgement|judgment|more|less|thanks|wrong|right|rules|guarantee|easy|quick|magic|single"), CONTRADICT, false), m(C, O("nope"), CONTRADICT, false), m(C, O("not true"), CONTRADICT, false),
-    m(C, Ph("that's not how !i"), CONTRADICT, false), m(C, Ph("that isn't how"), CONTRADICT, false),
+    m(C, Ph("that's not how !i|we|you see|you feel|you want|you'd"), CONTRADICT, false), m(C, Ph("that isn't how"), CONTRADICT, false),
     m(C, Ph("that's not what happened"), CONTRADICT, false), m(C, Ph("that's not the point"), CONTRADICT, false),
     m(C, Ph("that's not right"), CONTRADICT, false), m(C, Ph("that's not the case"), CONTRADICT, false),
     m(C, Ph("that's wrong"), CONTRADICT, false), m(C, Ph("you're wrong"), CONTRADICT, false),
