@@ -415,6 +415,22 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 39: words in double quotes are someone's words reported ("So \"just go to the
+/// gym\" misses the point, for you"); what the clinician says outside them still counts, and a
+/// reply typed wholly inside quotes is the clinician's own.
+#[test]
+fn quoted_words_are_reported_not_said() {
+    lets_pass("So \"just go to the gym\" misses the point, for you.");
+    lets_pass("\u{201C}Cut down\u{201D} isn't much to go on when you want an actual number.");
+    flagged(
+        "Your mum calls it \"a phase\". You need to see a doctor about it.",
+        MarkerKind::Persuade,
+        "you need to",
+    );
+    // A reply typed wholly inside quotes is the clinician's own.
+    coded("\"You're just making excuses.\"", Code::Confront);
+}
+
 /// Coder version 38: "…, and that's not how you see yourself" says the client's view back, and
 /// "That's not how we want anyone to feel" apologises; "That's not how it works" still corrects.
 #[test]

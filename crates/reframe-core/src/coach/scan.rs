@@ -606,6 +606,23 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         );
         !(h.kind == MarkerKind::Confront && laughs && at == 0 && rapport)
     });
+    // "So \"just do your best\" doesn't help", "It sounds like \"it's normal, but…\"": words in
+    // double quotes are someone's words reported, the client's or a stock phrase's, not the
+    // clinician's push (coder version 39).
+    let quoted = quoted_spans(text.raw);
+    // A reply typed wholly inside quotes is the clinician's own words.
+    let outside = text.words.iter().any(|w| {
+        !quoted
+            .iter()
+            .any(|q| q.start <= w.span.start && w.span.end <= q.end)
+    });
+    if !quoted.is_empty() && outside {
+        hits.retain(|h| {
+            !quoted
+                .iter()
+                .any(|q| q.start <= h.span.start && h.span.end <= q.end)
+        });
+    }
     // "…, which plenty of people don't", "more than most people manage": the client held up
     // above others is affirmed, not compared into changing (coder version 35).
     hits.retain(|h| {
@@ -713,6 +730,26 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// Byte ranges between a pair of double quotes (straight or curly), at most a few hundred
+/// bytes each: a stray quote mark does not make the rest of a pasted text "quoted".
+fn quoted_spans(raw: &str) -> Vec<std::ops::Range<usize>> {
+    const LONGEST: usize = 300;
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in raw.char_indices() {
+        let closes = matches!(c, '"' | '\u{201D}') && open.is_some();
+        if closes {
+            let start = open.take().unwrap_or(i);
+            if i - start <= LONGEST {
+                out.push(start..i);
+            }
+        } else if matches!(c, '"' | '\u{201C}') {
+            open = Some(i + c.len_utf8());
+        }
+    }
+    out
 }
 
 /// Word `at` opens a new clause rather than a phrase that fills in the one before ("…, with
