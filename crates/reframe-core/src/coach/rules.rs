@@ -1049,6 +1049,11 @@ mod tests {
             "you said you'd just try so ",
             // Quotation marks at both ends: whether they wrap the reply is read once.
             "\"to be fair, \" ",
+            // Version 30's shapes and version 39's quoted stretches.
+            "so its all on her then? ",
+            "so none of it is fault ",
+            "\"a\" you should stop. ",
+            "haha yeah lol ",
         ];
         for shape in shapes {
             let small = work(&shape.repeat(200));

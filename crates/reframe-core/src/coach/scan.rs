@@ -610,18 +610,17 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     // double quotes are someone's words reported, the client's or a stock phrase's, not the
     // clinician's push (coder version 39).
     let quoted = quoted_spans(text.raw);
+    // The quoted stretches are in order and apart: the one that could hold a span is the last
+    // that starts at or before it, found by halving (a pasted text full of quote marks stays
+    // linear-logarithmic).
+    let inside = |span: &std::ops::Range<usize>| {
+        let after = quoted.partition_point(|q| q.start <= span.start);
+        after > 0 && span.end <= quoted[after - 1].end
+    };
     // A reply typed wholly inside quotes is the clinician's own words.
-    let outside = text.words.iter().any(|w| {
-        !quoted
-            .iter()
-            .any(|q| q.start <= w.span.start && w.span.end <= q.end)
-    });
-    if !quoted.is_empty() && outside {
-        hits.retain(|h| {
-            !quoted
-                .iter()
-                .any(|q| q.start <= h.span.start && h.span.end <= q.end)
-        });
+    let outside = || text.words.iter().any(|w| !inside(&w.span));
+    if !quoted.is_empty() && outside() {
+        hits.retain(|h| !inside(&h.span));
     }
     // "…, which plenty of people don't", "more than most people manage": the client held up
     // above others is affirmed, not compared into changing (coder version 35).
