@@ -467,3 +467,26 @@ fn coder_on_the_eighth_held_out_learner_set() {
 fn coder_on_the_coaching_set_written_during_version_30() {
     holds("learners-aa.tsv", 0.735, 0.64, 0.02);
 }
+
+/// The ninth held-out set, written after coder version 39's rules by a writer who saw no rules,
+/// code or outputs (hospital and prison chaplains, pastoral carers and faith-community
+/// volunteers, some leaning on faith, duty and family; 665 replies, 37 % MI-inconsistent),
+/// never read: only its figures are looked at. Scored blind the day it was written: version 16
+/// 0.627 / 0.453 / 4.4 %, version 25 0.678 / 0.506, version 29 0.680 / 0.506 / 3.8 %, version
+/// 30 (the second reader on default reflections) 0.690 / 0.539, version 39 0.696 / 0.539 /
+/// 3.1 %. The hardest held-out set so far: moral and faith arguments that no rule names.
+#[test]
+fn coder_on_the_ninth_held_out_learner_set() {
+    holds("learners-ab.tsv", 0.69, 0.535, 0.035);
+}
+
+/// A set written after coder version 39's rules by a writer who saw no rules, code or outputs
+/// (debt and money advisers, housing officers and gambling-harm support staff; 654 replies,
+/// 37 % MI-inconsistent), scored blind the day it was written: version 16 0.634 / 0.514 /
+/// 3.6 %, version 25 0.704 / 0.576, version 29 0.706 / 0.584, version 30 0.730 / 0.658,
+/// version 39 0.733 / 0.658 / 3.6 %. One reply was reworded because it shared seven words with
+/// a public transcript.
+#[test]
+fn coder_on_the_debt_advice_set_written_after_version_39() {
+    holds("learners-ac.tsv", 0.73, 0.655, 0.04);
+}

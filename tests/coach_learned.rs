@@ -61,7 +61,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-u.tsv",
             "learners-w.tsv",
             "learners-x.tsv",
-            "learners-z.tsv"
+            "learners-z.tsv",
+            "learners-ab.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -37,6 +37,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-w.tsv",
     "learners-x.tsv",
     "learners-z.tsv",
+    "learners-ab.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
