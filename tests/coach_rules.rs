@@ -411,7 +411,7 @@ fn a_sarcastic_so_conclusion_confronts() {
     lets_pass("So you were living with your sister back then?");
     lets_pass("So you'd like to start with the mornings, and see how it goes?");
     lets_pass("So it feels like it all falls on you at home.");
-    lets_pass("It's not your fault that the shifts changed.");
+    lets_pass("So it's not your fault the shifts changed.");
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
