@@ -415,6 +415,17 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 40: "I respect that" followed at once by "however" or "but" is a token
+/// agreement taken back; said on its own it stays respect.
+#[test]
+fn respect_taken_back_is_a_rebuttal() {
+    coded(
+        "I respect that; however, nothing changes if nothing changes.",
+        Code::Persuade,
+    );
+    lets_pass("Okay, that's your decision, and I respect that.");
+}
+
 /// Coder version 39: words in double quotes are someone's words reported ("So \"just go to the
 /// gym\" misses the point, for you"); what the clinician says outside them still counts, and a
 /// reply typed wholly inside quotes is the clinician's own.

@@ -300,6 +300,8 @@ pub const TOKEN_AGREEMENT: &[&str] = &[
     "ok", "okay", "right", "true", "that's true", "fair enough", "i see", "i agree",
     "i hear what", "that may be", "maybe", "i understand that", "i can see that", "that's fair",
     "i appreciate that", "i realize", "i realise", "granted", "i know that",
+    // Coder version 40.
+    "i respect that", "i totally respect that", "i really respect that", "i respect this",
 ];
 
 /// In a sentence of facts, words that turn it into an argument for change: harm, benefit,
