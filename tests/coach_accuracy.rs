@@ -235,10 +235,10 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
 /// 1.5 %; coder 10 0.821 / 0.660 / 1.5 % (coder 9: 0.814 / 0.649 / 1.5 %; coder 8: 0.809 / 0.633 / 1.5 %; coder 7: 0.802 / 0.617 / 2.5 %; coder 6:
 /// 0.794 / 0.590 / 2.5 %; before any tuning: 0.706 / 0.330 / 0.5 %).
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.842 / 0.745 / 1.5 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.842 / 0.745 / 1.5 %.
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.84, 0.74, 0.02);
+    holds("learners-b.tsv", 0.84, 0.75, 0.02);
 }
 
 /// The sets by the newer writers who saw no rules, coder 8: learners-e 0.732 / 0.682 / 2.2 %,
@@ -266,7 +266,7 @@ fn coder_on_the_newer_writers_sets() {
 /// 0.490 / 4.0 %). Lower
 /// than learners-b: rules carry only part of the way to a new writer's wording.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.796 / 0.747 / 4.0 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.796 / 0.747 / 4.0 %.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
     holds("learners-h.tsv", 0.795, 0.745, 0.041);
@@ -277,7 +277,7 @@ fn coder_on_the_second_held_out_learner_set() {
 /// 0.605 / 3.6 %; coder 9 0.702 / 0.617 / 3.6 %; coder 10 0.713 / 0.653 / 3.6 %; coders 11–13
 /// 0.712 / 0.649; coder 14 0.713 / 0.653; coder 17 0.731 / 0.710; coder 18 0.727 / 0.698; coder 19 0.741 / 0.698; coder 24 0.758 / 0.718.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.773 / 0.746 / 2.7 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.773 / 0.746 / 2.7 %.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
     holds("learners-l.tsv", 0.77, 0.745, 0.03);
@@ -317,7 +317,7 @@ fn coder_on_the_latest_writers_sets() {
 /// MI-inconsistent replies.
 #[test]
 fn coder_on_the_fourth_held_out_learner_set() {
-    holds("learners-p.tsv", 0.74, 0.56, 0.02);
+    holds("learners-p.tsv", 0.74, 0.57, 0.02);
 }
 
 /// A blind check written after coder version 8 by a writer who saw no rules, code or outputs
@@ -383,7 +383,7 @@ fn coder_on_the_coaches_set_written_after_version_16() {
 /// 0.729 / 0.608; version 24 0.742 / 0.640.
 #[test]
 fn coder_on_the_fifth_held_out_learner_set() {
-    holds("learners-u.tsv", 0.745, 0.65, 0.02);
+    holds("learners-u.tsv", 0.75, 0.66, 0.02);
 }
 
 /// A set written after coder version 25 by a writer who saw no rules, code or outputs
@@ -394,10 +394,10 @@ fn coder_on_the_fifth_held_out_learner_set() {
 /// a tuning set since. Version 30: 0.827 / 0.827 / 2.5 % (one reflection, "…people on ur course
 /// take it", now coded persuade by the second reader).
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.831 / 0.831 / 2.5 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.831 / 0.831 / 2.5 %.
 #[test]
 fn coder_on_the_phone_typed_set_written_after_version_25() {
-    holds("learners-v.tsv", 0.83, 0.83, 0.026);
+    holds("learners-v.tsv", 0.83, 0.835, 0.026);
 }
 
 /// The sixth held-out set, written after coder version 25 by a writer who saw no rules, code
@@ -408,10 +408,10 @@ fn coder_on_the_phone_typed_set_written_after_version_25() {
 /// 28 (wordings missed across writers) 0.755 / 0.617 / 1.0 %, version 29 0.756 / 0.621 / 1.0 %;
 /// version 30 (the reader codes a reflection the rules only defaulted to) 0.759 / 0.633.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.767 / 0.641 / 1.0 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.767 / 0.641 / 1.0 %.
 #[test]
 fn coder_on_the_sixth_held_out_learner_set() {
-    holds("learners-w.tsv", 0.765, 0.64, 0.015);
+    holds("learners-w.tsv", 0.77, 0.655, 0.015);
 }
 
 /// The seventh held-out set, written after coder version 29 by a writer who saw no rules, code
@@ -420,10 +420,10 @@ fn coder_on_the_sixth_held_out_learner_set() {
 /// Scored blind the day it was written: version 16 0.704 / 0.546 / 0 %, version 25 0.776 /
 /// 0.613 / 0 %, version 29 0.778 / 0.621 / 0 %; version 30 0.790 / 0.658 / 0 %.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.791 / 0.658 / 0 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.791 / 0.658 / 0 %.
 #[test]
 fn coder_on_the_seventh_held_out_learner_set() {
-    holds("learners-x.tsv", 0.79, 0.655, 0.01);
+    holds("learners-x.tsv", 0.79, 0.66, 0.01);
 }
 
 /// A set written after coder version 29 by a writer who saw no rules, code or outputs (an
@@ -435,10 +435,10 @@ fn coder_on_the_seventh_held_out_learner_set() {
 /// try…"), duty and faith as arguments. One question was reworded because it shared seven words
 /// with a public transcript.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.736 / 0.554 / 0 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.736 / 0.554 / 0 %.
 #[test]
 fn coder_on_the_second_language_set_written_after_version_29() {
-    holds("learners-y.tsv", 0.735, 0.55, 0.01);
+    holds("learners-y.tsv", 0.735, 0.56, 0.01);
 }
 
 /// The eighth held-out set, written while coder version 30 was being written, by a writer who
@@ -448,10 +448,10 @@ fn coder_on_the_second_language_set_written_after_version_29() {
 /// / 0.681 / 2.7 %, version 25 0.726 / 0.739, version 29 0.731 / 0.744, version 30 0.736 /
 /// 0.765 / 2.7 %.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.748 / 0.769 / 2.7 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.748 / 0.769 / 2.7 %.
 #[test]
 fn coder_on_the_eighth_held_out_learner_set() {
-    holds("learners-z.tsv", 0.745, 0.765, 0.03);
+    holds("learners-z.tsv", 0.745, 0.775, 0.03);
 }
 
 /// A set written while coder version 30 was being written, by a writer who saw no rules, code
@@ -462,7 +462,7 @@ fn coder_on_the_eighth_held_out_learner_set() {
 /// version 30 0.716 / 0.638 / 2.6 %. One offer was reworded because it shared seven words with
 /// a public transcript.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
-/// several writers share): 0.736 / 0.646 / 1.7 %.
+/// several writers share), before version 41's reflections resting only on "you": 0.736 / 0.646 / 1.7 %.
 #[test]
 fn coder_on_the_coaching_set_written_during_version_30() {
     holds("learners-aa.tsv", 0.735, 0.64, 0.02);
@@ -477,7 +477,7 @@ fn coder_on_the_coaching_set_written_during_version_30() {
 /// 3.1 %. The hardest held-out set so far: moral and faith arguments that no rule names.
 #[test]
 fn coder_on_the_ninth_held_out_learner_set() {
-    holds("learners-ab.tsv", 0.69, 0.535, 0.035);
+    holds("learners-ab.tsv", 0.695, 0.545, 0.035);
 }
 
 /// A set written after coder version 39's rules by a writer who saw no rules, code or outputs

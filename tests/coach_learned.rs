@@ -170,9 +170,10 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                 if with.why == reframe_core::coach::WHY_READER_STATEMENT {
                     assert_eq!(rules.code, Code::Info, "{reply:?}");
                 }
-                // A reflection only by default: the rules were not sure of it.
+                // A reflection only by default (the rules were not sure of it), or, since
+                // version 41, one resting only on the client as a clause's subject.
                 if with.why == reframe_core::coach::WHY_READER_DEFAULT {
-                    assert!(rules.code.is_reflection() && !rules.sure, "{reply:?}");
+                    assert!(rules.code.is_reflection(), "{reply:?}");
                 } else {
                     assert!(
                         Text::new(&reply).words.len() <= learned::DECIDE_MAX_WORDS,
@@ -411,8 +412,12 @@ fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
                 before that and the week before that as well";
     assert!(Text::new(long).words.len() > learned::DECIDE_MAX_WORDS);
     let coding = code(long);
-    assert!(coding.code.is_reflection(), "{coding:?}");
-    assert!(coding.caution.is_some(), "{coding:?}");
+    // Too long for the short-reply rule. Since coder version 41 the reader codes it anyway, as
+    // a reflection that rests only on "you", and its flag does not call it short.
+    assert_ne!(coding.why, reframe_core::coach::WHY_READER_DECIDES);
+    assert_eq!(coding.why, reframe_core::coach::WHY_READER_DEFAULT);
+    let flag = coding.flags.last().expect("the reader's flag");
+    assert_eq!(flag.reason, learned::DEFAULT_CONFRONT);
 }
 
 /// A reply that opens by framing the client's own words or view ("ur saying…") is a reflection
@@ -486,6 +491,34 @@ fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
     );
     // A reflection the rules are sure of keeps its code.
     reflects_surely("It sounds like that crowd isn't doing you many favours right now.");
+}
+
+/// Coder version 41: a reflection whose only evidence is the client as a clause's subject ("so
+/// you're only here to…"), which the reader doubts above [`learned::THIN_THRESHOLD`], is coded
+/// by the reader too; with the marks of transcribed speech ("you're- you're") it keeps only
+/// the doubt.
+#[test]
+fn a_reflection_resting_only_on_you_that_the_reader_doubts_is_coded_by_it() {
+    let reply = "so you're only here to save your own skin";
+    let rules = code_by_rules(reply);
+    assert!(rules.code.is_reflection() && rules.sure, "{rules:?}");
+    let coding = code(reply);
+    assert_eq!(coding.code, Code::Confront, "{coding:?}");
+    assert_eq!(coding.why, reframe_core::coach::WHY_READER_DEFAULT);
+    let spoken = code("so you're- you're only here to save your own skin");
+    assert!(
+        spoken.code.is_reflection() && spoken.caution.is_some(),
+        "{spoken:?}"
+    );
+    // A reflection with a stem or a feeling in it is not coded by the reader, however it leans,
+    // nor one that also praises or asks ("…, glad ur here", "…, what helped u do that").
+    reflects_surely("It sounds like you're only here because the court says so.");
+    let praising = code("well u did come back this week after saying u wouldnt, glad ur here");
+    assert_ne!(
+        praising.code.group(),
+        Group::PersuadeConfront,
+        "{praising:?}"
+    );
 }
 
 #[track_caller]

@@ -249,6 +249,22 @@ pub fn code(text: &Text) -> Coding {
     }
 }
 
+/// Whether a reply coded a reflection rests only on the client as the subject of a clause: no
+/// reflective stem and no word of feeling or depth in any sentence that reflects.
+pub(super) fn reflects_on_subject_only(text: &Text, coding: &Coding) -> bool {
+    if !coding.code.is_reflection() || !coding.sure {
+        return false;
+    }
+    let flags: Vec<Flag> = find_markers_in(text).into_iter().map(Flag::from).collect();
+    let yes_but = yes_but_sentences(text, &flags);
+    let lists = &*LISTS;
+    !text.sentences.iter().zip(&yes_but).any(|(s, &yb)| {
+        matches!(sentence_move(text, s, yb), Move::Reflect { .. })
+            && (lists.reflective_stems.any_in(text, s.words.clone())
+                || lists.depth.any_in(text, s.words.clone()))
+    })
+}
+
 /// Whether the evidence for `code` is more than a default: a marker, a question's form, a
 /// reflective stem, the client as subject, a feeling, an information cue. A short statement
 /// that is a reflection only because it is short, information only because it is long, or a

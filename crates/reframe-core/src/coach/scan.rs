@@ -733,7 +733,7 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
 
 /// Byte ranges between a pair of double quotes (straight or curly), at most a few hundred
 /// bytes each: a stray quote mark does not make the rest of a pasted text "quoted".
-fn quoted_spans(raw: &str) -> Vec<std::ops::Range<usize>> {
+pub(super) fn quoted_spans(raw: &str) -> Vec<std::ops::Range<usize>> {
     const LONGEST: usize = 300;
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
