@@ -472,8 +472,10 @@ fn spoken(raw: &str) -> bool {
             && (i + 1 == b.len() || b[i + 1] == b' ' || {
                 // "a-a", "as-as": a word said twice across a hyphen.
                 let start = raw[..i]
-                    .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .map_or(0, |j| j + 1);
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !c.is_alphanumeric() && c != '\'')
+                    .map_or(0, |(j, c)| j + c.len_utf8());
                 let word = &raw[start..i];
                 raw[i + 1..].starts_with(word)
                     && !word.is_empty()
@@ -760,6 +762,16 @@ pub fn read_set_file(dir: &std::path::Path, name: &str) -> Result<Vec<(String, C
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_marks_of_speech_are_read_without_splitting_a_character() {
+        assert!(spoken("you're- you're the kind of parent"));
+        assert!(spoken("a bit of a-a bit of a shock"));
+        assert!(!spoken("a well-known clinic"));
+        assert!(!spoken("—a-b, \u{1f600}ab-cd"));
+        assert!(spoken("—a-b, \u{1f600}ab-ab"));
+        assert!(!spoken("é-"));
+    }
 
     #[test]
     fn the_shipped_model_parses_and_round_trips() {
