@@ -479,7 +479,7 @@ fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
     let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
     assert!(s.grade.value() <= 2, "{}", s.why);
 
-    let cut_off = "-they're probably not going to help much";
+    let cut_off = "-the app probably isnt doing as much as u think";
     let coding = code(cut_off);
     assert!(coding.code.is_reflection(), "{coding:?}");
     assert!(coding.caution.is_some(), "{coding:?}");
@@ -495,7 +495,7 @@ fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
 
 /// Coder version 41: a reflection whose only evidence is the client as a clause's subject ("so
 /// you're only here to…"), which the reader doubts above [`learned::THIN_THRESHOLD`], is coded
-/// by the reader too; with the marks of transcribed speech ("you're- you're") it keeps only
+/// by the reader too; with the marks of transcribed speech ("you- you're") it keeps only
 /// the doubt.
 #[test]
 fn a_reflection_resting_only_on_you_that_the_reader_doubts_is_coded_by_it() {
@@ -505,7 +505,7 @@ fn a_reflection_resting_only_on_you_that_the_reader_doubts_is_coded_by_it() {
     let coding = code(reply);
     assert_eq!(coding.code, Code::Confront, "{coding:?}");
     assert_eq!(coding.why, reframe_core::coach::WHY_READER_DEFAULT);
-    let spoken = code("so you're- you're only here to save your own skin");
+    let spoken = code("so you- you're only here to save your own skin");
     assert!(
         spoken.code.is_reflection() && spoken.caution.is_some(),
         "{spoken:?}"

@@ -606,7 +606,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
         );
         !(h.kind == MarkerKind::Confront && laughs && at == 0 && rapport)
     });
-    // "So \"just do your best\" doesn't help", "It sounds like \"it's normal, but…\"": words in
+    // "So \"just do your best\" doesn't help", "Your mum calls it \"a phase\"": words in
     // double quotes are someone's words reported, the client's or a stock phrase's, not the
     // clinician's push (coder version 39).
     let quoted = quoted_spans(text.raw);
