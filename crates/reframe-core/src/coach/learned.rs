@@ -440,9 +440,6 @@ pub struct Reading {
     pub defaults: bool,
 }
 
-/// A reply that breaks off: it opens or ends on a dash, or stops mid-sentence on "--", as a
-/// transcribed turn cut off by the other speaker does. The reader learned from finished
-/// replies; where an unfinished one was going, it cannot tell.
 /// The reply also praises or is glad ("…, glad ur here") or asks in a clause of its own typed
 /// without its mark ("…, what helped u do that"): it does more than rest on "you", and the
 /// reader's doubt may be about the part that praises or asks.
@@ -453,13 +450,6 @@ fn praises_or_asks(text: &Text) -> bool {
             || matches!(k, "glad" | "proud" | "pleased")
             || (super::lexicon::OPEN_WH.contains(&k) && (i == 0 || text.words[i].pause_before))
     })
-}
-
-/// The words `span` lie inside double quotes: someone's words reported.
-fn quoted(raw: &str, span: &Range<usize>) -> bool {
-    super::scan::quoted_spans(raw)
-        .iter()
-        .any(|q| q.start <= span.start && span.end <= q.end)
 }
 
 /// A turn with the marks of transcribed speech: a word broken off on a hyphen ("we- we're")
@@ -487,6 +477,9 @@ fn spoken(raw: &str) -> bool {
     })
 }
 
+/// A reply that breaks off: it opens or ends on a dash, or stops mid-sentence on "--", as a
+/// transcribed turn cut off by the other speaker does. The reader learned from finished
+/// replies; where an unfinished one was going, it cannot tell.
 fn unfinished(raw: &str) -> bool {
     let t = raw.trim();
     let dash = |c: char| matches!(c, '-' | '\u{2013}' | '\u{2014}');
@@ -527,8 +520,11 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
                 || (p > THIN_THRESHOLD
                     && !spoken(text.raw)
                     && !praises_or_asks(text)
-                    && !caution.as_ref().is_some_and(|c| quoted(text.raw, &c.span))
-                    && super::rules::reflects_on_subject_only(text, coding)))
+                    && coding.rests_on_subject
+                    // Doubted words in quotes are someone's words reported.
+                    && !caution.as_ref().is_some_and(|c| {
+                        super::scan::in_quotes(&super::scan::quoted_spans(text.raw), &c.span)
+                    })))
             && !unfinished(text.raw)
             && !super::scan::opens_in_client_view(text),
         caution,

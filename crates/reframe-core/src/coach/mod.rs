@@ -182,6 +182,10 @@ pub struct Coding {
     /// False when the evidence for the code was thin: the learner is told the coach is not
     /// sure what kind of reply this is rather than given a code with false confidence.
     pub sure: bool,
+    /// The rules are sure of a reflection only because the client opens a clause as its
+    /// subject: no reflective stem and no word of feeling or depth says it reflects (the second
+    /// reader may code it, `learned::THIN_THRESHOLD`).
+    pub rests_on_subject: bool,
     /// The second reader's doubt about a reply the rules did not code persuade or confront:
     /// the words that read most like pushing or judging (`learned.rs`). It never changes the
     /// code or counts as a flag; it stops the suggested grade at 3.

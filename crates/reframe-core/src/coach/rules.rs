@@ -238,31 +238,33 @@ pub fn code(text: &Text) -> Coding {
         (code, why, sure) = (argues, reason, true);
         flags.push(flag);
     }
+    // Sure of a reflection, but with no sentence that says so in its words: only the client as
+    // a clause's subject made it one.
+    let rests_on_subject = sure
+        && code.is_reflection()
+        && !text
+            .sentences
+            .iter()
+            .zip(&moves)
+            .any(|(s, m)| matches!(m, Move::Reflect { .. }) && stem_or_depth(text, s));
     Coding {
         code,
         why,
         also,
         flags,
         sure,
+        rests_on_subject,
         caution: None,
         reserved: false,
     }
 }
 
-/// Whether a reply coded a reflection rests only on the client as the subject of a clause: no
-/// reflective stem and no word of feeling or depth in any sentence that reflects.
-pub(super) fn reflects_on_subject_only(text: &Text, coding: &Coding) -> bool {
-    if !coding.code.is_reflection() || !coding.sure {
-        return false;
-    }
-    let flags: Vec<Flag> = find_markers_in(text).into_iter().map(Flag::from).collect();
-    let yes_but = yes_but_sentences(text, &flags);
+/// A sentence says it reflects in its words: a reflective stem, or a word of feeling or depth.
+/// The client as the subject of a clause is the other evidence a reflection can have.
+fn stem_or_depth(text: &Text, s: &Sentence) -> bool {
     let lists = &*LISTS;
-    !text.sentences.iter().zip(&yes_but).any(|(s, &yb)| {
-        matches!(sentence_move(text, s, yb), Move::Reflect { .. })
-            && (lists.reflective_stems.any_in(text, s.words.clone())
-                || lists.depth.any_in(text, s.words.clone()))
-    })
+    lists.reflective_stems.any_in(text, s.words.clone())
+        || lists.depth.any_in(text, s.words.clone())
 }
 
 /// Whether the evidence for `code` is more than a default: a marker, a question's form, a
@@ -278,9 +280,7 @@ fn is_sure(text: &Text, code: Code, why: &str, moves: &[Move]) -> bool {
         let words = s.words.clone();
         match code {
             Code::SimpleReflection | Code::ComplexReflection => {
-                words.clone().any(|i| client_subject(text, s, i))
-                    || lists.reflective_stems.any_in(text, words.clone())
-                    || lists.depth.any_in(text, words.clone())
+                words.clone().any(|i| client_subject(text, s, i)) || stem_or_depth(text, s)
             }
             Code::Info => {
                 lists.info.any_in(text, words.clone()) || lists.strong_info.any_in(text, words)

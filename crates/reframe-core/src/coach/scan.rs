@@ -610,13 +610,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     // double quotes are someone's words reported, the client's or a stock phrase's, not the
     // clinician's push (coder version 39).
     let quoted = quoted_spans(text.raw);
-    // The quoted stretches are in order and apart: the one that could hold a span is the last
-    // that starts at or before it, found by halving (a pasted text full of quote marks stays
-    // linear-logarithmic).
-    let inside = |span: &std::ops::Range<usize>| {
-        let after = quoted.partition_point(|q| q.start <= span.start);
-        after > 0 && span.end <= quoted[after - 1].end
-    };
+    let inside = |span: &std::ops::Range<usize>| in_quotes(&quoted, span);
     // A reply typed wholly inside quotes is the clinician's own words.
     let outside = || text.words.iter().any(|w| !inside(&w.span));
     if !quoted.is_empty() && outside() {
@@ -749,6 +743,14 @@ pub(super) fn quoted_spans(raw: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// `span` lies inside one of the `quoted` stretches ([`quoted_spans`]). They are in order and
+/// apart, so the one that could hold it is the last that starts at or before it, found by
+/// halving: a pasted text full of quote marks stays linear-logarithmic.
+pub(super) fn in_quotes(quoted: &[std::ops::Range<usize>], span: &std::ops::Range<usize>) -> bool {
+    let after = quoted.partition_point(|q| q.start <= span.start);
+    after > 0 && span.end <= quoted[after - 1].end
 }
 
 /// Word `at` opens a new clause rather than a phrase that fills in the one before ("…, with
