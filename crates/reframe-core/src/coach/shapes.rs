@@ -234,31 +234,32 @@ pub(super) fn shape_hits(
     }
 }
 
+/// Words that make a closing "then" one of time ("back then", "since then", "until then").
+#[rustfmt::skip]
+const TIME_BEFORE_THEN: &[&str] = &[
+    "back", "since", "by", "and", "until", "till", "from", "just", "only", "even", "right", "now",
+    "before", "after",
+];
+
 /// "So you're fine with being tired all the time, then?", "so it's all her fault then?": a
 /// statement about the client opened with "so" and asked back closed with "then" draws the
 /// client's conclusion for them. Left alone: "then" of time ("…back then?", "…since then?"
-/// without a comma before it),
-/// and a sentence in a question's order.
+/// without a comma before it), and a sentence in a question's order.
 fn so_then(text: &Text, words: std::ops::Range<usize>) -> bool {
-    let mut at = words.start;
-    while at + 2 < words.end && matches!(text.key(at), "and" | "but" | "ok" | "okay" | "right") {
-        at += 1;
-    }
+    let Some(at) = opens_on_so(text, words.clone()) else {
+        return false;
+    };
     let last = words.end - 1;
-    text.key(at) == "so"
-        && matches!(
-            text.key(at + 1),
-            "you" | "youre" | "youll" | "youd" | "youve" | "ur" | "u" | "its" | "it" | "thats"
-        )
-        && last > at + 2
-        && text.key(last) == "then"
-        // "…off your back, then?": after a comma it is the conclusion, not a time.
-        && (text.words[last].pause_before
-            || !matches!(
-            text.key(last - 1),
-            "back" | "since" | "by" | "and" | "until" | "till" | "from" | "just" | "only" | "even"
-                | "right" | "now" | "before" | "after"
-            ))
+    let about_client = matches!(
+        text.key(at + 1),
+        "you" | "youre" | "youll" | "youd" | "youve" | "ur" | "u" | "its" | "it" | "thats"
+    );
+    if !(about_client && last > at + 2 && text.key(last) == "then") {
+        return false;
+    }
+    // "…off your back, then?": after a comma it is the conclusion, not a time.
+    let of_time = !text.words[last].pause_before && TIME_BEFORE_THEN.contains(&text.key(last - 1));
+    !of_time
 }
 
 /// "so its the app's fault and not yours", "So none of it is on you?", "so ur wife is wrong and
@@ -266,14 +267,8 @@ fn so_then(text: &Text, words: std::ops::Range<usize>) -> bool {
 /// else, or as blaming no one. The words from "so" to the end of the sentence. Left alone: "not
 /// your fault", and an account of blame not opened with "so" ("…and somehow it's your fault").
 fn so_blame(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let mut at = words.start;
-    while at + 2 < words.end && matches!(text.key(at), "and" | "but" | "ok" | "okay" | "right") {
-        at += 1;
-    }
-    if text.key(at) != "so" {
-        return None;
-    }
-    let end = (at + 1..words.end).find(|&i| {
+    let at = opens_on_so(text, words.clone())?;
+    let blames = (at + 1..words.end).any(|i| {
         let k = text.key(i);
         (k == "fault" && !NEGATIONS.contains(&text.key(i.saturating_sub(2))))
             // "all on her", "none of it is on you", but not "it all falls on you".
@@ -288,7 +283,17 @@ fn so_blame(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Rang
                 && text.key(i + 1) == "and"
                 && (i + 2..(i + 5).min(words.end)).any(|j| text.key(j) == "right"))
     });
-    end.map(|_| at..words.end)
+    blames.then_some(at..words.end)
+}
+
+/// Where a sentence opens on "so", after "and", "but", "ok(ay)" or "right" ("Okay, so you…"):
+/// the index of the "so", or `None`.
+fn opens_on_so(text: &Text, words: std::ops::Range<usize>) -> Option<usize> {
+    let mut at = words.start;
+    while at + 2 < words.end && matches!(text.key(at), "and" | "but" | "ok" | "okay" | "right") {
+        at += 1;
+    }
+    (text.key(at) == "so").then_some(at)
 }
 
 /// Words a client plays down or sweeps with ("only", "a few", "everyone", "never") and counts:
