@@ -442,6 +442,38 @@ fn quoted_words_are_reported_not_said() {
     coded("\"You're just making excuses.\"", Code::Confront);
 }
 
+/// Coder version 42: a reflective stem that introduces words in quotes voices the client, and
+/// the facts inside are theirs; a stem before a verdict of the clinician's own still counts.
+#[test]
+fn a_stem_before_quoted_words_voices_the_client() {
+    reflects(
+        "Sounds like \"it is normal to feel jealous now and then, and he has shown me a hundred \
+         times he cares.\"",
+    );
+    reflects("sounds like \"everyone drinks at my age, it is normal\"");
+    // Without the quotes the same facts are the clinician's: information, not a reflection.
+    let bare = code(
+        "It is normal to feel jealous now and then, and he has shown you a hundred times he cares.",
+    );
+    assert!(!bare.code.is_reflection(), "{bare:?}");
+}
+
+/// Coder version 42: a transcribed turn that opens on a dash carries on a sentence begun before
+/// the other speaker broke in; whose words that first sentence carries on cannot be seen, so what
+/// it pushes does not count. The sentences after it are read as usual, and typed replies never
+/// open on a dash.
+#[test]
+fn a_turn_that_carries_on_a_broken_sentence_is_read_from_its_next_one() {
+    lets_pass("-you have to quit.");
+    lets_pass("\u{2014}so don't forget the kids in all this.");
+    flagged(
+        "-and the form says. You have to stop.",
+        MarkerKind::Persuade,
+        "you have to",
+    );
+    flagged("You have to quit.", MarkerKind::Persuade, "you have to");
+}
+
 /// Coder version 38: "…, and that's not how you see yourself" says the client's view back, and
 /// "That's not how we want anyone to feel" apologises; "That's not how it works" still corrects.
 #[test]

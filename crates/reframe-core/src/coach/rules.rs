@@ -208,11 +208,12 @@ pub fn code(text: &Text) -> Coding {
     let flags: Vec<Flag> = find_markers_in(text).into_iter().map(Flag::from).collect();
     let yes_but = yes_but_sentences(text, &flags);
     // Each sentence is read once; everything after works from these moves.
+    let quoted = super::scan::quoted_spans(text.raw);
     let moves: Vec<Move> = text
         .sentences
         .iter()
         .zip(&yes_but)
-        .map(|(s, &yb)| sentence_move(text, s, yb))
+        .map(|(s, &yb)| sentence_move(text, s, yb, &quoted))
         .collect();
     let (mut code, mut why, also) = main_code(text, &flags, &moves);
     let mut flags = flags;
@@ -715,7 +716,9 @@ fn subject_follows(text: &Text, s: &Sentence, at: usize) -> bool {
     at + 1 < s.words.end && lex::SUBJECTS.contains(&text.key(at + 1))
 }
 
-fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
+/// How one sentence moves the conversation; `quoted` is the reply's stretches in double quotes
+/// ([`super::scan::quoted_spans`]).
+fn sentence_move(text: &Text, s: &Sentence, yes_but: bool, quoted: &[Range<usize>]) -> Move {
     let words = s.words.clone();
     let keys: Vec<&str> = words.clone().map(|i| text.key(i)).collect();
     let lists = &*LISTS;
@@ -798,6 +801,20 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         && !s.asks
     {
         return Move::Affirm;
+    }
+    // "Sounds like \"it is normal to feel jealous now and then\"": a reflective stem that
+    // introduces words in quotes voices the client; the facts inside are theirs (coder
+    // version 42).
+    if !quoted.is_empty() && lists.reflective_stems.any_in(text, words.clone()) {
+        let inside = words
+            .clone()
+            .filter(|&j| super::scan::in_quotes(quoted, &text.words[j].span))
+            .count();
+        if 2 * inside >= keys.len() && inside > 0 {
+            return Move::Reflect {
+                complex: lists.depth.any_in(text, words.clone()) || keys.len() >= 18,
+            };
+        }
     }
     let info_cue = lists.info.any_in(text, words.clone())
         // A number in a sentence of some length ("That's 12 drinks a week"), not "25, okay."

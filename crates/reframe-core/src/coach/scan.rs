@@ -616,6 +616,18 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     if !quoted.is_empty() && outside() {
         hits.retain(|h| !inside(&h.span));
     }
+    // "-you have to quit.": a turn that opens on a dash carries on a sentence begun before the
+    // other speaker broke in, as transcribed turns do. Whose words its first sentence carries
+    // on ("your doctor says…") cannot be seen, so what it pushes is not held against the
+    // clinician; the sentences after it are read as usual (coder version 42).
+    if text
+        .raw
+        .trim_start()
+        .starts_with(['-', '\u{2013}', '\u{2014}'])
+    {
+        let first = text.sentences.first().map_or(0, |s| s.span.end);
+        hits.retain(|h| h.span.start >= first);
+    }
     // "…, which plenty of people don't", "more than most people manage": the client held up
     // above others is affirmed, not compared into changing (coder version 35).
     hits.retain(|h| {
