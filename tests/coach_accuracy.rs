@@ -238,7 +238,7 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
 /// several writers share), before version 41's reflections resting only on "you": 0.842 / 0.745 / 1.5 %.
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.84, 0.75, 0.02);
+    holds("learners-b.tsv", 0.84, 0.75, 0.026);
 }
 
 /// The sets by the newer writers who saw no rules, coder 8: learners-e 0.732 / 0.682 / 2.2 %,
@@ -269,7 +269,7 @@ fn coder_on_the_newer_writers_sets() {
 /// several writers share), before version 41's reflections resting only on "you": 0.796 / 0.747 / 4.0 %.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.795, 0.745, 0.041);
+    holds("learners-h.tsv", 0.8, 0.76, 0.041);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
@@ -280,7 +280,7 @@ fn coder_on_the_second_held_out_learner_set() {
 /// several writers share), before version 41's reflections resting only on "you": 0.773 / 0.746 / 2.7 %.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.77, 0.745, 0.03);
+    holds("learners-l.tsv", 0.78, 0.765, 0.03);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -317,7 +317,7 @@ fn coder_on_the_latest_writers_sets() {
 /// MI-inconsistent replies.
 #[test]
 fn coder_on_the_fourth_held_out_learner_set() {
-    holds("learners-p.tsv", 0.74, 0.57, 0.02);
+    holds("learners-p.tsv", 0.75, 0.59, 0.02);
 }
 
 /// A blind check written after coder version 8 by a writer who saw no rules, code or outputs
@@ -383,7 +383,7 @@ fn coder_on_the_coaches_set_written_after_version_16() {
 /// 0.729 / 0.608; version 24 0.742 / 0.640.
 #[test]
 fn coder_on_the_fifth_held_out_learner_set() {
-    holds("learners-u.tsv", 0.75, 0.66, 0.02);
+    holds("learners-u.tsv", 0.755, 0.675, 0.02);
 }
 
 /// A set written after coder version 25 by a writer who saw no rules, code or outputs
@@ -395,6 +395,8 @@ fn coder_on_the_fifth_held_out_learner_set() {
 /// take it", now coded persuade by the second reader).
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
 /// several writers share), before version 41's reflections resting only on "you": 0.831 / 0.831 / 2.5 %.
+/// Since coder version 43 the second reader is trained on this set too (figures since then are
+/// not a measure): version 41 0.833 / 0.838 / 2.5 %, version 43 0.857 / 0.908 / 2.0 %.
 #[test]
 fn coder_on_the_phone_typed_set_written_after_version_25() {
     holds("learners-v.tsv", 0.83, 0.835, 0.026);
@@ -411,7 +413,7 @@ fn coder_on_the_phone_typed_set_written_after_version_25() {
 /// several writers share), before version 41's reflections resting only on "you": 0.767 / 0.641 / 1.0 %.
 #[test]
 fn coder_on_the_sixth_held_out_learner_set() {
-    holds("learners-w.tsv", 0.77, 0.655, 0.015);
+    holds("learners-w.tsv", 0.78, 0.68, 0.015);
 }
 
 /// The seventh held-out set, written after coder version 29 by a writer who saw no rules, code
@@ -423,7 +425,7 @@ fn coder_on_the_sixth_held_out_learner_set() {
 /// several writers share), before version 41's reflections resting only on "you": 0.791 / 0.658 / 0 %.
 #[test]
 fn coder_on_the_seventh_held_out_learner_set() {
-    holds("learners-x.tsv", 0.79, 0.66, 0.01);
+    holds("learners-x.tsv", 0.795, 0.665, 0.01);
 }
 
 /// A set written after coder version 29 by a writer who saw no rules, code or outputs (an
@@ -436,6 +438,8 @@ fn coder_on_the_seventh_held_out_learner_set() {
 /// with a public transcript.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
 /// several writers share), before version 41's reflections resting only on "you": 0.736 / 0.554 / 0 %.
+/// Since coder version 43 the second reader is trained on this set too (figures since then are
+/// not a measure): version 41 0.738 / 0.562 / 0 %, version 43 0.792 / 0.727 / 0 %.
 #[test]
 fn coder_on_the_second_language_set_written_after_version_29() {
     holds("learners-y.tsv", 0.735, 0.56, 0.01);
@@ -451,7 +455,7 @@ fn coder_on_the_second_language_set_written_after_version_29() {
 /// several writers share), before version 41's reflections resting only on "you": 0.748 / 0.769 / 2.7 %.
 #[test]
 fn coder_on_the_eighth_held_out_learner_set() {
-    holds("learners-z.tsv", 0.745, 0.775, 0.03);
+    holds("learners-z.tsv", 0.76, 0.81, 0.03);
 }
 
 /// A set written while coder version 30 was being written, by a writer who saw no rules, code
@@ -463,6 +467,8 @@ fn coder_on_the_eighth_held_out_learner_set() {
 /// a public transcript.
 /// Coder version 38 (versions 30–38: the second reader on default reflections, and wordings
 /// several writers share), before version 41's reflections resting only on "you": 0.736 / 0.646 / 1.7 %.
+/// Since coder version 43 the second reader is trained on this set too (figures since then are
+/// not a measure): version 41 0.737 / 0.650 / 1.7 %, version 43 0.788 / 0.817 / 0.9 %.
 #[test]
 fn coder_on_the_coaching_set_written_during_version_30() {
     holds("learners-aa.tsv", 0.735, 0.64, 0.02);
@@ -477,7 +483,7 @@ fn coder_on_the_coaching_set_written_during_version_30() {
 /// 3.1 %. The hardest held-out set so far: moral and faith arguments that no rule names.
 #[test]
 fn coder_on_the_ninth_held_out_learner_set() {
-    holds("learners-ab.tsv", 0.695, 0.545, 0.035);
+    holds("learners-ab.tsv", 0.7, 0.555, 0.035);
 }
 
 /// A set written after coder version 39's rules by a writer who saw no rules, code or outputs
@@ -486,7 +492,32 @@ fn coder_on_the_ninth_held_out_learner_set() {
 /// 3.6 %, version 25 0.704 / 0.576, version 29 0.706 / 0.584, version 30 0.730 / 0.658,
 /// version 39 0.733 / 0.658 / 3.6 %. One reply was reworded because it shared seven words with
 /// a public transcript.
+/// Since coder version 43 the second reader is trained on this set too (figures since then are
+/// not a measure): version 41 0.733 / 0.658 / 3.6 %, version 43 0.781 / 0.823 / 3.6 %.
 #[test]
 fn coder_on_the_debt_advice_set_written_after_version_39() {
     holds("learners-ac.tsv", 0.73, 0.655, 0.04);
+}
+
+/// The tenth held-out set, written during coder version 42 by a writer who saw no rules, code or
+/// outputs (midwives, health visitors, family-nurse-partnership nurses and perinatal
+/// mental-health staff; 666 replies, 37 % MI-inconsistent), never read: only its figures are
+/// looked at. Scored blind the day it was written: version 16 0.655 / 0.556 / 3.0 %, version 29
+/// 0.733 / 0.629, version 30 0.745 / 0.669, version 39 0.751 / 0.669, version 41 0.754 / 0.681 /
+/// 3.0 % (version 42 the same); version 43 0.757 / 0.698 / 3.0 %. One reply was reworded, by a
+/// helper, because it shared seven words with a public transcript.
+#[test]
+fn coder_on_the_tenth_held_out_learner_set() {
+    holds("learners-ad.tsv", 0.755, 0.695, 0.031);
+}
+
+/// A set written during coder version 42 by a writer who saw no rules, code or outputs
+/// (diabetes and cardiac-rehabilitation nurses, dentists, dental hygienists and optometrists;
+/// 661 replies, 37 % MI-inconsistent), scored blind the day it was written: version 16 0.654 /
+/// 0.591 / 2.9 %, version 29 0.722 / 0.636, version 30 0.728 / 0.656, version 39 0.733 / 0.656,
+/// version 41 0.734 / 0.660 / 2.9 %. Since version 43 the second reader is trained on it
+/// (0.772 / 0.789 / 2.9 %, not a measure).
+#[test]
+fn coder_on_the_clinical_set_written_during_version_42() {
+    holds("learners-ae.tsv", 0.73, 0.655, 0.03);
 }

@@ -173,7 +173,8 @@ const WHY_PRAISE: &str = "Generic praise names nothing of the client's, so it is
     affirmation; say what they did or what it shows about them.";
 const WHY_FILLER: &str = "A backchannel, greeting or thanks: no MITI behaviour code.";
 const WHY_INFO: &str = "Gives facts or general information rather than reflecting the client.";
-const WHY_SELF: &str = "Talks about the clinician or the session rather than the client.";
+pub(super) const WHY_SELF: &str =
+    "Talks about the clinician or the session rather than the client.";
 const WHY_SUPPORT: &str = "Thanks, sympathy or good wishes: warm, but it says nothing back of \
     what the client said (no MITI behaviour code).";
 const WHY_COMPLEX: &str =
