@@ -483,7 +483,7 @@ fn coder_on_the_coaching_set_written_during_version_30() {
 /// 3.1 %. The hardest held-out set so far: moral and faith arguments that no rule names.
 #[test]
 fn coder_on_the_ninth_held_out_learner_set() {
-    holds("learners-ab.tsv", 0.7, 0.555, 0.035);
+    holds("learners-ab.tsv", 0.7, 0.555, 0.026);
 }
 
 /// A set written after coder version 39's rules by a writer who saw no rules, code or outputs
@@ -520,4 +520,27 @@ fn coder_on_the_tenth_held_out_learner_set() {
 #[test]
 fn coder_on_the_clinical_set_written_during_version_42() {
     holds("learners-ae.tsv", 0.73, 0.655, 0.03);
+}
+
+/// A set written while coder version 43 was being tested, by a writer who saw no rules, code or
+/// outputs (university wellbeing advisers, student mentors, residence-life staff and personal
+/// tutors; 673 replies, 38 % MI-inconsistent), scored blind the day it was written: version 16
+/// 0.726 / 0.647 / 1.7 %, version 29 0.792 / 0.709, version 30 0.796 / 0.725, version 39 0.801
+/// / 0.729, version 41 0.803 / 0.736, version 43 0.808 / 0.752 / 1.7 %. Read since (measuring):
+/// its misses are single writers' wordings. One reply was reworded because it shared seven
+/// words with a public transcript.
+#[test]
+fn coder_on_the_student_support_set_written_during_version_43() {
+    holds("learners-af.tsv", 0.80, 0.745, 0.02);
+}
+
+/// The eleventh held-out set, written while coder version 43 was being tested, by a writer who
+/// saw no rules, code or outputs (police officers, custody liaison and diversion workers,
+/// community safety officers and youth offending staff; 674 replies, 36 % MI-inconsistent),
+/// never read: only its figures are looked at. Scored blind the day it was written: version 16
+/// 0.708 / 0.512 / 2.2 %, version 29 0.756 / 0.586, version 30 0.762 / 0.602, version 39 0.766 /
+/// 0.611, version 41 0.767 / 0.615, version 43 0.771 / 0.627 / 2.2 %.
+#[test]
+fn coder_on_the_eleventh_held_out_learner_set() {
+    holds("learners-ag.tsv", 0.765, 0.625, 0.022);
 }

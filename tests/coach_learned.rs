@@ -63,7 +63,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-x.tsv",
             "learners-z.tsv",
             "learners-ab.tsv",
-            "learners-ad.tsv"
+            "learners-ad.tsv",
+            "learners-ag.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

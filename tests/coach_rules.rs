@@ -442,6 +442,35 @@ fn quoted_words_are_reported_not_said() {
     coded("\"You're just making excuses.\"", Code::Confront);
 }
 
+/// Coder version 44: false flags on reflections that several writers' sets share. The client's
+/// inner voice ("you keep telling yourself…") and question ("you want to know whether I'm
+/// qualified") said back, a pretext someone is looking for, and what the others did to the
+/// client ("plenty of people have told you…") are not the clinician's push; the same words said
+/// as the clinician's own still are.
+#[test]
+fn the_clients_inner_voice_question_and_story_said_back_are_not_pushes() {
+    reflects("You keep telling yourself you should be coping better.");
+    reflects("You want to know whether I'm qualified to help.");
+    flagged(
+        "I'm qualified, you know.",
+        MarkerKind::Confront,
+        "i'm qualified",
+    );
+    reflects("You think they're looking for a reason to sack you.");
+    flagged(
+        "They did it for a reason.",
+        MarkerKind::Confront,
+        "for a reason",
+    );
+    lets_pass("Plenty of people have told you to quit, and none of them asked why.");
+    reflects("Everyone else gave up on you, and you're still here.");
+    flagged(
+        "Plenty of people made it work, so you can too.",
+        MarkerKind::Persuade,
+        "plenty of people",
+    );
+}
+
 /// Coder version 42: a reflective stem that introduces words in quotes voices the client, and
 /// the facts inside are theirs; a stem before a verdict of the clinician's own still counts.
 #[test]

@@ -267,7 +267,7 @@ pub const DEFENDING: &str = "Defending what you did or meant (\"I wasn't lecturi
 const RHETORICAL: &str = "A rhetorical or shaming question (\"what kind of example…\", \"how \
     would you feel if…\") is a judgement with a question mark; the client hears blame. Ask \
     what they think, with real curiosity.";
-const CONTRADICT: &str = "Contradicting or correcting the client (\"that's not true\", \"no, \
+pub const CONTRADICT: &str = "Contradicting or correcting the client (\"that's not true\", \"no, \
     …\") starts an argument they will try to win. Reflect their view first, then explore it.";
 const SARCASM: &str = "Sarcasm (\"oh sure\", \"great example\") mocks the client's view; \
     it shames rather than invites. Say their view back plainly.";

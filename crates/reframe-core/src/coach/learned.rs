@@ -39,6 +39,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-z.tsv",
     "learners-ab.tsv",
     "learners-ad.tsv",
+    "learners-ag.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of

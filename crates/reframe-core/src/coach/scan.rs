@@ -21,7 +21,8 @@ const FRAMES: &[&str] = &[
     "being told", "wondering", "you wonder", "you're wondering", "reason to think", "to think",
     "surprising to you", "surprises you", "you're surprised", "surprised you", "part of you",
     "you're saying", "you said yourself", "you worry", "you're worried", "you don't think",
-    "you don't see", "you don't feel", "you don't believe", "you reckon",
+    "you don't see", "you don't feel", "you don't believe", "you reckon", "telling yourself",
+    "tell yourself", "told yourself", "voice saying", "voice that says", "voice in your head",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -39,7 +40,8 @@ const REPORTED: &[&str] = &[
     "accuses", "blame you", "blames you", "you hate", "you don't", "you didn't", "you've heard",
     "you hear", "hearing", "afraid of being", "worried about being", "lumped in", "lumped",
     "being called", "you're wondering", "wondering", "thinking you", "thinks you", "mentioned",
-    "caught yourself", "you noticed", "you named",
+    "caught yourself", "you noticed", "you named", "telling yourself", "tell yourself",
+    "told yourself", "voice saying", "voice that says",
     "you mentioned", "you said", "you told me",
 ];
 
@@ -435,6 +437,34 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && a_misdeed(text, end)
                         && !in_view(at, end)
                 }
+                // "You want to know if I'm qualified": the client's question said back, not the
+                // clinician defending their standing (coder version 44).
+                _ if (c.marker.reason == crate::markers::CREDENTIALS
+                    || (c.marker.reason == crate::markers::CONTRADICT
+                        && matches!(text.key(at), "i" | "im")))
+                    && client_asks(text, at) =>
+                {
+                    false
+                }
+                // "You think I'm looking for a reason to breach you": a pretext someone seeks,
+                // not the others' good reason (coder version 44).
+                Pattern::Phrase("for a reason")
+                    if at > 0
+                        && matches!(
+                            text.key(at - 1),
+                            "looking" | "searching" | "hunting" | "waiting" | "look" | "find"
+                        ) =>
+                {
+                    false
+                }
+                // "Plenty of people have told you it's bad", "everyone else gave up on you": the
+                // others are what happened to the client, not a standard held up (version 44).
+                _ if (c.marker.reason == crate::markers::NORMATIVE
+                    || c.marker.reason == crate::markers::COMPARE)
+                    && done_to_client(text, end) =>
+                {
+                    false
+                }
                 // "My sister stopped, so it can be done" holds others up; "You went three
                 // weeks without a bet, so it can be done" affirms what the client did.
                 Pattern::Phrase("so it can be done")
@@ -735,6 +765,53 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// Before word `at`, in its sentence, the client asks or wonders ("you want to know if…", "u
+/// wanna know whether…", "you're wondering if…", "you asked what…").
+fn client_asks(text: &Text, at: usize) -> bool {
+    let start = text.sentence_start(at);
+    (start..at).any(|j| {
+        let asking = match text.key(j) {
+            "want" | "wanted" => text.key(j + 1) == "to" && text.key(j + 2) == "know",
+            "wanna" => text.key(j + 1) == "know",
+            "wondering" | "wonder" | "asked" | "asking" => true,
+            _ => false,
+        };
+        let by_client = (j.saturating_sub(2)..j)
+            .any(|i| i >= start && matches!(text.key(i), "you" | "u" | "youre" | "ur"));
+        asking && by_client
+    })
+}
+
+/// After a normative subject ending at word `end`, what the others did to the client: a verb
+/// in the past ("have told you", "gave up on you", "had people picking over your…") with the
+/// client as its object, at most two particles between ("up on"), and no pause.
+fn done_to_client(text: &Text, end: usize) -> bool {
+    const DONE: &[&str] = &[
+        "told", "gave", "given", "said", "left", "let", "sent", "wrote", "written", "picked",
+        "picking", "telling", "giving", "judging",
+    ];
+    const PARTICLES: &[&str] = &["up", "on", "at", "over", "down", "off", "to", "about"];
+    let Some(word) = text.words.get(end) else {
+        return false;
+    };
+    let sentence_end = text.sentences[word.sentence].words.end;
+    let mut j = end;
+    if matches!(text.key(j), "have" | "has" | "had" | "keep" | "kept") {
+        j += 1;
+    }
+    let verb = text.key(j);
+    if j >= sentence_end || !(DONE.contains(&verb) || (verb.len() > 4 && verb.ends_with("ed"))) {
+        return false;
+    }
+    let mut i = j + 1;
+    while i < sentence_end && i < j + 3 && PARTICLES.contains(&text.key(i)) {
+        i += 1;
+    }
+    i < sentence_end
+        && (j + 1..=i).all(|k| !text.words[k].pause_before)
+        && matches!(text.key(i), "you" | "u" | "your" | "ur" | "yourself")
 }
 
 /// Byte ranges between a pair of double quotes (straight or curly), at most a few hundred
