@@ -280,7 +280,7 @@ fn coder_on_the_second_held_out_learner_set() {
 /// several writers share), before version 41's reflections resting only on "you": 0.773 / 0.746 / 2.7 %.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.78, 0.765, 0.03);
+    holds("learners-l.tsv", 0.78, 0.77, 0.03);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -425,7 +425,7 @@ fn coder_on_the_sixth_held_out_learner_set() {
 /// several writers share), before version 41's reflections resting only on "you": 0.791 / 0.658 / 0 %.
 #[test]
 fn coder_on_the_seventh_held_out_learner_set() {
-    holds("learners-x.tsv", 0.795, 0.665, 0.01);
+    holds("learners-x.tsv", 0.795, 0.67, 0.01);
 }
 
 /// A set written after coder version 29 by a writer who saw no rules, code or outputs (an
@@ -455,7 +455,7 @@ fn coder_on_the_second_language_set_written_after_version_29() {
 /// several writers share), before version 41's reflections resting only on "you": 0.748 / 0.769 / 2.7 %.
 #[test]
 fn coder_on_the_eighth_held_out_learner_set() {
-    holds("learners-z.tsv", 0.76, 0.81, 0.03);
+    holds("learners-z.tsv", 0.76, 0.815, 0.03);
 }
 
 /// A set written while coder version 30 was being written, by a writer who saw no rules, code
@@ -542,5 +542,5 @@ fn coder_on_the_student_support_set_written_during_version_43() {
 /// 0.611, version 41 0.767 / 0.615, version 43 0.771 / 0.627 / 2.2 %.
 #[test]
 fn coder_on_the_eleventh_held_out_learner_set() {
-    holds("learners-ag.tsv", 0.765, 0.625, 0.022);
+    holds("learners-ag.tsv", 0.77, 0.63, 0.022);
 }

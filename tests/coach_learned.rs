@@ -169,6 +169,7 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
             } else if with.why == reframe_core::coach::WHY_READER_DECIDES
                 || with.why == reframe_core::coach::WHY_READER_STATEMENT
                 || with.why == reframe_core::coach::WHY_READER_DEFAULT
+                || with.why == reframe_core::coach::WHY_READER_QUESTION
             {
                 decided += 1;
                 if with.why == reframe_core::coach::WHY_READER_STATEMENT {
@@ -182,6 +183,9 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                         rules.code.is_reflection() || rules.code == Code::Other,
                         "{reply:?}"
                     );
+                } else if with.why == reframe_core::coach::WHY_READER_QUESTION {
+                    // Since version 45, a question the rules are sure of by its form.
+                    assert!(rules.code.is_question() && rules.sure, "{reply:?}");
                 } else {
                     assert!(
                         Text::new(&reply).words.len() <= learned::DECIDE_MAX_WORDS,
@@ -196,8 +200,11 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                 assert_eq!(&reply[last.span.clone()], last.words, "{reply:?}");
                 let short_reasons = [learned::DECIDED_PERSUADE, learned::DECIDED_CONFRONT];
                 let default_reasons = [learned::DEFAULT_PERSUADE, learned::DEFAULT_CONFRONT];
+                let question_reasons = [learned::QUESTION_PERSUADE, learned::QUESTION_CONFRONT];
                 if with.why == reframe_core::coach::WHY_READER_DEFAULT {
                     assert!(default_reasons.contains(&last.reason), "{reply:?}");
+                } else if with.why == reframe_core::coach::WHY_READER_QUESTION {
+                    assert!(question_reasons.contains(&last.reason), "{reply:?}");
                 } else {
                     assert!(short_reasons.contains(&last.reason), "{reply:?}");
                 }
@@ -584,6 +591,35 @@ fn a_reply_about_the_clinician_the_reader_doubts_is_coded_by_it() {
         code("I'll make a note of that so we can come back to it.").code,
         Code::Other
     );
+}
+
+/// Coder version 45: a question the rules are sure of by its form, which the reader all but
+/// certainly doubts, carries its own answer and is coded by it; the same opening with a
+/// question of the client's own stays a question.
+#[test]
+fn a_question_the_reader_all_but_certainly_doubts_is_coded_by_it() {
+    let reply = "Have you thought about what the cold weather will do to your chest?";
+    let rules = code_by_rules(reply);
+    assert!(rules.code.is_question() && rules.sure, "{rules:?}");
+    let coding = code(reply);
+    assert_eq!(coding.code, Code::Persuade, "{coding:?}");
+    assert_eq!(coding.why, reframe_core::coach::WHY_READER_QUESTION);
+    let flag = coding
+        .flags
+        .last()
+        .expect("the reader's words are underlined");
+    assert_eq!(flag.reason, learned::QUESTION_PERSUADE);
+    assert_eq!(&reply[flag.span.clone()], flag.words);
+    // Left alone: transcribed speech, a turn cut off on a dash, a question of the client's own.
+    for reply in [
+        "Have you- have you thought about what the cold weather will do to your chest?",
+        "Have you thought about what the cold weather will do to your chest-",
+        "Have you thought about what you want from today?",
+    ] {
+        let coding = code(reply);
+        assert!(coding.code.is_question(), "{reply:?}: {coding:?}");
+        assert!(coding.flags.is_empty(), "{reply:?}: {coding:?}");
+    }
 }
 
 #[track_caller]

@@ -129,6 +129,16 @@ pub const DECIDED_CONFRONT: &str = "Short replies worded like this one judged or
      client in nearly every example the coach learned from, though no rule names these words. \
      Read it again as the client would hear it.";
 
+/// The reason a flag carries when the reader codes a question it all but certainly doubts
+/// ([`Reading::leads`]), when it leans to persuade.
+pub const QUESTION_PERSUADE: &str = "Questions worded like this one carried their own answer, \
+     advice or a warning, in nearly every example the coach learned from, though no rule names \
+     these words. Ask what the client thinks, or ask permission before offering your view.";
+/// The same, for a question the reader codes confront.
+pub const QUESTION_CONFRONT: &str = "Questions worded like this one judged or argued with the \
+     client in nearly every example the coach learned from, though no rule names these words. \
+     Ask what the client thinks, and reflect what they say.";
+
 /// The reason a flag carries when the reader codes a reply the rules called a reflection only
 /// by default ([`Reading::defaults`]), of any length.
 pub const DEFAULT_PERSUADE: &str = "Nothing here says back what the client meant or felt, and \
@@ -450,6 +460,11 @@ pub struct Reading {
     /// same terms, a reply the rules call other because it talks about the clinician or the
     /// session.
     pub defaults: bool,
+    /// A question the rules are sure of by its form, which the reader all but certainly doubts
+    /// (above [`THIN_THRESHOLD`]), with no marks of transcribed speech, the doubted words not in
+    /// quotes, not cut off on a dash and not opening in the client's view: a question that
+    /// carries its own answer, coded as the caution's kind (coder version 45).
+    pub leads: bool,
 }
 
 /// The reply also praises or is glad ("…, glad ur here") or asks in a clause of its own typed
@@ -518,14 +533,13 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     // The reader all but certain, about a typed turn with nothing else in it: no marks of
     // transcribed speech, no praise or question of its own, and the doubted words not in
     // quotes (someone's words reported).
-    let thin = || {
-        p > THIN_THRESHOLD
-            && !spoken(text.raw)
-            && !praises_or_asks(text)
-            && !caution.as_ref().is_some_and(|c| {
-                super::scan::in_quotes(&super::scan::quoted_spans(text.raw), &c.span)
-            })
+    let doubt_quoted = || {
+        caution
+            .as_ref()
+            .is_some_and(|c| super::scan::in_quotes(&super::scan::quoted_spans(text.raw), &c.span))
     };
+    let thin =
+        || p > THIN_THRESHOLD && !spoken(text.raw) && !praises_or_asks(text) && !doubt_quoted();
     Reading {
         reserved: caution.is_none(),
         // A reply that opens by framing the client's own words or view ("ur saying…", "for
@@ -543,6 +557,14 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
                 // The clinician speaking of themself ("I've done this job for twenty years, I
                 // know how it goes"), nothing said back of the client (coder version 43).
                 || (coding.why == super::rules::WHY_SELF && thin()))
+            && !unfinished(text.raw)
+            && !super::scan::opens_in_client_view(text),
+        leads: caution.is_some()
+            && coding.code.is_question()
+            && coding.sure
+            && p > THIN_THRESHOLD
+            && !spoken(text.raw)
+            && !doubt_quoted()
             && !unfinished(text.raw)
             && !super::scan::opens_in_client_view(text),
         caution,

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 44;
+pub const CODER_VERSION: u32 = 45;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -211,6 +211,11 @@ pub const WHY_READER_DEFAULT: &str = "Coded by the coach's second reader: no rul
      nothing in it says back what the client meant or felt, while replies worded like it pushed \
      or judged in nearly every example it learned from (see the flag).";
 
+/// Why a question the second reader all but certainly doubts is coded persuade or confront.
+pub const WHY_READER_QUESTION: &str = "Coded by the coach's second reader: a question in form, \
+     but worded like the questions that carried their own answer, pushing or judging, in nearly \
+     every example it learned from (see the flag).";
+
 /// Why facts the rules flagged and the second reader doubts are coded persuade.
 pub const WHY_PRESSED_FACTS: &str = "Gives facts nobody asked for, worded the way replies that \
      pushed for change were worded in the examples the coach learned from: offered against the \
@@ -280,26 +285,45 @@ pub fn code(response: &str) -> Coding {
     // A short reply the reader is all but certain about, or a short statement the rules read
     // as information that it doubts: its doubt becomes the code, and the words that weighed
     // most are underlined with its reason, as a rule's would be.
-    if (reading.decides || reading.states || reading.defaults)
+    if (reading.decides || reading.states || reading.defaults || reading.leads)
         && let Some(flag) = reading.caution.clone()
     {
         let confronts = flag.kind == crate::markers::MarkerKind::Confront;
+        let code = if confronts {
+            Code::Confront
+        } else {
+            Code::Persuade
+        };
         // "Short replies worded like this…" only where the reply is short.
-        let by_default = !reading.decides && !reading.states;
-        let (code, reason) = match (confronts, by_default) {
-            (true, false) => (Code::Confront, learned::DECIDED_CONFRONT),
-            (false, false) => (Code::Persuade, learned::DECIDED_PERSUADE),
-            (true, true) => (Code::Confront, learned::DEFAULT_CONFRONT),
-            (false, true) => (Code::Persuade, learned::DEFAULT_PERSUADE),
+        let (why, reason) = if reading.decides || reading.states {
+            let why = if reading.decides {
+                WHY_READER_DECIDES
+            } else {
+                WHY_READER_STATEMENT
+            };
+            let reason = if confronts {
+                learned::DECIDED_CONFRONT
+            } else {
+                learned::DECIDED_PERSUADE
+            };
+            (why, reason)
+        } else if reading.leads {
+            let reason = if confronts {
+                learned::QUESTION_CONFRONT
+            } else {
+                learned::QUESTION_PERSUADE
+            };
+            (WHY_READER_QUESTION, reason)
+        } else {
+            let reason = if confronts {
+                learned::DEFAULT_CONFRONT
+            } else {
+                learned::DEFAULT_PERSUADE
+            };
+            (WHY_READER_DEFAULT, reason)
         };
         coding.code = code;
-        coding.why = if reading.decides {
-            WHY_READER_DECIDES
-        } else if reading.states {
-            WHY_READER_STATEMENT
-        } else {
-            WHY_READER_DEFAULT
-        };
+        coding.why = why;
         coding.sure = true;
         coding.flags.push(Flag { reason, ..flag });
         return coding;
