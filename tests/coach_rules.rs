@@ -469,6 +469,23 @@ fn the_clients_inner_voice_question_and_story_said_back_are_not_pushes() {
         MarkerKind::Persuade,
         "plenty of people",
     );
+    // Version 46, from a review: only a question said back excuses a defence, only the client
+    // as the others' object makes them part of the story, and a bare "tell yourself" is advice.
+    flagged(
+        "You asked for help and I'm trying to help, so listen.",
+        MarkerKind::Confront,
+        "i'm trying to help",
+    );
+    flagged(
+        "Everyone else stopped at your age.",
+        MarkerKind::Persuade,
+        "everyone else",
+    );
+    let told = code("Just tell yourself you have to stay strong.");
+    assert!(
+        told.flags.iter().any(|f| f.words == "you have to"),
+        "{told:?}"
+    );
 }
 
 /// Coder version 42: a reflective stem that introduces words in quotes voices the client, and
@@ -480,6 +497,9 @@ fn a_stem_before_quoted_words_voices_the_client() {
          times he cares.\"",
     );
     reflects("sounds like \"everyone drinks at my age, it is normal\"");
+    // A reply typed wholly in quotes is the clinician's own, stem and all (version 46).
+    let wrapped = code("\"It sounds like drinking raises your risk of cancer.\"");
+    assert!(!wrapped.code.is_reflection(), "{wrapped:?}");
     // Without the quotes the same facts are the clinician's: information, not a reflection.
     let bare = code(
         "It is normal to feel jealous now and then, and he has shown you a hundred times he cares.",
@@ -501,6 +521,19 @@ fn a_turn_that_carries_on_a_broken_sentence_is_read_from_its_next_one() {
         "you have to",
     );
     flagged("You have to quit.", MarkerKind::Persuade, "you have to");
+    // Version 46: a typed bullet, a list of dashed lines and a negative number are not turns
+    // carried on.
+    flagged("- You should cut down.", MarkerKind::Persuade, "you should");
+    flagged(
+        "- you should cut down\n- you should drink more water",
+        MarkerKind::Persuade,
+        "you should",
+    );
+    flagged(
+        "-5 degrees out, you should wear a coat.",
+        MarkerKind::Persuade,
+        "you should",
+    );
 }
 
 /// Coder version 38: "…, and that's not how you see yourself" says the client's view back, and

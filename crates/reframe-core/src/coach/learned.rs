@@ -115,9 +115,11 @@ pub const THIN_THRESHOLD: f64 = 0.97;
 /// 9), kept when the doubt's own threshold moved.
 pub const PRESSED_FACTS_THRESHOLD: f64 = 0.9;
 
-/// The longest reply, in words, the reader codes itself: 95 % of the replies it learned from
-/// are no longer. Beyond that (a counsellor's long spoken turn, a paragraph of advice) it has
-/// seen too little to overrule the rules, and only voices its doubt.
+/// The longest reply, in words, the reader codes on its own certainty ([`Reading::decides`]) or
+/// as a short statement ([`Reading::states`]): 95 % of the replies it learned from are no
+/// longer. Beyond that (a counsellor's long spoken turn, a paragraph of advice) it has seen too
+/// little to overrule the rules on its own; it codes a longer reply only where the rules' own
+/// evidence is thin ([`Reading::defaults`]) or the doubted words ask ([`Reading::leads`]).
 pub const DECIDE_MAX_WORDS: usize = 20;
 
 /// The reason a flag carries when the reader codes the reply itself ([`Reading::decides`]).
@@ -548,6 +550,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         decides: caution.is_some()
             && p > DECIDE_THRESHOLD
             && short
+            && !unfinished(text.raw)
             && !super::scan::opens_in_client_view(text),
         presses_facts: caution.is_some() && p > PRESSED_FACTS_THRESHOLD,
         states: caution.is_some() && short && coding.code == Code::Info,

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 45;
+pub const CODER_VERSION: u32 = 46;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -205,8 +205,9 @@ pub const WHY_READER_STATEMENT: &str = "Coded by the coach's second reader: no r
      short statements like this one, offered in reply to a client's view, pushed or judged in \
      nearly every example it learned from (see the flag).";
 
-/// Why a reply the rules call a reflection only for want of anything else, which the second
-/// reader doubts, is coded persuade or confront.
+/// Why a reply the rules call a reflection only for want of anything else (or, since coder
+/// version 41, one resting only on "you"; since 43, one that talks only about the clinician),
+/// which the second reader doubts, is coded persuade or confront.
 pub const WHY_READER_DEFAULT: &str = "Coded by the coach's second reader: no rule fired, and \
      nothing in it says back what the client meant or felt, while replies worded like it pushed \
      or judged in nearly every example it learned from (see the flag).";
@@ -282,9 +283,10 @@ pub fn code(response: &str) -> Coding {
         coding.why = WHY_PRESSED_FACTS;
         return coding;
     }
-    // A short reply the reader is all but certain about, or a short statement the rules read
-    // as information that it doubts: its doubt becomes the code, and the words that weighed
-    // most are underlined with its reason, as a rule's would be.
+    // A short reply the reader is all but certain about, a short statement the rules read as
+    // information, a reply whose reflection (or talk about the clinician) rests on thin
+    // evidence, or a question, that it doubts (`learned::Reading`): its doubt becomes the code,
+    // and the words that weighed most are underlined with its reason, as a rule's would be.
     if (reading.decides || reading.states || reading.defaults || reading.leads)
         && let Some(flag) = reading.caution.clone()
     {

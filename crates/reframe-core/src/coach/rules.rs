@@ -803,17 +803,23 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool, quoted: &[Range<usize
     {
         return Move::Affirm;
     }
-    // "Sounds like \"it is normal to feel jealous now and then\"": a reflective stem that
-    // introduces words in quotes voices the client; the facts inside are theirs (coder
-    // version 42).
-    if !quoted.is_empty() && lists.reflective_stems.any_in(text, words.clone()) {
-        let inside = words
-            .clone()
-            .filter(|&j| super::scan::in_quotes(quoted, &text.words[j].span))
-            .count();
-        if 2 * inside >= keys.len() && inside > 0 {
+    // "Sounds like \"it is normal to feel jealous now and then\"": a reflective stem before
+    // words in quotes voices the client; the facts inside are theirs (coder version 42). The
+    // stem must stand outside the quotes, before them, and not every word may be quoted: a
+    // reply typed wholly in quotes is the clinician's own (version 46).
+    if !quoted.is_empty() {
+        let is_quoted = |j: usize| super::scan::in_quotes(quoted, &text.words[j].span);
+        let inside = words.clone().filter(|&j| is_quoted(j)).count();
+        let first_quoted = words.clone().find(|&j| is_quoted(j));
+        if let Some(first_quoted) = first_quoted
+            && 2 * inside >= keys.len()
+            && inside < keys.len()
+            && lists
+                .reflective_stems
+                .any_in(text, words.start..first_quoted)
+        {
             return Move::Reflect {
-                complex: lists.depth.any_in(text, words.clone()) || keys.len() >= 18,
+                complex: lists.depth.any_in(text, words.clone()) || keys.len() >= 18 || yes_but,
             };
         }
     }
@@ -1088,6 +1094,12 @@ mod tests {
             "so none of it is fault ",
             "\"a\" you should stop. ",
             "haha yeah lol ",
+            // Version 44's look-backs: the client's question before a defence, and what others
+            // did to the client after a normative subject.
+            "i'm qualified and ",
+            "you want to know if i'm qualified ",
+            "plenty of people have told you ",
+            "sounds like \"it is normal\" ",
         ];
         for shape in shapes {
             let small = work(&shape.repeat(200));

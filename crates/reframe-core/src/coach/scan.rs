@@ -22,7 +22,7 @@ const FRAMES: &[&str] = &[
     "surprising to you", "surprises you", "you're surprised", "surprised you", "part of you",
     "you're saying", "you said yourself", "you worry", "you're worried", "you don't think",
     "you don't see", "you don't feel", "you don't believe", "you reckon", "telling yourself",
-    "tell yourself", "told yourself", "voice saying", "voice that says", "voice in your head",
+    "you tell yourself", "told yourself", "voice saying", "voice that says", "voice in your head",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -40,7 +40,7 @@ const REPORTED: &[&str] = &[
     "accuses", "blame you", "blames you", "you hate", "you don't", "you didn't", "you've heard",
     "you hear", "hearing", "afraid of being", "worried about being", "lumped in", "lumped",
     "being called", "you're wondering", "wondering", "thinking you", "thinks you", "mentioned",
-    "caught yourself", "you noticed", "you named", "telling yourself", "tell yourself",
+    "caught yourself", "you noticed", "you named", "telling yourself", "you tell yourself",
     "told yourself", "voice saying", "voice that says",
     "you mentioned", "you said", "you told me",
 ];
@@ -449,7 +449,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // "You think I'm looking for a reason to breach you": a pretext someone seeks,
                 // not the others' good reason (coder version 44).
                 Pattern::Phrase("for a reason")
-                    if at > 0
+                    if at > text.sentence_start(at)
                         && matches!(
                             text.key(at - 1),
                             "looking" | "searching" | "hunting" | "waiting" | "look" | "find"
@@ -461,7 +461,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // others are what happened to the client, not a standard held up (version 44).
                 _ if (c.marker.reason == crate::markers::NORMATIVE
                     || c.marker.reason == crate::markers::COMPARE)
-                    && done_to_client(text, end) =>
+                    && done_to_client(text, at, end) =>
                 {
                     false
                 }
@@ -649,14 +649,16 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     // "-you have to quit.": a turn that opens on a dash carries on a sentence begun before the
     // other speaker broke in, as transcribed turns do. Whose words its first sentence carries
     // on ("your doctor says…") cannot be seen, so what it pushes is not held against the
-    // clinician; the sentences after it are read as usual (coder version 42).
-    if text
-        .raw
-        .trim_start()
-        .starts_with(['-', '\u{2013}', '\u{2014}'])
-    {
+    // clinician; the sentences after it are read as usual (coder version 42). A list typed with
+    // dashes, or a negative number ("-5 out, you should…"), is not such a turn (version 46).
+    if carries_on(text) {
         let first = text.sentences.first().map_or(0, |s| s.span.end);
-        hits.retain(|h| h.span.start >= first);
+        let asked_after = text.sentences.iter().skip(1).filter(|s| s.asks).count();
+        hits.retain(|h| {
+            h.span.start >= first
+                // Several questions still count when the later sentences ask them.
+                || (h.kind == MarkerKind::StackedQuestions && asked_after >= 2)
+        });
     }
     // "…, which plenty of people don't", "more than most people manage": the client held up
     // above others is affirmed, not compared into changing (coder version 35).
@@ -767,27 +769,61 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     }
 }
 
-/// Before word `at`, in its sentence, the client asks or wonders ("you want to know if…", "u
-/// wanna know whether…", "you're wondering if…", "you asked what…").
+/// The reply carries on a sentence begun before it: it opens on a dash with its first word right
+/// after (at most one space between, on the same line) in lower case or "I", not a number, and
+/// it is not a list of lines each opening on a dash.
+pub(super) fn carries_on(text: &Text) -> bool {
+    let raw = text.raw.trim_start();
+    let Some(dash) = raw
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+    else {
+        return false;
+    };
+    let rest = &raw[dash.len_utf8()..];
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    // A sentence carried on goes on in lower case ("-you have to…", "- and I think…"), or with
+    // "I"; a typed bullet or heading starts a sentence of its own ("- You should…").
+    let mut chars = rest.chars();
+    let opens_on_word = match (chars.next(), chars.next()) {
+        (Some('I'), next) => next.is_none_or(|c| !c.is_alphabetic()),
+        (Some(c), _) => c.is_lowercase(),
+        (None, _) => false,
+    };
+    let listed = raw.lines().skip(1).any(|l| {
+        l.trim_start()
+            .starts_with(['-', '\u{2013}', '\u{2014}', '*'])
+    });
+    opens_on_word && !listed
+}
+
+/// Shortly before word `at`, in its sentence, the client asks or wonders ("you want to know
+/// if…", "u wanna know whether…", "you're wondering if…", "you asked what…"): "you" just before
+/// the asking verb, and a question word just after it.
 fn client_asks(text: &Text, at: usize) -> bool {
-    let start = text.sentence_start(at);
-    (start..at).any(|j| {
-        let asking = match text.key(j) {
-            "want" | "wanted" => text.key(j + 1) == "to" && text.key(j + 2) == "know",
-            "wanna" => text.key(j + 1) == "know",
-            "wondering" | "wonder" | "asked" | "asking" => true,
-            _ => false,
+    let window = text.context_before(at);
+    window.clone().any(|j| {
+        super::text::tick();
+        let asked = match text.key(j) {
+            "want" | "wanted" if text.key(j + 1) == "to" && text.key(j + 2) == "know" => j + 3,
+            "wanna" if text.key(j + 1) == "know" => j + 2,
+            "wondering" | "wonder" | "asked" | "asking" => j + 1,
+            _ => return false,
         };
         let by_client = (j.saturating_sub(2)..j)
-            .any(|i| i >= start && matches!(text.key(i), "you" | "u" | "youre" | "ur"));
-        asking && by_client
+            .any(|i| i >= window.start && matches!(text.key(i), "you" | "youre"));
+        by_client
+            && asked < at
+            && matches!(text.key(asked), "if" | "whether" | "what" | "why" | "how")
     })
 }
 
-/// After a normative subject ending at word `end`, what the others did to the client: a verb
-/// in the past ("have told you", "gave up on you", "had people picking over your…") with the
-/// client as its object, at most two particles between ("up on"), and no pause.
-fn done_to_client(text: &Text, end: usize) -> bool {
+/// After a normative subject (words `at..end`), what the others did to the client: a verb in
+/// the past with the client as its object ("have told you", "gave up on you"), or one of a few
+/// verbs of telling and judging before "your" ("had people picking over your spending"), at
+/// most two particles between, in the same clause with no pause.
+fn done_to_client(text: &Text, at: usize, end: usize) -> bool {
     const DONE: &[&str] = &[
         "told", "gave", "given", "said", "left", "let", "sent", "wrote", "written", "picked",
         "picking", "telling", "giving", "judging",
@@ -796,22 +832,30 @@ fn done_to_client(text: &Text, end: usize) -> bool {
     let Some(word) = text.words.get(end) else {
         return false;
     };
+    if word.sentence != text.words[at].sentence || word.pause_before {
+        return false;
+    }
     let sentence_end = text.sentences[word.sentence].words.end;
     let mut j = end;
     if matches!(text.key(j), "have" | "has" | "had" | "keep" | "kept") {
         j += 1;
     }
     let verb = text.key(j);
-    if j >= sentence_end || !(DONE.contains(&verb) || (verb.len() > 4 && verb.ends_with("ed"))) {
+    let done = DONE.contains(&verb);
+    if j >= sentence_end || !(done || (verb.len() > 4 && verb.ends_with("ed"))) {
         return false;
     }
     let mut i = j + 1;
     while i < sentence_end && i < j + 3 && PARTICLES.contains(&text.key(i)) {
         i += 1;
     }
-    i < sentence_end
-        && (j + 1..=i).all(|k| !text.words[k].pause_before)
-        && matches!(text.key(i), "you" | "u" | "your" | "ur" | "yourself")
+    let object = match text.key(i) {
+        "you" | "yourself" => true,
+        // "your age", "your stage": the others held up at the client's point in life.
+        "your" => done && !matches!(text.key(i + 1), "age" | "stage"),
+        _ => false,
+    };
+    i < sentence_end && (j + 1..=i).all(|k| !text.words[k].pause_before) && object
 }
 
 /// Byte ranges between a pair of double quotes (straight or curly), at most a few hundred
