@@ -238,7 +238,7 @@ fn coder_on_the_learner_sets_it_was_tuned_on() {
 /// several writers share), before version 41's reflections resting only on "you": 0.842 / 0.745 / 1.5 %.
 #[test]
 fn coder_on_the_held_out_learner_set() {
-    holds("learners-b.tsv", 0.84, 0.75, 0.026);
+    holds("learners-b.tsv", 0.84, 0.75, 0.021);
 }
 
 /// The sets by the newer writers who saw no rules, coder 8: learners-e 0.732 / 0.682 / 2.2 %,
@@ -269,7 +269,7 @@ fn coder_on_the_newer_writers_sets() {
 /// several writers share), before version 41's reflections resting only on "you": 0.796 / 0.747 / 4.0 %.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.8, 0.76, 0.041);
+    holds("learners-h.tsv", 0.8, 0.76, 0.037);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
@@ -280,7 +280,7 @@ fn coder_on_the_second_held_out_learner_set() {
 /// several writers share), before version 41's reflections resting only on "you": 0.773 / 0.746 / 2.7 %.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.78, 0.77, 0.03);
+    holds("learners-l.tsv", 0.78, 0.78, 0.03);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -317,7 +317,7 @@ fn coder_on_the_latest_writers_sets() {
 /// MI-inconsistent replies.
 #[test]
 fn coder_on_the_fourth_held_out_learner_set() {
-    holds("learners-p.tsv", 0.75, 0.59, 0.02);
+    holds("learners-p.tsv", 0.745, 0.58, 0.02);
 }
 
 /// A blind check written after coder version 8 by a writer who saw no rules, code or outputs
@@ -383,7 +383,7 @@ fn coder_on_the_coaches_set_written_after_version_16() {
 /// 0.729 / 0.608; version 24 0.742 / 0.640.
 #[test]
 fn coder_on_the_fifth_held_out_learner_set() {
-    holds("learners-u.tsv", 0.755, 0.675, 0.02);
+    holds("learners-u.tsv", 0.76, 0.68, 0.02);
 }
 
 /// A set written after coder version 25 by a writer who saw no rules, code or outputs
@@ -413,7 +413,7 @@ fn coder_on_the_phone_typed_set_written_after_version_25() {
 /// several writers share), before version 41's reflections resting only on "you": 0.767 / 0.641 / 1.0 %.
 #[test]
 fn coder_on_the_sixth_held_out_learner_set() {
-    holds("learners-w.tsv", 0.78, 0.68, 0.015);
+    holds("learners-w.tsv", 0.78, 0.69, 0.015);
 }
 
 /// The seventh held-out set, written after coder version 29 by a writer who saw no rules, code
@@ -425,7 +425,7 @@ fn coder_on_the_sixth_held_out_learner_set() {
 /// several writers share), before version 41's reflections resting only on "you": 0.791 / 0.658 / 0 %.
 #[test]
 fn coder_on_the_seventh_held_out_learner_set() {
-    holds("learners-x.tsv", 0.795, 0.67, 0.01);
+    holds("learners-x.tsv", 0.795, 0.675, 0.01);
 }
 
 /// A set written after coder version 29 by a writer who saw no rules, code or outputs (an
@@ -455,7 +455,7 @@ fn coder_on_the_second_language_set_written_after_version_29() {
 /// several writers share), before version 41's reflections resting only on "you": 0.748 / 0.769 / 2.7 %.
 #[test]
 fn coder_on_the_eighth_held_out_learner_set() {
-    holds("learners-z.tsv", 0.76, 0.815, 0.03);
+    holds("learners-z.tsv", 0.755, 0.81, 0.03);
 }
 
 /// A set written while coder version 30 was being written, by a writer who saw no rules, code
@@ -483,7 +483,7 @@ fn coder_on_the_coaching_set_written_during_version_30() {
 /// 3.1 %. The hardest held-out set so far: moral and faith arguments that no rule names.
 #[test]
 fn coder_on_the_ninth_held_out_learner_set() {
-    holds("learners-ab.tsv", 0.7, 0.555, 0.026);
+    holds("learners-ab.tsv", 0.7, 0.56, 0.026);
 }
 
 /// A set written after coder version 39's rules by a writer who saw no rules, code or outputs
@@ -527,7 +527,8 @@ fn coder_on_the_clinical_set_written_during_version_42() {
 /// tutors; 673 replies, 38 % MI-inconsistent), scored blind the day it was written: version 16
 /// 0.726 / 0.647 / 1.7 %, version 29 0.792 / 0.709, version 30 0.796 / 0.725, version 39 0.801
 /// / 0.729, version 41 0.803 / 0.736, version 43 0.808 / 0.752 / 1.7 %. Read since (measuring):
-/// its misses are single writers' wordings. One reply was reworded because it shared seven
+/// its misses are single writers' wordings. Since version 47 the second reader is trained on it
+/// (0.834 / 0.837 / 1.7 %, not a measure). One reply was reworded because it shared seven
 /// words with a public transcript.
 #[test]
 fn coder_on_the_student_support_set_written_during_version_43() {
