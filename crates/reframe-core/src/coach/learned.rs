@@ -537,11 +537,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     // The reader all but certain, about a typed turn with nothing else in it: no marks of
     // transcribed speech, no praise or question of its own, and the doubted words not in
     // quotes (someone's words reported).
-    let doubt_quoted = || {
-        caution
-            .as_ref()
-            .is_some_and(|c| super::scan::in_quotes(&super::scan::quoted_spans(text.raw), &c.span))
-    };
+    let doubt_quoted = || caution.as_ref().is_some_and(|c| text.in_quotes(&c.span));
     let thin =
         || p > THIN_THRESHOLD && !spoken(text.raw) && !praises_or_asks(text) && !doubt_quoted();
     Reading {

@@ -209,12 +209,11 @@ pub fn code(text: &Text) -> Coding {
     let flags: Vec<Flag> = find_markers_in(text).into_iter().map(Flag::from).collect();
     let yes_but = yes_but_sentences(text, &flags);
     // Each sentence is read once; everything after works from these moves.
-    let quoted = super::scan::quoted_spans(text.raw);
     let moves: Vec<Move> = text
         .sentences
         .iter()
         .zip(&yes_but)
-        .map(|(s, &yb)| sentence_move(text, s, yb, &quoted))
+        .map(|(s, &yb)| sentence_move(text, s, yb))
         .collect();
     let (mut code, mut why, also) = main_code(text, &flags, &moves);
     let mut flags = flags;
@@ -717,9 +716,8 @@ fn subject_follows(text: &Text, s: &Sentence, at: usize) -> bool {
     at + 1 < s.words.end && lex::SUBJECTS.contains(&text.key(at + 1))
 }
 
-/// How one sentence moves the conversation; `quoted` is the reply's stretches in double quotes
-/// ([`super::scan::quoted_spans`]).
-fn sentence_move(text: &Text, s: &Sentence, yes_but: bool, quoted: &[Range<usize>]) -> Move {
+/// How one sentence moves the conversation.
+fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     let words = s.words.clone();
     let keys: Vec<&str> = words.clone().map(|i| text.key(i)).collect();
     let lists = &*LISTS;
@@ -807,8 +805,8 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool, quoted: &[Range<usize
     // words in quotes voices the client; the facts inside are theirs (coder version 42). The
     // stem must stand outside the quotes, before them, and not every word may be quoted: a
     // reply typed wholly in quotes is the clinician's own (version 46).
-    if !quoted.is_empty() {
-        let is_quoted = |j: usize| super::scan::in_quotes(quoted, &text.words[j].span);
+    if !text.quoted().is_empty() {
+        let is_quoted = |j: usize| text.in_quotes(&text.words[j].span);
         let inside = words.clone().filter(|&j| is_quoted(j)).count();
         let first_quoted = words.clone().find(|&j| is_quoted(j));
         if let Some(first_quoted) = first_quoted

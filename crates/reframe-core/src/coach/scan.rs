@@ -639,12 +639,10 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     // "So \"just do your best\" doesn't help", "Your mum calls it \"a phase\"": words in
     // double quotes are someone's words reported, the client's or a stock phrase's, not the
     // clinician's push (coder version 39).
-    let quoted = quoted_spans(text.raw);
-    let inside = |span: &std::ops::Range<usize>| in_quotes(&quoted, span);
     // A reply typed wholly inside quotes is the clinician's own words.
-    let outside = || text.words.iter().any(|w| !inside(&w.span));
-    if !quoted.is_empty() && outside() {
-        hits.retain(|h| !inside(&h.span));
+    let outside = || text.words.iter().any(|w| !text.in_quotes(&w.span));
+    if !text.quoted().is_empty() && outside() {
+        hits.retain(|h| !text.in_quotes(&h.span));
     }
     // "-you have to quit.": a turn that opens on a dash carries on a sentence begun before the
     // other speaker broke in, as transcribed turns do. Whose words its first sentence carries
@@ -856,34 +854,6 @@ fn done_to_client(text: &Text, at: usize, end: usize) -> bool {
         _ => false,
     };
     i < sentence_end && (j + 1..=i).all(|k| !text.words[k].pause_before) && object
-}
-
-/// Byte ranges between a pair of double quotes (straight or curly), at most a few hundred
-/// bytes each: a stray quote mark does not make the rest of a pasted text "quoted".
-pub(super) fn quoted_spans(raw: &str) -> Vec<std::ops::Range<usize>> {
-    const LONGEST: usize = 300;
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in raw.char_indices() {
-        let closes = matches!(c, '"' | '\u{201D}') && open.is_some();
-        if closes {
-            let start = open.take().unwrap_or(i);
-            if i - start <= LONGEST {
-                out.push(start..i);
-            }
-        } else if matches!(c, '"' | '\u{201C}') {
-            open = Some(i + c.len_utf8());
-        }
-    }
-    out
-}
-
-/// `span` lies inside one of the `quoted` stretches ([`quoted_spans`]). They are in order and
-/// apart, so the one that could hold it is the last that starts at or before it, found by
-/// halving: a pasted text full of quote marks stays linear-logarithmic.
-pub(super) fn in_quotes(quoted: &[std::ops::Range<usize>], span: &std::ops::Range<usize>) -> bool {
-    let after = quoted.partition_point(|q| q.start <= span.start);
-    after > 0 && span.end <= quoted[after - 1].end
 }
 
 /// Word `at` opens a new clause rather than a phrase that fills in the one before ("…, with

@@ -34,6 +34,9 @@ pub struct Text<'a> {
     pub raw: &'a str,
     pub words: Vec<Word>,
     pub sentences: Vec<Sentence>,
+    /// The stretches in double quotes ([`Text::quoted`]), found once, when first asked for:
+    /// the markers, the sentence moves and the second reader all read them.
+    quoted: std::cell::OnceCell<Vec<Range<usize>>>,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -138,7 +141,40 @@ impl<'a> Text<'a> {
             raw,
             words,
             sentences,
+            quoted: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Byte ranges between a pair of double quotes (straight or curly), at most a few hundred
+    /// bytes each: a stray quote mark does not make the rest of a pasted text "quoted". In
+    /// order and apart.
+    pub fn quoted(&self) -> &[Range<usize>] {
+        self.quoted.get_or_init(|| {
+            const LONGEST: usize = 300;
+            let mut out = Vec::new();
+            let mut open: Option<usize> = None;
+            for (i, c) in self.raw.char_indices() {
+                let closes = matches!(c, '"' | '\u{201D}') && open.is_some();
+                if closes {
+                    let start = open.take().unwrap_or(i);
+                    if i - start <= LONGEST {
+                        out.push(start..i);
+                    }
+                } else if matches!(c, '"' | '\u{201C}') {
+                    open = Some(i + c.len_utf8());
+                }
+            }
+            out
+        })
+    }
+
+    /// `span` lies inside one of the [`Text::quoted`] stretches. They are in order and apart,
+    /// so the one that could hold it is the last that starts at or before it, found by
+    /// halving: a pasted text full of quote marks stays linear-logarithmic.
+    pub fn in_quotes(&self, span: &Range<usize>) -> bool {
+        let quoted = self.quoted();
+        let after = quoted.partition_point(|q| q.start <= span.start);
+        after > 0 && span.end <= quoted[after - 1].end
     }
 
     /// The key of word `i`, or "" past the end.
