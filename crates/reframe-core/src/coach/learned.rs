@@ -513,8 +513,7 @@ fn spoken(raw: &str) -> bool {
 /// replies; where an unfinished one was going, it cannot tell.
 fn unfinished(raw: &str) -> bool {
     let t = raw.trim();
-    let dash = |c: char| matches!(c, '-' | '\u{2013}' | '\u{2014}');
-    t.starts_with(dash) || t.ends_with(dash) || t.contains("--")
+    t.starts_with(super::text::is_dash) || t.ends_with(super::text::is_dash) || t.contains("--")
 }
 
 /// The second reader on a reply the rules coded as `coding`: nothing when the rules already
@@ -534,40 +533,35 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         None
     };
     let short = text.words.len() <= DECIDE_MAX_WORDS;
-    // The reader all but certain, about a typed turn with nothing else in it: no marks of
-    // transcribed speech, no praise or question of its own, and the doubted words not in
-    // quotes (someone's words reported).
-    let doubt_quoted = || caution.as_ref().is_some_and(|c| text.in_quotes(&c.span));
-    let thin =
-        || p > THIN_THRESHOLD && !spoken(text.raw) && !praises_or_asks(text) && !doubt_quoted();
+    // A doubt the reader may turn into a code: not about a turn cut off on a dash (where it was
+    // going cannot be told), nor one that opens by framing the client's own words or view ("ur
+    // saying…", "for you…"), a reflection in form (the reader weighs words, not framing).
+    // Read once, and only for a doubt.
+    let may_code = std::cell::LazyCell::new(|| {
+        caution.is_some() && !unfinished(text.raw) && !super::scan::opens_in_client_view(text)
+    });
+    // A typed turn: no marks of transcribed speech, and the doubted words not in quotes
+    // (someone's words reported).
+    let typed = || !spoken(text.raw) && !caution.as_ref().is_some_and(|c| text.in_quotes(&c.span));
+    // The reader all but certain about a typed turn with nothing else in it: no praise or
+    // question of its own.
+    let thin = || p > THIN_THRESHOLD && typed() && !praises_or_asks(text);
     Reading {
         reserved: caution.is_none(),
-        // A reply that opens by framing the client's own words or view ("ur saying…", "for
-        // you…") is a reflection in form; the reader weighs words, not framing, so there it
-        // only doubts.
-        decides: caution.is_some()
-            && p > DECIDE_THRESHOLD
-            && short
-            && !unfinished(text.raw)
-            && !super::scan::opens_in_client_view(text),
+        decides: p > DECIDE_THRESHOLD && short && *may_code,
         presses_facts: caution.is_some() && p > PRESSED_FACTS_THRESHOLD,
         states: caution.is_some() && short && coding.code == Code::Info,
-        defaults: caution.is_some()
+        defaults: *may_code
             && ((coding.code.is_reflection()
                 && (!coding.sure || (coding.rests_on_subject && thin())))
                 // The clinician speaking of themself ("I've done this job for twenty years, I
                 // know how it goes"), nothing said back of the client (coder version 43).
-                || (coding.why == super::rules::WHY_SELF && thin()))
-            && !unfinished(text.raw)
-            && !super::scan::opens_in_client_view(text),
-        leads: caution.is_some()
+                || (coding.why == super::rules::WHY_SELF && thin())),
+        leads: *may_code
             && coding.code.is_question()
             && coding.sure
             && p > THIN_THRESHOLD
-            && !spoken(text.raw)
-            && !doubt_quoted()
-            && !unfinished(text.raw)
-            && !super::scan::opens_in_client_view(text),
+            && typed(),
         caution,
     }
 }

@@ -290,39 +290,37 @@ pub fn code(response: &str) -> Coding {
     if (reading.decides || reading.states || reading.defaults || reading.leads)
         && let Some(flag) = reading.caution.clone()
     {
-        let confronts = flag.kind == crate::markers::MarkerKind::Confront;
-        let code = if confronts {
-            Code::Confront
-        } else {
-            Code::Persuade
-        };
-        // "Short replies worded like this…" only where the reply is short.
-        let (why, reason) = if reading.decides || reading.states {
-            let why = if reading.decides {
-                WHY_READER_DECIDES
-            } else {
-                WHY_READER_STATEMENT
-            };
-            let reason = if confronts {
-                learned::DECIDED_CONFRONT
-            } else {
-                learned::DECIDED_PERSUADE
-            };
-            (why, reason)
+        // Why, and the flag's reason if it persuades or confronts. "Short replies worded like
+        // this…" only where the reply is short.
+        let (why, persuades, confronts) = if reading.decides {
+            (
+                WHY_READER_DECIDES,
+                learned::DECIDED_PERSUADE,
+                learned::DECIDED_CONFRONT,
+            )
+        } else if reading.states {
+            (
+                WHY_READER_STATEMENT,
+                learned::DECIDED_PERSUADE,
+                learned::DECIDED_CONFRONT,
+            )
         } else if reading.leads {
-            let reason = if confronts {
-                learned::QUESTION_CONFRONT
-            } else {
-                learned::QUESTION_PERSUADE
-            };
-            (WHY_READER_QUESTION, reason)
+            (
+                WHY_READER_QUESTION,
+                learned::QUESTION_PERSUADE,
+                learned::QUESTION_CONFRONT,
+            )
         } else {
-            let reason = if confronts {
-                learned::DEFAULT_CONFRONT
-            } else {
-                learned::DEFAULT_PERSUADE
-            };
-            (WHY_READER_DEFAULT, reason)
+            (
+                WHY_READER_DEFAULT,
+                learned::DEFAULT_PERSUADE,
+                learned::DEFAULT_CONFRONT,
+            )
+        };
+        let (code, reason) = if flag.kind == crate::markers::MarkerKind::Confront {
+            (Code::Confront, confronts)
+        } else {
+            (Code::Persuade, persuades)
         };
         coding.code = code;
         coding.why = why;

@@ -801,6 +801,9 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     {
         return Move::Affirm;
     }
+    let reflect = || Move::Reflect {
+        complex: lists.depth.any_in(text, words.clone()) || keys.len() >= 18 || yes_but,
+    };
     // "Sounds like \"it is normal to feel jealous now and then\"": a reflective stem before
     // words in quotes voices the client; the facts inside are theirs (coder version 42). The
     // stem must stand outside the quotes, before them, and not every word may be quoted: a
@@ -816,9 +819,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
                 .reflective_stems
                 .any_in(text, words.start..first_quoted)
         {
-            return Move::Reflect {
-                complex: lists.depth.any_in(text, words.clone()) || keys.len() >= 18 || yes_but,
-            };
+            return reflect();
         }
     }
     let info_cue = lists.info.any_in(text, words.clone())
@@ -847,9 +848,6 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     {
         return Move::Support;
     }
-    let reflect = || Move::Reflect {
-        complex: lists.depth.any_in(text, words.clone()) || keys.len() >= 18 || yes_but,
-    };
     if matches!(
         first,
         "i" | "im" | "id" | "ive" | "ill" | "let" | "lets" | "we" | "were" | "weve" | "me" | "my"

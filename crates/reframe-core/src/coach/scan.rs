@@ -772,11 +772,7 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
 /// it is not a list of lines each opening on a dash.
 pub(super) fn carries_on(text: &Text) -> bool {
     let raw = text.raw.trim_start();
-    let Some(dash) = raw
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
-    else {
+    let Some(dash) = raw.chars().next().filter(|&c| super::text::is_dash(c)) else {
         return false;
     };
     let rest = &raw[dash.len_utf8()..];
@@ -791,7 +787,7 @@ pub(super) fn carries_on(text: &Text) -> bool {
     };
     let listed = raw.lines().skip(1).any(|l| {
         l.trim_start()
-            .starts_with(['-', '\u{2013}', '\u{2014}', '*'])
+            .starts_with(|c| super::text::is_dash(c) || c == '*')
     });
     opens_on_word && !listed
 }

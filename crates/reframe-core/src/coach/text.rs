@@ -39,6 +39,11 @@ pub struct Text<'a> {
     quoted: std::cell::OnceCell<Vec<Range<usize>>>,
 }
 
+/// A hyphen, en dash or em dash: what a transcribed turn cut off or carried on opens or ends on.
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2013}' | '\u{2014}')
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}' || c == '\u{2018}'
 }
