@@ -1226,3 +1226,33 @@ fn you_get_got_have_and_wanna_say_back_the_clients_situation() {
     let c = code("We've moved the clinic upstairs, so you get a text the day before now.");
     assert!(!c.code.is_reflection(), "{c:?}");
 }
+
+/// Coder version 48: an instruction opened by "always" or "definitely" ("Always keep the
+/// receipt."), and verbs of instruction the list lacked ("just finish the course, then
+/// decide", "persevere with the tablets for a month"). "Hang on, let me check" asks for a moment, and
+/// "step" is left out: "step families" names people.
+#[test]
+fn instructions_opened_by_always_and_verbs_the_list_lacked() {
+    flagged(
+        "Always keep the receipt when you post it.",
+        MarkerKind::Persuade,
+        "keep",
+    );
+    flagged(
+        "definitely apply for the grant before it closes",
+        MarkerKind::Persuade,
+        "apply",
+    );
+    flagged(
+        "just finish the course first, then decide",
+        MarkerKind::Persuade,
+        "just finish",
+    );
+    flagged(
+        "Persevere with the tablets for a month before you judge them.",
+        MarkerKind::Persuade,
+        "persevere",
+    );
+    lets_pass("Hang on, let me check the letter.");
+    reflects("Always being the one who gives in has worn you down.");
+}

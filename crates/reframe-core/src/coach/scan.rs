@@ -111,8 +111,27 @@ const NOT_SPEECH: &[&str] = &[
 
 /// Words a sentence may open with before its first real word ("So try…", "Just stop…").
 const LEAD_INS: &[&str] = &[
-    "so", "well", "ok", "okay", "now", "then", "just", "please", "first", "maybe", "and", "oh",
-    "also", "honestly", "really", "perhaps", "simply", "dude", "man",
+    "so",
+    "well",
+    "ok",
+    "okay",
+    "now",
+    "then",
+    "just",
+    "please",
+    "first",
+    "maybe",
+    "and",
+    "oh",
+    "also",
+    "honestly",
+    "really",
+    "perhaps",
+    "simply",
+    "dude",
+    "man",
+    "always",
+    "definitely",
 ];
 
 /// Words that open an introduction before the main clause ("If…, go…", "Also, take…").
@@ -1744,6 +1763,8 @@ const IMPERATIVE_VERBS: &[&str] = &[
     "measure", "contact", "surround", "stick", "prioritise", "prioritize", "limit",
     "aim", "allow", "build", "create", "establish", "express", "journal", "meditate",
     "exercise", "invest", "join", "rest", "sleep", "eat", "reach", "remind", "share", "set",
+    "finish", "persevere", "push", "cheer", "lighten", "snap", "stand", "fill",
+    "cancel", "apply", "register",
 ];
 
 /// "No, …" contradicts when a claim follows the pause ("No, it's not that simple"); a bare
