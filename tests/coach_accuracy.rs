@@ -545,3 +545,55 @@ fn coder_on_the_student_support_set_written_during_version_43() {
 fn coder_on_the_eleventh_held_out_learner_set() {
     holds("learners-ag.tsv", 0.77, 0.63, 0.022);
 }
+
+/// Four sets written while coder version 48 was current, by four writers who saw no rules, code
+/// or outputs (work coaches, employment advisers and return-to-work case managers; community
+/// pharmacists, stop-smoking advisers and sexual-health nurses; adult social-care workers,
+/// dementia carers' support workers and occupational therapists; parenting practitioners,
+/// early-help family workers and nursery key workers; 661, 667, 674 and 664 replies, 37–38 %
+/// MI-inconsistent), scored blind the day they were written with version 48: 0.794 / 0.770 /
+/// 1.8 %, 0.768 / 0.665 / 1.2 %, 0.749 / 0.680 / 4.6 % and 0.764 / 0.751 / 4.0 %. Read since
+/// (measuring, and the misses several writers share). Version 49 (three wordings several writers
+/// share, and two judgement words): 0.796 / 0.774, 0.771 / 0.673, unchanged, 0.767 / 0.759. One
+/// reply in each of three sets was reworded, and three in the pharmacy set, because they shared
+/// seven words with a public transcript. Retraining the second reader on them was tried and
+/// left out (docs/coach.md, "Version 49").
+#[test]
+fn coder_on_the_four_sets_written_during_version_48() {
+    holds("learners-ah.tsv", 0.79, 0.77, 0.02);
+    holds("learners-aj.tsv", 0.765, 0.67, 0.015);
+    holds("learners-ak.tsv", 0.745, 0.675, 0.047);
+    holds("learners-am.tsv", 0.76, 0.755, 0.041);
+}
+
+/// A set written while coder version 48 was current, by a writer who saw no rules, code or
+/// outputs (chronic-pain physiotherapists, pain-clinic nurses and palliative-care staff; 664
+/// replies, 38 % MI-inconsistent), scored blind after version 49's rules were written: versions
+/// 48 and 49 both 0.805 / 0.783 / 1.7 %. One reply and one client statement were reworded because
+/// they shared seven words with a public transcript.
+#[test]
+fn coder_on_the_pain_and_palliative_set_written_during_version_48() {
+    holds("learners-al.tsv", 0.80, 0.78, 0.018);
+}
+
+/// The twelfth held-out set, written while coder version 48 was current, by a writer who saw no
+/// rules, code or outputs (community and inpatient mental-health nurses and support workers;
+/// 663 replies, 38 % MI-inconsistent), never read: only its figures are looked at. Scored blind
+/// the day it was written: version 48 0.810 / 0.763 / 2.3 %; version 49 the same.
+#[test]
+fn coder_on_the_twelfth_held_out_learner_set() {
+    holds("learners-ai.tsv", 0.805, 0.76, 0.024);
+}
+
+/// The thirteenth held-out set, written while coder version 48 was current, by a writer who saw
+/// no rules, code or outputs (emergency-department nurses, paramedics and urgent-care staff on a
+/// brief-intervention course; blunt, hurried, darkly humorous; 669 replies, 38 %
+/// MI-inconsistent), never read: only its figures are looked at. Scored blind the day it was
+/// written: version 48 0.744 / 0.693 / 3.6 %. Two replies were then reworded, by a helper who saw
+/// only those lines, because they shared seven words with a public transcript; one of them, an
+/// MI-inconsistent reply, is no longer caught: version 48 0.743 / 0.689 / 3.6 %, version 49 the
+/// same. Its 3.6 % of reflections coded MI-inconsistent is over the 3 % target.
+#[test]
+fn coder_on_the_thirteenth_held_out_learner_set() {
+    holds("learners-an.tsv", 0.74, 0.685, 0.037);
+}

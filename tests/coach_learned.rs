@@ -64,7 +64,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-z.tsv",
             "learners-ab.tsv",
             "learners-ad.tsv",
-            "learners-ag.tsv"
+            "learners-ag.tsv",
+            "learners-ai.tsv",
+            "learners-an.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

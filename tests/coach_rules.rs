@@ -1256,3 +1256,46 @@ fn instructions_opened_by_always_and_verbs_the_list_lacked() {
     lets_pass("Hang on, let me check the letter.");
     reflects("Always being the one who gives in has worn you down.");
 }
+
+/// Coder version 49: "cynical" and "rash" as a verdict on the client or what they did ("that's
+/// pretty cynical", "you're being rash"), also after "such a" ("that's such a rash move"), and
+/// "you can't believe everything you read", which three writers' learners typed to dismiss
+/// what the client had found; "did you actually…?", which doubts the client's account, and "but
+/// what about…?", which sets the clinician's point against theirs (each typed by learners of three
+/// writers and never in a turn that is not MI-inconsistent). The client's own cynicism, said
+/// back, is not the clinician's verdict.
+#[test]
+fn cynical_rash_believe_everything_and_but_what_about_are_the_clinicians() {
+    flagged(
+        "that's pretty cynical",
+        MarkerKind::Confront,
+        "that's pretty cynical",
+    );
+    flagged(
+        "You're being rash.",
+        MarkerKind::Confront,
+        "you're being rash",
+    );
+    flagged(
+        "thats such a rash move",
+        MarkerKind::Confront,
+        "thats such a rash",
+    );
+    flagged(
+        "you cant believe everything you read online",
+        MarkerKind::Confront,
+        "believe everything",
+    );
+    flagged(
+        "Did you actually take them every day?",
+        MarkerKind::Confront,
+        "did you actually",
+    );
+    flagged(
+        "ok but what about your kids?",
+        MarkerKind::Confront,
+        "but what about",
+    );
+    reflects("You've grown cynical about promises after being let down so many times.");
+    reflects("You feel you're being rash, quitting with nothing lined up.");
+}

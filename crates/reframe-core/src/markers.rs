@@ -866,6 +866,10 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 33, by the same test.
     w(R, Ph("time lucky"), REASSURE), w(C, Ph("nobody said"), CONTRADICT),
     w(C, Ph("no one said"), CONTRADICT),
+    // Coder version 49, by the same test: missed in three writers' sets, never in a turn that
+    // is not MI-inconsistent.
+    w(C, Ph("believe everything"), CONTRADICT), w(C, Ph("did you actually"), DOUBT),
+    w(C, Ph("but what about"), CONTRADICT),
     m(C, Ph("i don't need kids"), CREDENTIALS, false), m(C, Ph("my age doesn't"), CREDENTIALS, false),
     m(C, Ph("age doesn't come into"), CREDENTIALS, false), m(C, Ph("age doesn't matter"), CREDENTIALS, false),
     m(W, Ph("the longer you leave"), WARNING, true),

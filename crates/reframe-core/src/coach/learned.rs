@@ -40,6 +40,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ab.tsv",
     "learners-ad.tsv",
     "learners-ag.tsv",
+    "learners-ai.tsv",
+    "learners-an.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of

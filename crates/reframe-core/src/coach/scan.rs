@@ -1489,6 +1489,8 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                         | "incredibly"
                         | "extremely"
                         | "rather"
+                        | "such"
+                        | "an"
                 ) {
                     while j < words.end
                         && j < at + 5
@@ -1515,6 +1517,8 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                                 | "incredibly"
                                 | "extremely"
                                 | "rather"
+                                | "such"
+                                | "an"
                         )
                     {
                         j += 1;
@@ -1732,7 +1736,7 @@ const JUDGEMENTS: &[&str] = &[
     "hypocritical", "excessive", "unhealthy", "irrational", "illogical", "nonsense",
     "wrong", "dangerous", "careless", "negligent", "abusive", "toxic", "obsessive",
     "codependent", "avoidant", "avoidance", "denial", "enabling", "overreacting", "petty",
-    "shortsighted", "entitled",
+    "shortsighted", "entitled", "cynical", "rash",
 ];
 
 /// After "but", words that insist rather than hold both sides ("…, but it's still wrong").
