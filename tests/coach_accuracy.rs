@@ -554,14 +554,15 @@ fn coder_on_the_eleventh_held_out_learner_set() {
 /// MI-inconsistent), scored blind the day they were written with version 48: 0.794 / 0.770 /
 /// 1.8 %, 0.768 / 0.665 / 1.2 %, 0.749 / 0.680 / 4.6 % and 0.764 / 0.751 / 4.0 %. Read since
 /// (measuring, and the misses several writers share). Version 49 (three wordings several writers
-/// share, and two judgement words): 0.796 / 0.774, 0.771 / 0.673, unchanged, 0.767 / 0.759. One
+/// share, and two judgement words): 0.796 / 0.774, 0.771 / 0.673, unchanged, 0.767 / 0.759;
+/// version 50 (three more): aj 0.773 / 0.677, am 0.768 / 0.763, the others unchanged. One
 /// reply in each of three sets was reworded, and three in the pharmacy set, because they shared
 /// seven words with a public transcript. Retraining the second reader on them was tried and
 /// left out (docs/coach.md, "Version 49").
 #[test]
 fn coder_on_the_four_sets_written_during_version_48() {
     holds("learners-ah.tsv", 0.79, 0.77, 0.02);
-    holds("learners-aj.tsv", 0.765, 0.67, 0.015);
+    holds("learners-aj.tsv", 0.77, 0.675, 0.015);
     holds("learners-ak.tsv", 0.745, 0.675, 0.047);
     holds("learners-am.tsv", 0.76, 0.755, 0.041);
 }

@@ -1299,3 +1299,23 @@ fn cynical_rash_believe_everything_and_but_what_about_are_the_clinicians() {
     reflects("You've grown cynical about promises after being let down so many times.");
     reflects("You feel you're being rash, quitting with nothing lined up.");
 }
+
+/// Coder version 50: three more wordings missed in three or more writers' sets and never in a
+/// turn that is not MI-inconsistent: "did you though?" (doubting the client's account), "there's
+/// a difference" (correcting their words) and "…end up in hospital" (a warning). The client's
+/// own fear of hospital, said back, warns nobody.
+#[test]
+fn did_you_though_theres_a_difference_and_end_up_in_hospital() {
+    flagged("Did you though?", MarkerKind::Confront, "did you though");
+    flagged(
+        "you didnt fail, you gave up, theres a difference",
+        MarkerKind::Confront,
+        "theres a difference",
+    );
+    flagged(
+        "you could end up in hospital with DKA",
+        MarkerKind::Warning,
+        "end up in hospital",
+    );
+    reflects("You're scared you'll end up in hospital again, like last winter.");
+}

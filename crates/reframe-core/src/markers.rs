@@ -870,6 +870,9 @@ pub static MARKERS: &[Marker] = &[
     // is not MI-inconsistent.
     w(C, Ph("believe everything"), CONTRADICT), w(C, Ph("did you actually"), DOUBT),
     w(C, Ph("but what about"), CONTRADICT),
+    // Coder version 50, by the same test, with learners-al read too.
+    w(C, Ph("did you though"), DOUBT), w(C, Ph("there's a difference"), CONTRADICT),
+    w(W, Ph("end up in hospital"), WARNING),
     m(C, Ph("i don't need kids"), CREDENTIALS, false), m(C, Ph("my age doesn't"), CREDENTIALS, false),
     m(C, Ph("age doesn't come into"), CREDENTIALS, false), m(C, Ph("age doesn't matter"), CREDENTIALS, false),
     m(W, Ph("the longer you leave"), WARNING, true),
