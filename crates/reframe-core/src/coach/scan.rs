@@ -1466,63 +1466,8 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             // "that's (a bit) reckless", "you're being childish": a judgement as the predicate.
             if JUDGED_SUBJECTS.contains(&key) {
                 let mut j = at + 1;
-                if matches!(
-                    text.key(j),
-                    "being"
-                        | "acting"
-                        | "so"
-                        | "just"
-                        | "really"
-                        | "pretty"
-                        | "quite"
-                        | "very"
-                        | "a"
-                        | "bit"
-                        | "little"
-                        | "kind"
-                        | "kinda"
-                        | "sort"
-                        | "of"
-                        | "totally"
-                        | "completely"
-                        | "honestly"
-                        | "incredibly"
-                        | "extremely"
-                        | "rather"
-                        | "such"
-                        | "an"
-                ) {
-                    while j < words.end
-                        && j < at + 5
-                        && matches!(
-                            text.key(j),
-                            "being"
-                                | "acting"
-                                | "so"
-                                | "just"
-                                | "really"
-                                | "pretty"
-                                | "quite"
-                                | "very"
-                                | "a"
-                                | "bit"
-                                | "little"
-                                | "kind"
-                                | "kinda"
-                                | "sort"
-                                | "of"
-                                | "totally"
-                                | "completely"
-                                | "honestly"
-                                | "incredibly"
-                                | "extremely"
-                                | "rather"
-                                | "such"
-                                | "an"
-                        )
-                    {
-                        j += 1;
-                    }
+                while j < words.end && j < at + 5 && BEFORE_JUDGEMENT.contains(&text.key(j)) {
+                    j += 1;
                 }
                 if j < words.end && JUDGEMENTS.contains(&text.key(j)) && !reported(text, at, j + 1)
                 {
@@ -1737,6 +1682,16 @@ const JUDGEMENTS: &[&str] = &[
     "wrong", "dangerous", "careless", "negligent", "abusive", "toxic", "obsessive",
     "codependent", "avoidant", "avoidance", "denial", "enabling", "overreacting", "petty",
     "shortsighted", "entitled", "cynical", "rash",
+];
+
+/// Words between the subject and a judgement that only soften, strengthen or frame it ("that's
+/// a bit reckless", "you're being so childish", "that's such a rash move"); at most four are
+/// read.
+#[rustfmt::skip]
+const BEFORE_JUDGEMENT: &[&str] = &[
+    "being", "acting", "so", "just", "really", "pretty", "quite", "very", "a", "bit", "little",
+    "kind", "kinda", "sort", "of", "totally", "completely", "honestly", "incredibly", "extremely",
+    "rather", "such", "an",
 ];
 
 /// After "but", words that insist rather than hold both sides ("…, but it's still wrong").
