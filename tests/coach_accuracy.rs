@@ -580,7 +580,7 @@ fn coder_on_the_pain_and_palliative_set_written_during_version_48() {
 /// The twelfth held-out set, written while coder version 48 was current, by a writer who saw no
 /// rules, code or outputs (community and inpatient mental-health nurses and support workers;
 /// 663 replies, 38 % MI-inconsistent), never read: only its figures are looked at. Scored blind
-/// the day it was written: version 48 0.810 / 0.763 / 2.3 %; version 49 the same.
+/// the day it was written: version 48 0.810 / 0.763 / 2.3 %; versions 49 and 50 the same.
 #[test]
 fn coder_on_the_twelfth_held_out_learner_set() {
     holds("learners-ai.tsv", 0.805, 0.76, 0.024);
@@ -592,7 +592,7 @@ fn coder_on_the_twelfth_held_out_learner_set() {
 /// MI-inconsistent), never read: only its figures are looked at. Scored blind the day it was
 /// written: version 48 0.744 / 0.693 / 3.6 %. Two replies were then reworded, by a helper who saw
 /// only those lines, because they shared seven words with a public transcript; one of them, an
-/// MI-inconsistent reply, is no longer caught: version 48 0.743 / 0.689 / 3.6 %, version 49 the
+/// MI-inconsistent reply, is no longer caught: version 48 0.743 / 0.689 / 3.6 %, versions 49–50 the
 /// same. Its 3.6 % of reflections coded MI-inconsistent is over the 3 % target.
 #[test]
 fn coder_on_the_thirteenth_held_out_learner_set() {
