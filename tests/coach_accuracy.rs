@@ -312,12 +312,13 @@ fn coder_on_the_latest_writers_sets() {
 /// scored once: version 8 0.665 / 0.442 / 1.4 %, version 9 0.668 / 0.450 / 1.4 %; version 10
 /// (the second reader codes short replies it is all but certain about) 0.679 / 0.475 / 1.4 %;
 /// version 17 (the reader reading runs of words) 0.700 / 0.525 / 1.4 %; version 18 0.696 /
-/// 0.517; version 19 0.715 / 0.517; version 24 0.737 / 0.558. The
+/// 0.517; version 19 0.715 / 0.517; version 24 0.737 / 0.558; version 51 (the reader retrained
+/// with five more writers' sets) 0.757 / 0.600 / 1.4 %. The
 /// lowest of the held-out figures: on a new cohort's words the rules catch under half of the
 /// MI-inconsistent replies.
 #[test]
 fn coder_on_the_fourth_held_out_learner_set() {
-    holds("learners-p.tsv", 0.745, 0.58, 0.02);
+    holds("learners-p.tsv", 0.755, 0.595, 0.02);
 }
 
 /// A blind check written after coder version 8 by a writer who saw no rules, code or outputs
@@ -480,10 +481,11 @@ fn coder_on_the_coaching_set_written_during_version_30() {
 /// never read: only its figures are looked at. Scored blind the day it was written: version 16
 /// 0.627 / 0.453 / 4.4 %, version 25 0.678 / 0.506, version 29 0.680 / 0.506 / 3.8 %, version
 /// 30 (the second reader on default reflections) 0.690 / 0.539, version 39 0.696 / 0.539 /
-/// 3.1 %. The hardest held-out set so far: moral and faith arguments that no rule names.
+/// 3.1 %, version 51 (the reader retrained with five more writers' sets) 0.712 / 0.588 / 2.5 %.
+/// The hardest held-out set so far: moral and faith arguments that no rule names.
 #[test]
 fn coder_on_the_ninth_held_out_learner_set() {
-    holds("learners-ab.tsv", 0.7, 0.56, 0.026);
+    holds("learners-ab.tsv", 0.71, 0.585, 0.026);
 }
 
 /// A set written after coder version 39's rules by a writer who saw no rules, code or outputs
@@ -504,11 +506,12 @@ fn coder_on_the_debt_advice_set_written_after_version_39() {
 /// mental-health staff; 666 replies, 37 % MI-inconsistent), never read: only its figures are
 /// looked at. Scored blind the day it was written: version 16 0.655 / 0.556 / 3.0 %, version 29
 /// 0.733 / 0.629, version 30 0.745 / 0.669, version 39 0.751 / 0.669, version 41 0.754 / 0.681 /
-/// 3.0 % (version 42 the same); version 43 0.757 / 0.698 / 3.0 %. One reply was reworded, by a
+/// 3.0 % (version 42 the same); version 43 0.757 / 0.698 / 3.0 %; version 51 (the reader
+/// retrained with five more writers' sets) 0.765 / 0.718 / 3.0 %. One reply was reworded, by a
 /// helper, because it shared seven words with a public transcript.
 #[test]
 fn coder_on_the_tenth_held_out_learner_set() {
-    holds("learners-ad.tsv", 0.755, 0.695, 0.031);
+    holds("learners-ad.tsv", 0.76, 0.715, 0.031);
 }
 
 /// A set written during coder version 42 by a writer who saw no rules, code or outputs

@@ -31,6 +31,12 @@ impl Phrases {
     }
 }
 
+/// The reply asks the client to talk ("fill me in", "tell me"), wherever in it: "Why don't you
+/// talk me through the week?" invites, whatever its opening shares with advice.
+pub(super) fn invites(text: &Text) -> bool {
+    LISTS.invitations.any_in(text, 0..text.words.len())
+}
+
 struct Lists {
     invitations: Phrases,
     reflective_stems: Phrases,
