@@ -601,3 +601,27 @@ fn coder_on_the_twelfth_held_out_learner_set() {
 fn coder_on_the_thirteenth_held_out_learner_set() {
     holds("learners-an.tsv", 0.74, 0.685, 0.037);
 }
+
+/// The fourteenth held-out set, written while coder version 51 was current, by a writer who saw
+/// no rules, code or outputs (homelessness outreach workers, hostel key workers and rough-sleeper
+/// team staff; warm but tired, typing fast on phones; 675 replies, 38 % MI-inconsistent), never
+/// read: only its figures are looked at. Scored blind the day it was written: version 51 0.781 /
+/// 0.710 / 3.5 %. One reply was then reworded, by a helper who saw only that line, because it
+/// shared seven words with a public transcript, and it is no longer caught: version 51 0.780 /
+/// 0.707 / 3.5 %. Its 3.5 % of reflections coded MI-inconsistent is over the 3 % target.
+#[test]
+fn coder_on_the_fourteenth_held_out_learner_set() {
+    holds("learners-aq.tsv", 0.775, 0.70, 0.036);
+}
+
+/// The fifteenth held-out set, written while coder version 51 was current, by a writer who saw no
+/// rules, code or outputs (domestic-abuse advocates, refugee and asylum caseworkers and
+/// family-support workers; rights-focused, pushing safety plans; 669 replies, 38 %
+/// MI-inconsistent), never read: only its figures are looked at. Scored blind the day it was
+/// written: version 51 0.800 / 0.734 / 4.7 % (three replies were then reworded, by a helper who
+/// saw only those lines, because they shared seven words with a public transcript; the figures
+/// did not move). 8 of its 172 reflections are coded MI-inconsistent, over the 3 % target.
+#[test]
+fn coder_on_the_fifteenth_held_out_learner_set() {
+    holds("learners-ar.tsv", 0.795, 0.73, 0.047);
+}

@@ -66,7 +66,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-ad.tsv",
             "learners-ag.tsv",
             "learners-ai.tsv",
-            "learners-an.tsv"
+            "learners-an.tsv",
+            "learners-aq.tsv",
+            "learners-ar.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {
@@ -711,6 +713,11 @@ fn a_turn_opening_so_comma_is_not_coded_by_the_reader() {
         let s = suggest(&summed, gathered, Technique::ComplexReflection, &[]);
         assert_eq!(s.grade.value(), 3, "{}", s.why);
     }
+    // Nor a short statement the rules read as information (coder version 52).
+    let stated = "So, you might have to pack his bags for him.";
+    let coding = code(stated);
+    assert_eq!(coding.code, Code::Info, "{stated:?}: {coding:?}");
+    assert!(coding.caution.is_some(), "{stated:?}: {coding:?}");
     // A rule's flag does not depend on the opening.
     assert_eq!(
         code("So, you should get the childcare sorted first.").code,

@@ -42,6 +42,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ag.tsv",
     "learners-ai.tsv",
     "learners-an.tsv",
+    "learners-aq.tsv",
+    "learners-ar.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
@@ -480,8 +482,9 @@ pub struct Reading {
     pub presses_facts: bool,
     /// A doubt about a short reply (at most [`DECIDE_MAX_WORDS`]) the rules read as
     /// information: a flat fact or opinion offered like this against a client's view argued in
-    /// nearly every example, so the caution's kind becomes the code (coder version 24). Not a
-    /// turn that opens on a dash, carrying on a broken sentence (version 51).
+    /// nearly every example, so the caution's kind becomes the code (coder version 24). On the
+    /// terms of the other codes the reader gives: not a turn that opens on a dash, carrying on
+    /// a broken sentence (version 51), in the client's view or on "So," (version 52).
     pub states: bool,
     /// A doubt about a reply the rules call a reflection only by default (not sure: nothing
     /// they read made it one), unless the reply breaks off unfinished or opens in the client's
@@ -589,7 +592,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         reserved: caution.is_none(),
         decides: p > DECIDE_THRESHOLD && short && *may_code,
         presses_facts: caution.is_some() && p > PRESSED_FACTS_THRESHOLD && !gathers_up(text.raw),
-        states: caution.is_some() && short && coding.code == Code::Info && !unfinished(text.raw),
+        states: short && coding.code == Code::Info && *may_code,
         defaults: *may_code
             && ((coding.code.is_reflection()
                 && (!coding.sure || (coding.rests_on_subject && thin())))
