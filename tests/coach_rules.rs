@@ -1319,3 +1319,22 @@ fn did_you_though_theres_a_difference_and_end_up_in_hospital() {
     );
     reflects("You're scared you'll end up in hospital again, like last winter.");
 }
+
+/// Coder version 53, by version 28's test run again: "don't need a gym" (arguing down the
+/// client's barrier) and a reply opening "wow ok" (sarcasm). Said back in the client's view, the
+/// first is left alone.
+#[test]
+fn dont_need_a_gym_and_wow_ok() {
+    flagged(
+        "You don't need a gym for that, a brisk walk does the same job.",
+        MarkerKind::Persuade,
+        "don't need a gym",
+    );
+    flagged(
+        "wow ok, so the school is wrong about everything",
+        MarkerKind::Confront,
+        "wow ok",
+    );
+    reflects("You feel you don't need a gym.");
+    reflects("You're saying you don't need a gym, walking works for you.");
+}

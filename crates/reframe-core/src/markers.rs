@@ -873,6 +873,9 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 50, by the same test, with learners-al read too.
     w(C, Ph("did you though"), DOUBT), w(C, Ph("there's a difference"), CONTRADICT),
     w(W, Ph("end up in hospital"), WARNING),
+    // Coder version 53, by the same test, run again after version 51 retrained the reader.
+    w(P, Ph("don't need a gym"), ARGUE),
+    w(C, O("wow ok"), SARCASM),
     m(C, Ph("i don't need kids"), CREDENTIALS, false), m(C, Ph("my age doesn't"), CREDENTIALS, false),
     m(C, Ph("age doesn't come into"), CREDENTIALS, false), m(C, Ph("age doesn't matter"), CREDENTIALS, false),
     m(W, Ph("the longer you leave"), WARNING, true),
