@@ -1338,3 +1338,31 @@ fn dont_need_a_gym_and_wow_ok() {
     reflects("You feel you don't need a gym.");
     reflects("You're saying you don't need a gym, walking works for you.");
 }
+
+/// Coder version 54: strengths named and choices handed back in words several writers share
+/// ("you've clearly…", "straight with me", "that's worth…"; "you don't have to tell me",
+/// "for you to decide"), which version 53 heard as reflections. A feeling said back with
+/// "clearly" stays a reflection.
+#[test]
+fn strengths_and_choices_in_words_writers_share() {
+    coded(
+        "You've clearly done a lot of reading about your tablets.",
+        Code::Affirm,
+    );
+    coded("you were straight with me about the weekends", Code::Affirm);
+    coded(
+        "You kept the diary all week. That's worth something.",
+        Code::Affirm,
+    );
+    coded(
+        "You don't have to tell me anything you'd rather keep to yourself.",
+        Code::Autonomy,
+    );
+    coded(
+        "Whether you keep taking the pills is for you to decide.",
+        Code::Autonomy,
+    );
+    coded("you'll decide what fits, not me", Code::Autonomy);
+    reflects("You're clearly fed up with being asked the same thing.");
+    reflects("You want to make up your own mind, not be handed an answer.");
+}

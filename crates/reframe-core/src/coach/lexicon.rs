@@ -120,6 +120,17 @@ pub const AUTONOMY: &[&str] = &[
     "you get to weigh",
     // Coder version 32.
     "who gets to decide", "best judge of", "you'll be the judge", "that's your right",
+    // Coder version 54: the choice handed back in words several writers share.
+    "you don't have to tell me", "you don't have to answer", "you don't have to say",
+    "you don't have to take", "you don't have to go", "you don't have to do",
+    "you don't have to listen", "you don't have to trust", "you don't have to believe",
+    "you don't have to come", "you don't have to accept", "you don't have to use",
+    "for you to decide", "for you to work out", "for you and your doctor", "can make up your own mind",
+    "you'll make up your own mind", "can make your own mind up", "you'll make your own mind up",
+    "without your say", "your say-so", "you'll decide", "you'll be the one",
+    "you'll have the final say", "you're the one who should decide", "the one who gets to",
+    "i'm not going to tell you", "it's your money",
+    "is your business", "as much or as little",
 ];
 
 /// A strength, effort or value of the client's, named.
@@ -164,6 +175,13 @@ pub const AFFIRM: &[&str] = &[
     // Coder version 35: the client held up above others.
     "which plenty of people", "which most people", "which many people", "which a lot of people",
     "more than a lot of people", "more than most people", "more than plenty of people",
+    // Coder version 54: strengths named in words several writers share.
+    "you've clearly", "you clearly know", "you clearly have", "you've obviously",
+    "straight with me", "honest with me", "upfront about", "upfront with me", "that's worth",
+    "takes something", "took something", "says a lot about", "says something about",
+    "stood up for yourself", "stand up for yourself", "got yourself here", "you've still come",
+    "you still turned up", "really patient", "you're really clear about", "you've been really clear",
+    "that's not easy", "real skill", "guts", "wisdom", "thought hard about",
 ];
 
 /// Praise that names nothing of the client's ("Great job!").
