@@ -127,3 +127,25 @@ fn code_prints_one_line_per_response_and_a_miti_summary() {
     assert!(shown.contains("R:Q"), "{shown}");
     assert!(shown.contains("%CR"), "{shown}");
 }
+
+/// `--statements`: a line of statement, tab, reply is coded in reply to the statement, as the
+/// app codes it; a line without a tab is coded alone.
+#[test]
+fn code_statements_codes_each_reply_in_reply_to_the_client() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("replies.tsv");
+    std::fs::write(
+        &file,
+        "I've seen three therapists already and nothing changed.\tThree therapists, and nothing changed.\n\
+         Three therapists, and nothing changed.\n",
+    )
+    .expect("written");
+    let out = reframe(&["code", "--statements", file.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines.len(), 2, "{shown}");
+    assert!(lines[0].starts_with("simple-reflection"), "{shown}");
+    assert!(!lines[0].contains("unsure"), "{shown}");
+    assert!(lines[1].contains("unsure"), "{shown}");
+}

@@ -1,6 +1,6 @@
 //! The hard cases of issue 5, one by one: what a learner types, what the coach must call it.
 
-use reframe_core::coach::{Code, MitiSummary, code, code_lines};
+use reframe_core::coach::{Code, MitiSummary, code, code_in_reply_to, code_lines};
 use reframe_core::markers::MarkerKind;
 
 #[track_caller]
@@ -1365,4 +1365,27 @@ fn strengths_and_choices_in_words_writers_share() {
     coded("you'll decide what fits, not me", Code::Autonomy);
     reflects("You're clearly fed up with being asked the same thing.");
     reflects("You want to make up your own mind, not be handed an answer.");
+}
+
+/// Coder version 55: in reply to the client's statement, as the app codes it, a plain statement
+/// made mostly of the client's own words is said back to them: a simple reflection. Alone, the
+/// coach cannot tell it from information and says it is not sure; facts of the clinician's own
+/// stay information, and a flagged reply keeps its flag.
+#[test]
+fn a_plain_statement_in_the_clients_own_words_reflects_in_reply_to_them() {
+    let said = "I've seen three therapists already and nothing changed.";
+    let reply = "Three therapists, and nothing changed.";
+    assert!(!code(reply).code.is_reflection() || !code(reply).sure);
+    let c = code_in_reply_to(said, reply);
+    assert_eq!(c.code, Code::SimpleReflection, "{reply:?}: {}", c.why);
+    assert!(c.sure);
+    assert_eq!(
+        code_in_reply_to(said, "The clinic is open until eight on Thursdays.").code,
+        code("The clinic is open until eight on Thursdays.").code
+    );
+    let pushing = "Three therapists is nothing, you need to give it longer.";
+    assert!(matches!(
+        code_in_reply_to(said, pushing).code,
+        Code::Persuade | Code::Confront
+    ));
 }

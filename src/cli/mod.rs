@@ -69,10 +69,15 @@ pub enum Command {
         /// After each code, say in one line why the reply got it.
         #[arg(long)]
         explain: bool,
+        /// Each line is the client's statement, a tab, then the reply: the reply is coded in
+        /// reply to the statement, as the app codes it (a plain statement made mostly of the
+        /// client's own words is then a simple reflection). A line without a tab is coded alone.
+        #[arg(long)]
+        statements: bool,
         /// Instead of coding, print every reply the learner said the coach got wrong, from the
         /// data folder's review log, as TSV: reply, coach's code, coder version, learner's
         /// code, card. Read-only; nothing leaves the machine.
-        #[arg(long, conflicts_with_all = ["file", "summary", "explain"])]
+        #[arg(long, conflicts_with_all = ["file", "summary", "explain", "statements"])]
         disagreements: bool,
     },
     /// Convert a deck file between .ron, .csv, .tsv and Anki's text export (.txt, read only),
@@ -135,8 +140,9 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
             file,
             summary,
             explain,
+            statements,
             ..
-        } => code_command(file.as_deref(), summary, explain),
+        } => code_command(file.as_deref(), summary, explain, statements),
         Command::Status { short } => status_command(data_dir, short),
         Command::Backups => backups_command(data_dir),
         Command::Restore { name } => restore_command(data_dir, &name),
@@ -364,24 +370,34 @@ fn disagreements_command(data_dir: Option<PathBuf>) -> ExitCode {
     }
 }
 
-fn code_command(file: Option<&std::path::Path>, summary: bool, explain: bool) -> ExitCode {
+fn code_command(
+    file: Option<&std::path::Path>,
+    summary: bool,
+    explain: bool,
+    statements: bool,
+) -> ExitCode {
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let result = match file {
         Some(path) => std::fs::File::open(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))
             .and_then(|f| {
-                reframe_core::coach::code_lines_with(
+                reframe_core::coach::code_replies_with(
                     std::io::BufReader::new(f),
                     out,
                     summary,
                     explain,
+                    statements,
                 )
                 .map_err(|e| format!("{}: {e}", path.display()))
             }),
-        None => {
-            reframe_core::coach::code_lines_with(std::io::stdin().lock(), out, summary, explain)
-                .map_err(|e| format!("standard input: {e}"))
-        }
+        None => reframe_core::coach::code_replies_with(
+            std::io::stdin().lock(),
+            out,
+            summary,
+            explain,
+            statements,
+        )
+        .map_err(|e| format!("standard input: {e}")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

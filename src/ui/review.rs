@@ -39,7 +39,11 @@ impl ReviewScreen {
     pub fn reveal(&mut self, card: Option<&reframe_core::collection::CardView>) {
         if self.revealed.is_none() {
             let text = self.typed.trim();
-            let coding = (!text.is_empty()).then(|| coach::code(text));
+            // Coded in reply to the card's statement, as a supervisor would hear it.
+            let coding = (!text.is_empty()).then(|| match card {
+                Some(card) => coach::code_in_reply_to(&card.card.statement, text),
+                None => coach::code(text),
+            });
             self.suggestion = coding.as_ref().zip(card).map(|(c, card)| {
                 coach::suggest(c, text, card.card.technique, &card.card.secondary)
             });

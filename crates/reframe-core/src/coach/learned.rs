@@ -794,13 +794,20 @@ pub struct Labelled {
     pub line: usize,
     pub reply: String,
     pub code: Code,
+    /// The client's statement the reply answers: the last `# client:` comment above it.
+    pub client: Option<String>,
 }
 
 /// Reads a labelled set: `#` comments, an optional `code<TAB>response` header, then
 /// `code<TAB>reply` lines. An unknown code or a line without a tab is an error with its line.
 pub fn read_labelled_lines(text: &str) -> Result<Vec<Labelled>, String> {
     let mut out = Vec::new();
+    let mut client = None;
     for (i, line) in text.lines().enumerate() {
+        if let Some(statement) = line.strip_prefix("# client:") {
+            client = Some(statement.trim().to_string());
+            continue;
+        }
         if line.trim().is_empty() || line.starts_with('#') || line.starts_with("code\t") {
             continue;
         }
@@ -812,6 +819,7 @@ pub fn read_labelled_lines(text: &str) -> Result<Vec<Labelled>, String> {
             line: i + 1,
             reply: reply.to_string(),
             code,
+            client: client.clone(),
         });
     }
     Ok(out)

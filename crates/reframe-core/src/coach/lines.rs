@@ -18,7 +18,20 @@ pub fn code_lines_with(
     summary: bool,
     explain: bool,
 ) -> io::Result<()> {
-    match write_codes(input, out, summary, explain) {
+    code_replies_with(input, out, summary, explain, false)
+}
+
+/// As [`code_lines_with`]; with `statements`, a line that holds a tab is the client's
+/// statement, the tab, then the reply, and the reply is coded in reply to the statement, as
+/// the app codes it ([`super::code_in_reply_to`]). A line without a tab is coded alone.
+pub fn code_replies_with(
+    input: impl BufRead,
+    out: impl Write,
+    summary: bool,
+    explain: bool,
+    statements: bool,
+) -> io::Result<()> {
+    match write_codes(input, out, summary, explain, statements) {
         // `reframe code big.txt | head` closing the pipe early is not a failure.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
@@ -30,6 +43,7 @@ fn write_codes(
     mut out: impl Write,
     summary: bool,
     explain: bool,
+    statements: bool,
 ) -> io::Result<()> {
     let mut totals = MitiSummary::default();
     let mut input = input;
@@ -42,7 +56,10 @@ fn write_codes(
         // A transcript in another encoding still gets one output line per input line.
         let line = String::from_utf8_lossy(&raw);
         let line = line.trim_end_matches(['\n', '\r']);
-        let coding = code(line);
+        let coding = match line.split_once('\t').filter(|_| statements) {
+            Some((statement, reply)) => super::code_in_reply_to(statement, reply),
+            None => code(line),
+        };
         if !line.trim().is_empty() {
             totals.add(&coding);
         }

@@ -2,6 +2,7 @@
 //! names the words behind each flag and why, and sums a session up. Pure and deterministic:
 //! rules with reasons, no model, no I/O beyond the `code_lines` adapter, no egui.
 
+mod echo;
 pub mod learned;
 mod lexicon;
 mod lines;
@@ -12,7 +13,7 @@ mod shapes;
 pub mod suggest;
 pub mod text;
 
-pub use lines::{code_lines, code_lines_with};
+pub use lines::{code_lines, code_lines_with, code_replies_with};
 pub use miti::{Band, CountedAnswer, MitiRating, MitiSummary};
 pub use suggest::{Suggestion, family_of, suggest};
 
@@ -22,7 +23,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 54;
+pub const CODER_VERSION: u32 = 55;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -330,6 +331,29 @@ pub fn code(response: &str) -> Coding {
     }
     coding.caution = reading.caution;
     coding.reserved = reading.reserved;
+    coding
+}
+
+/// Why a plain statement that is mostly the client's own words is a simple reflection.
+pub const WHY_ECHO: &str = "Says the client's own words back to them as a plain statement: a \
+     simple reflection.";
+
+/// Codes a reply to the client's `statement`, as the app does: as [`code`], and a plain
+/// statement the rules could not place (information they are not sure of, with no flag and no
+/// doubt from the second reader) whose content words are mostly the client's own is a simple
+/// reflection (coder version 55, `echo.rs`).
+pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
+    let mut coding = code(response);
+    if coding.code == Code::Info
+        && !coding.sure
+        && coding.flags.is_empty()
+        && coding.caution.is_none()
+        && echo::echoed(statement, &text::Text::new(response)).is_some()
+    {
+        coding.code = Code::SimpleReflection;
+        coding.why = WHY_ECHO;
+        coding.sure = true;
+    }
     coding
 }
 

@@ -312,10 +312,15 @@ pub fn report(
             .into_iter()
             .map(|t| {
                 let card = history.cards[t.card as usize].clone();
-                let coding = crate::coach::code(&t.text);
+                let said = statement(&card);
+                // Coded as the review screen coded it: in reply to the card's statement.
+                let coding = match &said {
+                    Some(said) => crate::coach::code_in_reply_to(said, &t.text),
+                    None => crate::coach::code(&t.text),
+                };
                 SampleReply {
                     day: t.day,
-                    statement: statement(&card),
+                    statement: said,
                     card,
                     reply: t.text.clone(),
                     code: coding.code,

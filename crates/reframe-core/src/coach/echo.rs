@@ -1,0 +1,62 @@
+//! What a reply says back of the client's own words (coder version 55). In the app the coach
+//! knows the statement the learner answered. A plain statement the rules could not place, with
+//! no "you" and no reflective stem to show it reflects ("Three therapists, and nothing
+//! changed."), is the client's meaning said back when most of its content words are the
+//! client's: a simple reflection. Without the statement (`reframe code` on bare lines, the
+//! public transcripts) nothing changes.
+
+use super::text::Text;
+
+/// Words that carry no content of their own: a reply does not echo the client by sharing them.
+#[rustfmt::skip]
+const PLAIN: &[&str] = &[
+    "i", "me", "my", "you", "your", "youre", "it", "its", "is", "are", "was", "were", "be",
+    "been", "am", "the", "a", "an", "and", "or", "but", "so", "to", "of", "in", "on", "at",
+    "for", "with", "that", "this", "they", "them", "he", "she", "we", "our", "not", "no", "do",
+    "does", "did", "have", "has", "had", "just", "like", "really", "very", "im", "dont", "cant",
+    "what", "when", "why", "how", "all", "any", "some", "about", "if", "then", "than", "too",
+    "also", "get", "got", "go", "going", "there", "here", "their", "his", "her", "him", "as",
+    "by", "from", "up", "out", "over", "because", "one", "more", "much", "yeah", "okay", "well",
+    "though", "theyre", "thats", "isnt", "wasnt", "doesnt", "didnt", "wont", "would", "could",
+    "should", "will", "can", "yes",
+];
+
+/// How many leading letters two words must share to count as one ("kids" and "kid",
+/// "changed" and "change").
+const STEM: usize = 5;
+
+fn stem(key: &str) -> &str {
+    match key.char_indices().nth(STEM) {
+        Some((at, _)) => &key[..at],
+        None => key,
+    }
+}
+
+fn content(key: &str) -> bool {
+    key.chars().count() >= 3 && !PLAIN.contains(&key)
+}
+
+/// The reply's content words that are the statement's too, when they are at least half of the
+/// reply's content words; `None` otherwise.
+pub(super) fn echoed(statement: &str, reply: &Text) -> Option<Vec<String>> {
+    let theirs = Text::new(statement);
+    let client: std::collections::HashSet<&str> = theirs
+        .words
+        .iter()
+        .map(|w| w.key.as_str())
+        .filter(|k| content(k))
+        .map(stem)
+        .collect();
+    let mine: Vec<&str> = reply
+        .words
+        .iter()
+        .map(|w| w.key.as_str())
+        .filter(|k| content(k))
+        .collect();
+    let shared: Vec<String> = mine
+        .iter()
+        .filter(|k| client.contains(stem(k)))
+        .map(|k| k.to_string())
+        .collect();
+    (!shared.is_empty() && 2 * shared.len() >= mine.len()).then_some(shared)
+}
