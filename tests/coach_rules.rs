@@ -1364,6 +1364,13 @@ fn strengths_and_choices_in_words_writers_share() {
     );
     coded("you'll decide what fits, not me", Code::Autonomy);
     reflects("You're clearly fed up with being asked the same thing.");
+    // Version 56: "clearly" before a strength, and carrying on "even with everything".
+    coded("You're clearly someone who plans ahead.", Code::Affirm);
+    coded(
+        "you kept every appointment even with everything going on",
+        Code::Affirm,
+    );
+    reflects("You clearly feel nobody listens to you here.");
     reflects("You want to make up your own mind, not be handed an answer.");
 }
 
