@@ -1396,3 +1396,25 @@ fn a_plain_statement_in_the_clients_own_words_reflects_in_reply_to_them() {
         Code::Persuade | Code::Confront
     ));
 }
+
+/// Coder version 57: facts the reply says the client asked for ("since you asked", "you asked
+/// about…") are information, neither unasked nor pressed on them, even when they speak of
+/// "you"; how the service works ("just so you know…", "…stays between us") is information too.
+#[test]
+fn facts_the_client_asked_for_are_information() {
+    for reply in [
+        "Since you asked: the patches come in three strengths, and you'd start on the middle one.",
+        "You asked about the group: it meets on Tuesdays at six, in the library.",
+    ] {
+        let c = code(reply);
+        assert_eq!(c.code, Code::Info, "{reply:?}: {}", c.why);
+        assert!(c.flags.is_empty(), "{reply:?} flagged {:?}", c.flags);
+    }
+    let c = code("just so you know, what you tell me stays between us");
+    assert_eq!(c.code, Code::Info, "{}", c.why);
+    // Unasked and pressed, the same kind of fact still persuades.
+    assert!(matches!(
+        code("Walking every day is really good for your heart, you should try it.").code,
+        Code::Persuade
+    ));
+}

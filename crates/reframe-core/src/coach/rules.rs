@@ -57,9 +57,11 @@ struct Lists {
     harm: Phrases,
     judgement: Phrases,
     support: Phrases,
+    asked_for: Phrases,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
+    asked_for: Phrases::new(ASKED_FOR),
     invitations: Phrases::new(lex::INVITATIONS),
     reflective_stems: Phrases::new(lex::REFLECTIVE_STEMS),
     seek: Phrases::new(lex::SEEK),
@@ -154,6 +156,25 @@ const STRONG_INFO: &[&str] = &[
     "increase your chances", "increases your chances", "improve your chances",
     "improves your chances", "increases your risk", "raises your risk", "lowers your risk",
     "reduces your risk", "cuts your risk",
+    // Coder version 57: information the client asked for, or how the service works, said to
+    // "you" is still information.
+    "since you asked", "you asked about", "you asked if", "you asked how", "you asked what",
+    "just so you know", "to answer your question", "stays between us", "stays between you and me",
+    "only hears that", "only gets told", "only told that",
+];
+
+/// The reply says the client asked for what it tells (coder version 57): its facts are not
+/// flagged as unasked.
+const ASKED_FOR: &[&str] = &[
+    "since you asked",
+    "you asked about",
+    "you asked if",
+    "you asked how",
+    "you asked what",
+    "you asked me",
+    "to answer your question",
+    "as you asked",
+    "you wanted to know",
 ];
 
 const WHY_EMPTY: &str = "Nothing was typed.";
@@ -223,7 +244,9 @@ pub fn code(text: &Text) -> Coding {
         .collect();
     let (mut code, mut why, also) = main_code(text, &flags, &moves);
     let mut flags = flags;
-    if code == Code::Info {
+    // Facts the reply says the client asked for are neither unasked nor pressed on them.
+    let asked_for = LISTS.asked_for.any_in(text, 0..text.words.len());
+    if code == Code::Info && !asked_for {
         // Facts nobody asked for are flagged; facts that argue for change persuade.
         if let Some(flag) = arguing_information(text, &moves) {
             code = Code::Persuade;
@@ -235,7 +258,7 @@ pub fn code(text: &Text) -> Coding {
     // Facts nobody asked for are flagged only when the coach is sure they are facts: a long
     // statement that is information only by default is as likely a reflection, and a
     // learner must not be told a reflection argued.
-    if code == Code::Info && why != WHY_ARGUING && sure {
+    if code == Code::Info && why != WHY_ARGUING && sure && !asked_for {
         flags.extend(unasked_information(text, &moves));
     }
     if !sure
