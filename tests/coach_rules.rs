@@ -1418,3 +1418,23 @@ fn facts_the_client_asked_for_are_information() {
         Code::Persuade
     ));
 }
+
+/// Coder version 58: the clinician denying what the client said of them, in the same clause
+/// ("I'm not ticking a box, …", "We're not poking around, …") defends and confronts; saying
+/// what the clinician is not here to do, or will not do, does not.
+#[test]
+fn denying_what_the_client_said_of_the_clinician_defends() {
+    flagged(
+        "I'm not ticking a box, I genuinely care about my students.",
+        MarkerKind::Confront,
+        "i'm not",
+    );
+    flagged(
+        "We're not poking around, we're doing our job.",
+        MarkerKind::Confront,
+        "we're not",
+    );
+    lets_pass("I'm not here to judge you.");
+    lets_pass("I'm not going to lecture you; what you do is your call.");
+    lets_pass("I'm not sure I've understood, can you say more?");
+}

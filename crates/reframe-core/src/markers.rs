@@ -876,6 +876,11 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 53, by the same test, run again after version 51 retrained the reader.
     w(P, Ph("don't need a gym"), ARGUE),
     w(C, O("wow ok"), SARCASM),
+    // Coder version 58: the clinician denying what the client said of them ("I'm not ticking
+    // a box, I…", "We're not poking around, we're doing our job"); not what they will or will
+    // not do, why they are here, or a hedge.
+    m(C, O("i'm not !going|gonna|you|trying|judging|telling|forcing|pushing|laughing|thinking|sure|a|an|the|saying|asking|certain|able|allowed|qualified|expert|expecting|really|quite|totally|completely|suggesting|interested"), DEFENDING, false),
+    m(C, O("we're not !going|gonna|trying|judging|telling|forcing|pushing|saying|asking|able|allowed|sure|the|a|expecting|really|interested"), DEFENDING, false),
     m(C, Ph("i don't need kids"), CREDENTIALS, false), m(C, Ph("my age doesn't"), CREDENTIALS, false),
     m(C, Ph("age doesn't come into"), CREDENTIALS, false), m(C, Ph("age doesn't matter"), CREDENTIALS, false),
     m(W, Ph("the longer you leave"), WARNING, true),

@@ -923,6 +923,13 @@ fn defends(text: &Text, at: usize, end: usize) -> bool {
                     next.len() > 4 && next.ends_with("ing")
                 }
         }
+        // "I'm not ticking a box", "we're not poking around", "I'm not against you" (coder
+        // version 58): denying what the client said of the clinician, in the same clause.
+        "not" => {
+            same_clause
+                && ((next.len() > 4 && next.ends_with("ing"))
+                    || matches!(next, "on" | "against" | "out"))
+        }
         "never" => {
             same_clause
                 && (matches!(next, "you" | "that" | "anything" | "u")
