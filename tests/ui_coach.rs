@@ -243,3 +243,54 @@ fn a_reply_the_coach_holds_back_praise_from_is_suggested_3() {
     drop(h);
     assert_eq!(answered(&env), (3, Some(3)));
 }
+
+/// Coder version 55: the review screen codes a typed reply in reply to the card's statement.
+/// A plain statement made of the client's own words, which alone the coach could not place
+/// ("not sure"), is heard as a simple reflection of what the client said.
+#[test]
+fn a_plain_statement_in_the_clients_words_is_heard_as_a_reflection() {
+    let env = Env::new();
+    let mut h = harness(env.app());
+    h.run();
+    press(&mut h, Key::Enter);
+    // The client's words on this card, said back as a plain statement.
+    let echoes = [
+        (
+            "My probation officer made me come.",
+            "The probation officer made the call to come.",
+        ),
+        (
+            "Therapy is a waste of my time.",
+            "Therapy, a waste of time.",
+        ),
+        (
+            "I only drink on weekends, it is fine.",
+            "Only weekends, and drinking then is fine.",
+        ),
+    ];
+    let (said, reply) = echoes
+        .iter()
+        .find(|(said, _)| h.query_by_label_contains(said).is_some())
+        .expect("one of the test deck's statements is shown");
+    assert!(
+        !code(reply).sure,
+        "alone, {reply:?} should leave the coach unsure"
+    );
+    assert!(
+        reframe_core::coach::code_in_reply_to(said, reply)
+            .code
+            .is_reflection()
+    );
+    h.get_by_label("Your response").click();
+    h.run();
+    h.get_by_label("Your response").type_text(reply);
+    h.run();
+    press_ctrl(&mut h, Key::Enter);
+    h.get_by_label("yours: simple reflection · model: complex reflection");
+    h.get_by_label_contains("the client's own words back to them");
+    assert!(
+        h.query_by_label_contains("not sure what kind of reply")
+            .is_none(),
+        "in reply to the statement the coach is sure"
+    );
+}
