@@ -24,7 +24,9 @@ use reframe_core::coach::learned::{HELD_OUT_SETS, Labelled, read_labelled_lines}
 use reframe_core::coach::{Code, Group, code, code_in_reply_to};
 
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
-const FLOOR_IN_REPLY: f64 = 0.795;
+const FLOOR_IN_REPLY: f64 = 0.81;
+/// MI-inconsistent recall floor for the same, just under the measured figure.
+const RECALL_IN_REPLY: f64 = 0.76;
 use std::collections::BTreeMap;
 
 fn labelled(name: &str) -> Vec<Labelled> {
@@ -629,12 +631,14 @@ fn coder_on_the_fifteenth_held_out_learner_set() {
     holds("learners-ar.tsv", 0.8, 0.73, 0.047);
 }
 
-/// Coder version 55: in the app the coach codes a reply in reply to the card's statement, and
-/// a plain statement made mostly of the client's own words is a simple reflection. Pooled over
-/// the held-out sets (every one gives the statements as `# client:` lines), coded that way:
-/// group macro-F1 rises, nothing caught is lost and no reflection is flagged that was not.
+/// Coder versions 55 and 59: in the app the coach codes a reply in reply to the card's
+/// statement. A plain statement made mostly of the client's own words is a simple reflection,
+/// and a reply the second reader doubts is coded as its doubt. Pooled over the held-out sets
+/// (each gives its statements as `# client:` lines; learners-p has none and is coded alone),
+/// coded that way: group macro-F1 and MI-inconsistent recall rise, and no more than 3 % of
+/// the reflections are flagged.
 #[test]
-fn in_reply_to_the_statement_the_held_out_sets_gain_reflections() {
+fn in_reply_to_the_statement_the_held_out_sets_gain() {
     let mut alone: Vec<(Group, Group)> = Vec::new();
     let mut in_reply: Vec<(Group, Group)> = Vec::new();
     for name in HELD_OUT_SETS {
@@ -651,31 +655,36 @@ fn in_reply_to_the_statement_the_held_out_sets_gain_reflections() {
     let macro_f1 = |pairs: &[(Group, Group)]| {
         Group::ALL.iter().map(|&g| prf(pairs, g).2).sum::<f64>() / Group::ALL.len() as f64
     };
-    let flagged = |pairs: &[(Group, Group)], truth: Group| {
-        pairs
-            .iter()
-            .filter(|(t, p)| *t == truth && *p == Group::PersuadeConfront)
-            .count()
-    };
     let (a, r) = (macro_f1(&alone), macro_f1(&in_reply));
-    let moved = alone.iter().zip(&in_reply).filter(|(x, y)| x != y).count();
-    let right = alone
+    let (recall_alone, recall) = (
+        prf(&alone, Group::PersuadeConfront).1,
+        prf(&in_reply, Group::PersuadeConfront).1,
+    );
+    let reflections = in_reply
         .iter()
-        .zip(&in_reply)
-        .filter(|(x, y)| x != y && y.0 == y.1)
+        .filter(|(t, _)| *t == Group::Reflection)
         .count();
+    let flagged = in_reply
+        .iter()
+        .filter(|(t, p)| *t == Group::Reflection && *p == Group::PersuadeConfront)
+        .count();
+    let share = flagged as f64 / reflections as f64;
     println!(
-        "held-out pooled macro-F1: alone {a:.3}, in reply to the statement {r:.3}; {moved} replies move, {right} of them to their gold group"
+        "held-out pooled: alone macro-F1 {a:.3}, recall {recall_alone:.3}; in reply to the statement {r:.3}, recall {recall:.3}, reflections flagged {flagged}/{reflections} = {:.1} %",
+        100.0 * share
     );
     assert!(
         r >= FLOOR_IN_REPLY,
         "in reply: macro-F1 {r:.3} below {FLOOR_IN_REPLY}"
     );
     assert!(
-        r > a,
-        "the statement should help: {a:.3} alone, {r:.3} in reply"
+        recall >= RECALL_IN_REPLY,
+        "in reply: recall {recall:.3} below {RECALL_IN_REPLY}"
     );
-    for g in [Group::PersuadeConfront, Group::Reflection] {
-        assert_eq!(flagged(&alone, g), flagged(&in_reply, g));
-    }
+    assert!(r > a && recall > recall_alone, "the statement should help");
+    assert!(
+        share <= 0.03,
+        "{:.1} % of reflections flagged in reply",
+        100.0 * share
+    );
 }

@@ -161,35 +161,35 @@ fn overlapping_flags_are_one_mark_with_both_numbers() {
     h.get_by_label_contains("(2) \u{201c}be honest\u{201d}");
 }
 
-/// A confrontation no rule names: the rules read a reflection, the second reader doubts it.
-/// The learner sees the words it doubts and why, the coach suggests 3 rather than praising it,
-/// and Enter takes the 3.
+/// A reply the second reader doubts, which the rules alone let pass as a reflection: in reply
+/// to the card's statement, as the review screen codes it (coder version 59), the doubt is
+/// the code, its words are marked with the reader's reason, and the coach suggests a low grade
+/// that Enter takes.
 #[test]
-fn a_reply_the_coach_doubts_is_shown_with_its_words_and_not_praised() {
+fn a_reply_the_coach_doubts_is_coded_by_it_in_reply_to_the_client() {
     const DOUBTED: &str = "Your wife sounds like she's being pretty reasonable, honestly.";
     let coding = code(DOUBTED);
     let doubt = coding.caution.clone().expect("the second reader doubts it");
     assert!(coding.code.is_reflection() && coding.sure, "{coding:?}");
+    let (kind, grade) = if doubt.kind == reframe_core::markers::MarkerKind::Confront {
+        ("confronting", 1)
+    } else {
+        ("persuading", 2)
+    };
 
     let env = Env::new();
     let mut h = revealed(&env, DOUBTED);
 
-    h.get_by_label(&format!(
-        "yours: {} · model: complex reflection",
-        coding.code.label()
-    ));
-    h.get_by_label(&format!(
-        "A doubt about \u{201c}{}\u{201d}: {}",
-        doubt.words, doubt.reason
-    ));
+    h.get_by_label(&format!("yours: {kind} · model: complex reflection"));
     h.get_by_label_contains(&format!(
-        "Suggested 3: the rules did not code this reply as MI-inconsistent, but replies \
-         worded like it (\u{201c}{}\u{201d})",
+        "\u{201c}{}\u{201d}: Replies to a client's view",
         doubt.words
     ));
+    h.get_by_label_contains(&format!("Suggested {grade}"));
+    assert!(h.query_by_label_contains("A doubt about").is_none());
     press(&mut h, Key::Enter);
     drop(h);
-    assert_eq!(answered(&env), (3, Some(3)));
+    assert_eq!(answered(&env), (grade, Some(grade)));
 }
 
 /// A short confrontation no rule names, which the second reader is all but certain about: it

@@ -161,6 +161,15 @@ pub const DEFAULT_PERSUADE: &str = "Nothing here says back what the client meant
      replies worded like this one pushed the client toward change in nearly every example the \
      coach learned from, though no rule names these words. Read it again as the client would \
      hear it.";
+/// The reason a flag carries when, in reply to a client's statement, the reader's doubt
+/// becomes the code (coder version 59).
+pub const IN_REPLY_PERSUADE: &str = "Replies to a client's view worded like this one pushed the \
+     client toward change in most of the examples the coach learned from, though no rule names \
+     these words. Read it again as the client would hear it.";
+/// The same, for a doubt that the reply judges or argues.
+pub const IN_REPLY_CONFRONT: &str = "Replies to a client's view worded like this one judged or \
+     argued with the client in most of the examples the coach learned from, though no rule names \
+     these words. Read it again as the client would hear it.";
 /// The same, for a reply the reader codes confront.
 pub const DEFAULT_CONFRONT: &str = "Nothing here says back what the client meant or felt, and \
      replies worded like this one judged or argued with the client in nearly every example the \
