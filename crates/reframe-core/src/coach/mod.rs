@@ -339,9 +339,9 @@ pub const WHY_ECHO: &str = "Says the client's own words back to them as a plain 
      simple reflection.";
 
 /// Why, in reply to a client's statement, the second reader's doubt is the code.
-pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: no rule fired, but in \
-     reply to a client's view, replies worded like this one pushed or judged in most of the \
-     examples it learned from (see the flag).";
+pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in reply to a \
+     client's view, replies worded like this one pushed or judged in most of the examples it \
+     learned from (see the flags).";
 
 /// Codes a reply to the client's `statement`, as the app does: as [`code`], with two
 /// differences. A reply the second reader doubts (its caution) is coded as the doubt's kind,
