@@ -9,7 +9,7 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use reframe_core::coach::{Code, code};
 use reframe_core::scheduler::LogRecord;
-use ui_support::{Env, own_log, press, press_ctrl, start_and_type};
+use ui_support::{Env, own_log, press, press_ctrl, start_and_type, type_response};
 
 /// A tall window, so the coach's panes and the code chooser are on screen without scrolling.
 fn harness(app: reframe::ui::App) -> egui_kittest::Harness<'static, reframe::ui::App> {
@@ -281,10 +281,7 @@ fn a_plain_statement_in_the_clients_words_is_heard_as_a_reflection() {
             .code
             .is_reflection()
     );
-    h.get_by_label("Your response").click();
-    h.run();
-    h.get_by_label("Your response").type_text(reply);
-    h.run();
+    type_response(&mut h, reply);
     press_ctrl(&mut h, Key::Enter);
     h.get_by_label("yours: simple reflection · model: complex reflection");
     h.get_by_label_contains("the client's own words back to them");

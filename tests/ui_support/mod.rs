@@ -144,8 +144,13 @@ pub use own_files::*;
 
 /// From Today: start the session and type `text` into the first card's response box.
 pub fn start_and_type(h: &mut Harness<'static, App>, text: &str) {
-    use egui_kittest::kittest::Queryable;
     press(h, egui::Key::Enter);
+    type_response(h, text);
+}
+
+/// Types `text` into the shown card's "Your response" box.
+pub fn type_response(h: &mut Harness<'static, App>, text: &str) {
+    use egui_kittest::kittest::Queryable;
     h.get_by_label("Your response").click();
     h.run();
     h.get_by_label("Your response").type_text(text);

@@ -36,9 +36,8 @@ fn content(key: &str) -> bool {
     key.chars().count() >= 3 && !PLAIN.contains(&key)
 }
 
-/// The reply's content words that are the statement's too, when they are at least half of the
-/// reply's content words; `None` otherwise.
-pub(super) fn echoed(statement: &str, reply: &Text) -> Option<Vec<String>> {
+/// Whether at least half of the reply's content words (and at least one) are the statement's.
+pub(super) fn echoes(statement: &str, reply: &Text) -> bool {
     let theirs = Text::new(statement);
     let client: std::collections::HashSet<&str> = theirs
         .words
@@ -47,16 +46,13 @@ pub(super) fn echoed(statement: &str, reply: &Text) -> Option<Vec<String>> {
         .filter(|k| content(k))
         .map(stem)
         .collect();
-    let mine: Vec<&str> = reply
+    let (mine, shared) = reply
         .words
         .iter()
         .map(|w| w.key.as_str())
         .filter(|k| content(k))
-        .collect();
-    let shared: Vec<String> = mine
-        .iter()
-        .filter(|k| client.contains(stem(k)))
-        .map(|k| k.to_string())
-        .collect();
-    (!shared.is_empty() && 2 * shared.len() >= mine.len()).then_some(shared)
+        .fold((0, 0), |(mine, shared), k| {
+            (mine + 1, shared + usize::from(client.contains(stem(k))))
+        });
+    shared > 0 && 2 * shared >= mine
 }

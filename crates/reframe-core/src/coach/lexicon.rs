@@ -182,7 +182,7 @@ pub const AFFIRM: &[&str] = &[
     "stood up for yourself", "stand up for yourself", "got yourself here", "you've still come",
     "you still turned up", "really patient", "you're really clear about", "you've been really clear",
     "that's not easy", "real skill", "guts", "wisdom", "thought hard about",
-    "you're clearly!fed|angry|upset|frustrated|worried|scared|annoyed|tired|unhappy|not|struggling|hurting|stressed|sick|sad|fed|exhausted|done|feeling|finding|having|under|in",
+    "you're clearly!fed|angry|upset|frustrated|worried|scared|annoyed|tired|unhappy|not|struggling|hurting|stressed|sick|sad|exhausted|done|feeling|finding|having|under|in",
     "you clearly!feel|felt|don't|dont|didn't|didnt|hate|hated|resent|want|wanted|think|thought|aren't|arent|wish|find",
     "even with everything", "even with all", "still standing",
     "that says", "to me that says",

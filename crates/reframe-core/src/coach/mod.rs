@@ -268,9 +268,13 @@ impl Coding {
 
 /// Codes one response.
 pub fn code(response: &str) -> Coding {
-    let text = text::Text::new(response);
-    let mut coding = rules::code(&text);
-    let reading = learned::read(&text, &coding);
+    code_text(&text::Text::new(response))
+}
+
+/// [`code`] on a response already split into words.
+fn code_text(text: &text::Text) -> Coding {
+    let mut coding = rules::code(text);
+    let reading = learned::read(text, &coding);
     // Facts the rules already flagged as unasked, which the reader also reads as pushing: the
     // two readings agree, and in reply to a client's view such facts argue for change.
     if coding.code == Code::Info
@@ -352,7 +356,8 @@ pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in re
 /// (information they are not sure of, with no flag and no doubt) whose content words are mostly
 /// the client's own is a simple reflection (coder version 55, `echo.rs`).
 pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
-    let mut coding = code(response);
+    let text = text::Text::new(response);
+    let mut coding = code_text(&text);
     if let Some(flag) = coding.caution.take() {
         let (code, reason) = if flag.kind == crate::markers::MarkerKind::Confront {
             (Code::Confront, learned::IN_REPLY_CONFRONT)
@@ -366,11 +371,11 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
         coding.flags.push(Flag { reason, ..flag });
         return coding;
     }
+    // (A doubt has already returned above.)
     if coding.code == Code::Info
         && !coding.sure
         && coding.flags.is_empty()
-        && coding.caution.is_none()
-        && echo::echoed(statement, &text::Text::new(response)).is_some()
+        && echo::echoes(statement, &text)
     {
         coding.code = Code::SimpleReflection;
         coding.why = WHY_ECHO;

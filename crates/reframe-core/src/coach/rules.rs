@@ -61,7 +61,7 @@ struct Lists {
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
-    asked_for: Phrases::new(ASKED_FOR),
+    asked_for: Phrases::new(&[ASKED, ASKED_ALSO].concat()),
     invitations: Phrases::new(lex::INVITATIONS),
     reflective_stems: Phrases::new(lex::REFLECTIVE_STEMS),
     seek: Phrases::new(lex::SEEK),
@@ -73,7 +73,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     exclaiming: Phrases::new(lex::EXCLAIMING),
     agreement: Phrases::new(lex::TOKEN_AGREEMENT),
     clinician_reflecting: Phrases::new(CLINICIAN_REFLECTING),
-    strong_info: Phrases::new(STRONG_INFO),
+    strong_info: Phrases::new(&[STRONG_INFO, ASKED].concat()),
     feeling_stems: Phrases::new(
         &lex::REFLECTIVE_STEMS
             .iter()
@@ -156,26 +156,23 @@ const STRONG_INFO: &[&str] = &[
     "increase your chances", "increases your chances", "improve your chances",
     "improves your chances", "increases your risk", "raises your risk", "lowers your risk",
     "reduces your risk", "cuts your risk",
-    // Coder version 57: information the client asked for, or how the service works, said to
-    // "you" is still information.
-    "since you asked", "you asked about", "you asked if", "you asked how", "you asked what",
-    "just so you know", "to answer your question", "stays between us", "stays between you and me",
-    "only hears that", "only gets told", "only told that",
+    // Coder version 57: how the service works, said to "you", is still information; so is
+    // what the client asked for (`ASKED`, added to these in `LISTS`).
+    "just so you know", "stays between us", "stays between you and me", "only hears that",
+    "only gets told", "only told that",
 ];
 
-/// The reply says the client asked for what it tells (coder version 57): its facts are not
-/// flagged as unasked.
-const ASKED_FOR: &[&str] = &[
-    "since you asked",
-    "you asked about",
-    "you asked if",
-    "you asked how",
-    "you asked what",
-    "you asked me",
+/// The reply says the client asked for what it tells (coder version 57): a strong information
+/// cue, and its facts are neither flagged as unasked nor read as pressing for change.
+#[rustfmt::skip]
+const ASKED: &[&str] = &[
+    "since you asked", "you asked about", "you asked if", "you asked how", "you asked what",
     "to answer your question",
-    "as you asked",
-    "you wanted to know",
 ];
+
+/// More ways of saying the client asked, which only lift the flags (not information cues).
+#[rustfmt::skip]
+const ASKED_ALSO: &[&str] = &["you asked me", "as you asked", "you wanted to know"];
 
 const WHY_EMPTY: &str = "Nothing was typed.";
 const WHY_CONFRONT: &str = "Labels, disputes, corrects or doubts the client (see the flags).";
