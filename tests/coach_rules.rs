@@ -78,6 +78,32 @@ fn statements_that_end_in_a_question_mark() {
     );
 }
 
+/// A statement typed with a question mark that the second reader doubts, in one sentence with no
+/// tag, is coded as the doubt (coder version 60): alone it is a rhetorical jab, not a request to
+/// confirm. A checking tag, a plain fact to confirm, or a feeling said back keeps its code.
+#[test]
+fn a_doubted_statement_with_a_question_mark_is_coded_by_the_doubt() {
+    for jab in [
+        "So you're just going to wait until the liver gives out?",
+        "Then you won't mind me ringing your mum?",
+    ] {
+        let c = code(jab);
+        assert_eq!(c.code, Code::Confront, "{jab:?}: {c:?}");
+        assert!(c.caution.is_none(), "{jab:?}: the doubt is now the flag");
+        let flag = c.flags.iter().find(|f| f.kind == MarkerKind::Confront);
+        let flag = flag.unwrap_or_else(|| panic!("{jab:?} has no confront flag: {c:?}"));
+        assert!(flag.reason.starts_with("Questions worded like this one"));
+    }
+    lets_pass("You've had enough of being asked about it?");
+    lets_pass("That's a lot to carry, isn't it?");
+    lets_pass("Maybe twice a week?");
+    coded("You're up for giving it a go?", Code::ClosedQuestion);
+    coded(
+        "so ur saying the tablets make u feel worse?",
+        Code::ComplexReflection,
+    );
+}
+
 /// Invitations and real questions that share words with advice or accusation are questions:
 /// a learner asking them must not be told they persuaded.
 #[test]

@@ -510,6 +510,14 @@ pub struct Reading {
     /// carries its own answer, coded as the caution's kind (coder version 45). Not a question
     /// that asks the client to talk ("Why don't you talk me through the week?", version 51).
     pub leads: bool,
+    /// A doubt about a statement typed with a question mark, which the rules code a closed
+    /// question without being sure ("so you're just here for a freebie?"): one sentence of at
+    /// most [`DECIDE_MAX_WORDS`] words, not closed by a tag that checks it ("…, isn't it?",
+    /// "…, right?"), on the terms of [`Reading::leads`]. The caution's kind becomes the code
+    /// (coder version 60). Leaving one writer out, every such statement the reader doubted was
+    /// MI-inconsistent; with a tag, or with a second sentence, the public transcripts' dev half
+    /// shows counsellors' reflections it doubts (docs/coach.md, "Version 60").
+    pub rises: bool,
 }
 
 /// The reply also praises or is glad ("…, glad ur here") or asks in a clause of its own typed
@@ -546,6 +554,37 @@ fn spoken(raw: &str) -> bool {
                         .next()
                         .is_none_or(|c| !c.is_alphanumeric())
             })
+    })
+}
+
+/// The reply closes on a tag that asks only to check what was said: an auxiliary and a pronoun
+/// ("…, isn't it?", "…are you?") or a one-word check after a pause ("…, right?", "…, yeah?").
+pub fn ends_on_tag(text: &Text) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "it", "you", "u", "they", "he", "she", "we", "i", "that", "there",
+    ];
+    const CHECKS: &[&str] = &[
+        "right", "yeah", "yea", "ya", "no", "eh", "ok", "okay", "innit", "yes", "true",
+    ];
+    let n = text.words.len();
+    let last = text.key(n.saturating_sub(1));
+    (n >= 2 && text.words[n - 1].pause_before && CHECKS.contains(&last))
+        || (n >= 3
+            && super::lexicon::AUXILIARIES.contains(&text.key(n - 2))
+            && PRONOUNS.contains(&last))
+}
+
+/// A clause after a pause that asks in its own words: a question word, or an auxiliary before its
+/// subject ("I'm not sure I've understood, can you say more?"). The rules read the sentence as a
+/// statement with a question mark, but it does ask.
+fn asks_after_a_pause(text: &Text) -> bool {
+    use super::lexicon::{AUXILIARIES, NARROW_WH, OPEN_WH, SUBJECTS};
+    (1..text.words.len()).any(|i| {
+        let k = text.key(i);
+        text.words[i].pause_before
+            && (OPEN_WH.contains(&k)
+                || NARROW_WH.contains(&k)
+                || (AUXILIARIES.contains(&k) && SUBJECTS.contains(&text.key(i + 1))))
     })
 }
 
@@ -614,6 +653,13 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && p > THIN_THRESHOLD
             && typed()
             && !super::rules::invites(text),
+        rises: *may_code
+            && coding.why == super::rules::WHY_RISING
+            && short
+            && text.sentences.len() == 1
+            && !ends_on_tag(text)
+            && !asks_after_a_pause(text)
+            && typed(),
         caution,
     }
 }

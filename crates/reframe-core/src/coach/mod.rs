@@ -15,6 +15,7 @@ pub mod text;
 
 pub use lines::{code_lines, code_lines_with, code_replies_with};
 pub use miti::{Band, CountedAnswer, MitiRating, MitiSummary};
+pub use rules::WHY_RISING;
 pub use suggest::{Suggestion, family_of, suggest};
 
 use crate::markers::{MarkerHit, MarkerKind};
@@ -23,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 59;
+pub const CODER_VERSION: u32 = 60;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -292,7 +293,7 @@ fn code_text(text: &text::Text) -> Coding {
     // information, a reply whose reflection (or talk about the clinician) rests on thin
     // evidence, or a question, that it doubts (`learned::Reading`): its doubt becomes the code,
     // and the words that weighed most are underlined with its reason, as a rule's would be.
-    if (reading.decides || reading.states || reading.defaults || reading.leads)
+    if (reading.decides || reading.states || reading.defaults || reading.leads || reading.rises)
         && let Some(flag) = reading.caution.clone()
     {
         // Why, and the flag's reason if it persuades or confronts. "Short replies worded like
@@ -309,7 +310,7 @@ fn code_text(text: &text::Text) -> Coding {
                 learned::DECIDED_PERSUADE,
                 learned::DECIDED_CONFRONT,
             )
-        } else if reading.leads {
+        } else if reading.leads || reading.rises {
             (
                 WHY_READER_QUESTION,
                 learned::QUESTION_PERSUADE,

@@ -189,7 +189,7 @@ const WHY_SEEK_ASKING: &str = "Asks permission or the client's wishes: it shares
     it is seeking collaboration rather than a plain question.";
 const WHY_OPEN: &str = "Invites the client's own view with room for a long answer.";
 const WHY_CLOSED: &str = "Can be answered with yes, no or a single fact.";
-const WHY_RISING: &str =
+pub const WHY_RISING: &str =
     "A statement with a question mark asks the client to confirm: a closed question.";
 const WHY_AUTONOMY: &str = "Says plainly that the choice or control is the client's.";
 const WHY_AFFIRM: &str = "Names a real strength, effort or value of the client's.";
