@@ -1464,3 +1464,22 @@ fn denying_what_the_client_said_of_the_clinician_defends() {
     lets_pass("I'm not going to lecture you; what you do is your call.");
     lets_pass("I'm not sure I've understood, can you say more?");
 }
+
+/// A statement closed with "I'm afraid" tells the client they are wrong or have no say, however
+/// politely (coder version 61); the clinician's own admission and the session's time are not.
+#[test]
+fn a_statement_closed_with_im_afraid_confronts() {
+    flagged(
+        "The waiting list is the only way in, I'm afraid.",
+        MarkerKind::Confront,
+        "i'm afraid",
+    );
+    flagged(
+        "Cutting down alone rarely sticks im afraid",
+        MarkerKind::Confront,
+        "im afraid",
+    );
+    lets_pass("We're out of time, I'm afraid.");
+    lets_pass("I didn't, I'm afraid.");
+    lets_pass("You're worried the letter means more trouble, I'm afraid.");
+}

@@ -232,6 +232,9 @@ pub const BENEFIT_IF: &str = "A benefit promised if the client changes (\"you'd 
     would gain instead.";
 pub const JUST_SAYING: &str = "\"…, just saying\" presses your point and disowns it in the same \
     breath; the client hears the point, and the jab. Ask what they make of it instead.";
+pub const IM_AFRAID: &str = "\"…, I'm afraid\" softens the words but not the message: the \
+    client hears that they are wrong or have no say, and defends their view. Reflect what they \
+    said, or ask what they make of it.";
 pub const TO_BE_FAIR: &str = "\"To be fair…\" takes the other side's part (\"to be fair to \
     them, you did fail the test\") or presses your own point against the client's; they hear \
     that their view is unfair and defend it. Reflect how they see it first.";

@@ -182,6 +182,40 @@ pub(super) fn shape_hits(
                 crate::markers::JUST_SAYING,
             );
         }
+        // "That's a myth, I'm afraid", "…isn't optional I'm afraid": a statement closed with
+        // regret tells the client they are wrong or have no say (coder version 61). Not the
+        // clinician's own admission ("I didn't, I'm afraid") or the service's ("We're full,
+        // I'm afraid"), nor the session's time ("That's all the time we have, I'm afraid").
+        let afraid = n >= 4
+            && last == "afraid"
+            && (text.key(words.end - 2) == "im"
+                || (text.key(words.end - 2) == "am" && text.key(words.end - 3) == "i"));
+        let regret = words.end
+            - if text.key(words.end - 2) == "am" {
+                3
+            } else {
+                2
+            };
+        if afraid
+            && regret - words.start >= 2
+            && !matches!(
+                first,
+                "i" | "im" | "ive" | "id" | "ill" | "we" | "were" | "weve"
+            )
+            && !(words.start..regret).any(|i| {
+                matches!(
+                    text.key(i),
+                    "time" | "minutes" | "mins" | "session" | "appointment" | "appointments"
+                )
+            })
+            && !framed(regret, MarkerKind::Confront)
+        {
+            hit(
+                MarkerKind::Confront,
+                regret..words.end,
+                crate::markers::IM_AFRAID,
+            );
+        }
         if let Some(tag) = leading_tag(text, words.clone()) {
             hit(MarkerKind::LeadingQuestion, words.start..tag.end, LEADING);
         }
