@@ -1483,3 +1483,21 @@ fn a_statement_closed_with_im_afraid_confronts() {
     lets_pass("I didn't, I'm afraid.");
     lets_pass("You're worried the letter means more trouble, I'm afraid.");
 }
+
+/// Asking whether the client wants to work something through together, what would be of use to
+/// them, or what they would rather take up shares the agenda: seeking collaboration, not a plain
+/// question (coder version 62). A question about what they will do, or a plain offer, is not.
+#[test]
+fn asking_what_the_client_wants_to_work_through_seeks_collaboration() {
+    for seek in [
+        "Would you like to look at the bills together and see which one worries you most?",
+        "Could we think together about what might make Sundays easier?",
+        "Is there anything you'd rather talk about first?",
+        "What would be most useful for you from today?",
+        "Would you like to go through the letter with me?",
+    ] {
+        coded(seek, Code::Seek);
+    }
+    coded("What would you like to do about it?", Code::OpenQuestion);
+    coded("Would you like a cup of tea?", Code::ClosedQuestion);
+}

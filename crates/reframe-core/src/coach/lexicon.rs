@@ -99,6 +99,15 @@ pub const SEEK: &[&str] = &[
     "i'd like to hear what you", "i'd love to hear", "what ideas do you have",
     // Coder version 35: an invitation to set the agenda or work it out together.
     "how about we", "how about you tell me", "how about you tell", "how about you say",
+    // Coder version 62: asking whether the client wants to work something through, what would
+    // be of use to them, or what they would rather take up.
+    "would you like to look", "would you like to think", "would you like to go through",
+    "would you like to talk through", "would you want to go through", "would you want to look",
+    "would you like to work out", "would you like to plan", "would you like to prepare",
+    "would you like to spend", "what would be useful", "what would be most useful",
+    "what would be most helpful", "is there anything you'd rather", "is there anything else you'd rather",
+    "is there something you'd rather", "is there something else you'd rather", "think together",
+    "look together", "together and see",
 ];
 
 /// Emphasising autonomy: the choice is the client's.
