@@ -1482,6 +1482,10 @@ fn a_statement_closed_with_im_afraid_confronts() {
     lets_pass("We're out of time, I'm afraid.");
     lets_pass("I didn't, I'm afraid.");
     lets_pass("You're worried the letter means more trouble, I'm afraid.");
+    // Short sentences that end on "afraid" are read without stepping outside them.
+    lets_pass("Afraid.");
+    lets_pass("You're afraid.");
+    lets_pass("Honestly? Afraid.");
 }
 
 /// Asking whether the client wants to work something through together, what would be of use to

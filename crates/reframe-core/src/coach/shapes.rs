@@ -186,17 +186,17 @@ pub(super) fn shape_hits(
         // regret tells the client they are wrong or have no say (coder version 61). Not the
         // clinician's own admission ("I didn't, I'm afraid") or the service's ("We're full,
         // I'm afraid"), nor the session's time ("That's all the time we have, I'm afraid").
-        let afraid = n >= 4
-            && last == "afraid"
-            && (text.key(words.end - 2) == "im"
-                || (text.key(words.end - 2) == "am" && text.key(words.end - 3) == "i"));
-        let regret = words.end
-            - if text.key(words.end - 2) == "am" {
-                3
-            } else {
-                2
-            };
-        if afraid
+        // The words of the regret, "I'm afraid" or "I am afraid", when the sentence closes on it.
+        let regret = (n >= 4 && last == "afraid")
+            .then(
+                || match (text.key(words.end - 3), text.key(words.end - 2)) {
+                    (_, "im") => Some(words.end - 2),
+                    ("i", "am") => Some(words.end - 3),
+                    _ => None,
+                },
+            )
+            .flatten();
+        if let Some(regret) = regret
             && regret - words.start >= 2
             && !matches!(
                 first,
