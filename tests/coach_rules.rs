@@ -1505,3 +1505,24 @@ fn asking_what_the_client_wants_to_work_through_seeks_collaboration() {
     coded("What would you like to do about it?", Code::OpenQuestion);
     coded("Would you like a cup of tea?", Code::ClosedQuestion);
 }
+
+/// What the client did, named as worth something in a clause of its own, affirms; a choice
+/// handed back after a pause ("…or not, up to you") is autonomy (coder version 63). "Takes the
+/// edge off" names no strength, and "it wasn't up to you" hands nothing back.
+#[test]
+fn a_deed_named_as_worth_something_affirms() {
+    coded(
+        "You walked out before it got physical, that took some control.",
+        Code::Affirm,
+    );
+    coded(
+        "You've kept a diary of the cravings, which is really useful.",
+        Code::Affirm,
+    );
+    coded(
+        "Whether you come next week or not, up to you.",
+        Code::Autonomy,
+    );
+    reflects("A drink at night, that takes the edge off.");
+    reflects("It wasn't up to you.");
+}

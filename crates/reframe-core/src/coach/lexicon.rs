@@ -195,6 +195,14 @@ pub const AFFIRM: &[&str] = &[
     "you clearly!feel|felt|don't|dont|didn't|didnt|hate|hated|resent|want|wanted|think|thought|aren't|arent|wish|find",
     "even with everything", "even with all", "still standing",
     "that says", "to me that says",
+    // Coder version 63: what the client did, named as worth something in a clause of its own
+    // ("…, that took some control", "…, which is really useful").
+    "that took !time|the|away|up|off|it|you|me|them|him|her|over|ages|forever|care|a",
+    "that takes !time|the|away|up|off|it|you|me|them|him|her|over|ages|forever|care|a",
+    "which took !time|the|away|up|off|it|you|me|them|him|her|over|ages|forever|care|a",
+    "which takes !time|the|away|up|off|it|you|me|them|him|her|over|ages|forever|care|a",
+    "takes grit", "takes patience", "takes effort", "takes serious", "which is useful",
+    "which is really useful", "which is helpful", "which is really helpful", "good on you for",
 ];
 
 /// Praise that names nothing of the client's ("Great job!").

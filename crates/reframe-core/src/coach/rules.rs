@@ -785,10 +785,12 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         return question;
     }
     // A long sentence that mentions choice in passing is still a reflection; "it wasn't up
-    // to you" is not handing the choice back.
+    // to you" is not handing the choice back, but "…or not, up to you" is (coder version 63).
     let hands_back = words.clone().any(|at| {
         lists.autonomy.starts_at(text, at)
-            && !(at > words.start && NEGATED.contains(&text.key(at - 1)))
+            && !(at > words.start
+                && NEGATED.contains(&text.key(at - 1))
+                && !text.words[at].pause_before)
     });
     if hands_back && keys.len() <= 20 {
         return Move::Autonomy;
