@@ -274,7 +274,7 @@ fn coder_on_the_newer_writers_sets() {
 /// several writers share), before version 41's reflections resting only on "you": 0.796 / 0.747 / 4.0 %.
 #[test]
 fn coder_on_the_second_held_out_learner_set() {
-    holds("learners-h.tsv", 0.805, 0.76, 0.037);
+    holds("learners-h.tsv", 0.81, 0.77, 0.037);
 }
 
 /// The third held-out set, a mixed cohort, never read: coder 6 measured 0.677 / 0.556 / 3.6 %
@@ -285,7 +285,7 @@ fn coder_on_the_second_held_out_learner_set() {
 /// several writers share), before version 41's reflections resting only on "you": 0.773 / 0.746 / 2.7 %.
 #[test]
 fn coder_on_the_third_held_out_learner_set() {
-    holds("learners-l.tsv", 0.795, 0.78, 0.03);
+    holds("learners-l.tsv", 0.795, 0.785, 0.03);
 }
 
 /// Three more writers' sets, written for the second reader's training after coder 6 and
@@ -389,7 +389,7 @@ fn coder_on_the_coaches_set_written_after_version_16() {
 /// 0.729 / 0.608; version 24 0.742 / 0.640.
 #[test]
 fn coder_on_the_fifth_held_out_learner_set() {
-    holds("learners-u.tsv", 0.77, 0.68, 0.02);
+    holds("learners-u.tsv", 0.77, 0.685, 0.02);
 }
 
 /// A set written after coder version 25 by a writer who saw no rules, code or outputs
@@ -419,7 +419,7 @@ fn coder_on_the_phone_typed_set_written_after_version_25() {
 /// several writers share), before version 41's reflections resting only on "you": 0.767 / 0.641 / 1.0 %.
 #[test]
 fn coder_on_the_sixth_held_out_learner_set() {
-    holds("learners-w.tsv", 0.795, 0.69, 0.015);
+    holds("learners-w.tsv", 0.80, 0.70, 0.015);
 }
 
 /// The seventh held-out set, written after coder version 29 by a writer who saw no rules, code
@@ -431,7 +431,7 @@ fn coder_on_the_sixth_held_out_learner_set() {
 /// several writers share), before version 41's reflections resting only on "you": 0.791 / 0.658 / 0 %.
 #[test]
 fn coder_on_the_seventh_held_out_learner_set() {
-    holds("learners-x.tsv", 0.805, 0.675, 0.01);
+    holds("learners-x.tsv", 0.81, 0.675, 0.01);
 }
 
 /// A set written after coder version 29 by a writer who saw no rules, code or outputs (an
@@ -461,7 +461,7 @@ fn coder_on_the_second_language_set_written_after_version_29() {
 /// several writers share), before version 41's reflections resting only on "you": 0.748 / 0.769 / 2.7 %.
 #[test]
 fn coder_on_the_eighth_held_out_learner_set() {
-    holds("learners-z.tsv", 0.775, 0.81, 0.03);
+    holds("learners-z.tsv", 0.775, 0.82, 0.03);
 }
 
 /// A set written while coder version 30 was being written, by a writer who saw no rules, code
@@ -490,7 +490,7 @@ fn coder_on_the_coaching_set_written_during_version_30() {
 /// The hardest held-out set so far: moral and faith arguments that no rule names.
 #[test]
 fn coder_on_the_ninth_held_out_learner_set() {
-    holds("learners-ab.tsv", 0.725, 0.585, 0.026);
+    holds("learners-ab.tsv", 0.73, 0.59, 0.026);
 }
 
 /// A set written after coder version 39's rules by a writer who saw no rules, code or outputs
@@ -551,7 +551,7 @@ fn coder_on_the_student_support_set_written_during_version_43() {
 /// 0.611, version 41 0.767 / 0.615, version 43 0.771 / 0.627 / 2.2 %.
 #[test]
 fn coder_on_the_eleventh_held_out_learner_set() {
-    holds("learners-ag.tsv", 0.79, 0.63, 0.022);
+    holds("learners-ag.tsv", 0.79, 0.64, 0.022);
 }
 
 /// Four sets written while coder version 48 was current, by four writers who saw no rules, code
@@ -591,7 +591,7 @@ fn coder_on_the_pain_and_palliative_set_written_during_version_48() {
 /// the day it was written: version 48 0.810 / 0.763 / 2.3 %; versions 49 and 50 the same.
 #[test]
 fn coder_on_the_twelfth_held_out_learner_set() {
-    holds("learners-ai.tsv", 0.815, 0.76, 0.024);
+    holds("learners-ai.tsv", 0.82, 0.77, 0.024);
 }
 
 /// The thirteenth held-out set, written while coder version 48 was current, by a writer who saw
@@ -604,7 +604,7 @@ fn coder_on_the_twelfth_held_out_learner_set() {
 /// same. Its 3.6 % of reflections coded MI-inconsistent is over the 3 % target.
 #[test]
 fn coder_on_the_thirteenth_held_out_learner_set() {
-    holds("learners-an.tsv", 0.755, 0.685, 0.037);
+    holds("learners-an.tsv", 0.76, 0.695, 0.037);
 }
 
 /// The fourteenth held-out set, written while coder version 51 was current, by a writer who saw
@@ -616,7 +616,7 @@ fn coder_on_the_thirteenth_held_out_learner_set() {
 /// 0.707 / 3.5 %. Its 3.5 % of reflections coded MI-inconsistent is over the 3 % target.
 #[test]
 fn coder_on_the_fourteenth_held_out_learner_set() {
-    holds("learners-aq.tsv", 0.78, 0.70, 0.036);
+    holds("learners-aq.tsv", 0.785, 0.71, 0.036);
 }
 
 /// The fifteenth held-out set, written while coder version 51 was current, by a writer who saw no
@@ -628,7 +628,7 @@ fn coder_on_the_fourteenth_held_out_learner_set() {
 /// did not move). 8 of its 172 reflections are coded MI-inconsistent, over the 3 % target.
 #[test]
 fn coder_on_the_fifteenth_held_out_learner_set() {
-    holds("learners-ar.tsv", 0.8, 0.73, 0.047);
+    holds("learners-ar.tsv", 0.805, 0.74, 0.047);
 }
 
 /// Coder versions 55 and 59: in the app the coach codes a reply in reply to the card's
