@@ -1502,7 +1502,10 @@ fn asking_what_the_client_wants_to_work_through_seeks_collaboration() {
     ] {
         coded(seek, Code::Seek);
     }
-    coded("What would you like to do about it?", Code::OpenQuestion);
+    coded(
+        "What would you like the next month to hold?",
+        Code::OpenQuestion,
+    );
     coded("Would you like a cup of tea?", Code::ClosedQuestion);
 }
 
