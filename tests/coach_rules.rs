@@ -1529,3 +1529,25 @@ fn a_deed_named_as_worth_something_affirms() {
     reflects("A drink at night, that takes the edge off.");
     reflects("It wasn't up to you.");
 }
+
+/// In reply to a client's statement, a doubt from the second reader above 0.85 is the code
+/// (coder version 64). Coded alone, the same reply is only held back from praise: there the
+/// caution threshold stays at 0.9.
+#[test]
+fn in_reply_a_lesser_doubt_is_the_code() {
+    use reframe_core::coach::{Group, learned};
+    let reply = "The school is just following the rules.";
+    let alone = code(reply);
+    assert!(alone.reserved && alone.caution.is_none(), "{alone:?}");
+    assert_ne!(alone.code.group(), Group::PersuadeConfront);
+    let heard = code_in_reply_to("They excluded my son over a haircut.", reply);
+    assert_eq!(heard.code.group(), Group::PersuadeConfront, "{heard:?}");
+    assert!(
+        heard
+            .flags
+            .iter()
+            .any(|f| f.reason == learned::IN_REPLY_CONFRONT
+                || f.reason == learned::IN_REPLY_PERSUADE),
+        "{heard:?}"
+    );
+}

@@ -90,6 +90,15 @@ pub const TRAINING_SETS: &[&str] = &[
 /// `tests/coach_learned.rs` is (docs/coach.md, "The second reader").
 pub const CAUTION_THRESHOLD: f64 = 0.9;
 
+/// How sure the reader must be before, in reply to a client's statement, its doubt becomes the
+/// code ([`super::code_in_reply_to`], coder version 64). Chosen by version 17's rule for the
+/// caution, applied to today's reader: the lowest value on a 0.05 grid at which, leaving one
+/// writer out (`cv_coach`), at most 0.6 % of the left-out writer's reflections are doubted and
+/// no reflection on the reviewer's list in `tests/coach_learned.rs` is. At 0.85 that is 14 of
+/// 2,515 (0.56 %); at 0.8, 0.72 %. Coded alone the caution keeps 0.9: there the public
+/// transcripts' dev half decides (docs/coach.md, "Version 64").
+pub const IN_REPLY_THRESHOLD: f64 = 0.85;
+
 /// How sure the reader must be before the coach holds back praise (suggests 3, not 4–5) from a
 /// reply it has no flag on. Chosen with `cv_coach` before the held-out sets were scored: the
 /// lowest threshold on a 0.05 grid at which at most 2 % of a left-out writer's reflections are
@@ -662,6 +671,18 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && typed(),
         caution,
     }
+}
+
+/// The reader's doubt about a reply the rules let pass, in reply to a client's statement: above
+/// [`IN_REPLY_THRESHOLD`], the words that weighed most and the kind it leans to.
+pub fn doubt_in_reply(text: &Text, coding: &Coding) -> Option<Flag> {
+    if coding.code.group() == Group::PersuadeConfront || text.words.is_empty() {
+        return None;
+    }
+    let features = features(text);
+    (shipped().mi_inconsistent.probability(&features) > IN_REPLY_THRESHOLD)
+        .then(|| doubt(text, &features))
+        .flatten()
 }
 
 /// The flag a strong doubt shows: the words that weighed most, and the kind the reader leans to.

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 63;
+pub const CODER_VERSION: u32 = 64;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -359,7 +359,15 @@ pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in re
 pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     let text = text::Text::new(response);
     let mut coding = code_text(&text);
-    if let Some(flag) = coding.caution.take() {
+    // A doubt above the caution threshold, or (since version 64) one above the lower
+    // in-reply threshold on a reply the reader held praise back from.
+    let doubt = coding.caution.take().or_else(|| {
+        coding
+            .reserved
+            .then(|| learned::doubt_in_reply(&text, &coding))
+            .flatten()
+    });
+    if let Some(flag) = doubt {
         let (code, reason) = if flag.kind == crate::markers::MarkerKind::Confront {
             (Code::Confront, learned::IN_REPLY_CONFRONT)
         } else {
