@@ -7,7 +7,7 @@
 //! telling information from persuasion needs the client's statement the coder does not see,
 //! so the foil bar guards against regressions rather than claiming the coder catches them all.
 
-use reframe_core::coach::{Group, code};
+use reframe_core::coach::{Group, code, code_in_reply_to};
 use reframe_core::deck::bundled;
 use reframe_core::mi::Technique;
 
@@ -37,6 +37,8 @@ fn bundled_cards_are_coded_sensibly() {
     let mut foils_caught = 0;
     // Foils whose main code is persuade or confront (the rest may still carry a flag).
     let mut foils_main = 0;
+    // The same, coded in reply to the card's statement, as the app codes.
+    let mut foils_main_in_reply = 0;
     let mut foil_misses = Vec::new();
     for b in bundled() {
         let deck = b
@@ -64,10 +66,21 @@ fn bundled_cards_are_coded_sensibly() {
             if group == Group::PersuadeConfront || coding.caution.is_some() || coding.reserved {
                 model_pc.push(format!("{}: {}", card.id, card.response));
             }
+            // The app codes a typed answer in reply to the card's statement (coder versions 55,
+            // 59 and 64): there too the model answer must not read as persuasion.
+            if code_in_reply_to(&card.statement, &card.response)
+                .code
+                .group()
+                == Group::PersuadeConfront
+            {
+                model_pc.push(format!("{} (in reply): {}", card.id, card.response));
+            }
             // Other good answers are answers too: none may read as persuasion.
             for alternative in &card.alternatives {
                 let coded = code(&alternative.response);
+                let in_reply = code_in_reply_to(&card.statement, &alternative.response);
                 if coded.code.group() == Group::PersuadeConfront
+                    || in_reply.code.group() == Group::PersuadeConfront
                     || coded.caution.is_some()
                     || coded.reserved
                 {
@@ -82,6 +95,11 @@ fn bundled_cards_are_coded_sensibly() {
                 let coded = code(&foil.text);
                 if coded.code.group() == Group::PersuadeConfront {
                     foils_main += 1;
+                }
+                if code_in_reply_to(&card.statement, &foil.text).code.group()
+                    == Group::PersuadeConfront
+                {
+                    foils_main_in_reply += 1;
                 }
                 if coded.code.group() == Group::PersuadeConfront || !coded.flags.is_empty() {
                     foils_caught += 1;
@@ -115,7 +133,18 @@ fn bundled_cards_are_coded_sensibly() {
         "foils whose main code is persuade/confront: {foils_main}/{foils} = {:.1} %",
         100.0 * main
     );
+    let main_in_reply = foils_main_in_reply as f64 / foils.max(1) as f64;
+    println!(
+        "foils whose main code is persuade/confront in reply to the statement: {foils_main_in_reply}/{foils} = {:.1} %",
+        100.0 * main_in_reply
+    );
     assert!(models > 0, "no bundled cards");
+    // Just under the measured 87.6 % (coder 64).
+    assert!(
+        main_in_reply >= 0.87,
+        "only {:.1} % of foils have persuade/confront as their main code in reply",
+        100.0 * main_in_reply
+    );
     assert!(
         model_pc.is_empty(),
         "model responses coded persuade/confront, doubted or held back: {model_pc:#?}"
