@@ -156,8 +156,10 @@ fn on_the_held_out_sets_a_caution_is_mostly_right() {
 
 /// Every caution names words of the reply, never sits on a reply the rules coded persuade or
 /// confront, and never changes the rules' code. The reader changes a code in two cases only:
-/// flagged facts to persuade (the rules' flags stay as they were), and a short reply it is all
-/// but certain about, coded as the caution's kind with the caution as one more flag.
+/// flagged facts to persuade (the rules' flags stay as they were), and a reply it doubts on
+/// the terms of `learned::Reading` (a short reply it is all but certain about, a short
+/// statement read as information, a reflection by default, a question that leads), coded as
+/// the caution's kind with the caution as one more flag.
 #[test]
 fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
     let mut seen = 0;
@@ -176,10 +178,18 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                 || with.why == reframe_core::coach::WHY_READER_STATEMENT
                 || with.why == reframe_core::coach::WHY_READER_DEFAULT
                 || with.why == reframe_core::coach::WHY_READER_QUESTION
+                || with.why == reframe_core::coach::WHY_READER_OVERRULES
             {
                 decided += 1;
                 if with.why == reframe_core::coach::WHY_READER_STATEMENT {
                     assert_eq!(rules.code, Code::Info, "{reply:?}");
+                }
+                // Since version 65, a short typed reply with no question in it, whatever the
+                // rules coded.
+                if with.why == reframe_core::coach::WHY_READER_OVERRULES {
+                    let text = Text::new(&reply);
+                    assert!(text.words.len() <= learned::DECIDE_MAX_WORDS, "{reply:?}");
+                    assert!(!text.sentences.iter().any(|s| s.asks), "{reply:?}");
                 }
                 // A reflection only by default (the rules were not sure of it), or, since
                 // version 41, one resting only on the client as a clause's subject; since

@@ -1551,3 +1551,27 @@ fn in_reply_a_lesser_doubt_is_the_code() {
         "{heard:?}"
     );
 }
+
+/// A short typed reply the rules let pass, which the second reader all but certainly doubts, is
+/// coded by the doubt, whatever the rules made of it (coder version 65); not when the reply also
+/// praises or asks, where the doubt may be about that part.
+#[test]
+fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
+    use reframe_core::coach::{Group, WHY_READER_OVERRULES, code_by_rules};
+    let reply = "a short walk after tea is better than nothing";
+    let rules = code_by_rules(reply);
+    assert_ne!(rules.code.group(), Group::PersuadeConfront, "{rules:?}");
+    let coded = code(reply);
+    assert_eq!(coded.code, Code::Persuade, "{coded:?}");
+    assert_eq!(coded.why, WHY_READER_OVERRULES);
+    let flag = coded.flags.last().expect("the reader's flag");
+    assert!(reply[flag.span.clone()].contains("better"), "{flag:?}");
+    // A question, or praise alongside, leaves the rules' code.
+    for reply in [
+        "would a short walk after tea be better than nothing?",
+        "well done for walking, a short walk after tea is better than nothing",
+    ] {
+        let coded = code(reply);
+        assert_ne!(coded.why, WHY_READER_OVERRULES, "{reply}: {coded:?}");
+    }
+}

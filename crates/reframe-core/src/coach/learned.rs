@@ -322,6 +322,25 @@ pub fn features(text: &Text) -> Vec<Feature> {
     out
 }
 
+/// How many features a reply may have before the reader's sum is scaled down: about fifteen
+/// words. A longer reply's weights add up over more words, so a long transcribed turn looked
+/// surer than any one of its words made it; beyond this, the sum is scaled by
+/// `sqrt(LENGTH_NORM / features)`, in training and in reading alike (coder version 65). Leaving
+/// one writer out (`cv_coach`) it changes nothing that matters, learners' replies being short:
+/// 523 against 528 of 1,121 misses doubted, 7 of 2,515 reflections either way. On the public
+/// transcripts' dev half the reader doubts fewer of the counsellors' long turns
+/// (docs/coach.md, "Version 65").
+pub const LENGTH_NORM: usize = 60;
+
+/// The factor a reply's summed weights are multiplied by, from its number of features.
+fn length_scale(features: usize) -> f64 {
+    if features <= LENGTH_NORM {
+        1.0
+    } else {
+        (LENGTH_NORM as f64 / features as f64).sqrt()
+    }
+}
+
 /// A logistic model: one weight per feature key.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
@@ -338,7 +357,8 @@ impl Model {
     }
 
     pub fn probability(&self, features: &[Feature]) -> f64 {
-        sigmoid(features.iter().map(|f| self.weight(&f.key)).sum())
+        let sum: f64 = features.iter().map(|f| self.weight(&f.key)).sum();
+        sigmoid(length_scale(features.len()) * sum)
     }
 
     /// The feature keys that carry a weight.
@@ -527,6 +547,12 @@ pub struct Reading {
     /// MI-inconsistent; with a tag, or with a second sentence, the public transcripts' dev half
     /// shows counsellors' reflections it doubts (docs/coach.md, "Version 60").
     pub rises: bool,
+    /// A short reply (at most [`DECIDE_MAX_WORDS`]) the reader all but certainly doubts (above
+    /// [`THIN_THRESHOLD`]), typed, with no praise and no question in it, whatever the rules
+    /// coded it as: the caution's kind becomes the code (coder version 65). Version 41's terms
+    /// for a reflection resting only on "you", now on any reply the rules let pass, such as a
+    /// label or a verdict in the shape of a reflection ("you're just making excuses then").
+    pub overrules: bool,
 }
 
 /// The reply also praises or is glad ("…, glad ur here") or asks in a clause of its own typed
@@ -669,6 +695,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && !ends_on_tag(text)
             && !asks_after_a_pause(text)
             && typed(),
+        overrules: *may_code && short && thin() && !text.sentences.iter().any(|s| s.asks),
         caution,
     }
 }
@@ -744,6 +771,12 @@ pub fn train_model(examples: &[(Vec<String>, bool)], options: TrainOptions) -> M
             *counts.entry(k.as_str()).or_default() += 1;
         }
     }
+    // Each reply's scale comes from all its features, as in reading, before the rare keys are
+    // dropped.
+    let scales: Vec<f64> = examples
+        .iter()
+        .map(|(keys, _)| length_scale(keys.len()))
+        .collect();
     let examples: Vec<(Vec<String>, bool)> = examples
         .iter()
         .map(|(keys, yes)| {
@@ -787,8 +820,9 @@ pub fn train_model(examples: &[(Vec<String>, bool)], options: TrainOptions) -> M
         let step = options.rate / (1.0 + epoch as f64 * 0.2);
         for &r in &order {
             let (ids, y) = &rows[r];
-            let p = sigmoid(ids.iter().map(|&i| weights[i]).sum());
-            let gradient = p - y;
+            let scale = scales[r];
+            let p = sigmoid(scale * ids.iter().map(|&i| weights[i]).sum::<f64>());
+            let gradient = scale * (p - y);
             for &i in ids {
                 weights[i] -= step * (gradient + options.l2 * weights[i]);
             }

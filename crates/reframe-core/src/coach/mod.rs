@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 64;
+pub const CODER_VERSION: u32 = 65;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -201,6 +201,12 @@ pub struct Coding {
 pub const WHY_READER_DECIDES: &str = "Coded by the coach's second reader: no rule fired, but \
      it is all but certain this reply pushes or judges (see the flag).";
 
+/// Why a short reply the rules let pass, which the second reader all but certainly doubts, is
+/// coded persuade or confront (coder version 65).
+pub const WHY_READER_OVERRULES: &str = "Coded by the coach's second reader: the rules found \
+     nothing MI-inconsistent, but it is all but certain this short reply pushes or judges, and \
+     nothing in it praises or asks (see the flag).";
+
 /// Why a short statement the rules read as information, which the second reader doubts, is
 /// coded persuade or confront.
 pub const WHY_READER_STATEMENT: &str = "Coded by the coach's second reader: no rule fired, but \
@@ -293,7 +299,12 @@ fn code_text(text: &text::Text) -> Coding {
     // information, a reply whose reflection (or talk about the clinician) rests on thin
     // evidence, or a question, that it doubts (`learned::Reading`): its doubt becomes the code,
     // and the words that weighed most are underlined with its reason, as a rule's would be.
-    if (reading.decides || reading.states || reading.defaults || reading.leads || reading.rises)
+    if (reading.decides
+        || reading.states
+        || reading.defaults
+        || reading.leads
+        || reading.rises
+        || reading.overrules)
         && let Some(flag) = reading.caution.clone()
     {
         // Why, and the flag's reason if it persuades or confronts. "Short replies worded like
@@ -315,6 +326,12 @@ fn code_text(text: &text::Text) -> Coding {
                 WHY_READER_QUESTION,
                 learned::QUESTION_PERSUADE,
                 learned::QUESTION_CONFRONT,
+            )
+        } else if reading.overrules && !reading.defaults {
+            (
+                WHY_READER_OVERRULES,
+                learned::DECIDED_PERSUADE,
+                learned::DECIDED_CONFRONT,
             )
         } else {
             (
