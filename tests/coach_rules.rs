@@ -1575,3 +1575,31 @@ fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
         assert_ne!(coded.why, WHY_READER_OVERRULES, "{reply}: {coded:?}");
     }
 }
+
+/// A frame of the client's view ("you feel", "sounds like", "your mum says") covers its own
+/// clause, not the clinician's advice in the next one (coder version 66).
+#[test]
+fn advice_after_a_framed_clause_is_the_clinicians_own() {
+    for reply in [
+        "you feel angry, and you need to calm down before the hearing",
+        "you feel judged, so you should just ignore them",
+        "sounds like you're stressed, you need to rest more",
+        "your mum says you drink too much, and you should listen to her",
+    ] {
+        let coded = code(reply);
+        assert_eq!(coded.code, Code::Persuade, "{reply}: {coded:?}");
+        assert!(
+            coded.flags.iter().any(|f| f.kind == MarkerKind::Persuade),
+            "{reply}: {coded:?}"
+        );
+    }
+    // The frame's own clause, and a clause inside what it frames, stay the client's.
+    for reply in [
+        "you feel like you need to drink to relax",
+        "you're scared that if you cut down, you'll lose your mates",
+        "you think you should cut down",
+    ] {
+        let coded = code(reply);
+        assert!(coded.code.is_reflection(), "{reply}: {coded:?}");
+    }
+}

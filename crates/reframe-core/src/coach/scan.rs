@@ -1228,7 +1228,39 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
         MarkerKind::Confront => &LISTS.reported,
         _ => &LISTS.frames,
     };
-    any_ends_before(frames, text, at) || (kind != MarkerKind::Confront && someone_says(text, at))
+    let covers = frames.iter().any(|p| {
+        text.context_before(at).any(|j| {
+            p.match_at(text, j)
+                .is_some_and(|e| e <= at && !own_clause_between(text, e, at))
+        })
+    });
+    covers || (kind != MarkerKind::Confront && someone_says(text, at))
+}
+
+/// After a frame ending at word `from` and what it frames, the words at `at` start a clause of
+/// the clinician's own: after a pause, or after a pause and "and", "so" or "then", with or
+/// without "you" ("it sounds like you're exhausted, and you should take a break"; "you feel
+/// judged, so just ignore them"). Not when what is framed holds a clause of its own ("you're
+/// worried that if you stop, you'll lose…"). A frame covers its own clause ("you feel like you need to drink to relax"),
+/// not the next one (coder version 66).
+fn own_clause_between(text: &Text, from: usize, at: usize) -> bool {
+    let start = if at > from && matches!(text.key(at - 1), "you" | "u" | "ya") {
+        at - 1
+    } else {
+        at
+    };
+    let joined = start > from + 1
+        && matches!(text.key(start - 1), "and" | "so" | "then" | "n")
+        && text.words[start - 1].pause_before;
+    // "You're worried that if you stop, you'll lose…": the pause closes a clause inside
+    // the one framed.
+    let inside = (from..start).any(|k| {
+        matches!(
+            text.key(k),
+            "if" | "when" | "that" | "because" | "cause" | "whether" | "unless"
+        )
+    });
+    start > from && (text.words[start].pause_before || joined) && !inside
 }
 
 /// Someone's words are reported before word `at` ("your wife says…", "you told me…"), not the
@@ -1243,7 +1275,8 @@ fn someone_says(text: &Text, at: usize) -> bool {
     };
     LISTS.speech.iter().any(|p| {
         text.context_before(at).any(|j| {
-            p.match_at(text, j).is_some_and(|e| e <= at)
+            p.match_at(text, j)
+                .is_some_and(|e| e <= at && !own_clause_between(text, e, at))
                 // A bare "say" or "think" after "I'd (gently)": the clinician speaking. "I'm
                 // hearing you're saying…" still reports the client, and "I can tell you…"
                 // offers.
