@@ -1603,3 +1603,50 @@ fn advice_after_a_framed_clause_is_the_clinicians_own() {
         assert!(coded.code.is_reflection(), "{reply}: {coded:?}");
     }
 }
+
+/// Stock verdicts and reassurance that shrinks the worry, as learners type them (coder version
+/// 67), and the same words left alone where they are someone's reported words or the client's
+/// own experience.
+#[test]
+fn stock_verdicts_and_shrinking_reassurance() {
+    for (reply, kind) in [
+        (
+            "at least you've still got your job",
+            MarkerKind::Reassurance,
+        ),
+        (
+            "Well, at least your kids still talk to you.",
+            MarkerKind::Reassurance,
+        ),
+        ("it could have been worse", MarkerKind::Reassurance),
+        (
+            "there's no point getting upset about it",
+            MarkerKind::Reassurance,
+        ),
+        ("you're not the victim here", MarkerKind::Confront),
+        (
+            "sounds like you're taking the easy way out",
+            MarkerKind::Confront,
+        ),
+        ("you're your own worst enemy", MarkerKind::Confront),
+        ("well that's rich coming from you", MarkerKind::Confront),
+        ("so you want a medal for turning up", MarkerKind::Confront),
+    ] {
+        let coded = code(reply);
+        assert!(
+            matches!(coded.code, Code::Persuade | Code::Confront),
+            "{reply}: {coded:?}"
+        );
+        assert!(
+            coded.flags.iter().any(|f| f.kind == kind),
+            "{reply}: {coded:?}"
+        );
+    }
+    for reply in [
+        "you were the victim of a crime, and that still shakes you",
+        "She said you always take the easy way out, and that stung.",
+    ] {
+        let coded = code(reply);
+        assert!(coded.code.is_reflection(), "{reply}: {coded:?}");
+    }
+}
