@@ -1595,7 +1595,8 @@ fn advice_after_a_framed_clause_is_the_clinicians_own() {
     }
     // The frame's own clause, and a clause inside what it frames, stay the client's.
     for reply in [
-        "you feel like you need to drink to relax",
+        "you feel you should be able to cope on your own",
+        "you feel, deep down, you should cope alone",
         "you're scared that if you cut down, you'll lose your mates",
         "you think you should cut down",
     ] {

@@ -1241,7 +1241,7 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
 /// the clinician's own: after a pause, or after a pause and "and", "so" or "then", with or
 /// without "you" ("it sounds like you're exhausted, and you should take a break"; "you feel
 /// judged, so just ignore them"). Not when what is framed holds a clause of its own ("you're
-/// worried that if you stop, you'll lose…"). A frame covers its own clause ("you feel like you need to drink to relax"),
+/// worried that if you stop, you'll lose…"). A frame covers its own clause ("you feel you should be able to cope on your own"),
 /// not the next one (coder version 66).
 fn own_clause_between(text: &Text, from: usize, at: usize) -> bool {
     let start = if at > from && matches!(text.key(at - 1), "you" | "u" | "ya") {
@@ -1260,7 +1260,10 @@ fn own_clause_between(text: &Text, from: usize, at: usize) -> bool {
             "if" | "when" | "that" | "because" | "cause" | "whether" | "unless"
         )
     });
-    start > from && (text.words[start].pause_before || joined) && !inside
+    // "You feel, deep down, you should…": a pause straight after the frame sets off an aside
+    // inside what it frames, not a clause of the clinician's own.
+    let aside = text.words.get(from).is_some_and(|w| w.pause_before);
+    start > from && (text.words[start].pause_before || joined) && !inside && !aside
 }
 
 /// Someone's words are reported before word `at` ("your wife says…", "you told me…"), not the
