@@ -1651,3 +1651,33 @@ fn stock_verdicts_and_shrinking_reassurance() {
         assert!(coded.code.is_reflection(), "{reply}: {coded:?}");
     }
 }
+
+/// More stock verdicts from a second probe of the same patterns (coder version 69), and the same
+/// words left alone in someone's reported words, in a frame of the client's view, or said with
+/// the client rather than against them.
+#[test]
+fn more_stock_verdicts() {
+    for reply in [
+        "you've got a real chip on your shoulder",
+        "well you brought this on yourself by not turning up",
+        "you're not helping yourself by skipping meds",
+        "we both know that's not going to happen",
+        "you can't have it both ways",
+        "the team has bent over backwards for you",
+        "it's obvious you're still drinking",
+    ] {
+        let coded = code(reply);
+        assert_eq!(coded.code, Code::Confront, "{reply}: {coded:?}");
+    }
+    for reply in [
+        "your wife says you brought this on yourself, and that hurt",
+        "you feel you're not helping yourself, and that's frustrating",
+        "We both know how hard this week has been for you.",
+    ] {
+        let coded = code(reply);
+        assert!(
+            !matches!(coded.code, Code::Persuade | Code::Confront),
+            "{reply}: {coded:?}"
+        );
+    }
+}
