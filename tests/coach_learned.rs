@@ -68,7 +68,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-ai.tsv",
             "learners-an.tsv",
             "learners-aq.tsv",
-            "learners-ar.tsv"
+            "learners-ar.tsv",
+            "learners-ap.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

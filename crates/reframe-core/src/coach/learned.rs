@@ -44,6 +44,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-an.tsv",
     "learners-aq.tsv",
     "learners-ar.tsv",
+    "learners-ap.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
