@@ -69,7 +69,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-an.tsv",
             "learners-aq.tsv",
             "learners-ar.tsv",
-            "learners-ap.tsv"
+            "learners-ap.tsv",
+            "learners-aw.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -45,6 +45,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-aq.tsv",
     "learners-ar.tsv",
     "learners-ap.tsv",
+    "learners-aw.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
