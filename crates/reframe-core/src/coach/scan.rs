@@ -1021,9 +1021,19 @@ fn any_starts_at(list: &[Phrase], text: &Text, at: usize) -> bool {
 /// A phrase of `list` ends at or before word `at`, starting in the words just before it
 /// ([`Text::context_before`], so the look stays bounded).
 fn any_ends_before(list: &[Phrase], text: &Text, at: usize) -> bool {
+    any_ends_before_where(list, text, at, |_| true)
+}
+
+/// [`any_ends_before`], counting only a phrase whose end `e` passes `keep(e)`.
+fn any_ends_before_where(
+    list: &[Phrase],
+    text: &Text,
+    at: usize,
+    keep: impl Fn(usize) -> bool,
+) -> bool {
     list.iter().any(|p| {
         text.context_before(at)
-            .any(|j| p.match_at(text, j).is_some_and(|e| e <= at))
+            .any(|j| p.match_at(text, j).is_some_and(|e| e <= at && keep(e)))
     })
 }
 
@@ -1228,21 +1238,16 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
         MarkerKind::Confront => &LISTS.reported,
         _ => &LISTS.frames,
     };
-    let covers = frames.iter().any(|p| {
-        text.context_before(at).any(|j| {
-            p.match_at(text, j)
-                .is_some_and(|e| e <= at && !own_clause_between(text, e, at))
-        })
-    });
-    covers || (kind != MarkerKind::Confront && someone_says(text, at))
+    any_ends_before_where(frames, text, at, |e| !own_clause_between(text, e, at))
+        || (kind != MarkerKind::Confront && someone_says(text, at))
 }
 
 /// After a frame ending at word `from` and what it frames, the words at `at` start a clause of
 /// the clinician's own: after a pause, or after a pause and "and", "so" or "then", with or
 /// without "you" ("it sounds like you're exhausted, and you should take a break"; "you feel
 /// judged, so just ignore them"). Not when what is framed holds a clause of its own ("you're
-/// worried that if you stop, you'll lose…"). A frame covers its own clause ("you feel you should be able to cope on your own"),
-/// not the next one (coder version 66).
+/// worried that if you stop, you'll lose…"). A frame covers its own clause ("you feel you
+/// should be able to cope on your own"), not the next one (coder version 66).
 fn own_clause_between(text: &Text, from: usize, at: usize) -> bool {
     let start = if at > from && matches!(text.key(at - 1), "you" | "u" | "ya") {
         at - 1
