@@ -1586,11 +1586,13 @@ fn advice_after_a_framed_clause_is_the_clinicians_own() {
         "sounds like you're stressed, you need to rest more",
         "your mum says you drink too much, and you should listen to her",
     ] {
-        let coded = code(reply);
-        assert_eq!(coded.code, Code::Persuade, "{reply}: {coded:?}");
+        coded(reply, Code::Persuade);
         assert!(
-            coded.flags.iter().any(|f| f.kind == MarkerKind::Persuade),
-            "{reply}: {coded:?}"
+            code(reply)
+                .flags
+                .iter()
+                .any(|f| f.kind == MarkerKind::Persuade),
+            "{reply}"
         );
     }
     // The frame's own clause, and a clause inside what it frames, stay the client's.
@@ -1600,8 +1602,7 @@ fn advice_after_a_framed_clause_is_the_clinicians_own() {
         "you're scared that if you cut down, you'll lose your mates",
         "you think you should cut down",
     ] {
-        let coded = code(reply);
-        assert!(coded.code.is_reflection(), "{reply}: {coded:?}");
+        reflects(reply);
     }
 }
 
@@ -1647,8 +1648,7 @@ fn stock_verdicts_and_shrinking_reassurance() {
         "you were the victim of a crime, and that still shakes you",
         "She said you always take the easy way out, and that stung.",
     ] {
-        let coded = code(reply);
-        assert!(coded.code.is_reflection(), "{reply}: {coded:?}");
+        reflects(reply);
     }
 }
 
@@ -1666,18 +1666,13 @@ fn more_stock_verdicts() {
         "the team has bent over backwards for you",
         "it's obvious you're still drinking",
     ] {
-        let coded = code(reply);
-        assert_eq!(coded.code, Code::Confront, "{reply}: {coded:?}");
+        coded(reply, Code::Confront);
     }
     for reply in [
         "your wife says you brought this on yourself, and that hurt",
         "you feel you're not helping yourself, and that's frustrating",
         "We both know how hard this week has been for you.",
     ] {
-        let coded = code(reply);
-        assert!(
-            !matches!(coded.code, Code::Persuade | Code::Confront),
-            "{reply}: {coded:?}"
-        );
+        lets_pass(reply);
     }
 }
