@@ -1552,6 +1552,33 @@ fn in_reply_a_lesser_doubt_is_the_code() {
     );
 }
 
+/// In reply to a client, facts the rules read as plain information need less of the reader's
+/// doubt to be coded as pushing (0.8 rather than 0.85, coder version 70): offered unasked to a
+/// client who has just pushed back, they argue. Coded alone they are only held back from praise.
+#[test]
+fn in_reply_unasked_facts_need_less_doubt() {
+    use reframe_core::coach::{Group, learned};
+    let said = "They took my licence, fine, but I don't need a course about my drinking.";
+    let reply = "Drivers who lose their licence often lose their job too.";
+    let alone = code(reply);
+    assert_eq!(alone.code, Code::Info, "{alone:?}");
+    assert!(alone.reserved && alone.caution.is_none(), "{alone:?}");
+    let heard = code_in_reply_to(said, reply);
+    assert_eq!(heard.code.group(), Group::PersuadeConfront, "{heard:?}");
+    let flag = heard.flags.last().expect("the reader's flag");
+    assert_eq!(flag.reason, learned::IN_REPLY_PERSUADE, "{heard:?}");
+    assert!(
+        reply[flag.span.clone()].contains("lose their job"),
+        "{flag:?}"
+    );
+    // A reflection of the same client is left alone.
+    let reflection = code_in_reply_to(
+        said,
+        "So losing the licence was enough of a lesson on its own.",
+    );
+    assert!(reflection.code.is_reflection(), "{reflection:?}");
+}
+
 /// A short typed reply the rules let pass, which the second reader all but certainly doubts, is
 /// coded by the doubt, whatever the rules made of it (coder version 65); not when the reply also
 /// praises or asks, where the doubt may be about that part.

@@ -10,7 +10,7 @@
 
 use reframe_core::coach::learned::{self, TRAINING_SETS, TrainOptions};
 use reframe_core::coach::text::Text;
-use reframe_core::coach::{Group, code_by_rules};
+use reframe_core::coach::{Code, Group, code_by_rules};
 use std::path::Path;
 
 fn main() -> Result<(), String> {
@@ -48,6 +48,8 @@ fn main() -> Result<(), String> {
     let mut totals = vec![[0usize; 6]; thresholds.len()];
     // The same, only over the replies the rules code as a reflection.
     let mut reflected = vec![[0usize; 6]; thresholds.len()];
+    // The same, only over the replies the rules code as information.
+    let mut informed = vec![[0usize; 6]; thresholds.len()];
     // The same, only over replies the reader may code itself.
     let mut short = vec![[0usize; 6]; thresholds.len()];
     // Every short reply the rules let pass: the reader's probability and whether it was a miss
@@ -68,7 +70,8 @@ fn main() -> Result<(), String> {
         let reader = learned::train(&train, options);
         let test = &sets.iter().find(|(n, _)| *n == fold).ok_or("fold")?.1;
         for (reply, truth) in test {
-            let by_rules = code_by_rules(reply).code.group();
+            let coded = code_by_rules(reply).code;
+            let by_rules = coded.group();
             if by_rules == Group::PersuadeConfront {
                 continue;
             }
@@ -88,6 +91,9 @@ fn main() -> Result<(), String> {
                 let mut rows = vec![&mut totals[i]];
                 if by_rules == Group::Reflection {
                     rows.push(&mut reflected[i]);
+                }
+                if coded == Code::Info {
+                    rows.push(&mut informed[i]);
                 }
                 if text.words.len() <= learned::DECIDE_MAX_WORDS {
                     rows.push(&mut short[i]);
@@ -109,6 +115,12 @@ fn main() -> Result<(), String> {
             reflected
                 .iter()
                 .map(|r| ("coded reflection", r))
+                .zip(thresholds.iter()),
+        )
+        .chain(
+            informed
+                .iter()
+                .map(|r| ("coded information", r))
                 .zip(thresholds.iter()),
         )
         .chain(
