@@ -70,7 +70,13 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-aq.tsv",
             "learners-ar.tsv",
             "learners-ap.tsv",
-            "learners-aw.tsv"
+            "learners-aw.tsv",
+            "learners-ax.tsv",
+            "learners-ay.tsv",
+            "learners-az.tsv",
+            "learners-ba.tsv",
+            "learners-bb.tsv",
+            "learners-bc.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -46,6 +46,12 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ar.tsv",
     "learners-ap.tsv",
     "learners-aw.tsv",
+    "learners-ax.tsv",
+    "learners-ay.tsv",
+    "learners-az.tsv",
+    "learners-ba.tsv",
+    "learners-bb.tsv",
+    "learners-bc.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
