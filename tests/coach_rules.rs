@@ -1552,6 +1552,25 @@ fn in_reply_a_lesser_doubt_is_the_code() {
     );
 }
 
+/// The client's view, handed back to them, is not the clinician's argument or verdict (coder
+/// version 71): a sentence scoped by "in your eyes" or "the way you see it" (before or after
+/// what it scopes) names a harm or passes judgement as the client sees it, and a label someone
+/// else "calls" the client is theirs. The clinician's own view, and their own naming, still count.
+#[test]
+fn a_view_handed_back_to_the_client_is_theirs() {
+    for reply in [
+        "In your eyes, the risks are much smaller than people make out.",
+        "So the doctor is overreacting, the way you see it.",
+        "People keep calling you selfish, and it stings.",
+        "Your dad calls you lazy, and that stings.",
+    ] {
+        lets_pass(reply);
+    }
+    coded("You're overreacting, the way I see it.", Code::Confront);
+    coded("I'd call you lazy.", Code::Confront);
+    coded("You're being selfish, and it stings.", Code::Confront);
+}
+
 /// In reply to a client, facts the rules read as plain information need less of the reader's
 /// doubt to be coded as pushing (0.8 rather than 0.85, coder version 70): offered unasked to a
 /// client who has just pushed back, they argue. Coded alone they are only held back from praise.

@@ -58,6 +58,7 @@ struct Lists {
     judgement: Phrases,
     support: Phrases,
     asked_for: Phrases,
+    client_scope: Phrases,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
@@ -87,7 +88,30 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     harm: Phrases::new(lex::HARM),
     judgement: Phrases::new(lex::JUDGEMENT),
     support: Phrases::new(lex::SUPPORT),
+    client_scope: Phrases::new(CLIENT_SCOPE),
 });
+
+/// Phrases that say a whole sentence is the client's view, wherever they sit in it ("in your
+/// eyes, the worry is overblown"; "so, no real risk, the way you see it"): harm or worth named
+/// inside such a sentence is what the client holds, said back, not facts pressed on them
+/// (coder version 71).
+#[rustfmt::skip]
+const CLIENT_SCOPE: &[&str] = &[
+    "in your eyes", "the way you see it", "the way you see things", "as you see it",
+    "from where you sit", "from where you're sitting", "in your view", "in your book",
+    "as far as you're concerned", "to your mind", "from your side", "as you tell it",
+];
+
+/// Sentence `s` is scoped as the client's view ([`CLIENT_SCOPE`]), or opens "To you," / "For
+/// you,".
+fn in_clients_scope(text: &Text, s: &super::text::Sentence) -> bool {
+    let start = s.words.start;
+    let opens_for_you = s.words.len() > 2
+        && matches!(text.key(start), "to" | "for")
+        && matches!(text.key(start + 1), "you" | "u")
+        && text.words[start + 2].pause_before;
+    opens_for_you || LISTS.client_scope.any_in(text, s.words.clone())
+}
 
 /// Statements that work as questions wherever they sit in a sentence.
 #[rustfmt::skip]
@@ -351,7 +375,11 @@ fn arguing_information(text: &Text, moves: &[Move]) -> Option<Flag> {
         .sentences
         .iter()
         .zip(moves)
-        .find(|(s, m)| **m == Move::Info && LISTS.arguing.any_in(text, s.words.clone()))?
+        .find(|(s, m)| {
+            **m == Move::Info
+                && LISTS.arguing.any_in(text, s.words.clone())
+                && !in_clients_scope(text, s)
+        })?
         .0;
     Some(Flag {
         kind: MarkerKind::Persuade,
@@ -390,7 +418,7 @@ fn opinion_in_default_reflection(text: &Text) -> Option<(Code, &'static str, Fla
     if let Some(s) = text
         .sentences
         .iter()
-        .find(|s| lists.harm.any_in(text, s.words.clone()))
+        .find(|s| lists.harm.any_in(text, s.words.clone()) && !in_clients_scope(text, s))
     {
         return Some((
             Code::Persuade,
@@ -404,7 +432,8 @@ fn opinion_in_default_reflection(text: &Text) -> Option<(Code, &'static str, Fla
             .then_some(())
     };
     let s = text.sentences.iter().find(|s| {
-        lists.judgement.any_in(text, s.words.clone()) || closes_with_though(s).is_some()
+        (lists.judgement.any_in(text, s.words.clone()) || closes_with_though(s).is_some())
+            && !in_clients_scope(text, s)
     })?;
     let flag = Flag {
         kind: MarkerKind::Confront,

@@ -43,6 +43,11 @@ const REPORTED: &[&str] = &[
     "caught yourself", "you noticed", "you named", "telling yourself", "you tell yourself",
     "told yourself", "voice saying", "voice that says",
     "you mentioned", "you said", "you told me",
+    // Coder version 71: a label someone else pins on the client ("your teachers call you
+    // lazy", "they've got you down as trouble", "being told you should be ashamed").
+    "got you down as", "has you down as", "have you down as",
+    "had you down as", "being told", "makes you out", "made you out", "making you out",
+    "paint you as", "painted you as", "painting you as", "write you off as", "wrote you off as",
 ];
 
 /// What the client (or people around them) believe or feel, opening a clause whose verdict is
@@ -546,7 +551,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // client is treated, not the clinician's verdict.
                 _ if c.marker.kind == MarkerKind::Confront
                     && c.marker.excused != Excused::Never
-                    && as_if(text, at) =>
+                    && (as_if(text, at) || scoped_after(text, at)) =>
                 {
                     false
                 }
@@ -1231,7 +1236,9 @@ fn a_misdeed(text: &Text, after: usize) -> bool {
 
 /// The marker at word `at` sits inside a reflection of the client's view or someone's words.
 fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
-    if kind == MarkerKind::Confront && (about_someone_else(text, at) || view_in_clause(text, at)) {
+    if kind == MarkerKind::Confront
+        && (about_someone_else(text, at) || view_in_clause(text, at) || scoped_after(text, at))
+    {
         return true;
     }
     let frames = match kind {
@@ -1517,7 +1524,10 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 while j < words.end && j < at + 5 && BEFORE_JUDGEMENT.contains(&text.key(j)) {
                     j += 1;
                 }
-                if j < words.end && JUDGEMENTS.contains(&text.key(j)) && !reported(text, at, j + 1)
+                if j < words.end
+                    && JUDGEMENTS.contains(&text.key(j))
+                    && !reported(text, at, j + 1)
+                    && !named_by_someone(text, at)
                 {
                     hit(
                         MarkerKind::Confront,
@@ -1954,6 +1964,39 @@ fn claimed_by_clinician(text: &Text, at: usize) -> bool {
         }
     }
     false
+}
+
+/// A label that opens on the client ("you lazy") straight after someone calling them it ("your
+/// teachers call you lazy"; not "I'd call you lazy"), coder version 71.
+fn named_by_someone(text: &Text, at: usize) -> bool {
+    at > 0
+        && matches!(text.key(at), "you" | "u")
+        && matches!(text.key(at - 1), "call" | "calls" | "called" | "calling")
+        && !(at > 1 && matches!(text.key(at - 2), "i" | "id" | "ill" | "im" | "we" | "wed"))
+}
+
+/// Later in its sentence, after a pause, a phrase hands the words at `at` to the client ("so
+/// the doctor's overreacting, the way you see it"; "lazy, in your book"), coder version 71.
+fn scoped_after(text: &Text, at: usize) -> bool {
+    let sentence = &text.sentences[text.words[at].sentence];
+    let key = |j: usize| {
+        if j < sentence.words.end {
+            text.key(j)
+        } else {
+            ""
+        }
+    };
+    (at + 1..sentence.words.end).any(|j| {
+        text.words[j].pause_before
+            && matches!(
+                (key(j), key(j + 1), key(j + 2), key(j + 3)),
+                ("in", "your", "eyes" | "view" | "book", _)
+                    | ("the", "way", "you", "see")
+                    | ("as", "you", "see", "it")
+                    | ("as", "far", "as", "youre")
+                    | ("from", "where", "you", "sit")
+            )
+    })
 }
 
 /// Its sentence says whose valuation the words at `at` are: "For you, …" before them, or "to
