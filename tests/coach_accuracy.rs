@@ -279,12 +279,13 @@ fn coder_on_the_newer_writers_sets() {
 /// that use advice's, warnings' or verdicts' words only to say back the client's view, beside
 /// MI-inconsistent replies that use the same words to push or judge (320 replies; the reader
 /// does not learn from it). Version 70 flagged 29 of its 200 reflections (14.5 %; 31 in reply)
-/// and caught 99 of 120 (0.825); version 71 flags 18 (9.0 %; 20 in reply) and catches the same.
+/// and caught 99 of 120 (0.825); version 71 flags 18 (9.0 %; 20 in reply), version 72 17 (8.5 %;
+/// 19 in reply), and both catch the same.
 /// Still far from the 3 % the coach aims for: what is left needs more than a phrase (the
 /// client's view said with no frame at all, "so the fault lies with your ex").
 #[test]
 fn coder_on_the_minimal_pairs_probe() {
-    holds("hardneg-e.tsv", 0.41, 0.82, 0.09);
+    holds("hardneg-e.tsv", 0.415, 0.82, 0.085);
 }
 
 /// The second held-out set, by a writer none of whose replies were read, coder 24: 0.787 / 0.722

@@ -1552,6 +1552,19 @@ fn in_reply_a_lesser_doubt_is_the_code() {
     );
 }
 
+/// "You know you should…": what the client already knows they ought to do, said back, is their
+/// own ambivalence, not advice (coder version 72). "You know, you should…" (a filler before the
+/// clinician's advice), "I know you should…" and an option offered ("you know you can always…")
+/// still push.
+#[test]
+fn what_the_client_knows_they_ought_to_do_is_theirs() {
+    reflects("You know you should cut down, and it bugs you that you haven't.");
+    lets_pass("u already know u have to take them every day");
+    coded("You know, you should just cut down.", Code::Persuade);
+    coded("I know you should cut down.", Code::Persuade);
+    coded("You know you can always ring the clinic.", Code::Persuade);
+}
+
 /// The client's view, handed back to them, is not the clinician's argument or verdict (coder
 /// version 71): a sentence scoped by "in your eyes" or "the way you see it" (before or after
 /// what it scopes) names a harm or passes judgement as the client sees it, and a label someone

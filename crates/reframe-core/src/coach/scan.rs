@@ -1247,6 +1247,32 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
     };
     any_ends_before_where(frames, text, at, |e| !own_clause_between(text, e, at))
         || (kind != MarkerKind::Confront && someone_says(text, at))
+        || (kind == MarkerKind::Persuade && knows_already(text, at))
+}
+
+/// "You know you should…", "u already know u need to…": the client's own sense of what they
+/// ought to do, said back, straight after "you know" with no pause (coder version 72). Not "you
+/// know, you should…", where "you know" is a filler before the clinician's advice.
+fn knows_already(text: &Text, at: usize) -> bool {
+    // Only what they ought to do: "you know you can always ring…" offers an option.
+    let ought = matches!(
+        text.key(at + 1),
+        "should" | "shouldnt" | "need" | "have" | "must" | "ought" | "gotta"
+    );
+    if !matches!(text.key(at), "you" | "u") || text.words[at].pause_before || !ought {
+        return false;
+    }
+    let mut k = at;
+    if k > 0 && text.key(k - 1) == "that" && !text.words[k - 1].pause_before {
+        k -= 1;
+    }
+    if k == 0 || text.key(k - 1) != "know" {
+        return false;
+    }
+    let know = k - 1;
+    let you = |i: usize| matches!(text.key(i), "you" | "u");
+    (know > 0 && you(know - 1))
+        || (know > 1 && matches!(text.key(know - 1), "already" | "probably") && you(know - 2))
 }
 
 /// After a frame ending at word `from` and what it frames, the words at `at` start a clause of
