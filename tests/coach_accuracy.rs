@@ -37,9 +37,9 @@ const SECOND_BRIEF: [&str; 6] = [
 ];
 
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
-const FLOOR_IN_REPLY: f64 = 0.82;
+const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
-const RECALL_IN_REPLY: f64 = 0.795;
+const RECALL_IN_REPLY: f64 = 0.80;
 use std::collections::BTreeMap;
 
 fn labelled(name: &str) -> Vec<Labelled> {
@@ -757,7 +757,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
 /// The six sets of the second brief ([`SECOND_BRIEF`]), written while coder version 70 was being
 /// made and scored blind before anything else was done with them, pooled and coded in reply as
 /// the app codes: version 69 0.801 / 0.776 with 49 of 998 reflections flagged (4.9 %), version
-/// 70 0.805 / 0.787 with the same 49. Their reflections use words that advice and verdicts use,
+/// 70 0.805 / 0.787 with the same 49, version 73 0.808 / 0.793 with the same 49. Their reflections use words that advice and verdicts use,
 /// and the coach flags about one in twenty of them: over the 3 % it aims for. The floors sit
 /// just under the measured figures, and the ceiling on flags just over, so that neither slips.
 #[test]

@@ -1584,6 +1584,34 @@ fn a_view_handed_back_to_the_client_is_theirs() {
     coded("You're being selfish, and it stings.", Code::Confront);
 }
 
+/// In reply to a client, a question the second reader holds praise back from is coded by its
+/// doubt (above 0.7, coder version 73): put to a client who has just pushed back, such questions
+/// carried their own answer in every set the reader learned from. Coded alone it is only held
+/// back from praise, and questions the reader does not doubt stay questions.
+#[test]
+fn in_reply_a_doubted_question_is_coded_by_the_doubt() {
+    use reframe_core::coach::{Group, learned};
+    let said = "I only drink at weekends, my liver's fine.";
+    let reply = "And how long do you think your liver will put up with that?";
+    let alone = code(reply);
+    assert!(alone.code.is_question(), "{alone:?}");
+    assert!(alone.reserved && alone.caution.is_none(), "{alone:?}");
+    let heard = code_in_reply_to(said, reply);
+    assert_eq!(heard.code.group(), Group::PersuadeConfront, "{heard:?}");
+    let flag = heard.flags.last().expect("the reader's flag");
+    assert!(
+        flag.reason == learned::IN_REPLY_CONFRONT || flag.reason == learned::IN_REPLY_PERSUADE,
+        "{heard:?}"
+    );
+    for question in [
+        "What do the weekends give you?",
+        "How many drinks would a weekend be, roughly?",
+    ] {
+        let heard = code_in_reply_to(said, question);
+        assert!(heard.code.is_question(), "{question}: {heard:?}");
+    }
+}
+
 /// In reply to a client, facts the rules read as plain information need less of the reader's
 /// doubt to be coded as pushing (0.8 rather than 0.85, coder version 70): offered unasked to a
 /// client who has just pushed back, they argue. Coded alone they are only held back from praise.
