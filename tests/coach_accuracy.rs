@@ -36,6 +36,13 @@ const SECOND_BRIEF: [&str; 6] = [
     "learners-bc.tsv",
 ];
 
+/// Three held-out sets written after coder version 73, from the first brief again (without the
+/// second brief's request for reflections worded with advice's or judgement's words), by writers
+/// of the same kind as the second brief's. Pooled on their own
+/// ([`the_latest_sets_in_reply`]): with them the twenty sets of the first brief flag 3.0 % of
+/// their reflections in reply (103 of 3,413), just over the 3 % the seventeen are held to.
+const LATEST: [&str; 3] = ["learners-bd.tsv", "learners-be.tsv", "learners-bf.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -687,6 +694,25 @@ fn coder_on_the_seventeenth_held_out_learner_set() {
 ///
 /// One reply or client statement in each of five sets was reworded, by a helper who saw only
 /// that line, because it shared seven words with a public transcript; no figure moved.
+/// The three latest sets ([`LATEST`]), written after coder version 73 by three writers who saw
+/// no rules, code or outputs, never read: only their figures are looked at. Scored blind the day
+/// they were written, coded alone, versions 69 and 73 alike:
+/// - learners-bd (prison healthcare nurses, substance-misuse workers in custody, resettlement
+///   officers; 497 replies): 0.810 / 0.711 / 1.2 % (in reply, version 73: 0.841 / 0.784);
+/// - learners-be (school nurses, youth workers and sixth-form tutors; 489): 0.775 / 0.768 /
+///   5.3 % (0.817 / 0.845);
+/// - learners-bf (community mental-health support, carers' centre and housing-support staff,
+///   many writing English as a second language; 491): 0.822 / 0.805 / 3.6 % (0.846 / 0.842).
+///
+/// One line in each of learners-bd and be was reworded, by a helper who saw only that line,
+/// because it shared seven words with a public transcript; no figure moved.
+#[test]
+fn coder_on_the_latest_sets() {
+    holds("learners-bd.tsv", 0.805, 0.70, 0.015);
+    holds("learners-be.tsv", 0.77, 0.76, 0.055);
+    holds("learners-bf.tsv", 0.82, 0.80, 0.037);
+}
+
 #[test]
 fn coder_on_the_second_brief_sets() {
     holds("learners-ax.tsv", 0.81, 0.69, 0.037);
@@ -720,7 +746,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
     let first: Vec<&str> = HELD_OUT_SETS
         .iter()
         .copied()
-        .filter(|n| !SECOND_BRIEF.contains(n))
+        .filter(|n| !SECOND_BRIEF.contains(n) && !LATEST.contains(n))
         .collect();
     let p = pooled(&first);
     println!(
@@ -781,6 +807,36 @@ fn the_second_brief_sets_in_reply() {
     );
     assert!(
         p.share() <= 0.05,
+        "{:.1} % of reflections flagged in reply",
+        100.0 * p.share()
+    );
+}
+
+/// The three latest sets ([`LATEST`]), written after coder version 73 and scored blind the day
+/// they were written, pooled and coded in reply: version 69 0.831 / 0.813 with 18 of 505
+/// reflections flagged (3.6 %), version 73 0.835 / 0.824 with 19 (3.8 %). Coded alone the two
+/// versions agree: 0.803 / 0.761 / 3.4 %.
+#[test]
+fn the_latest_sets_in_reply() {
+    let p = pooled(&LATEST);
+    println!(
+        "latest sets, pooled: alone macro-F1 {:.3}, recall {:.3}; in reply {:.3}, recall {:.3}, reflections flagged {}/{} = {:.1} %",
+        p.alone_f1,
+        p.alone_recall,
+        p.f1,
+        p.recall,
+        p.flagged,
+        p.reflections,
+        100.0 * p.share()
+    );
+    assert!(p.f1 >= 0.83, "in reply: macro-F1 {:.3} below 0.83", p.f1);
+    assert!(
+        p.recall >= 0.82,
+        "in reply: recall {:.3} below 0.82",
+        p.recall
+    );
+    assert!(
+        p.share() <= 0.04,
         "{:.1} % of reflections flagged in reply",
         100.0 * p.share()
     );

@@ -76,7 +76,10 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-az.tsv",
             "learners-ba.tsv",
             "learners-bb.tsv",
-            "learners-bc.tsv"
+            "learners-bc.tsv",
+            "learners-bd.tsv",
+            "learners-be.tsv",
+            "learners-bf.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

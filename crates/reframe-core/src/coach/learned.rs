@@ -52,6 +52,9 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ba.tsv",
     "learners-bb.tsv",
     "learners-bc.tsv",
+    "learners-bd.tsv",
+    "learners-be.tsv",
+    "learners-bf.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
