@@ -1599,8 +1599,10 @@ fn in_reply_a_doubted_question_is_coded_by_the_doubt() {
     let heard = code_in_reply_to(said, reply);
     assert_eq!(heard.code.group(), Group::PersuadeConfront, "{heard:?}");
     let flag = heard.flags.last().expect("the reader's flag");
+    // The reason says it was the question that carried the push.
     assert!(
-        flag.reason == learned::IN_REPLY_CONFRONT || flag.reason == learned::IN_REPLY_PERSUADE,
+        flag.reason == learned::IN_REPLY_QUESTION_CONFRONT
+            || flag.reason == learned::IN_REPLY_QUESTION_PERSUADE,
         "{heard:?}"
     );
     for question in [

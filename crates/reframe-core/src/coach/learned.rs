@@ -192,6 +192,17 @@ pub const QUESTION_CONFRONT: &str = "Questions worded like this one judged or ar
      client in nearly every example the coach learned from, though no rule names these words. \
      Ask what the client thinks, and reflect what they say.";
 
+/// The reason a flag carries when, in reply to a client, the reader's doubt codes a reply the
+/// rules read as a question persuade ([`super::code_in_reply_to`], coder version 73).
+pub const IN_REPLY_QUESTION_PERSUADE: &str = "Questions put to a client's view and worded like \
+     this one carried their own answer, advice or a warning in most of the examples the coach \
+     learned from, though no rule names these words. Ask what the client thinks, or ask \
+     permission before offering your view.";
+/// The same, for one it codes confront.
+pub const IN_REPLY_QUESTION_CONFRONT: &str = "Questions put to a client's view and worded like \
+     this one judged or argued with the client in most of the examples the coach learned from, \
+     though no rule names these words. Ask what the client thinks, and reflect what they say.";
+
 /// The reason a flag carries when the reader codes a reply the rules called a reflection only
 /// by default ([`Reading::defaults`]), of any length.
 pub const DEFAULT_PERSUADE: &str = "Nothing here says back what the client meant or felt, and \

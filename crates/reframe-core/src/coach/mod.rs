@@ -385,10 +385,12 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
             .flatten()
     });
     if let Some(flag) = doubt {
-        let (code, reason) = if flag.kind == crate::markers::MarkerKind::Confront {
-            (Code::Confront, learned::IN_REPLY_CONFRONT)
-        } else {
-            (Code::Persuade, learned::IN_REPLY_PERSUADE)
+        let asks = coding.code.is_question();
+        let (code, reason) = match (flag.kind == crate::markers::MarkerKind::Confront, asks) {
+            (true, true) => (Code::Confront, learned::IN_REPLY_QUESTION_CONFRONT),
+            (true, false) => (Code::Confront, learned::IN_REPLY_CONFRONT),
+            (false, true) => (Code::Persuade, learned::IN_REPLY_QUESTION_PERSUADE),
+            (false, false) => (Code::Persuade, learned::IN_REPLY_PERSUADE),
         };
         coding.code = code;
         coding.why = WHY_READER_IN_REPLY;
