@@ -694,6 +694,16 @@ fn coder_on_the_seventeenth_held_out_learner_set() {
 ///
 /// One reply or client statement in each of five sets was reworded, by a helper who saw only
 /// that line, because it shared seven words with a public transcript; no figure moved.
+#[test]
+fn coder_on_the_second_brief_sets() {
+    holds("learners-ax.tsv", 0.81, 0.69, 0.037);
+    holds("learners-ay.tsv", 0.79, 0.79, 0.05);
+    holds("learners-az.tsv", 0.78, 0.72, 0.025);
+    holds("learners-ba.tsv", 0.71, 0.63, 0.048);
+    holds("learners-bb.tsv", 0.74, 0.65, 0.036);
+    holds("learners-bc.tsv", 0.78, 0.76, 0.048);
+}
+
 /// The three latest sets ([`LATEST`]), written after coder version 73 by three writers who saw
 /// no rules, code or outputs, never read: only their figures are looked at. Scored blind the day
 /// they were written, coded alone, versions 69 and 73 alike:
@@ -711,16 +721,6 @@ fn coder_on_the_latest_sets() {
     holds("learners-bd.tsv", 0.805, 0.70, 0.015);
     holds("learners-be.tsv", 0.77, 0.76, 0.055);
     holds("learners-bf.tsv", 0.82, 0.80, 0.037);
-}
-
-#[test]
-fn coder_on_the_second_brief_sets() {
-    holds("learners-ax.tsv", 0.81, 0.69, 0.037);
-    holds("learners-ay.tsv", 0.79, 0.79, 0.05);
-    holds("learners-az.tsv", 0.78, 0.72, 0.025);
-    holds("learners-ba.tsv", 0.71, 0.63, 0.048);
-    holds("learners-bb.tsv", 0.74, 0.65, 0.036);
-    holds("learners-bc.tsv", 0.78, 0.76, 0.048);
 }
 
 /// The fifteenth held-out set, written while coder version 51 was current, by a writer who saw no

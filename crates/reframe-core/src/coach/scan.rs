@@ -2001,18 +2001,25 @@ fn named_by_someone(text: &Text, at: usize) -> bool {
         && !(at > 1 && matches!(text.key(at - 2), "i" | "id" | "ill" | "im" | "we" | "wed"))
 }
 
+/// The words of the sentence holding word `at`, and their keys by index, "" past its end (so a
+/// phrase tested a few words ahead never runs into the next sentence).
+fn sentence_keys<'t>(
+    text: &'t Text<'_>,
+    at: usize,
+) -> (std::ops::Range<usize>, impl Fn(usize) -> &'t str) {
+    let words = text.sentences[text.words[at].sentence].words.clone();
+    let end = words.end;
+    (
+        words,
+        move |j: usize| if j < end { text.key(j) } else { "" },
+    )
+}
+
 /// Later in its sentence, after a pause, a phrase hands the words at `at` to the client ("so
 /// the doctor's overreacting, the way you see it"; "lazy, in your book"), coder version 71.
 fn scoped_after(text: &Text, at: usize) -> bool {
-    let sentence = &text.sentences[text.words[at].sentence];
-    let key = |j: usize| {
-        if j < sentence.words.end {
-            text.key(j)
-        } else {
-            ""
-        }
-    };
-    (at + 1..sentence.words.end).any(|j| {
+    let (words, key) = sentence_keys(text, at);
+    (at + 1..words.end).any(|j| {
         text.words[j].pause_before
             && matches!(
                 (key(j), key(j + 1), key(j + 2), key(j + 3)),
@@ -2028,19 +2035,12 @@ fn scoped_after(text: &Text, at: usize) -> bool {
 /// Its sentence says whose valuation the words at `at` are: "For you, …" before them, or "to
 /// you", "for you", "in your eyes", "the way you see it", "as far as you're concerned" after.
 fn valued_by_client(text: &Text, at: usize) -> bool {
-    let sentence = &text.sentences[text.words[at].sentence];
-    let key = |j: usize| {
-        if j < sentence.words.end {
-            text.key(j)
-        } else {
-            ""
-        }
-    };
-    let start = sentence.words.start;
+    let (words, key) = sentence_keys(text, at);
+    let start = words.start;
     let opens_for_you = matches!((key(start), key(start + 1)), ("for" | "to", "you"))
         && text.words.get(start + 2).is_some_and(|w| w.pause_before);
     opens_for_you
-        || (at..sentence.words.end).any(|j| {
+        || (at..words.end).any(|j| {
             matches!((key(j), key(j + 1)), ("to" | "for", "you" | "yourself"))
                 && !matches!(key(j + 2), "about" | "to")
                 || (key(j), key(j + 1), key(j + 2)) == ("in", "your", "eyes")
