@@ -711,6 +711,13 @@ fn a_noun_that_opens_a_sentence_is_not_an_order() {
         MarkerKind::Persuade,
         "exercise",
     );
+    // The first of two nouns before their verb, and the first part of a hyphened noun (coder
+    // version 74); an object or "sure" after the verb still makes an order.
+    lets_pass("work stress is what caused it");
+    lets_pass("Sleep patterns are all over the place for you right now.");
+    lets_pass("Check-ups feel like a lot of hassle for nothing.");
+    flagged("Make sure it is done today.", MarkerKind::Persuade, "make");
+    flagged("Keep that as it is for now.", MarkerKind::Persuade, "keep");
 }
 
 /// A short statement about something other than the client reads as a reflection only by

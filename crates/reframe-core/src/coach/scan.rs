@@ -170,6 +170,16 @@ const NOUN_THEN_VERB: &[&str] = &[
     "tends", "pays", "runs",
 ];
 
+/// Words that open an instruction's object or complement, so that the verb after them is not
+/// the first word's own ("Make sure it is…", "Keep that as it is"): only after any other word is
+/// a following "is" read as the verb of a two-noun subject ("Work stress is…").
+#[rustfmt::skip]
+const OBJECT_OPENERS: &[&str] = &[
+    "it", "that", "this", "them", "him", "her", "me", "us", "sure", "what", "where", "who",
+    "how", "why", "when", "which", "whatever", "things", "everything", "something", "anything",
+    "nothing", "yourself", "there", "here", "up", "out", "on", "off", "in", "down", "back",
+];
+
 /// Adverbs that may sit between a noun and its verb: "Drink still has a place", "Exercise just
 /// isn't something…".
 const BETWEEN_NOUN_AND_VERB: &[&str] =
@@ -778,10 +788,22 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
     let sentence = text.words[at].sentence;
     match text.words.get(end) {
         Some(next) if next.sentence == sentence => {
-            // "Drink still has a place…": the word is the subject of a verb of its own.
+            // "Drink still has a place…": the word is the subject of a verb of its own. So is
+            // the first of two nouns before one ("Work stress is what did it", "Sleep patterns
+            // are all over the place"), and the first part of a hyphened noun ("Check-ups feel
+            // like a hassle").
             let subject = NOUN_THEN_VERB.contains(&next.key.as_str())
                 || (BETWEEN_NOUN_AND_VERB.contains(&next.key.as_str())
-                    && NOUN_THEN_VERB.contains(&text.key(end + 1)));
+                    && NOUN_THEN_VERB.contains(&text.key(end + 1)))
+                || (!OBJECT_OPENERS.contains(&next.key.as_str())
+                    && matches!(
+                        text.key(end + 1),
+                        "is" | "are" | "was" | "were" | "isnt" | "arent"
+                    )
+                    && text.words.get(end + 1).is_some_and(|w| !w.pause_before))
+                || (text.raw[text.words[at].span.end..].starts_with('-')
+                    && next.key != text.key(at)
+                    && next.span.start == text.words[at].span.end + 1);
             !next.pause_before
                 && !subject
                 // "Look, I'm not…" typed without the comma: a discourse marker, not an order.
