@@ -720,6 +720,28 @@ fn a_noun_that_opens_a_sentence_is_not_an_order() {
     flagged("Keep that as it is for now.", MarkerKind::Persuade, "keep");
 }
 
+/// Advice verbs the read sets written for version 75 opened clauses with (coder version 75),
+/// and the welcome that shares one of them.
+#[test]
+fn more_advice_verbs_open_an_order() {
+    flagged(
+        "Maybe just skip the Sunday session for a while",
+        MarkerKind::Persuade,
+        "just skip",
+    );
+    flagged(
+        "Stores have anti-fog ones, grab a pair on your way out",
+        MarkerKind::Persuade,
+        "grab",
+    );
+    flagged(
+        "Just choose the small glass when you're out",
+        MarkerKind::Persuade,
+        "just choose",
+    );
+    lets_pass("hi, thanks for coming in. grab a seat, we've got about half an hour");
+}
+
 /// A short statement about something other than the client reads as a reflection only by
 /// default; when it names a harm or passes judgement it is the clinician's view, not the
 /// client's, and codes as such with the sentence flagged.

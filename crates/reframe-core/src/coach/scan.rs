@@ -1506,8 +1506,10 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 && IMPERATIVE_VERBS.contains(&key)
                 && at + 1 < words.end
                 && !matches!(text.key(at + 1), "of")
-                // "Take care (of yourself)": a good wish.
+                // "Take care (of yourself)": a good wish. "Grab a seat", "take a seat": a welcome.
                 && !(key == "take" && text.key(at + 1) == "care")
+                && !(matches!(key, "grab" | "take" | "have")
+                    && matches!(text.key(at + 2), "seat" | "chair" | "pew"))
                 && is_instruction(text, at, at + 1)
                 && !matches!(
                     text.key(at + 1),
@@ -1830,6 +1832,8 @@ const IMPERATIVE_VERBS: &[&str] = &[
     "exercise", "invest", "join", "rest", "sleep", "eat", "reach", "remind", "share", "set",
     "finish", "persevere", "push", "cheer", "lighten", "snap", "stand", "fill",
     "cancel", "apply", "register",
+    // Coder version 75: advice verbs the new read sets (learners-bg to bn) opened clauses with.
+    "choose", "grab", "skip", "reassure", "humour", "humor", "mention", "lift", "freeze", "cook",
 ];
 
 /// "No, …" contradicts when a claim follows the pause ("No, it's not that simple"); a bare
