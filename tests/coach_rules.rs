@@ -1794,3 +1794,50 @@ fn more_stock_verdicts() {
         lets_pass(reply);
     }
 }
+
+/// In reply to a client, an obligation, warning or verdict that is the client's own, said back
+/// in their words, is a simple reflection (coder version 76): the flagged words with a word
+/// beside them stand in the statement once "I" reads as "you", and most of the reply's content
+/// words are the client's. Turned round ("Not everyone does that"), added to ("…, but the bare
+/// minimum won't get you a job") or said without the statement, it is still flagged.
+#[test]
+fn the_clients_own_obligation_said_back_is_a_reflection() {
+    let said = "Counselling can't give me more hours in the day. I just need to study harder.";
+    let c = code_in_reply_to(said, "you just need to study harder.");
+    assert_eq!(c.code, Code::SimpleReflection, "{c:?}");
+    assert!(c.flags.is_empty(), "{c:?}");
+    assert_eq!(
+        code("you just need to study harder.").code.group(),
+        reframe_core::coach::Group::PersuadeConfront
+    );
+    let said =
+        "Every time I go for a scan I'm sick with nerves for a week. I can't keep doing this.";
+    assert_eq!(
+        code_in_reply_to(said, "you can't keep doing this").code,
+        Code::SimpleReflection
+    );
+    // Advice in the client's words but not theirs to give themself.
+    let c = code_in_reply_to(said, "you can't keep skipping scans because of nerves");
+    assert_eq!(
+        c.code.group(),
+        reframe_core::coach::Group::PersuadeConfront,
+        "{c:?}"
+    );
+    let said = "I only take a few extra on bad days. Everyone does that.";
+    let c = code_in_reply_to(said, "Not everyone does that, no");
+    assert_eq!(
+        c.code.group(),
+        reframe_core::coach::Group::PersuadeConfront,
+        "{c:?}"
+    );
+    let said = "I'll do the bare minimum to keep my payments. That's it.";
+    let c = code_in_reply_to(
+        said,
+        "That's your choice, but the bare minimum won't get you a job.",
+    );
+    assert_eq!(
+        c.code.group(),
+        reframe_core::coach::Group::PersuadeConfront,
+        "{c:?}"
+    );
+}

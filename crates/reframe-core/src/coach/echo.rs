@@ -56,3 +56,111 @@ pub(super) fn echoes(statement: &str, reply: &Text) -> bool {
         });
     shared > 0 && 2 * shared >= mine
 }
+
+/// The client's word as the clinician says it back: "I" is "you", "my" is "your".
+fn said_back(key: &str) -> &str {
+    match key {
+        "i" | "me" => "you",
+        "my" => "your",
+        "myself" => "yourself",
+        "mine" => "yours",
+        "im" => "youre",
+        "ive" => "youve",
+        "ill" => "youll",
+        "id" => "youd",
+        "am" => "are",
+        _ => key,
+    }
+}
+
+/// A reply's word as typed in full: "u" is "you", "ur" is "your".
+fn in_full(key: &str) -> &str {
+    match key {
+        "u" | "ya" => "you",
+        "ur" | "yr" => "your",
+        "urself" => "yourself",
+        _ => key,
+    }
+}
+
+/// Words that, just before a phrase said back, turn it round ("Not everyone does that").
+const TURNS_ROUND: &[&str] = &["not", "no", "never", "hardly", "nobody", "nothing"];
+
+/// How many of the reply's content words must be the client's for its flags to be theirs.
+const ECHOED_SHARE: f64 = 0.7;
+
+/// Whether every flag on a reply is the client's own words said back (coder version 76): the
+/// flagged words, with at least one word beside them, stand in the client's statement in the same
+/// order once "I" is read as "you" ("I just need to study harder" → "you just need to study
+/// harder"), at least [`ECHOED_SHARE`] of the reply's content words are the client's, and no
+/// "not" or "never" the client did not say stands just before the flagged words ("Not everyone
+/// does that"). Such a reply hands the client's obligation, warning or verdict back to them: a
+/// simple reflection, however much it sounds like advice.
+pub(super) fn flags_echo(statement: &str, reply: &Text, flags: &[super::Flag]) -> bool {
+    if flags.is_empty() {
+        return false;
+    }
+    let theirs = Text::new(statement);
+    let client: Vec<&str> = theirs.words.iter().map(|w| said_back(&w.key)).collect();
+    if client.is_empty() {
+        return false;
+    }
+    let mine: Vec<&str> = reply.words.iter().map(|w| in_full(&w.key)).collect();
+    // The share of the reply's content words that are the client's.
+    let stems: std::collections::HashSet<&str> = client.iter().map(|k| stem(k)).collect();
+    let (content_words, shared) = mine
+        .iter()
+        .filter(|k| content(k))
+        .fold((0usize, 0usize), |(n, s), k| {
+            (n + 1, s + usize::from(stems.contains(stem(k))))
+        });
+    if content_words > 0 && (shared as f64) < ECHOED_SHARE * content_words as f64 {
+        return false;
+    }
+    flags.iter().all(|flag| {
+        // The words the flag covers.
+        let first = reply
+            .words
+            .iter()
+            .position(|w| w.span.start >= flag.span.start);
+        let end = reply
+            .words
+            .iter()
+            .rposition(|w| w.span.end <= flag.span.end)
+            .map(|i| i + 1);
+        let (Some(a), Some(b)) = (first, end) else {
+            return false;
+        };
+        if a >= b {
+            return false;
+        }
+        if a > 0 && TURNS_ROUND.contains(&mine[a - 1]) && !client.contains(&mine[a - 1]) {
+            return false;
+        }
+        longest_run(&mine, &client, a, b) >= 2
+    })
+}
+
+/// The longest run of words the reply shares, in order, with the client's, that holds the
+/// reply's words `a..b`.
+fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> usize {
+    let n = b - a;
+    let mut best = 0;
+    for j in 0..client.len().saturating_sub(n - 1) {
+        if client[j..j + n] != mine[a..b] {
+            continue;
+        }
+        let (mut left, mut at) = (a, j);
+        while left > 0 && at > 0 && mine[left - 1] == client[at - 1] {
+            left -= 1;
+            at -= 1;
+        }
+        let (mut right, mut to) = (b, j + n);
+        while right < mine.len() && to < client.len() && mine[right] == client[to] {
+            right += 1;
+            to += 1;
+        }
+        best = best.max(right - left);
+    }
+    best
+}

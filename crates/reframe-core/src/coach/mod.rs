@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 75;
+pub const CODER_VERSION: u32 = 76;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -376,6 +376,13 @@ pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in re
 pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     let text = text::Text::new(response);
     let mut coding = code_text(&text);
+    // The client's own obligation, warning or verdict said back in their words (coder version
+    // 76): theirs, not the clinician's push.
+    if coding.code.group() == Group::PersuadeConfront
+        && echo::flags_echo(statement, &text, &coding.flags)
+    {
+        return echoed();
+    }
     // A doubt above the caution threshold, or (since version 64) one above the lower
     // in-reply threshold on a reply the reader held praise back from.
     let doubt = coding.caution.take().or_else(|| {
@@ -385,6 +392,9 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
             .flatten()
     });
     if let Some(flag) = doubt {
+        if echo::flags_echo(statement, &text, std::slice::from_ref(&flag)) {
+            return echoed();
+        }
         let asks = coding.code.is_question();
         let (code, reason) = match (flag.kind == crate::markers::MarkerKind::Confront, asks) {
             (true, true) => (Code::Confront, learned::IN_REPLY_QUESTION_CONFRONT),
@@ -411,6 +421,25 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     }
     coding
 }
+
+/// A reply whose every flag is the client's own words said back ([`echo::flags_echo`]): a
+/// simple reflection, its flags and doubts dropped.
+fn echoed() -> Coding {
+    Coding {
+        code: Code::SimpleReflection,
+        why: WHY_ECHOED_FLAGS,
+        also: None,
+        flags: Vec::new(),
+        sure: true,
+        rests_on_subject: false,
+        caution: None,
+        reserved: false,
+    }
+}
+
+/// Why a reply whose flagged words are all the client's own is a simple reflection.
+pub const WHY_ECHOED_FLAGS: &str = "Says back the client's own words, even where they sound like \
+     advice or a verdict (\"I just need to…\" → \"you just need to…\"): a simple reflection.";
 
 /// Codes one response by the rules alone, without the second reader's caution: what the
 /// reader is trained on.
