@@ -39,8 +39,10 @@ const SECOND_BRIEF: [&str; 6] = [
 /// Three held-out sets written after coder version 73, from the first brief again (without the
 /// second brief's request for reflections worded with advice's or judgement's words), by writers
 /// of the same kind as the second brief's. Pooled on their own
-/// ([`the_latest_sets_in_reply`]): with them the twenty sets of the first brief flag 3.0 % of
-/// their reflections in reply (103 of 3,413), just over the 3 % the seventeen are held to.
+/// ([`the_latest_sets_in_reply`]) and, since coder version 76, with the seventeen in
+/// [`in_reply_to_the_statement_the_held_out_sets_gain`]: with version 73 the twenty flagged
+/// 3.0 % of their reflections in reply (103 of 3,413), just over the 3 % that test holds them
+/// to; with version 76, 2.8 % (95).
 const LATEST: [&str; 3] = ["learners-bd.tsv", "learners-be.tsv", "learners-bf.tsv"];
 
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
@@ -740,13 +742,15 @@ fn coder_on_the_fifteenth_held_out_learner_set() {
 /// and a reply the second reader doubts is coded as its doubt. Pooled over the held-out sets
 /// (each gives its statements as `# client:` lines; learners-p has none and is coded alone),
 /// coded that way: group macro-F1 and MI-inconsistent recall rise, and no more than 3 % of
-/// the reflections are flagged.
+/// the reflections are flagged. Since coder version 76 the twenty sets of the first brief
+/// (with [`LATEST`]) are pooled here: 0.830 / 0.807 with 95 of 3,413 reflections flagged
+/// (2.8 %); the seventeen alone 0.829 / 0.805 with 76 of 2,908 (2.6 %).
 #[test]
 fn in_reply_to_the_statement_the_held_out_sets_gain() {
     let first: Vec<&str> = HELD_OUT_SETS
         .iter()
         .copied()
-        .filter(|n| !SECOND_BRIEF.contains(n) && !LATEST.contains(n))
+        .filter(|n| !SECOND_BRIEF.contains(n))
         .collect();
     let p = pooled(&first);
     println!(
@@ -783,7 +787,8 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
 /// The six sets of the second brief ([`SECOND_BRIEF`]), written while coder version 70 was being
 /// made and scored blind before anything else was done with them, pooled and coded in reply as
 /// the app codes: version 69 0.801 / 0.776 with 49 of 998 reflections flagged (4.9 %), version
-/// 70 0.805 / 0.787 with the same 49, version 73 0.808 / 0.793 with the same 49. Their reflections use words that advice and verdicts use,
+/// 70 0.805 / 0.787 with the same 49, version 73 0.808 / 0.793 with the same 49, version 76
+/// 0.809 / 0.794 with 47 (4.7 %). Their reflections use words that advice and verdicts use,
 /// and the coach flags about one in twenty of them: over the 3 % it aims for. The floors sit
 /// just under the measured figures, and the ceiling on flags just over, so that neither slips.
 #[test]
