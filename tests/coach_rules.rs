@@ -1841,3 +1841,22 @@ fn the_clients_own_obligation_said_back_is_a_reflection() {
         "{c:?}"
     );
 }
+
+/// Advice's words in a sentence scoped as the client's view, opening it ("The way you see it,
+/// …", "In your book …") or closing it after a pause ("…, the way you see it", "…, as far as
+/// you can see, …"), are the client's said back (coder version 77), as version 71 made them
+/// for harm and verdicts. A "but" after the scope turns to the clinician's own point, and "as far
+/// as you can" alone urges.
+#[test]
+fn obligations_in_a_sentence_scoped_as_the_clients_view_are_theirs() {
+    lets_pass("The way you see it, you shouldn't have to wear one just to cross the yard.");
+    lets_pass("In your book you should be out there every single day.");
+    lets_pass("You'd be better off without them, the way you see it.");
+    lets_pass("You have to keep it from him, as far as you can see, or you're gone.");
+    flagged(
+        "The way you see it, you're fine, but you need to stop.",
+        MarkerKind::Persuade,
+        "you need to",
+    );
+    flagged("Cut down as far as you can.", MarkerKind::Persuade, "cut");
+}

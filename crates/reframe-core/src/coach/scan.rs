@@ -1270,6 +1270,7 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
     any_ends_before_where(frames, text, at, |e| !own_clause_between(text, e, at))
         || (kind != MarkerKind::Confront && someone_says(text, at))
         || (kind == MarkerKind::Persuade && knows_already(text, at))
+        || (kind != MarkerKind::Confront && (scoped_before(text, at) || scoped_after(text, at)))
 }
 
 /// "You know you should…", "u already know u need to…": the client's own sense of what they
@@ -2047,15 +2048,45 @@ fn scoped_after(text: &Text, at: usize) -> bool {
     let (words, key) = sentence_keys(text, at);
     (at + 1..words.end).any(|j| {
         text.words[j].pause_before
-            && matches!(
+            && (matches!(
                 (key(j), key(j + 1), key(j + 2), key(j + 3)),
                 ("in", "your", "eyes" | "view" | "book", _)
                     | ("the", "way", "you", "see")
                     | ("as", "you", "see", "it")
                     | ("as", "far", "as", "youre")
                     | ("from", "where", "you", "sit")
-            )
+                    | ("thats", "how", "it", "feels" | "seems" | "looks")
+                    | ("thats", "how", "you", "see")
+            ) || far_as_you_can_see(&key, j))
     })
+}
+
+/// "as far as you can see" or "…tell", not "as far as you can" alone, which urges ("cut down as
+/// far as you can").
+fn far_as_you_can_see<'k>(key: &impl Fn(usize) -> &'k str, j: usize) -> bool {
+    (key(j), key(j + 1), key(j + 2), key(j + 3), key(j + 4)) == ("as", "far", "as", "you", "can")
+        && matches!(key(j + 5), "see" | "tell")
+}
+
+/// The sentence holding word `at` opens, after any lead-in, on a phrase that hands what follows
+/// to the client ("The way you see it, you shouldn't have to…", "In your book you should be out
+/// there every day"), and no "but" or "actually" turns it to the clinician's point before `at`
+/// (coder version 77).
+fn scoped_before(text: &Text, at: usize) -> bool {
+    let first = first_word(text, at);
+    let (_, key) = sentence_keys(text, at);
+    let end = match (key(first), key(first + 1), key(first + 2), key(first + 3)) {
+        ("the", "way", "you", "see") => first + 5,
+        ("as", "you", "see", "it") => first + 4,
+        ("in", "your", "eyes" | "view" | "book", _) => first + 3,
+        ("from", "where", "you", "sit") => first + 4,
+        ("from", "where", "youre", "sitting") => first + 4,
+        ("as", "far", "as", "youre") => first + 5,
+        ("to", "your", "mind", _) => first + 3,
+        _ if far_as_you_can_see(&key, first) => first + 6,
+        _ => return false,
+    };
+    end <= at && !(end..at).any(|k| CONTRASTS.contains(&text.key(k)))
 }
 
 /// Its sentence says whose valuation the words at `at` are: "For you, …" before them, or "to
