@@ -45,6 +45,16 @@ const SECOND_BRIEF: [&str; 6] = [
 /// to; with version 76, 2.8 % (95).
 const LATEST: [&str; 3] = ["learners-bd.tsv", "learners-be.tsv", "learners-bf.tsv"];
 
+/// Four held-out sets written after coder version 76, while version 77 was made, by writers who
+/// saw no rules, code or outputs: learners-bo and bq from the first brief, bp and br from the
+/// second. Pooled on their own ([`the_sets_written_after_version_76_in_reply`]).
+const AFTER_76: [&str; 4] = [
+    "learners-bo.tsv",
+    "learners-bp.tsv",
+    "learners-bq.tsv",
+    "learners-br.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -725,6 +735,57 @@ fn coder_on_the_latest_sets() {
     holds("learners-bf.tsv", 0.82, 0.80, 0.037);
 }
 
+/// The four sets written after coder version 76 ([`AFTER_76`]), never read: only their figures
+/// are looked at. Scored blind the day they were written, coded alone (versions 75 to 77 alike)
+/// and in reply (versions 76 and 77 alike):
+/// - learners-bo (dental nurses, orthodontic therapists and dental-health educators; first
+///   brief; 491 replies): 0.796 / 0.757 / 2.4 %; in reply 0.850 / 0.847 / 2.4 %;
+/// - learners-bp (alcohol liaison and alcohol care team nurses on hospital wards; second brief;
+///   495): 0.769 / 0.726 / 6.4 %; in reply 0.815 / 0.822 / 5.2 %;
+/// - learners-bq (trainee and assistant clinical psychologists; first brief; 493): 0.777 /
+///   0.679 / 4.7 %; in reply 0.824 / 0.772 / 4.1 %;
+/// - learners-br (occupational therapists, falls-prevention and fire-service safe-and-well
+///   staff; second brief; 493): 0.770 / 0.674 / 1.2 %; in reply 0.814 / 0.782 / 1.2 %.
+///
+/// Eight lines (one each in bo, bq and br, five in bp) were reworded, by a helper who saw only
+/// those lines, because they shared seven words with a public transcript; no figure moved.
+#[test]
+fn coder_on_the_sets_written_after_version_76() {
+    holds("learners-bo.tsv", 0.79, 0.75, 0.03);
+    holds("learners-bp.tsv", 0.76, 0.72, 0.07);
+    holds("learners-bq.tsv", 0.77, 0.67, 0.05);
+    holds("learners-br.tsv", 0.765, 0.665, 0.015);
+}
+
+/// The same four pooled and coded in reply, as the app codes: version 75 0.824 / 0.806 with 26
+/// of 674 reflections flagged (3.9 %); versions 76 and 77 0.826 / 0.806 with 22 (3.3 %), over
+/// the 3 % the coach aims for. Coded alone 0.778 / 0.709 / 3.7 %.
+#[test]
+fn the_sets_written_after_version_76_in_reply() {
+    let p = pooled(&AFTER_76);
+    println!(
+        "sets written after version 76, pooled: alone macro-F1 {:.3}, recall {:.3}; in reply {:.3}, recall {:.3}, reflections flagged {}/{} = {:.1} %",
+        p.alone_f1,
+        p.alone_recall,
+        p.f1,
+        p.recall,
+        p.flagged,
+        p.reflections,
+        100.0 * p.share()
+    );
+    assert!(p.f1 >= 0.82, "in reply: macro-F1 {:.3} below 0.82", p.f1);
+    assert!(
+        p.recall >= 0.80,
+        "in reply: recall {:.3} below 0.80",
+        p.recall
+    );
+    assert!(
+        p.share() <= 0.035,
+        "{:.1} % of reflections flagged in reply",
+        100.0 * p.share()
+    );
+}
+
 /// The fifteenth held-out set, written while coder version 51 was current, by a writer who saw no
 /// rules, code or outputs (domestic-abuse advocates, refugee and asylum caseworkers and
 /// family-support workers; rights-focused, pushing safety plans; 669 replies, 38 %
@@ -750,7 +811,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
     let first: Vec<&str> = HELD_OUT_SETS
         .iter()
         .copied()
-        .filter(|n| !SECOND_BRIEF.contains(n))
+        .filter(|n| !SECOND_BRIEF.contains(n) && !AFTER_76.contains(n))
         .collect();
     let p = pooled(&first);
     println!(

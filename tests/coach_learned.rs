@@ -79,7 +79,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-bc.tsv",
             "learners-bd.tsv",
             "learners-be.tsv",
-            "learners-bf.tsv"
+            "learners-bf.tsv",
+            "learners-bo.tsv",
+            "learners-bp.tsv",
+            "learners-bq.tsv",
+            "learners-br.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -55,6 +55,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-bd.tsv",
     "learners-be.tsv",
     "learners-bf.tsv",
+    "learners-bo.tsv",
+    "learners-bp.tsv",
+    "learners-bq.tsv",
+    "learners-br.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
