@@ -1,8 +1,9 @@
 //! Leave-one-writer-out check of the second reader's training settings, on the training sets
 //! only (the held-out sets are never read): for each learner set by one writer, train on the
 //! others and count, on that set, how many of the replies the rules let pass are doubted by
-//! kind: over all of them, over those the rules code as a reflection, and over those short
-//! enough for the reader to code itself ([`learned::DECIDE_MAX_WORDS`]). Last, whatever the
+//! kind: over all of them, over those the rules code as a reflection, as information or as a
+//! question, and over those short enough for the reader to code itself
+//! ([`learned::DECIDE_MAX_WORDS`]). Last, whatever the
 //! thresholds, how many short misses the reader ranks above all but 0.1 %, 0.25 %… of the
 //! short reflections: a way to compare two readers (features, training settings) at the same
 //! cost, however differently sure they are.
@@ -50,6 +51,9 @@ fn main() -> Result<(), String> {
     let mut reflected = vec![[0usize; 6]; thresholds.len()];
     // The same, only over the replies the rules code as information.
     let mut informed = vec![[0usize; 6]; thresholds.len()];
+    // The same, only over the replies the rules code as a question (coder version 73's
+    // evidence: in reply any doubt above 0.7 about a question decides).
+    let mut asked = vec![[0usize; 6]; thresholds.len()];
     // The same, only over replies the reader may code itself.
     let mut short = vec![[0usize; 6]; thresholds.len()];
     // Every short reply the rules let pass: the reader's probability and whether it was a miss
@@ -95,6 +99,9 @@ fn main() -> Result<(), String> {
                 if coded == Code::Info {
                     rows.push(&mut informed[i]);
                 }
+                if coded.is_question() {
+                    rows.push(&mut asked[i]);
+                }
                 if text.words.len() <= learned::DECIDE_MAX_WORDS {
                     rows.push(&mut short[i]);
                 }
@@ -121,6 +128,12 @@ fn main() -> Result<(), String> {
             informed
                 .iter()
                 .map(|r| ("coded information", r))
+                .zip(thresholds.iter()),
+        )
+        .chain(
+            asked
+                .iter()
+                .map(|r| ("coded question", r))
                 .zip(thresholds.iter()),
         )
         .chain(
