@@ -945,6 +945,22 @@ proptest::proptest! {
             proptest::prop_assert_eq!(&typed[f.span.clone()], f.words.as_str());
         }
     }
+
+    /// Coded in reply to any statement (coder version 76 compares the flags with the client's
+    /// words), coding never panics and every flag points at real text.
+    #[test]
+    fn any_reply_to_any_statement_codes_without_panic(
+        said in "(I |my |I'm |need to |should |can't |not |everyone |\\PC{0,12} )*",
+        text in "\\PC{0,60}",
+        extra in "(you should|you need to|but|if you keep|, you'll|\\?| )*",
+    ) {
+        let typed = format!("{text}{extra}");
+        let c = code_in_reply_to(&said, &typed);
+        for f in &c.flags {
+            proptest::prop_assert!(typed.is_char_boundary(f.span.start) && typed.is_char_boundary(f.span.end));
+            proptest::prop_assert_eq!(&typed[f.span.clone()], f.words.as_str());
+        }
+    }
 }
 
 /// What the people around the client must have felt or carried, a sentence that goes on to the

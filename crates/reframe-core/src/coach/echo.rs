@@ -89,6 +89,12 @@ const TURNS_ROUND: &[&str] = &["not", "no", "never", "hardly", "nobody", "nothin
 /// How many of the reply's content words must be the client's for its flags to be theirs.
 const ECHOED_SHARE: f64 = 0.7;
 
+/// The longest statement or reply, in words, whose flags are compared with the client's words:
+/// a card's statement and a reply said back run to a few dozen words, and beyond this a pasted
+/// text is coded as it would be alone, so that the comparison stays bounded however long the
+/// line (coding stays linear in the text).
+const ECHO_MAX_WORDS: usize = 150;
+
 /// Whether every flag on a reply is the client's own words said back (coder version 76): the
 /// flagged words, with at least one word beside them, stand in the client's statement in the same
 /// order once "I" is read as "you" ("I just need to study harder" → "you just need to study
@@ -97,12 +103,12 @@ const ECHOED_SHARE: f64 = 0.7;
 /// does that"). Such a reply hands the client's obligation, warning or verdict back to them: a
 /// simple reflection, however much it sounds like advice.
 pub(super) fn flags_echo(statement: &str, reply: &Text, flags: &[super::Flag]) -> bool {
-    if flags.is_empty() {
+    if flags.is_empty() || reply.words.len() > ECHO_MAX_WORDS {
         return false;
     }
     let theirs = Text::new(statement);
     let client: Vec<&str> = theirs.words.iter().map(|w| said_back(&w.key)).collect();
-    if client.is_empty() {
+    if client.is_empty() || client.len() > ECHO_MAX_WORDS {
         return false;
     }
     let mine: Vec<&str> = reply.words.iter().map(|w| in_full(&w.key)).collect();
@@ -147,6 +153,7 @@ fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> usize {
     let n = b - a;
     let mut best = 0;
     for j in 0..client.len().saturating_sub(n - 1) {
+        super::text::tick();
         if client[j..j + n] != mine[a..b] {
             continue;
         }

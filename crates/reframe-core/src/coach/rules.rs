@@ -1163,4 +1163,33 @@ mod tests {
             );
         }
     }
+
+    /// Work done coding `reply` in reply to `statement`, in counted steps.
+    fn work_in_reply(statement: &str, reply: &str) -> u64 {
+        WORK.with(|w| w.set(0));
+        let _ = crate::coach::code_in_reply_to(statement, reply);
+        WORK.with(|w| w.get())
+    }
+
+    /// In reply, comparing the flags with the client's words (coder version 76) stays linear
+    /// too, even when a long statement and a long reply share every word and every sentence
+    /// carries a flag.
+    #[test]
+    fn coding_in_reply_is_linear_in_the_text() {
+        for (said, shape) in [
+            ("I need to stop ", "you need to stop "),
+            (
+                "I just need to study harder. ",
+                "you just need to study harder. ",
+            ),
+            ("Everyone does that. ", "Not everyone does that. "),
+        ] {
+            let small = work_in_reply(&said.repeat(200), &shape.repeat(200));
+            let large = work_in_reply(&said.repeat(800), &shape.repeat(800));
+            assert!(
+                large <= small * 9 / 2,
+                "{shape:?}: {small} steps for 200 repeats, {large} for 800 (not linear)"
+            );
+        }
+    }
 }
