@@ -718,6 +718,18 @@ fn a_noun_that_opens_a_sentence_is_not_an_order() {
     lets_pass("Check-ups feel like a lot of hassle for nothing.");
     flagged("Make sure it is done today.", MarkerKind::Persuade, "make");
     flagged("Keep that as it is for now.", MarkerKind::Persuade, "keep");
+    // The verb must be in the same sentence, and a verb that takes a clause keeps its order
+    // (coder version 78).
+    flagged(
+        "Stop drinking. Is that doable?",
+        MarkerKind::Persuade,
+        "stop",
+    );
+    flagged(
+        "Remember alcohol is a depressant.",
+        MarkerKind::Persuade,
+        "remember",
+    );
 }
 
 /// Advice verbs the read sets written for version 75 opened clauses with (coder version 75),
@@ -1846,6 +1858,13 @@ fn the_clients_own_obligation_said_back_is_a_reflection() {
         reframe_core::coach::Group::PersuadeConfront,
         "{c:?}"
     );
+    // A "don't" the client did not say turns it round (coder version 78).
+    let c = code_in_reply_to("I need to be stronger.", "You don't need to be stronger.");
+    assert_eq!(
+        c.code.group(),
+        reframe_core::coach::Group::PersuadeConfront,
+        "{c:?}"
+    );
     let said = "I'll do the bare minimum to keep my payments. That's it.";
     let c = code_in_reply_to(
         said,
@@ -1875,4 +1894,10 @@ fn obligations_in_a_sentence_scoped_as_the_clients_view_are_theirs() {
         "you need to",
     );
     flagged("Cut down as far as you can.", MarkerKind::Persuade, "cut");
+    // Only the client's view hands it back: "that's how it looks to me" is the clinician's.
+    flagged(
+        "You need to cut down, that's how it looks to me.",
+        MarkerKind::Persuade,
+        "you need to",
+    );
 }

@@ -73,18 +73,13 @@ fn said_back(key: &str) -> &str {
     }
 }
 
-/// A reply's word as typed in full: "u" is "you", "ur" is "your".
-fn in_full(key: &str) -> &str {
-    match key {
-        "u" | "ya" => "you",
-        "ur" | "yr" => "your",
-        "urself" => "yourself",
-        _ => key,
-    }
-}
-
-/// Words that, just before a phrase said back, turn it round ("Not everyone does that").
-const TURNS_ROUND: &[&str] = &["not", "no", "never", "hardly", "nobody", "nothing"];
+/// Words that, just before a phrase said back, turn it round ("Not everyone does that", "You
+/// don't need to be stronger").
+#[rustfmt::skip]
+const TURNS_ROUND: &[&str] = &[
+    "not", "no", "never", "hardly", "nobody", "nothing", "dont", "doesnt", "didnt", "cant",
+    "cannot", "wont", "isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt",
+];
 
 /// How many of the reply's content words must be the client's for its flags to be theirs.
 const ECHOED_SHARE: f64 = 0.7;
@@ -96,11 +91,11 @@ const ECHOED_SHARE: f64 = 0.7;
 const ECHO_MAX_WORDS: usize = 150;
 
 /// Whether every flag on a reply is the client's own words said back (coder version 76): the
-/// flagged words, with at least one word beside them, stand in the client's statement in the same
-/// order once "I" is read as "you" ("I just need to study harder" → "you just need to study
-/// harder"), at least [`ECHOED_SHARE`] of the reply's content words are the client's, and no
-/// "not" or "never" the client did not say stands just before the flagged words ("Not everyone
-/// does that"). Such a reply hands the client's obligation, warning or verdict back to them: a
+/// flagged words stand in the client's statement in the same order once "I" is read as "you"
+/// ("I just need to study harder" → "you just need to study harder"), a single flagged word
+/// with a word beside it; at least [`ECHOED_SHARE`] of the reply's content words are the
+/// client's; and no "not", "never" or "don't" the client did not say stands just before the
+/// words said back ("Not everyone does that", "You don't need to be stronger"; version 78). Such a reply hands the client's obligation, warning or verdict back to them: a
 /// simple reflection, however much it sounds like advice.
 pub(super) fn flags_echo(statement: &str, reply: &Text, flags: &[super::Flag]) -> bool {
     if flags.is_empty() || reply.words.len() > ECHO_MAX_WORDS {
@@ -111,7 +106,8 @@ pub(super) fn flags_echo(statement: &str, reply: &Text, flags: &[super::Flag]) -
     if client.is_empty() || client.len() > ECHO_MAX_WORDS {
         return false;
     }
-    let mine: Vec<&str> = reply.words.iter().map(|w| in_full(&w.key)).collect();
+    // `Text` has already read "u" as "you" and "ur" as "your".
+    let mine: Vec<&str> = reply.words.iter().map(|w| w.key.as_str()).collect();
     // The share of the reply's content words that are the client's.
     let stems: std::collections::HashSet<&str> = client.iter().map(|k| stem(k)).collect();
     let (content_words, shared) = mine
@@ -140,18 +136,18 @@ pub(super) fn flags_echo(statement: &str, reply: &Text, flags: &[super::Flag]) -
         if a >= b {
             return false;
         }
-        if a > 0 && TURNS_ROUND.contains(&mine[a - 1]) && !client.contains(&mine[a - 1]) {
-            return false;
-        }
-        longest_run(&mine, &client, a, b) >= 2
+        let (run, left) = longest_run(&mine, &client, a, b);
+        // What stands just before the words said back must not turn them round.
+        let before = left.checked_sub(1).map(|i| mine[i]);
+        run >= 2 && before.is_none_or(|w| !TURNS_ROUND.contains(&w) || client.contains(&w))
     })
 }
 
 /// The longest run of words the reply shares, in order, with the client's, that holds the
-/// reply's words `a..b`.
-fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> usize {
+/// reply's words `a..b`: its length and where it starts in the reply.
+fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> (usize, usize) {
     let n = b - a;
-    let mut best = 0;
+    let mut best = (0, a);
     for j in 0..client.len().saturating_sub(n - 1) {
         super::text::tick();
         if client[j..j + n] != mine[a..b] {
@@ -167,7 +163,9 @@ fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> usize {
             right += 1;
             to += 1;
         }
-        best = best.max(right - left);
+        if right - left > best.0 {
+            best = (right - left, left);
+        }
     }
     best
 }

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 77;
+pub const CODER_VERSION: u32 = 78;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -365,14 +365,16 @@ pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in re
      client's view, replies worded like this one pushed or judged in most of the examples it \
      learned from (see the flags).";
 
-/// Codes a reply to the client's `statement`, as the app does: as [`code`], with two
+/// Codes a reply to the client's `statement`, as the app does: as [`code`], with three
 /// differences. A reply the second reader doubts (its caution) is coded as the doubt's kind,
 /// its words flagged with the reader's reason (coder version 59): the reader learned from
 /// exactly such typed replies to resistant statements, where its doubts are right about nine
 /// times in ten, while on transcribed sessions they fall on counsellors' reflections, which is
 /// why [`code`] alone only cautions. And a plain statement the rules could not place
 /// (information they are not sure of, with no flag and no doubt) whose content words are mostly
-/// the client's own is a simple reflection (coder version 55, `echo.rs`).
+/// the client's own is a simple reflection (coder version 55, `echo.rs`). And a reply whose
+/// every flag, or the reader's doubt, is the client's own words said back is a simple
+/// reflection too (coder version 76, [`echo::flags_echo`]).
 pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     let text = text::Text::new(response);
     let mut coding = code_text(&text);

@@ -171,13 +171,22 @@ const NOUN_THEN_VERB: &[&str] = &[
 ];
 
 /// Words that open an instruction's object or complement, so that the verb after them is not
-/// the first word's own ("Make sure it is…", "Keep that as it is"): only after any other word is
-/// a following "is" read as the verb of a two-noun subject ("Work stress is…").
+/// the first word's own ("Make sure it is…", "Check it is plugged in"): only after any other word
+/// is a following "is" read as the verb of a two-noun subject ("Work stress is…").
 #[rustfmt::skip]
 const OBJECT_OPENERS: &[&str] = &[
     "it", "that", "this", "them", "him", "her", "me", "us", "sure", "what", "where", "who",
     "how", "why", "when", "which", "whatever", "things", "everything", "something", "anything",
     "nothing", "yourself", "there", "here", "up", "out", "on", "off", "in", "down", "back",
+];
+
+/// Verbs that take a whole clause as their object ("Remember alcohol is a depressant", "Accept
+/// relapse is part of it"): after them a noun and "is" are that clause, not a two-noun subject
+/// (coder version 78).
+#[rustfmt::skip]
+const CLAUSE_VERBS: &[&str] = &[
+    "remember", "accept", "admit", "consider", "forget", "notice", "note", "picture", "prove",
+    "show", "think", "trust", "face", "learn", "explain",
 ];
 
 /// Adverbs that may sit between a noun and its verb: "Drink still has a place", "Exercise just
@@ -796,11 +805,15 @@ fn is_instruction(text: &Text, at: usize, end: usize) -> bool {
                 || (BETWEEN_NOUN_AND_VERB.contains(&next.key.as_str())
                     && NOUN_THEN_VERB.contains(&text.key(end + 1)))
                 || (!OBJECT_OPENERS.contains(&next.key.as_str())
+                    && !CLAUSE_VERBS.contains(&text.key(at))
                     && matches!(
                         text.key(end + 1),
                         "is" | "are" | "was" | "were" | "isnt" | "arent"
                     )
-                    && text.words.get(end + 1).is_some_and(|w| !w.pause_before))
+                    && text
+                        .words
+                        .get(end + 1)
+                        .is_some_and(|w| w.sentence == sentence && !w.pause_before))
                 || (text.raw[text.words[at].span.end..].starts_with('-')
                     && next.key != text.key(at)
                     && next.span.start == text.words[at].span.end + 1);
@@ -1510,6 +1523,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                 // "Take care (of yourself)": a good wish. "Grab a seat", "take a seat": a welcome.
                 && !(key == "take" && text.key(at + 1) == "care")
                 && !(matches!(key, "grab" | "take" | "have")
+                    && at + 2 < words.end
                     && matches!(text.key(at + 2), "seat" | "chair" | "pew"))
                 && is_instruction(text, at, at + 1)
                 && !matches!(
@@ -2046,7 +2060,8 @@ fn sentence_keys<'t>(
 /// the doctor's overreacting, the way you see it"; "lazy, in your book"), coder version 71.
 fn scoped_after(text: &Text, at: usize) -> bool {
     let (words, key) = sentence_keys(text, at);
-    (at + 1..words.end).any(|j| {
+    (at + 1..words.end.min(at + 1 + CONTEXT_WORDS)).any(|j| {
+        super::text::tick();
         text.words[j].pause_before
             && (matches!(
                 (key(j), key(j + 1), key(j + 2), key(j + 3)),
@@ -2055,9 +2070,13 @@ fn scoped_after(text: &Text, at: usize) -> bool {
                     | ("as", "you", "see", "it")
                     | ("as", "far", "as", "youre")
                     | ("from", "where", "you", "sit")
-                    | ("thats", "how", "it", "feels" | "seems" | "looks")
                     | ("thats", "how", "you", "see")
-            ) || far_as_you_can_see(&key, j))
+            ) || far_as_you_can_see(&key, j)
+                // "…, that's how it feels to you", not "…, that's how it looks to me".
+                || ((key(j), key(j + 1), key(j + 2)) == ("thats", "how", "it")
+                    && matches!(key(j + 3), "feels" | "seems" | "looks")
+                    && matches!(key(j + 4), "to" | "for")
+                    && key(j + 5) == "you"))
     })
 }
 
@@ -2076,7 +2095,7 @@ fn scoped_before(text: &Text, at: usize) -> bool {
     let first = first_word(text, at);
     let (_, key) = sentence_keys(text, at);
     let end = match (key(first), key(first + 1), key(first + 2), key(first + 3)) {
-        ("the", "way", "you", "see") => first + 5,
+        ("the", "way", "you", "see") if matches!(key(first + 4), "it" | "things") => first + 5,
         ("as", "you", "see", "it") => first + 4,
         ("in", "your", "eyes" | "view" | "book", _) => first + 3,
         ("from", "where", "you", "sit") => first + 4,
