@@ -291,3 +291,44 @@ fn a_plain_statement_in_the_clients_words_is_heard_as_a_reflection() {
         "in reply to the statement the coach is sure"
     );
 }
+
+/// Coder version 76: on the review screen an obligation that is the client's own, said back in
+/// their words, is heard as a simple reflection with its reason, and nothing is underlined;
+/// the same words coded alone are flagged as advice.
+#[test]
+fn the_clients_own_obligation_said_back_is_heard_as_a_reflection() {
+    const SAID: &str =
+        "Counselling can't give me more hours in the day. I just need to study harder.";
+    const REPLY: &str = "you just need to study harder.";
+    assert_eq!(code(REPLY).code, Code::Persuade, "alone it reads as advice");
+    let env = Env::new();
+    let clock = reframe_core::clock::FakeClock::at(ui_support::NOW);
+    let deck = reframe_core::deck::parse_deck(
+        ui_support::deck_text("echo", 1, &[("one", SAID)]).as_bytes(),
+        "echo.ron",
+    )
+    .expect("the deck parses");
+    let collection = reframe_core::collection::Collection::open_with_decks(
+        env.path(),
+        std::sync::Arc::new(clock.clone()),
+        vec![deck],
+    )
+    .expect("collection opens");
+    let app = reframe::ui::App::new(
+        env.path(),
+        Ok(collection),
+        std::sync::Arc::new(clock),
+        Box::new(reframe::ui::ScriptedPicker::default()),
+    );
+    let mut h = harness(app);
+    h.run();
+    start_and_type(&mut h, REPLY);
+    press_ctrl(&mut h, Key::Enter);
+    h.get_by_label_contains("yours: simple reflection");
+    h.get_by_label_contains("Says back the client's own words");
+    assert!(
+        h.query_by_label_contains("What the coach noticed")
+            .is_none(),
+        "nothing is underlined"
+    );
+}

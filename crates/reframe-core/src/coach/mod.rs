@@ -441,7 +441,8 @@ fn echoed() -> Coding {
 
 /// Why a reply whose flagged words are all the client's own is a simple reflection.
 pub const WHY_ECHOED_FLAGS: &str = "Says back the client's own words, even where they sound like \
-     advice or a verdict (\"I just need to…\" → \"you just need to…\"): a simple reflection.";
+     advice or a verdict (\"I just need to…\" said back as \"you just need to…\"): a simple \
+     reflection.";
 
 /// Codes one response by the rules alone, without the second reader's caution: what the
 /// reader is trained on.
