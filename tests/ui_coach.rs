@@ -302,25 +302,12 @@ fn the_clients_own_obligation_said_back_is_heard_as_a_reflection() {
     const REPLY: &str = "you just need to study harder.";
     assert_eq!(code(REPLY).code, Code::Persuade, "alone it reads as advice");
     let env = Env::new();
-    let clock = reframe_core::clock::FakeClock::at(ui_support::NOW);
     let deck = reframe_core::deck::parse_deck(
         ui_support::deck_text("echo", 1, &[("one", SAID)]).as_bytes(),
         "echo.ron",
     )
     .expect("the deck parses");
-    let collection = reframe_core::collection::Collection::open_with_decks(
-        env.path(),
-        std::sync::Arc::new(clock.clone()),
-        vec![deck],
-    )
-    .expect("collection opens");
-    let app = reframe::ui::App::new(
-        env.path(),
-        Ok(collection),
-        std::sync::Arc::new(clock),
-        Box::new(reframe::ui::ScriptedPicker::default()),
-    );
-    let mut h = harness(app);
+    let mut h = harness(env.app_on(vec![deck]));
     h.run();
     start_and_type(&mut h, REPLY);
     press_ctrl(&mut h, Key::Enter);

@@ -5,10 +5,8 @@
 mod ui_support;
 
 use egui_kittest::kittest::Queryable;
-use reframe::ui::{App, ScriptedPicker};
-use reframe_core::collection::Collection;
+use reframe::ui::App;
 use reframe_core::deck::parse_deck;
-use std::sync::Arc;
 use ui_support::{Env, harness, press};
 
 /// Three beginner cards, one intermediate with two other good answers, one advanced; the
@@ -27,15 +25,7 @@ Card(id: "b2", level: "beginner", statement: "My boss sent me, not my choice.", 
 
 fn app(env: &Env) -> App {
     let deck = parse_deck(DECK.as_bytes(), "lv.ron").expect("the test deck parses");
-    let collection =
-        Collection::open_with_decks(env.path(), Arc::new(env.clock.clone()), vec![deck])
-            .expect("collection opens");
-    App::new(
-        env.path(),
-        Ok(collection),
-        Arc::new(env.clock.clone()),
-        Box::new(ScriptedPicker::default()),
-    )
+    env.app_on(vec![deck])
 }
 
 #[test]
@@ -88,8 +78,7 @@ fn other_good_answers_show_after_reveal_with_their_technique() {
 
     // The setting was saved.
     let deck = parse_deck(DECK.as_bytes(), "lv.ron").unwrap();
-    let c =
-        Collection::open_with_decks(env.path(), Arc::new(env.clock.clone()), vec![deck]).unwrap();
+    let c = env.open_on(vec![deck]);
     assert!(!c.settings().introduce_by_level);
 }
 

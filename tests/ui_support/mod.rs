@@ -61,7 +61,12 @@ impl Env {
     }
 
     pub fn open(&self) -> Collection {
-        Collection::open_with_decks(self.path(), Arc::new(self.clock.clone()), vec![test_deck()])
+        self.open_on(vec![test_deck()])
+    }
+
+    /// The collection on this folder with `decks` as the bundled decks.
+    pub fn open_on(&self, decks: Vec<Deck>) -> Collection {
+        Collection::open_with_decks(self.path(), Arc::new(self.clock.clone()), decks)
             .expect("collection opens")
     }
 
@@ -69,10 +74,19 @@ impl Env {
         self.app_with_picker(ScriptedPicker::default())
     }
 
+    /// The app on this folder with `decks` as the bundled decks instead of the test deck.
+    pub fn app_on(&self, decks: Vec<Deck>) -> App {
+        self.app_from(self.open_on(decks), ScriptedPicker::default())
+    }
+
     pub fn app_with_picker(&self, picker: ScriptedPicker) -> App {
+        self.app_from(self.open(), picker)
+    }
+
+    fn app_from(&self, collection: Collection, picker: ScriptedPicker) -> App {
         App::new(
             self.path(),
-            Ok(self.open()),
+            Ok(collection),
             Arc::new(self.clock.clone()),
             Box::new(picker),
         )
