@@ -1106,11 +1106,16 @@ fn question_after_introduction(text: &Text, s: &Sentence, at: usize) -> Option<M
 mod tests {
     use crate::coach::text::WORK;
 
+    /// Work done by `coding`, in counted steps.
+    fn counted(coding: impl FnOnce() -> crate::coach::Coding) -> u64 {
+        WORK.with(|w| w.set(0));
+        let _ = coding();
+        WORK.with(|w| w.get())
+    }
+
     /// Work done coding `text`, in counted steps.
     fn work(text: &str) -> u64 {
-        WORK.with(|w| w.set(0));
-        let _ = crate::coach::code(text);
-        WORK.with(|w| w.get())
+        counted(|| crate::coach::code(text))
     }
 
     /// Coding four times the text takes about four times the work, however the text is shaped:
@@ -1166,9 +1171,7 @@ mod tests {
 
     /// Work done coding `reply` in reply to `statement`, in counted steps.
     fn work_in_reply(statement: &str, reply: &str) -> u64 {
-        WORK.with(|w| w.set(0));
-        let _ = crate::coach::code_in_reply_to(statement, reply);
-        WORK.with(|w| w.get())
+        counted(|| crate::coach::code_in_reply_to(statement, reply))
     }
 
     /// In reply, comparing the flags with the client's words (coder version 76) stays linear
