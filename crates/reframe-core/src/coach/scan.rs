@@ -2063,20 +2063,31 @@ fn scoped_after(text: &Text, at: usize) -> bool {
     (at + 1..words.end.min(at + 1 + CONTEXT_WORDS)).any(|j| {
         super::text::tick();
         text.words[j].pause_before
-            && (matches!(
-                (key(j), key(j + 1), key(j + 2), key(j + 3)),
-                ("in", "your", "eyes" | "view" | "book", _)
-                    | ("the", "way", "you", "see")
-                    | ("as", "you", "see", "it")
-                    | ("as", "far", "as", "youre")
-                    | ("from", "where", "you", "sit")
-                    | ("thats", "how", "you", "see")
-            ) || far_as_you_can_see(&key, j)
+            && (scope_ends(&key, j).is_some()
+                || matches!(
+                    (key(j), key(j + 1), key(j + 2), key(j + 3)),
+                    ("the", "way", "you", "see") | ("thats", "how", "you", "see")
+                )
                 // "…, that's how it feels to you", not "…, that's how it looks to me".
                 || ((key(j), key(j + 1), key(j + 2)) == ("thats", "how", "it")
                     && matches!(key(j + 3), "feels" | "seems" | "looks")
                     && matches!(key(j + 4), "to" | "for")
                     && key(j + 5) == "you"))
+    })
+}
+
+/// Where a phrase that hands a sentence to the client ("in your eyes", "as you see it", "the way
+/// you see it", "as far as you can see") ends, if one starts at word `j`: the scopes
+/// [`scoped_before`] and [`scoped_after`] both read.
+fn scope_ends<'k>(key: &impl Fn(usize) -> &'k str, j: usize) -> Option<usize> {
+    Some(match (key(j), key(j + 1), key(j + 2), key(j + 3)) {
+        ("the", "way", "you", "see") if matches!(key(j + 4), "it" | "things") => j + 5,
+        ("as", "you", "see", "it") => j + 4,
+        ("in", "your", "eyes" | "view" | "book", _) => j + 3,
+        ("from", "where", "you", "sit") => j + 4,
+        ("as", "far", "as", "youre") => j + 5,
+        _ if far_as_you_can_see(key, j) => j + 6,
+        _ => return None,
     })
 }
 
@@ -2095,15 +2106,12 @@ fn scoped_before(text: &Text, at: usize) -> bool {
     let first = first_word(text, at);
     let (_, key) = sentence_keys(text, at);
     let end = match (key(first), key(first + 1), key(first + 2), key(first + 3)) {
-        ("the", "way", "you", "see") if matches!(key(first + 4), "it" | "things") => first + 5,
-        ("as", "you", "see", "it") => first + 4,
-        ("in", "your", "eyes" | "view" | "book", _) => first + 3,
-        ("from", "where", "you", "sit") => first + 4,
         ("from", "where", "youre", "sitting") => first + 4,
-        ("as", "far", "as", "youre") => first + 5,
         ("to", "your", "mind", _) => first + 3,
-        _ if far_as_you_can_see(&key, first) => first + 6,
-        _ => return false,
+        _ => match scope_ends(&key, first) {
+            Some(end) => end,
+            None => return false,
+        },
     };
     end <= at && !(end..at).any(|k| CONTRASTS.contains(&text.key(k)))
 }
