@@ -1901,3 +1901,47 @@ fn obligations_in_a_sentence_scoped_as_the_clients_view_are_theirs() {
         "you need to",
     );
 }
+
+/// Facts flagged for their words of harm ("…made things worse…") are the client's when those
+/// words are the client's own said back (coder version 79): a simple reflection in reply. Not
+/// when the client's sentence was negated and the reply drops it, nor when the reply adds a
+/// "not" of its own.
+#[test]
+fn facts_said_back_in_the_clients_words_are_a_reflection() {
+    use reframe_core::coach::Group::PersuadeConfront;
+    let said = "I tried the group sessions last spring and honestly they made things worse.";
+    let c = code_in_reply_to(said, "The group sessions made things worse for you.");
+    assert_eq!(c.code, Code::SimpleReflection, "{c:?}");
+    assert!(c.flags.is_empty(), "{c:?}");
+    // Alone, the same words argue.
+    assert_eq!(
+        code("The group sessions made things worse for you.")
+            .code
+            .group(),
+        PersuadeConfront
+    );
+    // The client said it had not made anything worse: saying it back without the "not" is
+    // the clinician's claim.
+    let said = "Vaping hasn't made anything worse for my chest.";
+    let c = code_in_reply_to(said, "Vaping made things worse for your chest.");
+    assert_eq!(c.code.group(), PersuadeConfront, "{c:?}");
+}
+
+/// What a change could cost the client ("saying no could cost you something with your mates")
+/// is the client's fear said back, as learners and the bundled decks write it; a cost threatened
+/// for carrying on ("If you carry on, it could cost you…") still warns (coder version 79).
+#[test]
+fn what_a_change_could_cost_the_client_is_their_fear() {
+    lets_pass("Turning the round down could cost you something with your mates.");
+    lets_pass("Part of you knows what speaking up could cost you.");
+    flagged(
+        "If you carry on like this it could cost you your licence.",
+        MarkerKind::Warning,
+        "if you carry on like this it could",
+    );
+    flagged(
+        "If you keep skipping the clinic, that might cost you the place.",
+        MarkerKind::Warning,
+        "if you keep skipping the clinic, that might",
+    );
+}

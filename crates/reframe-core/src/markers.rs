@@ -1013,7 +1013,7 @@ pub static MARKERS: &[Marker] = &[
     m(W, Ph("catches up with you"), WARNING, true), m(W, Ph("how people end up"), WARNING, true),
     m(W, Ph("is how most"), WARNING, true), m(W, Ph("before it costs"), WARNING, true),
     m(W, Ph("could be arrested"), WARNING, true), m(W, Ph("could get arrested"), WARNING, true),
-    m(W, Ph("could affect your"), WARNING, true), m(W, Ph("could cost you"), WARNING, true),
+    m(W, Ph("could affect your"), WARNING, true),
     // Contradiction by evidence or counterfactual.
     m(C, Ph("says otherwise"), CONTRADICT, false), m(C, Ph("suggest otherwise"), CONTRADICT, false),
     m(C, Ph("suggests otherwise"), CONTRADICT, false), m(C, Ph("shows otherwise"), CONTRADICT, false),

@@ -79,6 +79,7 @@ fn said_back(key: &str) -> &str {
 const TURNS_ROUND: &[&str] = &[
     "not", "no", "never", "hardly", "nobody", "nothing", "dont", "doesnt", "didnt", "cant",
     "cannot", "wont", "isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt",
+    "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt",
 ];
 
 /// How many of the reply's content words must be the client's for its flags to be theirs.
@@ -136,18 +137,69 @@ pub(super) fn flags_echo(statement: &str, reply: &Text, flags: &[super::Flag]) -
         if a >= b {
             return false;
         }
-        let (run, left) = longest_run(&mine, &client, a, b);
-        // What stands just before the words said back must not turn them round.
-        let before = left.checked_sub(1).map(|i| mine[i]);
-        run >= 2 && before.is_none_or(|w| !TURNS_ROUND.contains(&w) || client.contains(&w))
+        // Facts flagged as a whole sentence for their words of harm ("Counselling made things
+        // worse for you."): those words are what must be the client's (version 79).
+        let parts = if flag.reason == crate::markers::ARGUING_INFO {
+            super::rules::harm_words(reply, a..b)
+        } else {
+            Vec::new()
+        };
+        let sides = Sides {
+            reply,
+            mine: &mine,
+            theirs: &theirs,
+            client: &client,
+        };
+        if parts.is_empty() {
+            said_back_whole(&sides, a, b)
+        } else {
+            parts
+                .iter()
+                .all(|p| said_back_whole(&sides, p.start, p.end))
+        }
     })
 }
 
+/// The two sides of an echo: the reply's words and the client's, as keys (the client's said
+/// back), with the texts they came from.
+struct Sides<'a> {
+    reply: &'a Text<'a>,
+    mine: &'a [&'a str],
+    theirs: &'a Text<'a>,
+    client: &'a [&'a str],
+}
+
+/// Whether the reply's words `a..b` stand in the client's words within a run of at least two,
+/// with nothing turning them round: no "not", "never" or "don't" the client did not say just
+/// before them in the reply (version 78), and the sentence before the run negated on both
+/// sides or on neither ("Smoking hasn't made anything worse" said back as "smoking made things
+/// worse" is not the client's view; version 79).
+fn said_back_whole(sides: &Sides, a: usize, b: usize) -> bool {
+    let (mine, client) = (sides.mine, sides.client);
+    let (run, left, at) = longest_run(mine, client, a, b);
+    let before = left.checked_sub(1).map(|i| mine[i]);
+    run >= 2
+        && before.is_none_or(|w| !TURNS_ROUND.contains(&w) || client.contains(&w))
+        && negated_before(sides.reply, mine, left) == negated_before(sides.theirs, client, at)
+}
+
+/// A "not", "never" or "don't" stands in word `at`'s sentence before it.
+fn negated_before(text: &Text, keys: &[&str], at: usize) -> bool {
+    let Some(sentence) = text.words.get(at).map(|w| w.sentence) else {
+        return false;
+    };
+    (0..at)
+        .rev()
+        .take_while(|&i| text.words[i].sentence == sentence)
+        .any(|i| TURNS_ROUND.contains(&keys[i]))
+}
+
 /// The longest run of words the reply shares, in order, with the client's, that holds the
-/// reply's words `a..b`: its length and where it starts in the reply.
-fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> (usize, usize) {
+/// reply's words `a..b`: its length, where it starts in the reply and where in the client's
+/// words.
+fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> (usize, usize, usize) {
     let n = b - a;
-    let mut best = (0, a);
+    let mut best = (0, a, 0);
     for j in 0..client.len().saturating_sub(n - 1) {
         super::text::tick();
         if client[j..j + n] != mine[a..b] {
@@ -164,7 +216,7 @@ fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> (usize, us
             to += 1;
         }
         if right - left > best.0 {
-            best = (right - left, left);
+            best = (right - left, left, at);
         }
     }
     best

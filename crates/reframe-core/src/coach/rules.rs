@@ -31,6 +31,15 @@ impl Phrases {
     }
 }
 
+/// Where the words of harm or benefit that made a sentence's facts argue ([`lex::HARM`]) stand
+/// among the reply's words `words`: what the echo check compares with the client's own
+/// (coder version 79).
+pub(super) fn harm_words(text: &Text, words: Range<usize>) -> Vec<Range<usize>> {
+    words
+        .filter_map(|at| LISTS.harm.match_at(text, at).map(|end| at..end))
+        .collect()
+}
+
 /// The reply asks the client to talk ("fill me in", "tell me"), wherever in it: "Why don't you
 /// talk me through the week?" invites, whatever its opening shares with advice.
 pub(super) fn invites(text: &Text) -> bool {

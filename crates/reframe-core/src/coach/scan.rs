@@ -201,7 +201,8 @@ const CONSEQUENCES: &[&str] = &[
     "you might", "you may", "it will", "it'll", "they'll", "they will", "they're going to",
     "that's going to", "that'll", "you'd", "you would", "you risk", "you're looking at",
     "there will", "there'll", "it's going to", "will", "won't", "going to", "gonna", "end up",
-    "lose", "turns into", "turn into", "you're risking", "you are risking",
+    "lose", "turns into", "turn into", "you're risking", "you are risking", "it could",
+    "it might", "that could", "that might", "could cost", "might cost",
 ];
 
 /// Asking permission before advice or information ("Would it be okay if I shared…", "Can I
