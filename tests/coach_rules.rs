@@ -1945,3 +1945,17 @@ fn what_a_change_could_cost_the_client_is_their_fear() {
         "if you keep skipping the clinic, that might",
     );
 }
+
+/// What others tell the client or treat them as ("to be told you need help", "when people act
+/// like you're being careless") is reported, not the clinician's own advice or label (coder
+/// version 80). The clinician's own "you act like…" and "you need to be told…" still count.
+#[test]
+fn what_others_tell_or_treat_the_client_as_is_reported() {
+    lets_pass("It's galling to be told you need a hobby when you already work two jobs.");
+    lets_pass("It stings when people act like you're being lazy about the rota.");
+    flagged(
+        "You need to be told this: you're in denial.",
+        MarkerKind::Confront,
+        "in denial",
+    );
+}

@@ -23,6 +23,10 @@ const FRAMES: &[&str] = &[
     "you're saying", "you said yourself", "you worry", "you're worried", "you don't think",
     "you don't see", "you don't feel", "you don't believe", "you reckon", "telling yourself",
     "you tell yourself", "told yourself", "voice saying", "voice that says", "voice in your head",
+    // Coder version 80: what others tell or treat the client as ("it's maddening to be told you
+    // need help", "when people act like you should know better").
+    "be told", "people act like", "people acting like", "everyone acts like",
+    "everyone acting like", "they act like", "others act like",
 ];
 
 /// Words that report what someone said or how the client sees themself ("your wife calls you
@@ -48,6 +52,11 @@ const REPORTED: &[&str] = &[
     "got you down as", "has you down as", "have you down as",
     "had you down as", "being told", "makes you out", "made you out", "making you out",
     "paint you as", "painted you as", "painting you as", "write you off as", "wrote you off as",
+    // Coder version 80: how others treat the client ("when people act like you're being
+    // careless"). Not "be told", which a label can follow ("you need to be told: you're in
+    // denial").
+    "people act like", "people acting like", "everyone acts like",
+    "everyone acting like", "they act like", "others act like",
 ];
 
 /// What the client (or people around them) believe or feel, opening a clause whose verdict is
