@@ -268,7 +268,7 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
 
 #[test]
 fn a_doubted_reply_is_never_suggested_more_than_3() {
-    let reply = "Your wife sounds like she's being pretty reasonable, honestly.";
+    let reply = "Sounds like you'd rather be right than be married.";
     let coding = code(reply);
     assert_ne!(coding.code.group(), Group::PersuadeConfront);
     let doubt = coding.caution.as_ref().expect("the reader doubts it");
@@ -417,7 +417,7 @@ fn flagged_facts_the_reader_also_doubts_are_coded_persuade() {
 /// `reframe code --explain` says why a reply is doubted or held back from praise.
 #[test]
 fn explain_says_why_a_reply_is_doubted_or_held_back() {
-    let input = "Your wife sounds like she's being pretty reasonable, honestly.\nYou aren't really giving this much of a chance.\n";
+    let input = "Sounds like you'd rather be right than be married.\nYou aren't really giving this much of a chance.\n";
     let mut out = Vec::new();
     reframe_core::coach::code_lines_with(input.as_bytes(), &mut out, false, true)
         .expect("coding to memory");
@@ -753,4 +753,29 @@ fn a_turn_opening_so_comma_is_not_coded_by_the_reader() {
         code("So, you should get the childcare sorted first.").code,
         Code::Persuade
     );
+}
+
+/// Coder version 81: a short reply plainly written to the client (no filler of speech, no
+/// opening that carries on a spoken turn, not opening on the speaker), typed, with no praise and
+/// no question, is coded by the reader a little below [`learned::THIN_THRESHOLD`], at
+/// [`learned::WRITTEN_THRESHOLD`].
+#[test]
+fn a_short_reply_written_to_the_client_is_coded_by_the_reader_when_it_is_sure() {
+    let reply = "You don't seem to be taking it very seriously.";
+    let text = reframe_core::coach::text::Text::new(reply);
+    let p = learned::shipped()
+        .mi_inconsistent
+        .probability(&learned::features(&text));
+    // Between the two thresholds: only version 81 codes it.
+    assert!(
+        p > learned::WRITTEN_THRESHOLD && p <= learned::THIN_THRESHOLD,
+        "{p}"
+    );
+    assert!(
+        !code_by_rules(reply)
+            .code
+            .group()
+            .eq(&Group::PersuadeConfront)
+    );
+    assert_eq!(code(reply).code, Code::Confront, "{:?}", code(reply));
 }

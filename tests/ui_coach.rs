@@ -167,7 +167,7 @@ fn overlapping_flags_are_one_mark_with_both_numbers() {
 /// that Enter takes.
 #[test]
 fn a_reply_the_coach_doubts_is_coded_by_it_in_reply_to_the_client() {
-    const DOUBTED: &str = "Your wife sounds like she's being pretty reasonable, honestly.";
+    const DOUBTED: &str = "Sounds like you'd rather be right than be married.";
     let coding = code(DOUBTED);
     let doubt = coding.caution.clone().expect("the second reader doubts it");
     assert!(coding.code.is_reflection() && coding.sure, "{coding:?}");

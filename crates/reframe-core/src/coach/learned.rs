@@ -165,6 +165,14 @@ pub const DECIDE_THRESHOLD: f64 = 0.99;
 /// other reply, of 13,968.
 pub const THIN_THRESHOLD: f64 = 0.97;
 
+/// How sure the reader must be before it codes a short reply the rules let pass, when the reply
+/// is plainly written to the client ([`written_to_the_client`]) as well as typed, with no
+/// praise and no question (coder version 81; [`THIN_THRESHOLD`] otherwise). Chosen like
+/// [`THIN_THRESHOLD`]: the lowest value on the grid 0.9, 0.93, 0.95, 0.97 at which the public
+/// transcripts' dev half keeps at most 3 % of the counsellors' reflections coded persuade
+/// (docs/coach.md, "Version 81").
+pub const WRITTEN_THRESHOLD: f64 = 0.95;
+
 /// How sure the reader must be before facts the rules flagged as unasked are coded persuade
 /// ([`Reading::presses_facts`]): the doubt's threshold when this was measured (coder version
 /// 9), kept when the doubt's own threshold moved.
@@ -666,6 +674,38 @@ fn asks_after_a_pause(text: &Text) -> bool {
     })
 }
 
+/// A reply written to the client, as a learner types one, not a turn lifted from a spoken or
+/// posted conversation: no filler of speech ("um", "you know", "kind of"), no opening that
+/// carries on a turn ("So,", "Yeah.", "And…", "'Cause…"), and not opening on the speaker
+/// ("I…", "My…"), who is then talking about themself (coder version 81).
+fn written_to_the_client(text: &Text) -> bool {
+    const FILLERS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "mm", "mmhmm", "hmm"];
+    const PAIRS: &[(&str, &str)] = &[
+        ("you", "know"),
+        ("i", "mean"),
+        ("kind", "of"),
+        ("sort", "of"),
+        ("all", "right"),
+    ];
+    const OPENINGS: &[&str] = &[
+        "so", "yeah", "yes", "right", "okay", "ok", "alright", "well", "and", "but", "cause",
+        "because", "i", "im", "ive", "id", "ill", "my", "mine",
+    ];
+    let n = text.words.len();
+    n > 0
+        && !OPENINGS.contains(&text.key(0))
+        && !(0..n).any(|i| {
+            FILLERS.contains(&text.key(i))
+                || (i + 1 < n && PAIRS.contains(&(text.key(i), text.key(i + 1))))
+        })
+}
+
+/// The rules are sure the reply reflects, on more than the client as a clause's subject: a
+/// reflective stem or a word of feeling says so ("Sounds like you're after…").
+fn reflects_in_words(coding: &Coding) -> bool {
+    coding.code.is_reflection() && coding.sure && !coding.rests_on_subject
+}
+
 /// A turn that opens on "So," gathers up what was said.
 fn gathers_up(raw: &str) -> bool {
     let t = raw.trim_start().as_bytes();
@@ -738,7 +778,16 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && !ends_on_tag(text)
             && !asks_after_a_pause(text)
             && typed(),
-        overrules: *may_code && short && thin() && !text.sentences.iter().any(|s| s.asks),
+        overrules: *may_code
+            && short
+            && !text.sentences.iter().any(|s| s.asks)
+            && (thin()
+                || (p > WRITTEN_THRESHOLD
+                    && typed()
+                    && !praises_or_asks(text)
+                    && !reflects_in_words(coding)
+                    && coding.flags.is_empty()
+                    && written_to_the_client(text))),
         caution,
     }
 }
@@ -1004,6 +1053,20 @@ pub fn read_set_file(dir: &std::path::Path, name: &str) -> Result<Vec<(String, C
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reply_written_to_the_client_has_no_marks_of_a_spoken_turn() {
+        let written = |t: &str| written_to_the_client(&Text::new(t));
+        assert!(written("That's not what I said at all."));
+        assert!(written("plenty of people drink zero now, nobody cares"));
+        assert!(!written("Um, that's not what I said at all."));
+        assert!(!written("That's, you know, not what I said."));
+        assert!(!written("So, that's not what I said."));
+        assert!(!written("'Cause that's not what I said."));
+        assert!(!written("I said that's not it."));
+        assert!(!written("My sister did the same."));
+        assert!(!written(""));
+    }
 
     #[test]
     fn the_marks_of_speech_are_read_without_splitting_a_character() {
