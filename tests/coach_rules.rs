@@ -1959,3 +1959,46 @@ fn what_others_tell_or_treat_the_client_as_is_reported() {
         "in denial",
     );
 }
+
+/// In reply, the client's own word thrown back as a question and then answered ("Everyone? I
+/// doubt that.") doubts or disputes what they said: confront (coder version 82). Not when
+/// what follows reflects in its own words, affirms, or asks them to say more; not without the
+/// client's words to compare (alone, the rules decide as before).
+#[test]
+fn the_clients_word_thrown_back_and_answered_confronts() {
+    use reframe_core::coach::Group::PersuadeConfront;
+    let said = "I only have a couple on a work night.";
+    let reply = "A couple? Your liver results were up again.";
+    // Alone the rules read a question and a statement.
+    assert_ne!(code(reply).code.group(), PersuadeConfront);
+    let c = code_in_reply_to(said, reply);
+    assert_eq!(c.code, Code::Confront, "{c:?}");
+    assert!(c.flags.iter().any(|f| f.words == "A couple"), "{c:?}");
+    let said = "I'm not wearing ear defenders all shift. End of.";
+    let c = code_in_reply_to(said, "End of? It's site policy, mate.");
+    assert_eq!(c.code, Code::Confront, "{c:?}");
+    // What follows reflects or asks them to say more.
+    let said = "Nobody at home even notices what I do.";
+    let c = code_in_reply_to(said, "Nobody? That sounds really lonely.");
+    assert!(c.code.is_reflection(), "{c:?}");
+    let c = code_in_reply_to(
+        "Everyone on my course drinks like this.",
+        "Everyone? What do you mean by everyone?",
+    );
+    assert_ne!(c.code.group(), PersuadeConfront, "{c:?}");
+    // A word the client did not say is not theirs thrown back.
+    let c = code_in_reply_to(
+        "Everyone on my course drinks like this.",
+        "At uni? I didn't know you'd started.",
+    );
+    assert_ne!(c.code, Code::Confront, "{c:?}");
+}
+
+/// "Never?" or "Never again?" asks the client's word back; only "Never" before a verb opens an
+/// order ("Never skip a dose") (coder version 82).
+#[test]
+fn never_asked_back_is_not_an_order() {
+    lets_pass("Never?");
+    lets_pass("Never again?");
+    flagged("Never skip a dose.", MarkerKind::Persuade, "never");
+}

@@ -221,3 +221,35 @@ fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> (usize, us
     }
     best
 }
+
+/// The longest opening question, in words, read as the client's word thrown back.
+const THROWN_BACK_MAX_WORDS: usize = 3;
+
+/// A reply that opens by throwing the client's own word back as a question, then goes on
+/// ("Everyone? I doubt that.", "End of? It's site rules, mate.", coder version 82): the
+/// opening sentence is a question of at most [`THROWN_BACK_MAX_WORDS`] words, all the
+/// client's (said back), and more follows. Where the words thrown back are, if so.
+pub(super) fn throws_back_their_word(
+    statement: &str,
+    reply: &Text,
+) -> Option<std::ops::Range<usize>> {
+    let first = reply.sentences.first()?;
+    let n = first.words.len();
+    if !first.asks || n == 0 || n > THROWN_BACK_MAX_WORDS || reply.sentences.len() < 2 {
+        return None;
+    }
+    if reply.words.len() > ECHO_MAX_WORDS {
+        return None;
+    }
+    let theirs = Text::new(statement);
+    if theirs.words.len() > ECHO_MAX_WORDS {
+        return None;
+    }
+    let client: std::collections::HashSet<&str> =
+        theirs.words.iter().map(|w| said_back(&w.key)).collect();
+    first
+        .words
+        .clone()
+        .all(|i| client.contains(reply.key(i)) || client.contains(said_back(reply.key(i))))
+        .then(|| first.words.clone())
+}

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 81;
+pub const CODER_VERSION: u32 = 82;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -385,6 +385,34 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     {
         return echoed();
     }
+    // The client's own word thrown back as a question, then an answer to it (coder version
+    // 82): unless what follows reflects in its own words or affirms.
+    if coding.code.group() != Group::PersuadeConfront
+        && let Some(words) = echo::throws_back_their_word(statement, &text)
+    {
+        let rest_start = text.sentences[1].span.start;
+        let rest_text = text::Text::new(&text.raw[rest_start..]);
+        let rest = rules::code(&rest_text);
+        let reflects = rest.code.is_reflection() && rest.sure && !rest.rests_on_subject;
+        // "Everyone? What do you mean by everyone?" asks them to say more.
+        let invites = rest.code == Code::OpenQuestion
+            && (matches!(rest_text.key(0), "what" | "how") || rules::invites(&rest_text));
+        if !reflects && !invites && !matches!(rest.code, Code::Affirm | Code::Autonomy) {
+            let span = text.span(words);
+            coding.code = Code::Confront;
+            coding.why = WHY_THROWN_BACK;
+            coding.sure = true;
+            coding.caution = None;
+            coding.reserved = false;
+            coding.flags.push(Flag {
+                kind: crate::markers::MarkerKind::Confront,
+                words: text.raw[span.clone()].to_string(),
+                span,
+                reason: REASON_THROWN_BACK,
+            });
+            return coding;
+        }
+    }
     // A doubt above the caution threshold, or (since version 64) one above the lower
     // in-reply threshold on a reply the reader held praise back from.
     let doubt = coding.caution.take().or_else(|| {
@@ -438,6 +466,15 @@ fn echoed() -> Coding {
         reserved: false,
     }
 }
+
+/// Why a reply that throws the client's word back as a question and answers it confronts.
+pub const WHY_THROWN_BACK: &str = "Throws the client's own word back as a question, then answers \
+     it: it doubts or disputes what they said (see the flag).";
+
+/// The flag's reason on the words thrown back.
+pub const REASON_THROWN_BACK: &str = "The client's word thrown back as a question (\"Everyone?\", \
+     \"End of?\") and then answered reads as disbelief. To check what they meant, reflect it: \
+     \"Everyone you know does it.\"";
 
 /// Why a reply whose flagged words are all the client's own is a simple reflection.
 pub const WHY_ECHOED_FLAGS: &str = "Says back the client's own words, even where they sound like \

@@ -395,6 +395,16 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // "Don't drink at home?": a statement with its "you" dropped, asked back, as "Use
                 // any other drugs?" is a question with its "do you" dropped.
                 Pattern::Opening("don't !you|worry") => opens && !asks(text, at),
+                // "Never?", "Never again?": the client's "never" asked back is not an order
+                // ("Never skip a dose"), which needs a verb after it (coder version 82).
+                Pattern::Opening("never") => {
+                    opens
+                        && is_instruction(text, at, end)
+                        && text.words.get(end).is_some_and(|w| {
+                            w.sentence == text.words[at].sentence
+                                && !matches!(w.key.as_str(), "again" | "ever" | "once")
+                        })
+                }
                 // "I wasn't going to tell you what to do; it's your call": a defence that
                 // hands the choice back (not "it isn't your choice any more") is autonomy.
                 // An apology ("I wasn't listening, sorry") owns the mistake.
