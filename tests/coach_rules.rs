@@ -2002,3 +2002,26 @@ fn never_asked_back_is_not_an_order() {
     lets_pass("Never again?");
     flagged("Never skip a dose.", MarkerKind::Persuade, "never");
 }
+
+/// A one-word verdict that is how something feels to the client ("That felt really
+/// disrespectful") and "actually" inside a clause that asks what is so ("you can't see what
+/// it's actually doing for you") are the client's, not the clinician's verdict or correction
+/// (coder version 83). The clinician's own "That's disrespectful" and "It's actually safe" still
+/// count.
+#[test]
+fn a_verdict_felt_and_actually_in_a_question_clause_are_the_clients() {
+    lets_pass("Being talked down to like that felt really disrespectful.");
+    lets_pass("It's starting to feel a bit dramatic, all these check-ins.");
+    lets_pass("You can't see what it's actually doing for you.");
+    lets_pass("You want to know whether it's actually worth the bother.");
+    flagged(
+        "Shouting at the nurses is disrespectful.",
+        MarkerKind::Confront,
+        "disrespectful",
+    );
+    flagged(
+        "It's actually a very safe procedure.",
+        MarkerKind::Confront,
+        "it's actually",
+    );
+}

@@ -458,6 +458,18 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
+                // "you can't see what it's actually giving you", "whether it's actually doing
+                // harm": "actually" inside a clause asking what is so is the client's question,
+                // not a correction (coder version 83).
+                Pattern::Phrase("it's actually" | "it is actually")
+                    if at > text.sentence_start(at)
+                        && matches!(
+                            text.key(at - 1),
+                            "what" | "whether" | "who" | "if" | "how" | "where" | "when"
+                        ) =>
+                {
+                    false
+                }
                 // "All those years of training as a nurse", "you've put in years of training":
                 // training counts as the clinician's standing only when they claim it.
                 _ if c.marker.reason == crate::markers::CREDENTIALS
@@ -606,7 +618,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                             && !asks(text, at)
                             && !in_clause(text, at, true)
                     }
-                    Excused::BySpeech => !reported(text, at, end),
+                    Excused::BySpeech => !reported(text, at, end) && !felt(text, at, end),
                     // Pushing words behind a reflective stem ("it sounds like it messes with
                     // your energy") are reflected, as advice behind one is.
                     Excused::InView => {
@@ -1809,6 +1821,53 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             }
         }
     }
+}
+
+/// A one-word verdict that is how something feels ("That felt really disrespectful", "being
+/// pushed on it is starting to feel disrespectful"): a feeling verb just before it, with at most
+/// three softening words between (coder version 83). Not "feels like…", which can open the
+/// clinician's own verdict ("feels like an excuse to me").
+fn felt(text: &Text, at: usize, end: usize) -> bool {
+    const SOFTENERS: &[&str] = &[
+        "a",
+        "bit",
+        "little",
+        "really",
+        "so",
+        "very",
+        "quite",
+        "pretty",
+        "kind",
+        "sort",
+        "of",
+        "too",
+        "totally",
+        "completely",
+        "just",
+        "more",
+        "somewhat",
+        "kinda",
+        "abit",
+    ];
+    if end != at + 1 {
+        return false;
+    }
+    let start = text.sentence_start(at);
+    let mut j = at;
+    for _ in 0..=3 {
+        if j == start {
+            return false;
+        }
+        j -= 1;
+        let k = text.key(j);
+        if matches!(k, "feel" | "feels" | "felt" | "feeling") {
+            return true;
+        }
+        if !SOFTENERS.contains(&k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Subjects whose predicate can pass judgement on the client or what they did.
