@@ -2025,3 +2025,31 @@ fn a_verdict_felt_and_actually_in_a_question_clause_are_the_clients() {
         "it's actually",
     );
 }
+
+/// Three words of advice or accusation that were something else (coder version 84): "lying"
+/// awake or in bed is not lying to anyone, "and so do the others" is not an order to do, and
+/// "sort it out" after a subject or "rather" is someone's own sorting out. The order and the
+/// accusation themselves still count.
+#[test]
+fn lying_awake_so_do_the_others_and_sorting_it_yourself_are_not_flagged() {
+    lets_pass("You've tried every trick and you're still lying awake at four.");
+    lets_pass("What goes through your mind when you're lying in bed?");
+    lets_pass("The rotas keep changing and so do the managers.");
+    lets_pass("You'd rather sort it out yourself.");
+    lets_pass("You're the one who always has to sort that out.");
+    flagged(
+        "So you're lying to her about the money.",
+        MarkerKind::Confront,
+        "you're lying",
+    );
+    flagged(
+        "Just sort it out.",
+        MarkerKind::Persuade,
+        "just sort it out",
+    );
+    flagged(
+        "So do the stretches every morning.",
+        MarkerKind::Persuade,
+        "so do",
+    );
+}

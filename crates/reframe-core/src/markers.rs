@@ -478,7 +478,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("the fact is"), CONFRONT, false), m(C, Ph("the reality is"), CONFRONT, false),
     m(C, Ph("kidding yourself"), CONFRONT, true), m(C, Ph("fooling yourself"), CONFRONT, true),
     m(C, Ph("lying to yourself"), CONFRONT, true), m(C, Ph("lying to me"), CONFRONT, true),
-    m(C, Ph("you're lying"), CONFRONT, false),
+    m(C, Ph("you're lying !awake|down|in|on|there|around|flat|low|back"), CONFRONT, false),
     m(C, Ph("that's not what you said"), CONFRONT, false), m(C, Ph("that's not what you told"), CONFRONT, false), m(C, Ph("that's a lie"), CONFRONT, false),
     m(C, Ph("you know better"), CONFRONT, false), m(C, Ph("that's not true"), CONFRONT, false),
     m(C, Ph("that isn't true"), CONFRONT, false), m(C, Ph("that's ridiculous"), CONFRONT, false),

@@ -458,6 +458,38 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
+                // "You'd rather sort it out yourself", "you're the one who always has to sort it
+                // out": someone's own sorting out, not the clinician's order (coder version 84).
+                Pattern::Phrase("sort it out" | "sort that out")
+                    if at > text.sentence_start(at)
+                        && matches!(
+                            text.key(at - 1),
+                            "rather"
+                                | "to"
+                                | "you"
+                                | "youd"
+                                | "youll"
+                                | "i"
+                                | "we"
+                                | "they"
+                                | "he"
+                                | "she"
+                                | "who"
+                                | "can"
+                                | "could"
+                                | "will"
+                                | "would"
+                                | "might"
+                                | "cant"
+                                | "couldnt"
+                                | "wont"
+                                | "wouldnt"
+                                | "always"
+                                | "usually"
+                        ) =>
+                {
+                    false
+                }
                 // "you can't see what it's actually giving you", "whether it's actually doing
                 // harm": "actually" inside a clause asking what is so is the client's question,
                 // not a correction (coder version 83).
@@ -1602,7 +1634,11 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
                     // Typed without the comma: "next time she starts just go for a walk".
                     || (text.key(at - 1) == "just"
                         && matches!(text.key(words.start), "if" | "when" | "whenever" | "next")));
+            // "The times keep changing and so do the faces": "and so do" is "as do", not an
+            // order (coder version 84).
+            let as_do = key == "do" && at >= 2 && text.key(at - 2) == "and";
             if after_lead
+                && !as_do
                 && IMPERATIVE_VERBS.contains(&key)
                 && is_instruction(text, at, at + 1)
                 && !(at >= 2
