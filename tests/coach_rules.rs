@@ -2053,3 +2053,21 @@ fn lying_awake_so_do_the_others_and_sorting_it_yourself_are_not_flagged() {
         "so do",
     );
 }
+
+/// "Oh no, …" is sympathy, not a "no" that disputes; "never" with no verb after it ("Never
+/// again, because…", "…, never the good weeks") opens no order; and "you could just get…" is
+/// the client's own wish, not an order hedged with "just" (coder version 85).
+#[test]
+fn oh_no_never_again_and_could_just_are_not_flagged() {
+    lets_pass("oh no, that sounds like it really hurt");
+    lets_pass("Never again, because last time took more than it gave.");
+    lets_pass("people only see the slips, never the good weeks");
+    lets_pass("If you could just get the debt down, you feel you'd cope.");
+    flagged(
+        "No, that's not how it works at all.",
+        MarkerKind::Confront,
+        "no",
+    );
+    flagged("Never skip a dose.", MarkerKind::Persuade, "never");
+    flagged("So just get it done.", MarkerKind::Persuade, "just get");
+}

@@ -380,8 +380,13 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 continue;
             };
             let counts = match c.marker.pattern {
+                // "Oh no, it was really painful": sympathy, not a "no" that disputes (coder
+                // version 85).
                 Pattern::Opening(p) if p == "nope" || p.starts_with("no ") => {
-                    opens && contradicts(text, at, end)
+                    opens
+                        && contradicts(text, at, end)
+                        && !(at > 0
+                            && matches!(text.key(at - 1), "oh" | "ah" | "aw" | "aww" | "ohh"))
                 }
                 // "Actually having someone listen matters to you": "actually" leading into a
                 // gerund is an adverb inside the clause, not a correction opening it.
@@ -1551,6 +1556,9 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             // introduction, or a clause after a comma with its object following ("…, try to
             // do things that…").
             let opens = openings.contains(&at);
+            // "Never again, because…", "…, never the weeks u dont": "never" with no verb after
+            // it is not an order (coder version 85).
+            let never_alone = key == "never" && NOT_AFTER_AN_ORDER.contains(&text.key(at + 1));
             let after_comma = at > words.start
                 && text.words[at].pause_before
                 && !matches!(
@@ -1581,6 +1589,7 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             let in_question = s.asks && !matches!(key, "consider" | "try" | "think");
             if (opens || after_comma)
                 && !in_question
+                && !never_alone
                 && IMPERATIVE_VERBS.contains(&key)
                 && at + 1 < words.end
                 && !matches!(text.key(at + 1), "of")
@@ -1639,10 +1648,16 @@ fn general_hits(text: &Text, hits: &mut Vec<MarkerHit>) {
             let as_do = key == "do" && at >= 2 && text.key(at - 2) == "and";
             if after_lead
                 && !as_do
+                && !never_alone
                 && IMPERATIVE_VERBS.contains(&key)
                 && is_instruction(text, at, at + 1)
                 && !(at >= 2
-                    && matches!(text.key(at - 2), "you" | "i" | "we" | "they" | "he" | "she"))
+                    && matches!(
+                        text.key(at - 2),
+                        "you" | "i" | "we" | "they" | "he" | "she"
+                            // "If you could just get back to zero…" (coder version 85).
+                            | "could" | "can" | "would" | "might" | "will" | "youd" | "youll"
+                    ))
                 && !matches!(text.key(at + 1), "you" | "i" | "we" | "they" | "he" | "she")
             {
                 hit(
@@ -1905,6 +1920,13 @@ fn felt(text: &Text, at: usize, end: usize) -> bool {
     }
     false
 }
+
+/// Words after "never" that show no verb follows, so it opens no order ("Never again", "never
+/// the weeks you don't").
+const NOT_AFTER_AN_ORDER: &[&str] = &[
+    "again", "ever", "once", "the", "a", "an", "your", "my", "his", "her", "their", "this", "that",
+    "those", "these", "it", "before", "been", "",
+];
 
 /// Subjects whose predicate can pass judgement on the client or what they did.
 const JUDGED_SUBJECTS: &[&str] = &["thats", "youre", "that", "you"];
