@@ -55,6 +55,16 @@ const AFTER_76: [&str; 4] = [
     "learners-br.tsv",
 ];
 
+/// Four held-out sets written during coder versions 79 to 81, by writers who saw no rules, code
+/// or outputs: learners-bs and bt from the first brief, bu and bv from the second. Pooled on
+/// their own ([`the_sets_written_during_version_80_in_reply`]).
+const DURING_80: [&str; 4] = [
+    "learners-bs.tsv",
+    "learners-bt.tsv",
+    "learners-bu.tsv",
+    "learners-bv.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -771,6 +781,61 @@ fn the_sets_written_after_version_76_in_reply() {
     );
 }
 
+/// The four sets written during coder versions 79 to 81 ([`DURING_80`]), never read: only their
+/// figures are looked at. Scored blind the day they were written, coded alone (version 78 at the
+/// start of the stop; version 85 in brackets where it differs):
+/// - learners-bs (psychiatry residents, mental-health pharmacists and clozapine-clinic nurses;
+///   first brief; 491 replies): 0.772 / 0.759 / 1.8 % (0.777 / 0.759 / 1.2 %); in reply
+///   0.808 / 0.827 / 1.8 % (0.821 / 0.848 / 1.2 %);
+/// - learners-bt (health coaches on an app-based text coaching service; first brief; 500):
+///   0.764 / 0.726 / 2.3 % (0.765 / 0.731); in reply 0.807 / 0.816 / 2.9 % (0.809 / 0.821);
+/// - learners-bu (stroke-unit, neuro-rehabilitation and cardiology nurses and
+///   physiotherapists; second brief; 498): 0.775 / 0.706 / 1.2 %; in reply 0.830 / 0.822 /
+///   0.6 %;
+/// - learners-bv (school attendance officers, college welfare staff and learning mentors;
+///   second brief; 482): 0.815 / 0.789 / 2.5 %; in reply 0.836 / 0.843 / 4.5 %.
+///
+/// Five lines (one each in bs and bu, three in bv) were reworded, by a helper who saw only
+/// those lines, because they shared seven words with a public transcript; no figure moved.
+#[test]
+fn coder_on_the_sets_written_during_version_80() {
+    // Macro-F1 floor, recall floor and most reflections flagged for each set, in DURING_80's order.
+    let floors = [
+        (0.77, 0.75, 0.015),
+        (0.76, 0.72, 0.025),
+        (0.77, 0.70, 0.015),
+        (0.81, 0.78, 0.03),
+    ];
+    for (set, (f1, recall, flagged)) in DURING_80.iter().zip(floors) {
+        holds(set, f1, recall, flagged);
+    }
+}
+
+/// The same four pooled and coded in reply, as the app codes: version 78 0.821 / 0.827 with 16
+/// of 669 reflections flagged (2.4 %); version 85 0.825 / 0.833 with 15 (2.2 %). Coded alone
+/// 0.782 / 0.744 / 1.9 % (version 85: 0.783 / 0.745 / 1.8 %).
+#[test]
+fn the_sets_written_during_version_80_in_reply() {
+    let name = "sets written during version 80";
+    pooled_holds(name, &DURING_80, 0.82, 0.83, 0.025);
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], thirty-four since coder version 85), pooled and coded
+/// in reply as the app codes: version 85 0.828 / 0.810 with 168 of 5,754 reflections flagged
+/// (2.9 %), the learner targets of issue 9 (0.82, 0.80, at most 3 %) all met; coded alone
+/// 0.796 / 0.731 with 2.7 %. The thirty sets held out before this stop: 0.828 / 0.807 with 153
+/// of 5,085 (3.0 %) in reply.
+#[test]
+fn every_held_out_set_in_reply() {
+    pooled_holds(
+        "every held-out set",
+        HELD_OUT_SETS,
+        FLOOR_IN_REPLY,
+        0.805,
+        0.03,
+    );
+}
+
 /// The fifteenth held-out set, written while coder version 51 was current, by a writer who saw no
 /// rules, code or outputs (domestic-abuse advocates, refugee and asylum caseworkers and
 /// family-support workers; rights-focused, pushing safety plans; 669 replies, 38 %
@@ -796,7 +861,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
     let first: Vec<&str> = HELD_OUT_SETS
         .iter()
         .copied()
-        .filter(|n| !SECOND_BRIEF.contains(n) && !AFTER_76.contains(n))
+        .filter(|n| !SECOND_BRIEF.contains(n) && !AFTER_76.contains(n) && !DURING_80.contains(n))
         .collect();
     let p = pooled_holds(
         "held-out sets, first brief",

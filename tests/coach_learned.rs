@@ -83,7 +83,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-bo.tsv",
             "learners-bp.tsv",
             "learners-bq.tsv",
-            "learners-br.tsv"
+            "learners-br.tsv",
+            "learners-bs.tsv",
+            "learners-bt.tsv",
+            "learners-bu.tsv",
+            "learners-bv.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

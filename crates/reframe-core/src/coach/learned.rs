@@ -59,6 +59,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-bp.tsv",
     "learners-bq.tsv",
     "learners-br.tsv",
+    "learners-bs.tsv",
+    "learners-bt.tsv",
+    "learners-bu.tsv",
+    "learners-bv.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
