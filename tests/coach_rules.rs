@@ -1967,13 +1967,13 @@ fn what_others_tell_or_treat_the_client_as_is_reported() {
 #[test]
 fn the_clients_word_thrown_back_and_answered_confronts() {
     use reframe_core::coach::Group::PersuadeConfront;
-    let said = "I only have a couple on a work night.";
-    let reply = "A couple? Your liver results were up again.";
-    // Alone the rules read a question and a statement.
+    let said = "My mates all vape, it's just what we do.";
+    let reply = "Your mates? Half of them have already quit.";
+    // Alone the rules read a question of its own and a statement.
     assert_ne!(code(reply).code.group(), PersuadeConfront);
     let c = code_in_reply_to(said, reply);
     assert_eq!(c.code, Code::Confront, "{c:?}");
-    assert!(c.flags.iter().any(|f| f.words == "A couple"), "{c:?}");
+    assert!(c.flags.iter().any(|f| f.words == "Your mates"), "{c:?}");
     let said = "I'm not wearing ear defenders all shift. End of.";
     let c = code_in_reply_to(said, "End of? It's site policy, mate.");
     assert_eq!(c.code, Code::Confront, "{c:?}");
@@ -2070,4 +2070,31 @@ fn oh_no_never_again_and_could_just_are_not_flagged() {
     );
     flagged("Never skip a dose.", MarkerKind::Persuade, "never");
     flagged("So just get it done.", MarkerKind::Persuade, "just get");
+}
+
+/// Coded alone, a fragment of at most three words asked back on its own and then answered in
+/// statements ("End of? Your hamstring might have different ideas.") is a rebuttal, whatever
+/// its words (coder version 86); before, only a word that plays down or sweeps, or a count,
+/// was. Not a fragment that asks something of its own ("Any other family?", "Your brother?"),
+/// nor one whose answer validates, reflects or praises.
+#[test]
+fn a_fragment_asked_back_and_answered_is_a_rebuttal() {
+    for reply in [
+        "End of? Your hamstring might have different ideas.",
+        "Fussing? She's trying to keep you alive.",
+        "Harmless? Tell that to the lads in the burns unit.",
+    ] {
+        let c = code(reply);
+        assert_eq!(c.code, Code::Confront, "{reply}: {c:?}");
+    }
+    for reply in [
+        "Your brother? You mentioned him earlier.",
+        "Stressed? That's understandable with three kids.",
+        "Exhausted? It sounds like the nights are the worst of it.",
+        "Four days? That's brilliant.",
+        "Any other family? You mentioned a sister.",
+    ] {
+        let c = code(reply);
+        assert_ne!(c.code, Code::Confront, "{reply}: {c:?}");
+    }
 }

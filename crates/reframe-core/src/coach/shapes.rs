@@ -340,6 +340,17 @@ const ECHOED: &[&str] = &[
     "ten", "twenty", "seriously",
 ];
 
+/// The longest fragment asked back and then answered that reads as a rebuttal whatever its
+/// words ([`echo_rebuttal`]).
+const FRAGMENT_WORDS: usize = 3;
+
+/// Words in the answer to a fragment asked back that validate rather than dispute ("Stressed?
+/// That's understandable.").
+#[rustfmt::skip]
+const VALIDATES: &[&str] = &[
+    "understandable", "sense", "wonder", "course", "sorry", "natural", "hard", "tough",
+];
+
 /// Openings of a short question that asks something of its own ("Any other…?", "How many?",
 /// "Really?", "Sorry?"), not an echo.
 #[rustfmt::skip]
@@ -389,7 +400,19 @@ fn echo_rebuttal(text: &Text) -> Option<std::ops::Range<usize>> {
         let k = text.key(i);
         ECHOED.contains(&k) || k.starts_with(|c: char| c.is_ascii_digit())
     });
-    if !(doubled || echoed) || answer.words.end - answer.words.start < 2 {
+    // "End of? Your hamstring might have different ideas.", "Fussing? She's trying to keep you
+    // alive.": a fragment of at most three words, asked back on its own, then answered (coder
+    // version 86).
+    let fragment = echo.words.end - first <= FRAGMENT_WORDS
+        // "Your brother?", "At uni?", "In the mornings?": which one, where or when, asked.
+        && !matches!(
+            text.key(first),
+            "your" | "you" | "ur" | "u" | "at" | "in" | "on" | "by" | "with" | "for" | "from"
+                | "since" | "after" | "before" | "during" | "about" | "like"
+        )
+        && !(first..echo.words.end).any(|i| NOT_ECHO.contains(&text.key(i)))
+        && !(answer.words.clone()).any(|i| VALIDATES.contains(&text.key(i)));
+    if !(doubled || echoed || fragment) || answer.words.end - answer.words.start < 2 {
         return None;
     }
     let reflects = ECHO_THEN_REFLECTS.iter().any(|p| {
