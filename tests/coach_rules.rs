@@ -2098,3 +2098,28 @@ fn a_fragment_asked_back_and_answered_is_a_rebuttal() {
         assert_ne!(c.code, Code::Confront, "{reply}: {c:?}");
     }
 }
+
+/// "Have you ever tried…?", "Have you tried them?" and "How many diets have you tried?" ask
+/// what the client has done; "Have you tried nicotine gum?" still suggests it (coder version 87).
+#[test]
+fn asking_what_the_client_has_tried_is_a_question() {
+    for reply in [
+        "Have you ever tried a patch?",
+        "Have you tried them?",
+        "how many diets have u tried",
+        "Which ones have you tried?",
+    ] {
+        let c = code(reply);
+        assert!(c.code.is_question(), "{reply}: {c:?}");
+    }
+    flagged(
+        "Have you tried nicotine gum?",
+        MarkerKind::Persuade,
+        "have you tried",
+    );
+    flagged(
+        "Have you tried those sugar-free sweets?",
+        MarkerKind::Persuade,
+        "have you tried",
+    );
+}

@@ -133,7 +133,7 @@ pub struct MarkerHit {
 
 const ADVICE: &str = "Advice the client didn't ask for: telling someone what they should do \
     tends to make them argue the other side. Ask permission first, or reflect what they said.";
-const ADVICE_QUESTION: &str = "Advice dressed as a question (\"have you thought about…\", \"why \
+pub const ADVICE_QUESTION: &str = "Advice dressed as a question (\"have you thought about…\", \"why \
     don't you…\"): the client hears the suggestion, not curiosity. Ask permission, or ask what \
     they have in mind.";
 const IMPERATIVE: &str = "Starts with an instruction: telling the client what to do before \
@@ -415,7 +415,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("why don't you !tell|fill|talk|describe|share|walk|explain|give"), ADVICE_QUESTION, false), m(P, Ph("why not try"), ADVICE_QUESTION, false),
     m(P, Ph("why not just"), ADVICE_QUESTION, false), m(P, Ph("why not give"), ADVICE_QUESTION, false),
     m(P, Ph("have you thought about !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("have you thought of !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false),
-    m(P, Ph("have you considered !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("have you tried !anything|something|to|before|what|how|that|this|it|any|other"), ADVICE_QUESTION, false),
+    m(P, Ph("have you considered !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("have you tried !anything|something|to|before|what|how|that|this|it|any|other|them|one|ones"), ADVICE_QUESTION, false),
     m(P, Ph("did you think about !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false), m(P, Ph("did you consider !what|how|why|whether|where|when|if|who|which|that|this|those|these|it"), ADVICE_QUESTION, false),
     m(P, Ph("would you consider"), ADVICE_QUESTION, false), m(P, Ph("how about you !tell|say|share|walk|talk|let"), ADVICE_QUESTION, false),
     m(P, Ph("how about trying"), ADVICE_QUESTION, false), m(P, Ph("what about trying"), ADVICE_QUESTION, false),

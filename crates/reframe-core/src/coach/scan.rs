@@ -591,6 +591,14 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     opens
                         && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))
                 }
+                // "Have you ever tried a vape?": "ever" asks about what the client has done
+                // (coder version 87).
+                _ if c.marker.reason == crate::markers::ADVICE_QUESTION
+                    && text.key(at) == "have"
+                    && (at..end).any(|k| text.key(k) == "ever") =>
+                {
+                    false
+                }
                 // "What have you tried so far?": after a question word it asks what the
                 // client did, not whether they tried the clinician's idea.
                 _ if c.marker.kind == MarkerKind::Persuade
@@ -2059,9 +2067,17 @@ fn asked_by_question_word(text: &Text, at: usize) -> bool {
         {
             continue;
         }
+        // "How many diets have you tried?", "Which ones have you tried?": the question word and
+        // the thing it counts or picks (coder version 87).
+        if at - j <= 2
+            && j > text.sentence_start(at)
+            && matches!(text.key(j - 1), "many" | "which" | "what")
+        {
+            continue;
+        }
         return matches!(
             key,
-            "what" | "how" | "which" | "when" | "where" | "why" | "who"
+            "what" | "how" | "which" | "when" | "where" | "why" | "who" | "many"
         );
     }
     false
