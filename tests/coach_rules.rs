@@ -2123,3 +2123,17 @@ fn asking_what_the_client_has_tried_is_a_question() {
         "have you tried",
     );
 }
+
+/// "We'll" is not "Well,": "We'll go at your pace" opens on its subject, not on a lead-in before
+/// an order (coder version 88). "Well, go at your own pace" is still an order.
+#[test]
+fn well_is_not_we_will() {
+    lets_pass("We'll go at whatever pace suits you.");
+    lets_pass("OK, we'll keep to what you want to talk about.");
+    lets_pass("We\u{2019}ll talk about whatever you like.");
+    flagged(
+        "Well, go at your own pace then.",
+        MarkerKind::Persuade,
+        "go",
+    );
+}

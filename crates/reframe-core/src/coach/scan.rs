@@ -821,6 +821,18 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     merged
 }
 
+/// Word `i` is a lead-in ([`LEAD_INS`]): not "we'll", whose key is "well" too ("We'll go at
+/// your pace" opens on its subject, not on "Well, go…"; coder version 88).
+fn lead_in(text: &Text, i: usize) -> bool {
+    let key = text.key(i);
+    LEAD_INS.contains(&key)
+        && !(key == "well"
+            && text
+                .words
+                .get(i)
+                .is_some_and(|w| text.raw[w.span.clone()].contains(['\'', '\u{2019}'])))
+}
+
 /// The word index where each sentence really starts, after lead-ins like "so" or "just"; and
 /// where its main clause starts after an introductory phrase ("If it gets bad, *go*…",
 /// "For example, *take*…", "If you feel it coming then *walk*…", "Step 1: *talk*…").
@@ -828,7 +840,7 @@ fn sentence_openings(text: &Text) -> Vec<usize> {
     let mut out = Vec::new();
     for s in &text.sentences {
         let mut at = s.words.start;
-        while at + 1 < s.words.end && LEAD_INS.contains(&text.key(at)) {
+        while at + 1 < s.words.end && lead_in(text, at) {
             at += 1;
         }
         if at >= s.words.end {
@@ -848,7 +860,7 @@ fn sentence_openings(text: &Text) -> Vec<usize> {
             } else {
                 main
             };
-            while main + 1 < s.words.end && LEAD_INS.contains(&text.key(main)) {
+            while main + 1 < s.words.end && lead_in(text, main) {
                 main += 1;
             }
             if main < s.words.end {
@@ -2034,7 +2046,7 @@ fn asks(text: &Text, at: usize) -> bool {
 fn first_word(text: &Text, at: usize) -> usize {
     let s = &text.sentences[text.words[at].sentence];
     let mut first = s.words.start;
-    while first + 1 < s.words.end && LEAD_INS.contains(&text.key(first)) {
+    while first + 1 < s.words.end && lead_in(text, first) {
         first += 1;
     }
     first
