@@ -2137,3 +2137,22 @@ fn well_is_not_we_will() {
         "go",
     );
 }
+
+/// "What did you expect when you booked this?" asks what the client hoped for; "What did you
+/// expect?" alone, before a pause or a tag ("…, after missing three in a row?", "…then?") is
+/// rhetorical (coder version 89).
+#[test]
+fn what_did_you_expect_going_on_is_a_question() {
+    let c = code("What did you expect when you signed up?");
+    assert!(c.code.is_question(), "{c:?}");
+    flagged(
+        "What did you expect, after skipping three weeks?",
+        MarkerKind::Confront,
+        "what did you expect",
+    );
+    flagged(
+        "What did you expect then?",
+        MarkerKind::Confront,
+        "what did you expect",
+    );
+}

@@ -463,6 +463,31 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
+                // "What did you expect when you booked this?": the question goes on, so it asks
+                // what the client hoped for; "What did you expect?" alone, or before a pause,
+                // is rhetorical (coder version 89).
+                Pattern::Phrase("what did you expect" | "what do you expect")
+                    if text.words.get(end).is_some_and(|w| {
+                        w.sentence == text.words[at].sentence
+                            && !w.pause_before
+                            && !matches!(
+                                w.key.as_str(),
+                                "lol"
+                                    | "tbh"
+                                    | "honestly"
+                                    | "mate"
+                                    | "really"
+                                    | "though"
+                                    | "tho"
+                                    | "then"
+                                    | "exactly"
+                                    | "seriously"
+                                    | "anyway"
+                            )
+                    }) =>
+                {
+                    false
+                }
                 // "You'd rather sort it out yourself", "you're the one who always has to sort it
                 // out": someone's own sorting out, not the clinician's order (coder version 84).
                 Pattern::Phrase("sort it out" | "sort that out")
