@@ -2156,3 +2156,26 @@ fn what_did_you_expect_going_on_is_a_question() {
         "what did you expect",
     );
 }
+
+/// A short reply plainly written to the client that the second reader all but certainly doubts
+/// is coded as the doubt's kind even when it opens on a reflective stem, but never one the
+/// rules coded a question, and a question keeps its code (coder version 90).
+#[test]
+fn a_reflective_stem_no_longer_holds_the_reader_back() {
+    let text =
+        "Sounds like you're scared, but the nurses do this every day and it's over in seconds.";
+    let c = code(text);
+    assert_eq!(c.code, Code::Confront, "{c:?}");
+    assert!(c.why.contains("second reader"), "{c:?}");
+    let flag = c
+        .flags
+        .iter()
+        .find(|f| f.kind == MarkerKind::Confront)
+        .unwrap();
+    assert_eq!(&text[flag.span.clone()], flag.words);
+    // Plain reflections stay reflections.
+    let c = code("Sounds like you're scared of the needle and tired of being told it's nothing.");
+    assert!(c.code.is_reflection(), "{c:?}");
+    let c = code("sounds like you're scared, is it the needle or the waiting?");
+    assert!(c.code.is_question(), "{c:?}");
+}

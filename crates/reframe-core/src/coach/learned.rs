@@ -607,6 +607,10 @@ pub struct Reading {
     /// coded it as: the caution's kind becomes the code (coder version 65). Version 41's terms
     /// for a reflection resting only on "you", now on any reply the rules let pass, such as a
     /// label or a verdict in the shape of a reflection ("you're just making excuses then").
+    /// Above [`WRITTEN_THRESHOLD`] for a reply plainly written to the client, even one the
+    /// rules read as a reflection in words if it goes on after a pause ("Sounds like the gym
+    /// wasn't your scene, so how about a couch-to-5k app instead?"), but never one they coded a
+    /// question (coder version 90).
     pub overrules: bool,
 }
 
@@ -710,6 +714,12 @@ fn reflects_in_words(coding: &Coding) -> bool {
     coding.code.is_reflection() && coding.sure && !coding.rests_on_subject
 }
 
+/// The reply goes on after a pause (a comma or a new sentence), where a reflection can turn
+/// into something else ("…, so how about a couch-to-5k app instead?", "…, honestly").
+fn turns_after_a_pause(text: &Text) -> bool {
+    text.words.iter().skip(1).any(|w| w.pause_before)
+}
+
 /// A turn that opens on "So," gathers up what was said.
 fn gathers_up(raw: &str) -> bool {
     let t = raw.trim_start().as_bytes();
@@ -784,13 +794,16 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && typed(),
         overrules: *may_code
             && short
-            && !text.sentences.iter().any(|s| s.asks)
-            && (thin()
+            && ((!text.sentences.iter().any(|s| s.asks) && thin())
+                // Written to the client (coder version 81), and not a question. A reflection
+                // in words holds the reader back only when nothing follows a pause: one that
+                // turns after it ("Sounds like the gym wasn't your scene, so how about…") no
+                // longer does, nor does a flag of another kind (version 90).
                 || (p > WRITTEN_THRESHOLD
                     && typed()
                     && !praises_or_asks(text)
-                    && !reflects_in_words(coding)
-                    && coding.flags.is_empty()
+                    && !coding.code.is_question()
+                    && (!reflects_in_words(coding) || turns_after_a_pause(text))
                     && written_to_the_client(text))),
         caution,
     }
