@@ -2179,3 +2179,36 @@ fn a_reflective_stem_no_longer_holds_the_reader_back() {
     let c = code("sounds like you're scared, is it the needle or the waiting?");
     assert!(c.code.is_question(), "{c:?}");
 }
+
+/// Asking to work something out together, to show the client something, or what they would
+/// want from the time is seeking collaboration, not a plain question (coder version 91).
+#[test]
+fn asking_to_work_it_out_together_seeks_collaboration() {
+    for text in [
+        "Could we look at the numbers side by side and see what you make of them?",
+        "can we leave the forms for now and talk about your week",
+        "What would you like us to spend the half hour on?",
+        "Can I show you how the pump alarm works, then you decide?",
+        "Is there anything you'd want from this appointment for yourself?",
+    ] {
+        assert_eq!(code(text).code, Code::Seek, "{text:?}");
+    }
+    // After a question word it is a plain question.
+    assert!(code("What can we change first?").code.is_question());
+}
+
+/// In reply, a request to work together that the second reader doubts is weighed as a question
+/// would be, so a correction followed by a request to move on is still flagged (coder version
+/// 91).
+#[test]
+fn a_correction_then_a_request_to_move_on_is_flagged_in_reply() {
+    let c = code_in_reply_to(
+        "I take the tablets. Mostly.",
+        "'Mostly' isn't good enough with blood pressure tablets. Can we focus on this?",
+    );
+    assert_eq!(
+        c.code.group(),
+        reframe_core::coach::Group::PersuadeConfront,
+        "{c:?}"
+    );
+}

@@ -818,7 +818,8 @@ pub fn doubt_in_reply(text: &Text, coding: &Coding) -> Option<Flag> {
     let features = features(text);
     let threshold = if coding.code == Code::Info {
         INFORMED_IN_REPLY_THRESHOLD
-    } else if coding.code.is_question() {
+    } else if coding.code.is_question() || coding.why == super::rules::WHY_SEEK_ASKING {
+        // A request to work together is still a question put to the client (coder version 91).
         QUESTION_IN_REPLY_THRESHOLD
     } else {
         IN_REPLY_THRESHOLD

@@ -108,6 +108,12 @@ pub const SEEK: &[&str] = &[
     "what would be most helpful", "is there anything you'd rather", "is there anything else you'd rather",
     "is there something you'd rather", "is there something else you'd rather", "think together",
     "look together", "together and see",
+    // Coder version 91: asking to work something out together ("Could we put our heads
+    // together…?", "Can we leave the forms for now?"), to show the client something, or what
+    // they would want from the time.
+    "could we", "can we", "what would you like us to", "can i show", "could i show",
+    "what would you like to get out of", "is there anything you'd want",
+    "is there anything you'd like",
 ];
 
 /// Emphasising autonomy: the choice is the client's.

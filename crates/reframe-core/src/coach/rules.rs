@@ -218,7 +218,7 @@ const WHY_REASSURE: &str =
 const WHY_LEADING: &str = "A leading question pushes the clinician's answer (see the flags).";
 const WHY_REBUTTAL: &str = "A token agreement followed by \"but\" is a rebuttal: it argues.";
 const WHY_SEEK: &str = "Asks permission or shares the agenda: it treats the client as a partner.";
-const WHY_SEEK_ASKING: &str = "Asks permission or the client's wishes: it shares the agenda, so \
+pub(super) const WHY_SEEK_ASKING: &str = "Asks permission or the client's wishes: it shares the agenda, so \
     it is seeking collaboration rather than a plain question.";
 const WHY_OPEN: &str = "Invites the client's own view with room for a long answer.";
 const WHY_CLOSED: &str = "Can be answered with yes, no or a single fact.";
