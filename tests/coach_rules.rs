@@ -2212,3 +2212,24 @@ fn a_correction_then_a_request_to_move_on_is_flagged_in_reply() {
         "{c:?}"
     );
 }
+
+/// "u've", "u'd", "u'll" typed short are the client as much as "you've" is (coder version 92).
+#[test]
+fn you_typed_short_is_still_the_client() {
+    for text in [
+        "uve been on the waiting list since march",
+        "u'd rather sort it without the school knowing",
+        "uve tried three times this year and kept at it",
+    ] {
+        let c = code(text);
+        assert!(
+            c.code.is_reflection() || c.code == Code::Affirm,
+            "{text:?}: {c:?}"
+        );
+    }
+    assert!(
+        code("you've been on the waiting list since march")
+            .code
+            .is_reflection()
+    );
+}

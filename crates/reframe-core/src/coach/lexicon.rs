@@ -323,6 +323,8 @@ pub const INFO: &[&str] = &[
 #[rustfmt::skip]
 pub const CLIENT_WORDS: &[&str] = &[
     "you", "your", "youre", "youve", "youd", "youll", "yourself", "yours", "u", "ur",
+    // Typed short (coder version 92): "u've", "u're", "u'd", "u'll" lose their apostrophes.
+    "uve", "ure", "ud", "ull", "urself",
 ];
 
 /// Openings of a statement about the client or the moment that reflect without "you".

@@ -656,7 +656,7 @@ fn client_subject(text: &Text, s: &Sentence, i: usize) -> bool {
                     | "feel"
             )
         }
-        "youll" | "youd" => matches!(
+        "youll" | "youd" | "ull" | "ud" => matches!(
             next,
             "rather" | "like" | "prefer" | "love" | "hate" | "never"
         ),
