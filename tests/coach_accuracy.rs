@@ -65,6 +65,16 @@ const DURING_80: [&str; 4] = [
     "learners-bv.tsv",
 ];
 
+/// Four held-out sets written during coder versions 90 to 92, by writers who saw no rules, code
+/// or outputs: learners-bw and bx from the first brief, by and bz from the second. Pooled on
+/// their own ([`the_sets_written_during_version_90_in_reply`]).
+const DURING_90: [&str; 4] = [
+    "learners-bw.tsv",
+    "learners-bx.tsv",
+    "learners-by.tsv",
+    "learners-bz.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -820,11 +830,53 @@ fn the_sets_written_during_version_80_in_reply() {
     pooled_holds(name, &DURING_80, 0.82, 0.83, 0.025);
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], thirty-four since coder version 85), pooled and coded
-/// in reply as the app codes: version 78 0.826 / 0.807 with 177 of 5,754 reflections flagged
-/// (3.1 %); versions 85 and 86 0.828 / 0.810 with 168 (2.9 %), the learner targets of issue 9
-/// (0.82, 0.80, at most 3 %) all met. Coded alone, version 86: 0.797 / 0.734 with 2.7 %. The
-/// thirty sets held out before this stop: 0.828 / 0.807 with 153 of 5,085 (3.0 %) in reply.
+/// The four sets written during coder versions 90 to 92 ([`DURING_90`]), never read: only their
+/// figures are looked at. Scored blind the day they were written, coded alone with version 89
+/// (the version at the start of the stop) and, in brackets where it differs, version 92:
+/// - learners-bw (hepatology nurses, liver-clinic dietitians and alcohol specialist nurses;
+///   first brief; 494 replies): 0.755 / 0.697 / 2.9 % (0.759); in reply 0.812 / 0.818 / 4.0 %
+///   (0.816);
+/// - learners-bx (immunisation nurses, community pharmacists and public-health outreach
+///   workers; first brief; 480): 0.755 / 0.640 / 1.2 % (0.752); in reply 0.795 / 0.741 /
+///   1.2 % (0.791);
+/// - learners-by (paediatric and young-adult diabetes teams; second brief; 480): 0.764 /
+///   0.744 / 3.6 % (0.770 / 0.738); in reply 0.804 / 0.831 / 3.6 % (0.813);
+/// - learners-bz (men's anger-management and behaviour-change group facilitators; second
+///   brief; 479): 0.813 / 0.707 / 4.3 %; in reply 0.833 / 0.761 / 4.9 %.
+///
+/// Four lines (one each in bw and bx, two in by) were reworded, by a helper who saw only those
+/// lines, because they shared seven words with a public transcript; no figure moved. These
+/// writers' sets are harder than the earlier ones: none meets the learner targets in reply.
+#[test]
+fn coder_on_the_sets_written_during_version_90() {
+    // Macro-F1 floor, recall floor and most reflections flagged for each set, in DURING_90's order.
+    let floors = [
+        (0.75, 0.69, 0.03),
+        (0.745, 0.635, 0.015),
+        (0.765, 0.73, 0.04),
+        (0.81, 0.70, 0.045),
+    ];
+    for (set, (f1, recall, flagged)) in DURING_90.iter().zip(floors) {
+        holds(set, f1, recall, flagged);
+    }
+}
+
+/// The same four pooled and coded in reply, as the app codes: version 89 0.811 / 0.788 with 23
+/// of 668 reflections flagged (3.4 %); version 92 0.813 / 0.788, the same 23. Below all three
+/// learner targets (0.82, 0.80, at most 3 %). Coded alone: version 89 0.771 / 0.696 / 3.0 %,
+/// version 92 0.772 / 0.695 / 3.0 %.
+#[test]
+fn the_sets_written_during_version_90_in_reply() {
+    let name = "sets written during version 90";
+    pooled_holds(name, &DURING_90, 0.81, 0.785, 0.035);
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], thirty-eight since coder version 92), pooled and coded
+/// in reply as the app codes. The thirty-four held out before: version 78 0.826 / 0.807 with
+/// 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168 (2.9 %); version
+/// 92 0.831 / 0.810 with 168. All thirty-eight, version 92: 0.830 / 0.808 with 191 of 6,422
+/// reflections flagged (2.97 %), the learner targets of issue 9 (0.82, 0.80, at most 3 %) met
+/// with little to spare. Coded alone, version 92: 0.798 / 0.732 with 2.7 %.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -861,7 +913,12 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
     let first: Vec<&str> = HELD_OUT_SETS
         .iter()
         .copied()
-        .filter(|n| !SECOND_BRIEF.contains(n) && !AFTER_76.contains(n) && !DURING_80.contains(n))
+        .filter(|n| {
+            !SECOND_BRIEF.contains(n)
+                && !AFTER_76.contains(n)
+                && !DURING_80.contains(n)
+                && !DURING_90.contains(n)
+        })
         .collect();
     let p = pooled_holds(
         "held-out sets, first brief",

@@ -87,7 +87,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-bs.tsv",
             "learners-bt.tsv",
             "learners-bu.tsv",
-            "learners-bv.tsv"
+            "learners-bv.tsv",
+            "learners-bw.tsv",
+            "learners-bx.tsv",
+            "learners-by.tsv",
+            "learners-bz.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

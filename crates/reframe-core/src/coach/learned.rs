@@ -63,6 +63,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-bt.tsv",
     "learners-bu.tsv",
     "learners-bv.tsv",
+    "learners-bw.tsv",
+    "learners-bx.tsv",
+    "learners-by.tsv",
+    "learners-bz.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
