@@ -2233,3 +2233,22 @@ fn you_typed_short_is_still_the_client() {
             .is_reflection()
     );
 }
+
+/// Disbelief asked back as a question of its own after something else, and "is it really
+/// worth…?", confront; "really" that opens a sentence going on, or "really worth" in a
+/// reflection said with a question mark, does not (coder version 93).
+#[test]
+fn really_asked_back_confronts() {
+    flagged(
+        "Skipping the clinic because of the parking? Really?",
+        MarkerKind::Confront,
+        "really",
+    );
+    flagged(
+        "Is a lie-in really worth a hospital stay?",
+        MarkerKind::Confront,
+        "really worth",
+    );
+    lets_pass("Really glad you came in today.");
+    lets_pass("You wonder if the diet is really worth the hassle?");
+}

@@ -277,6 +277,9 @@ const SARCASM: &str = "Sarcasm (\"oh sure\", \"great example\") mocks the client
 const ACCUSE: &str = "\"You always…\", \"you never…\" and \"the one who…\" put the blame on \
     the client's character; they defend instead of reflecting. Describe the moment, not a \
     pattern of fault.";
+const DISBELIEF: &str = "Disbelief asked back (\"…? Really?\") tells the client you doubt \
+    what they said; they defend it rather than explore it. Say back what they said and ask what \
+    it is like for them.";
 const DOUBT: &str = "Doubting the client's motives or effort (\"maybe you don't want it \
     enough\") questions their honesty; they stop talking. Reflect the effort or the doubt \
     they voiced.";
@@ -606,7 +609,10 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("what kind of father"), RHETORICAL, false), m(C, Ph("what kind of role model"), RHETORICAL, false),
         m(C, Ph("how would you feel if"), RHETORICAL, false), m(C, Ph("how would you like it if"), RHETORICAL, false),
     m(C, Ph("what would happen if everyone"), RHETORICAL, false), m(C, Ph("what did you expect"), RHETORICAL, false),
-    m(C, Ph("what do you expect"), RHETORICAL, false), m(C, Ph("why would you do"), RHETORICAL, false), m(C, Ph("why would you risk"), RHETORICAL, false),
+    m(C, Ph("what do you expect"), RHETORICAL, false),
+    // Coder version 93: disbelief asked back as a sentence of its own ("Trainers on a site?
+    // Really?"), and a question of whether something is "really worth" it.
+    m(C, O("really"), DISBELIEF, false), m(C, Ph("really worth"), RHETORICAL, false), m(C, Ph("why would you do"), RHETORICAL, false), m(C, Ph("why would you risk"), RHETORICAL, false),
     m(C, Ph("why do you keep"), RHETORICAL, false), m(C, Ph("why do you always"), RHETORICAL, false),
     m(C, Ph("why are you still"), RHETORICAL, false), m(C, Ph("then why are you"), RHETORICAL, false),
     m(C, Ph("then why do you"), RHETORICAL, false), m(C, Ph("then why did you"), RHETORICAL, false),

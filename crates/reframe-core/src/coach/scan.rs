@@ -388,6 +388,35 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && !(at > 0
                             && matches!(text.key(at - 1), "oh" | "ah" | "aw" | "aww" | "ohh"))
                 }
+                // "…? Really?": disbelief only as a question of its own after something else
+                // ("Trainers on a site? Really?"); "really" opening a sentence that goes on
+                // ("Really glad you came") is not (coder version 93).
+                Pattern::Opening("really") => {
+                    let s = &text.sentences[text.words[at].sentence];
+                    opens && s.asks && end == s.words.end && text.words[at].sentence > 0
+                }
+                // "Is enjoying it really worth your liver?": only in a question put as one, not
+                // a reflection said with a question mark ("You wonder if it's really worth
+                // the hassle?").
+                Pattern::Phrase("really worth") => {
+                    let s = &text.sentences[text.words[at].sentence];
+                    s.asks
+                        && matches!(
+                            text.key(s.words.start),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "would"
+                                | "will"
+                                | "does"
+                                | "do"
+                                | "isnt"
+                                | "arent"
+                                | "wasnt"
+                                | "wouldnt"
+                                | "doesnt"
+                        )
+                }
                 // "Actually having someone listen matters to you": "actually" leading into a
                 // gerund is an adverb inside the clause, not a correction opening it.
                 Pattern::Opening("actually") => {
