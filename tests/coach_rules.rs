@@ -2252,3 +2252,41 @@ fn really_asked_back_confronts() {
     lets_pass("Really glad you came in today.");
     lets_pass("You wonder if the diet is really worth the hassle?");
 }
+
+/// Answering the client back: "Well, you signed…" with what they did, "Yeah but…", and "Where did
+/// you read that?" asked and left there (coder version 94).
+#[test]
+fn answering_the_client_back_confronts() {
+    flagged(
+        "Well you signed the agreement in March.",
+        MarkerKind::Confront,
+        "well you signed",
+    );
+    flagged(
+        "well u havent even tried the new pump yet",
+        MarkerKind::Confront,
+        "well u havent",
+    );
+    flagged(
+        "Loads of people say that. Where did you read that?",
+        MarkerKind::Confront,
+        "where did you read that",
+    );
+    let c = code("yeah but skipping the walks is why your sugars are up");
+    assert_eq!(c.code, Code::Persuade, "{c:?}");
+    // Not where "well" does not open the sentence, nor a question that goes on to ask.
+    let c = code("You told her, well you signed it, and she took it badly.");
+    assert!(
+        !c.flags
+            .iter()
+            .any(|f| f.words.to_lowercase() == "well you signed"),
+        "{c:?}"
+    );
+    assert!(
+        code("Where did you hear that the patches cause nightmares?")
+            .code
+            .is_question()
+    );
+    // A reflection that agrees and then gives the other side is not a "yeah but".
+    lets_pass("Yeah, you feel stuck, but part of you wants out.");
+}

@@ -277,6 +277,8 @@ const SARCASM: &str = "Sarcasm (\"oh sure\", \"great example\") mocks the client
 const ACCUSE: &str = "\"You always…\", \"you never…\" and \"the one who…\" put the blame on \
     the client's character; they defend instead of reflecting. Describe the moment, not a \
     pattern of fault.";
+const COUNTER: &str = "Answering the client with what they did (\"well, you did sign it\") \
+    argues the point, and they defend themselves. Say back how it looks to them first.";
 const DISBELIEF: &str = "Disbelief asked back (\"…? Really?\") tells the client you doubt \
     what they said; they defend it rather than explore it. Say back what they said and ask what \
     it is like for them.";
@@ -612,7 +614,23 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("what do you expect"), RHETORICAL, false),
     // Coder version 93: disbelief asked back as a sentence of its own ("Trainers on a site?
     // Really?"), and a question of whether something is "really worth" it.
-    m(C, O("really"), DISBELIEF, false), m(C, Ph("really worth"), RHETORICAL, false), m(C, Ph("why would you do"), RHETORICAL, false), m(C, Ph("why would you risk"), RHETORICAL, false),
+    m(C, O("really"), DISBELIEF, false), m(C, Ph("really worth"), RHETORICAL, false),
+    // Coder version 94: challenging where the client got an idea, asked and left there.
+    m(C, Ph("where did you hear that"), CONTRADICT, false), m(C, Ph("where did you read that"), CONTRADICT, false),
+    m(C, Ph("where did you get that"), CONTRADICT, false), m(C, Ph("where did u hear that"), CONTRADICT, false),
+    m(C, Ph("where did u read that"), CONTRADICT, false), m(C, Ph("where did u get that"), CONTRADICT, false),
+    m(C, Ph("whered you hear that"), CONTRADICT, false), m(C, Ph("whered you get that"), CONTRADICT, false),
+    // Coder version 94: "Well, you did…": what the client did, said back to answer them.
+    m(C, Ph("well you didnt"), COUNTER, false),
+    m(C, Ph("well you werent"), COUNTER, false), m(C, Ph("well you wasnt"), COUNTER, false),
+    m(C, Ph("well you havent"), COUNTER, false), m(C, Ph("well you said"), COUNTER, false),
+    m(C, Ph("well you chose"), COUNTER, false), m(C, Ph("well you agreed"), COUNTER, false),
+    m(C, Ph("well you signed"), COUNTER, false), m(C, Ph("well you skipped"), COUNTER, false),
+    m(C, Ph("well you missed"), COUNTER, false), m(C, Ph("well you knew"), COUNTER, false),
+    m(C, Ph("well u didnt"), COUNTER, false),
+    m(C, Ph("well u werent"), COUNTER, false),
+    m(C, Ph("well u havent"), COUNTER, false), m(C, Ph("well u said"), COUNTER, false),
+    m(C, Ph("well u chose"), COUNTER, false), m(C, Ph("well u knew"), COUNTER, false), m(C, Ph("why would you do"), RHETORICAL, false), m(C, Ph("why would you risk"), RHETORICAL, false),
     m(C, Ph("why do you keep"), RHETORICAL, false), m(C, Ph("why do you always"), RHETORICAL, false),
     m(C, Ph("why are you still"), RHETORICAL, false), m(C, Ph("then why are you"), RHETORICAL, false),
     m(C, Ph("then why do you"), RHETORICAL, false), m(C, Ph("then why did you"), RHETORICAL, false),

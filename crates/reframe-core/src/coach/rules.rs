@@ -529,7 +529,11 @@ fn main_move(text: &Text, flags: &[Flag], moves: &[Move]) -> (Code, &'static str
     let takes_back_at_once = flags
         .iter()
         .any(|f| f.kind == MarkerKind::YesBut && f.span.end <= rebuttal_ends);
-    if takes_back_at_once && LISTS.agreement.starts_at(text, opening) {
+    // "Yeah but…": the agreement is itself the lead-in the opening skips (coder version 94).
+    let yeah_but = matches!(text.key(0), "yeah" | "yes" | "yea" | "ya" | "yep" | "yup")
+        && text.key(1) == "but"
+        && text.words.get(1).is_some_and(|w| w.sentence == 0);
+    if takes_back_at_once && (LISTS.agreement.starts_at(text, opening) || yeah_but) {
         return (Code::Persuade, WHY_REBUTTAL);
     }
 

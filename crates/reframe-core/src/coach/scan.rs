@@ -395,6 +395,15 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     let s = &text.sentences[text.words[at].sentence];
                     opens && s.asks && end == s.words.end && text.words[at].sentence > 0
                 }
+                // "Where did you read that?" asked and left there challenges the client's
+                // source; "Where did you hear that exercise wears the knee out?" goes on to ask
+                // about it (coder version 94).
+                Pattern::Phrase(p) if p.starts_with("where") && p.ends_with(" that") => {
+                    let s = &text.sentences[text.words[at].sentence];
+                    s.asks && end == s.words.end
+                }
+                // "Well, you did agree to it": only where "well" opens the sentence.
+                Pattern::Phrase(p) if p.starts_with("well ") => at == text.sentence_start(at),
                 // "Is enjoying it really worth your liver?": only in a question put as one, not
                 // a reflection said with a question mark ("You wonder if it's really worth
                 // the hassle?").
