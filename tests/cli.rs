@@ -112,7 +112,7 @@ fn code_prints_one_line_per_response_and_a_miti_summary() {
     std::fs::write(
         &file,
         "You're in denial about how much you drink.\n\
-         What do you enjoy most about drinking?\n\
+         What does a good night out look like for you?\n\
          Part of you wants to quit, and part of you loves the routine.\n",
     )
     .expect("written");

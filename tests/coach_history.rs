@@ -17,7 +17,7 @@ const T0: &str = "2026-03-02T09:00:00+01:00";
 const SIMPLE: &str = "You're here because someone else decided it.";
 const COMPLEX: &str = "Part of you likes how drinking helps you unwind, and part of you is worried about the mornings.";
 const CLOSED: &str = "Do you drink every day?";
-const OPEN: &str = "What do you enjoy most about drinking?";
+const OPEN: &str = "What does a good night out look like for you?";
 const PERSUADE: &str = "You need to stop drinking before it ruins your life.";
 const CONFRONT: &str = "You're in denial about this.";
 

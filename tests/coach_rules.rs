@@ -2185,7 +2185,7 @@ fn a_reflective_stem_no_longer_holds_the_reader_back() {
 #[test]
 fn asking_to_work_it_out_together_seeks_collaboration() {
     for text in [
-        "Could we look at the numbers side by side and see what you make of them?",
+        "Could we lay the two sets of numbers next to each other and talk them through?",
         "can we leave the forms for now and talk about your week",
         "What would you like us to spend the half hour on?",
         "Can I show you how the pump alarm works, then you decide?",
