@@ -2290,3 +2290,18 @@ fn answering_the_client_back_confronts() {
     // A reflection that agrees and then gives the other side is not a "yeah but".
     lets_pass("Yeah, you feel stuck, but part of you wants out.");
 }
+
+/// "So you'd rather…?" with a harm the client is said to prefer: more harms count since coder
+/// version 95 ("struggle", "risk", "cavities", "drugs", …); a choice with no harm in it is
+/// still a reflection put as a question.
+#[test]
+fn a_harm_pinned_on_the_clients_choice_includes_struggling_and_risk() {
+    for text in [
+        "So you'd rather struggle through the pain than take the tablets?",
+        "so you'd rather risk a fall than use the frame?",
+    ] {
+        let c = code(text);
+        assert_eq!(c.code, Code::Confront, "{text:?}: {c:?}");
+    }
+    lets_pass("So you'd rather keep your evenings free than come on Tuesdays?");
+}

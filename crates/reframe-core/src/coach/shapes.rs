@@ -436,6 +436,9 @@ const DISASTERS: &[&str] = &[
     "lose", "losing", "cancer", "hospital", "custody", "prison", "jail", "die", "dying", "dead",
     "death", "blind", "eyesight", "stroke", "overdose", "amputation", "amputated", "evicted",
     "homeless", "sacked", "fired", "expelled", "throw",
+    // Coder version 95: harms named in the read sets' "So you'd rather…?" replies.
+    "risk", "risking", "wreck", "wrecking", "ruin", "ruining", "damage", "disease", "suffer",
+    "struggle", "cavities", "sick", "worse", "pain", "drugs", "crash", "injury", "fail",
 ];
 
 /// A question in the order of a statement, "(So) you'd rather…?", that sets a disaster against
