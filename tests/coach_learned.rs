@@ -229,10 +229,14 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                     );
                 } else if with.why == reframe_core::coach::WHY_READER_QUESTION {
                     // Since version 45, a question the rules are sure of by its form; since
-                    // version 60, a statement typed with a question mark.
+                    // version 60, a statement typed with a question mark; since version 96, a
+                    // reflection that asks.
+                    let text = Text::new(&reply);
                     assert!(
-                        rules.code.is_question()
-                            && (rules.sure || rules.why == reframe_core::coach::WHY_RISING),
+                        (rules.code.is_question()
+                            && (rules.sure || rules.why == reframe_core::coach::WHY_RISING))
+                            || (rules.code.is_reflection()
+                                && text.sentences.iter().any(|s| s.asks)),
                         "{reply:?}"
                     );
                 } else {

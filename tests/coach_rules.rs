@@ -2292,8 +2292,9 @@ fn answering_the_client_back_confronts() {
 }
 
 /// "So you'd rather…?" with a harm the client is said to prefer: more harms count since coder
-/// version 95 ("struggle", "risk", "cavities", "drugs", …); a choice with no harm in it is
-/// still a reflection put as a question.
+/// version 95 ("struggle", "risk", "cavities", "drugs", …). A choice with no harm in it, said
+/// back as a statement, is still a reflection; put as a question, the second reader has coded
+/// it since version 96.
 #[test]
 fn a_harm_pinned_on_the_clients_choice_includes_struggling_and_risk() {
     for text in [
@@ -2303,5 +2304,28 @@ fn a_harm_pinned_on_the_clients_choice_includes_struggling_and_risk() {
         let c = code(text);
         assert_eq!(c.code, Code::Confront, "{text:?}: {c:?}");
     }
-    lets_pass("So you'd rather keep your evenings free than come on Tuesdays?");
+    lets_pass("You'd rather keep your evenings free than come on Tuesdays.");
+}
+
+/// A reflection's words put as a question the second reader leans against, short and typed:
+/// coded as the reader's doubt since coder version 96, even below its caution. A reflection
+/// asked as a check, with nothing the reader doubts, still passes.
+#[test]
+fn a_reflection_put_as_a_question_the_reader_doubts_is_coded_so() {
+    use reframe_core::coach::Group;
+    for text in [
+        "So you'd happily keep missing the bus to work?",
+        "Even though the last scan showed it getting worse?",
+    ] {
+        let c = code(text);
+        assert_eq!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+        assert!(!c.flags.is_empty(), "{text:?}: {c:?}");
+    }
+    for text in [
+        "So you're worried the group won't fit around work?",
+        "you feel like nobody listens?",
+    ] {
+        let c = code(text);
+        assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+    }
 }

@@ -616,6 +616,14 @@ pub struct Reading {
     /// wasn't your scene, so how about a couch-to-5k app instead?"), but never one they coded a
     /// question (coder version 90).
     pub overrules: bool,
+    /// A reply the rules read as a reflection, short and typed, that asks: a reflection's words
+    /// put as a question ("so you'd rather believe that than what the doctors told you?",
+    /// "Even though you said yourself things got worse when you came off them?") that the
+    /// reader leans against at all (above [`RESERVE_THRESHOLD`]). Not cut off on a dash, not
+    /// framed in the client's view ("so ur saying…?"), not gathering up on "So,", with no
+    /// marks of transcribed speech, the doubted words not in quotes, and no praise or question
+    /// word of its own after a pause. The caution's kind becomes the code (coder version 96).
+    pub asks_back: bool,
 }
 
 /// The reply also praises or is glad ("…, glad ur here") or asks in a clause of its own typed
@@ -772,6 +780,19 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     // The reader all but certain about a typed turn with nothing else in it: no praise or
     // question of its own.
     let thin = || p > THIN_THRESHOLD && typed() && !praises_or_asks(text);
+    // A reflection put as a question, which the reader doubts even below its caution (coder
+    // version 96): the doubt it would voice, if the reply is one.
+    let asked_back = (coding.code.is_reflection()
+        && short
+        && text.sentences.iter().any(|s| s.asks)
+        && !unfinished(text.raw)
+        && !super::scan::opens_in_client_view(text)
+        && !gathers_up(text.raw)
+        && !spoken(text.raw)
+        && !praises_or_asks(text))
+    .then(|| caution.clone().or_else(|| doubt(text, &features)))
+    .flatten()
+    .filter(|flag| !text.in_quotes(&flag.span));
     Reading {
         reserved: caution.is_none(),
         decides: p > DECIDE_THRESHOLD && short && *may_code,
@@ -809,7 +830,8 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
                     && !coding.code.is_question()
                     && (!reflects_in_words(coding) || turns_after_a_pause(text))
                     && written_to_the_client(text))),
-        caution,
+        asks_back: asked_back.is_some(),
+        caution: caution.or(asked_back),
     }
 }
 

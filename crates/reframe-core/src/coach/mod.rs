@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 95;
+pub const CODER_VERSION: u32 = 96;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -304,7 +304,8 @@ fn code_text(text: &text::Text) -> Coding {
         || reading.defaults
         || reading.leads
         || reading.rises
-        || reading.overrules)
+        || reading.overrules
+        || reading.asks_back)
         && let Some(flag) = reading.caution.clone()
     {
         // Why, and the flag's reason if it persuades or confronts. "Short replies worded like
@@ -321,7 +322,7 @@ fn code_text(text: &text::Text) -> Coding {
                 learned::DECIDED_PERSUADE,
                 learned::DECIDED_CONFRONT,
             )
-        } else if reading.leads || reading.rises {
+        } else if reading.leads || reading.rises || reading.asks_back {
             (
                 WHY_READER_QUESTION,
                 learned::QUESTION_PERSUADE,
