@@ -75,6 +75,16 @@ const DURING_90: [&str; 4] = [
     "learners-bz.tsv",
 ];
 
+/// Four held-out sets written while coder version 96 was made, by writers who saw no rules, code
+/// or outputs: learners-ca and cc from the second brief, cb and cd from the first. Pooled on
+/// their own ([`the_sets_written_during_version_96_in_reply`]).
+const DURING_96: [&str; 4] = [
+    "learners-ca.tsv",
+    "learners-cb.tsv",
+    "learners-cc.tsv",
+    "learners-cd.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -871,12 +881,52 @@ fn the_sets_written_during_version_90_in_reply() {
     pooled_holds(name, &DURING_90, 0.81, 0.785, 0.035);
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], thirty-eight since coder version 92), pooled and coded
-/// in reply as the app codes. The thirty-four held out before: version 78 0.826 / 0.807 with
-/// 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168 (2.9 %); version
-/// 92 0.831 / 0.810 with 168. All thirty-eight, version 92: 0.830 / 0.808 with 191 of 6,422
-/// reflections flagged (2.97 %), the learner targets of issue 9 (0.82, 0.80, at most 3 %) met
-/// with little to spare. Coded alone, version 92: 0.798 / 0.732 with 2.7 %.
+/// The four sets written while coder version 96 was made ([`DURING_96`]), never read: only their
+/// figures are looked at. Scored blind the day they were written, coded alone with version 95
+/// (the version at the start of the stop) and, in brackets where it differs, version 96:
+/// - learners-ca (tuberculosis nurses, directly-observed-therapy workers and migrant-health
+///   outreach staff, many writing English as a second language; second brief; 491 replies):
+///   0.808 / 0.700 / 3.6 % (0.810 / 0.705); in reply 0.855 / 0.821 / 4.2 %;
+/// - learners-cb (Australian and New Zealand alcohol-and-other-drug counsellors; first brief;
+///   479): 0.791 / 0.751 / 3.0 % (0.792 / 0.756); in reply 0.835 / 0.843 / 2.4 %;
+/// - learners-cc (rheumatology and osteoporosis nurses, physiotherapists and pharmacists;
+///   second brief; 479): 0.805 / 0.768 / 3.0 %; in reply 0.861 / 0.871 / 3.6 %;
+/// - learners-cd (dermatology nurses, skin-cancer screening staff and clinic pharmacists; first
+///   brief; 495): 0.841 / 0.809 / 2.4 % (0.842 / 0.814); in reply 0.876 / 0.892 / 2.4 %.
+///
+/// Five lines (four in ca, one in cd) were reworded before scoring, by a helper who saw only
+/// those lines, because they shared seven words with a public transcript.
+#[test]
+fn coder_on_the_sets_written_during_version_96() {
+    // Macro-F1 floor, recall floor and most reflections flagged for each set, in DURING_96's order.
+    let floors = [
+        (0.805, 0.70, 0.04),
+        (0.79, 0.75, 0.035),
+        (0.80, 0.765, 0.035),
+        (0.84, 0.81, 0.03),
+    ];
+    for (set, (f1, recall, flagged)) in DURING_96.iter().zip(floors) {
+        holds(set, f1, recall, flagged);
+    }
+}
+
+/// The same four pooled and coded in reply, as the app codes: versions 95 and 96 0.859 / 0.857
+/// with 21 of 662 reflections flagged (3.2 %), over the macro-F1 and recall targets (0.82,
+/// 0.80) and just over the 3 % limit on flags. Coded alone: version 95 0.813 / 0.758 / 3.0 %,
+/// version 96 0.815 / 0.762 / 3.0 %.
+#[test]
+fn the_sets_written_during_version_96_in_reply() {
+    let name = "sets written during version 96";
+    pooled_holds(name, &DURING_96, 0.855, 0.855, 0.035);
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], forty-two since coder version 96), pooled and coded in
+/// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
+/// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
+/// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
+/// 6,422 (2.97 %); version 96 0.831 / 0.810 with 191. All forty-two, version 96: 0.833 / 0.814
+/// with 212 of 7,084 reflections flagged (2.99 %), the learner targets of issue 9 (0.82, 0.80,
+/// at most 3 %) met with little to spare. Coded alone, version 96: 0.802 / 0.740 with 2.8 %.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -918,6 +968,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_76.contains(n)
                 && !DURING_80.contains(n)
                 && !DURING_90.contains(n)
+                && !DURING_96.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -91,7 +91,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-bw.tsv",
             "learners-bx.tsv",
             "learners-by.tsv",
-            "learners-bz.tsv"
+            "learners-bz.tsv",
+            "learners-ca.tsv",
+            "learners-cb.tsv",
+            "learners-cc.tsv",
+            "learners-cd.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -67,6 +67,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-bx.tsv",
     "learners-by.tsv",
     "learners-bz.tsv",
+    "learners-ca.tsv",
+    "learners-cb.tsv",
+    "learners-cc.tsv",
+    "learners-cd.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
