@@ -206,6 +206,7 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                 || with.why == reframe_core::coach::WHY_READER_DEFAULT
                 || with.why == reframe_core::coach::WHY_READER_QUESTION
                 || with.why == reframe_core::coach::WHY_READER_OVERRULES
+                || with.why == reframe_core::coach::WHY_READER_TYPED
             {
                 decided += 1;
                 if with.why == reframe_core::coach::WHY_READER_STATEMENT {
@@ -243,6 +244,9 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                                 && text.sentences.iter().any(|s| s.asks)),
                         "{reply:?}"
                     );
+                } else if with.why == reframe_core::coach::WHY_READER_TYPED {
+                    // Since version 97, a reply typed as learners type theirs, of any length.
+                    assert!(learned::typed_casually(&Text::new(&reply)), "{reply:?}");
                 } else {
                     assert!(
                         Text::new(&reply).words.len() <= learned::DECIDE_MAX_WORDS,
@@ -262,6 +266,9 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
                     assert!(default_reasons.contains(&last.reason), "{reply:?}");
                 } else if with.why == reframe_core::coach::WHY_READER_QUESTION {
                     assert!(question_reasons.contains(&last.reason), "{reply:?}");
+                } else if with.why == reframe_core::coach::WHY_READER_TYPED {
+                    let typed_reasons = [learned::TYPED_PERSUADE, learned::TYPED_CONFRONT];
+                    assert!(typed_reasons.contains(&last.reason), "{reply:?}");
                 } else {
                     assert!(short_reasons.contains(&last.reason), "{reply:?}");
                 }

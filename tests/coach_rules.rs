@@ -2329,3 +2329,31 @@ fn a_reflection_put_as_a_question_the_reader_doubts_is_coded_so() {
         assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
     }
 }
+
+/// A reply typed the way learners type theirs (no capital, "u", "tbh", "isnt"), coded alone: the
+/// second reader's doubt decides on its in-reply terms since coder version 97. The same words
+/// set down with a capital and apostrophes, as a transcript or a post is, keep the doubt as a
+/// caution; typed reflections still pass.
+#[test]
+fn a_reply_typed_as_learners_type_is_coded_by_the_readers_doubt() {
+    use reframe_core::coach::{Group, WHY_READER_TYPED};
+    for text in [
+        "stopping the inhaler without telling anyone isnt safe",
+        "the patches work way better than willpower alone tbh",
+    ] {
+        let c = code(text);
+        assert_eq!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+        assert_eq!(c.why, WHY_READER_TYPED, "{text:?}");
+        assert!(!c.flags.is_empty(), "{text:?}: {c:?}");
+    }
+    let c = code("Stopping the inhaler without telling anyone is not safe.");
+    assert_ne!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert!(c.caution.is_some(), "{c:?}");
+    for text in [
+        "u feel like nobody gets how tired u are",
+        "sounds like ur worn out and fed up",
+    ] {
+        let c = code(text);
+        assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+    }
+}

@@ -227,6 +227,16 @@ pub const IN_REPLY_QUESTION_CONFRONT: &str = "Questions put to a client's view a
      this one judged or argued with the client in most of the examples the coach learned from, \
      though no rule names these words. Ask what the client thinks, and reflect what they say.";
 
+/// The reason a flag carries when the reader's doubt codes a reply typed as learners type it,
+/// coded alone ([`Reading::typed_reply`], coder version 97), when it leans to persuade.
+pub const TYPED_PERSUADE: &str = "Typed replies worded like this one pushed the client toward \
+     change in most of the examples the coach learned from, though no rule names these words. \
+     Read it again as the client would hear it.";
+/// The same, for one it codes confront.
+pub const TYPED_CONFRONT: &str = "Typed replies worded like this one judged or argued with the \
+     client in most of the examples the coach learned from, though no rule names these words. \
+     Read it again as the client would hear it.";
+
 /// The reason a flag carries when the reader codes a reply the rules called a reflection only
 /// by default ([`Reading::defaults`]), of any length.
 pub const DEFAULT_PERSUADE: &str = "Nothing here says back what the client meant or felt, and \
@@ -628,6 +638,13 @@ pub struct Reading {
     /// marks of transcribed speech, the doubted words not in quotes, and no praise or question
     /// word of its own after a pause. The caution's kind becomes the code (coder version 96).
     pub asks_back: bool,
+    /// A reply typed the way learners type under a timer ([`typed_casually`]) and written to
+    /// the client ([`written_to_the_client`]): coded alone, the reader's doubt decides on the
+    /// terms it has in reply to a client's statement ([`doubt_in_reply`]), as the app would code
+    /// it. Not cut off on a dash, not framed in the client's view, not gathering up on "So,",
+    /// with no marks of transcribed speech and the doubted words not in quotes (coder version
+    /// 97).
+    pub typed_reply: bool,
 }
 
 /// The reply also praises or is glad ("…, glad ur here") or asks in a clause of its own typed
@@ -696,6 +713,26 @@ fn asks_after_a_pause(text: &Text) -> bool {
                 || NARROW_WH.contains(&k)
                 || (AUXILIARIES.contains(&k) && SUBJECTS.contains(&text.key(i + 1))))
     })
+}
+
+/// Typed the way learners type a reply under a timer, not as a transcript or a post is set
+/// down: no capital at the start ("ur not going to fix it by ignoring it"), or a short form
+/// nobody transcribes or edits into a post ("u", "ur", "tbh", "rn", "ppl") or a contraction
+/// typed without its apostrophe ("dont", "youre", "cant"). Coder version 97.
+pub fn typed_casually(text: &Text) -> bool {
+    const SHORT_FORMS: &[&str] = &[
+        "u", "ur", "urself", "ure", "uve", "ud", "ull", "tbh", "rn", "ppl", "idk", "imo", "tho",
+        "thru", "pls", "plz", "lol", "coz", "cuz", "dont", "youre", "cant", "isnt", "im", "ive",
+        "wont", "doesnt", "didnt", "thats",
+    ];
+    text.raw
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+        || text.words.iter().any(|w| {
+            let typed = &text.raw[w.span.clone()];
+            typed.len() <= 6 && SHORT_FORMS.iter().any(|f| typed.eq_ignore_ascii_case(f))
+        })
 }
 
 /// A reply written to the client, as a learner types one, not a turn lifted from a spoken or
@@ -797,6 +834,17 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     .then(|| caution.clone().or_else(|| doubt(text, &features)))
     .flatten()
     .filter(|flag| !text.in_quotes(&flag.span));
+    // A reply typed as learners type it, coded alone: the reader's doubt on its in-reply terms
+    // (coder version 97).
+    let typed_doubt = (typed_casually(text)
+        && written_to_the_client(text)
+        && !unfinished(text.raw)
+        && !super::scan::opens_in_client_view(text)
+        && !gathers_up(text.raw)
+        && !spoken(text.raw))
+    .then(|| caution.clone().or_else(|| doubt_in_reply(text, coding)))
+    .flatten()
+    .filter(|flag| !text.in_quotes(&flag.span));
     Reading {
         reserved: caution.is_none(),
         decides: p > DECIDE_THRESHOLD && short && *may_code,
@@ -835,7 +883,8 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
                     && (!reflects_in_words(coding) || turns_after_a_pause(text))
                     && written_to_the_client(text))),
         asks_back: asked_back.is_some(),
-        caution: caution.or(asked_back),
+        typed_reply: typed_doubt.is_some(),
+        caution: caution.or(asked_back).or(typed_doubt),
     }
 }
 

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 96;
+pub const CODER_VERSION: u32 = 97;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -305,7 +305,8 @@ fn code_text(text: &text::Text) -> Coding {
         || reading.leads
         || reading.rises
         || reading.overrules
-        || reading.asks_back)
+        || reading.asks_back
+        || reading.typed_reply)
         && let Some(flag) = reading.caution.clone()
     {
         // Why, and the flag's reason if it persuades or confronts. "Short replies worded like
@@ -327,6 +328,12 @@ fn code_text(text: &text::Text) -> Coding {
                 WHY_READER_QUESTION,
                 learned::QUESTION_PERSUADE,
                 learned::QUESTION_CONFRONT,
+            )
+        } else if reading.typed_reply && !reading.overrules && !reading.defaults {
+            (
+                WHY_READER_TYPED,
+                learned::TYPED_PERSUADE,
+                learned::TYPED_CONFRONT,
             )
         } else if reading.overrules && !reading.defaults {
             (
@@ -360,6 +367,12 @@ fn code_text(text: &text::Text) -> Coding {
 /// Why a plain statement that is mostly the client's own words is a simple reflection.
 pub const WHY_ECHO: &str = "Says the client's own words back to them as a plain statement: a \
      simple reflection.";
+
+/// Why, coded alone, the second reader's doubt is the code of a reply typed as learners type
+/// theirs (coder version 97).
+pub const WHY_READER_TYPED: &str = "Coded by the coach's second reader: typed the way learners \
+     type their replies, and worded like the replies that pushed or judged in most of the \
+     examples it learned from (see the flags).";
 
 /// Why, in reply to a client's statement, the second reader's doubt is the code.
 pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in reply to a \
