@@ -2357,3 +2357,18 @@ fn a_reply_typed_as_learners_type_is_coded_by_the_readers_doubt() {
         assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
     }
 }
+
+/// Since coder version 98 a reply sent without a closing mark after its last word is typed as
+/// learners type theirs too: coded alone, the reader's doubt decides on its in-reply terms. With
+/// the full stop a transcript or a post would carry, the doubt stays a caution.
+#[test]
+fn a_reply_sent_without_a_closing_mark_is_typed() {
+    use reframe_core::coach::{Group, WHY_READER_TYPED};
+    let c = code("You did miss two appointments last month though");
+    assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert_eq!(c.why, WHY_READER_TYPED);
+    let c = code("You did miss two appointments last month though.");
+    assert_ne!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert!(c.caution.is_some(), "{c:?}");
+    reflects("You feel like everyone is on at you about it");
+}

@@ -718,7 +718,9 @@ fn asks_after_a_pause(text: &Text) -> bool {
 /// Typed the way learners type a reply under a timer, not as a transcript or a post is set
 /// down: no capital at the start ("ur not going to fix it by ignoring it"), or a short form
 /// nobody transcribes or edits into a post ("u", "ur", "tbh", "rn", "ppl") or a contraction
-/// typed without its apostrophe ("dont", "youre", "cant"). Coder version 97.
+/// typed without its apostrophe ("dont", "youre", "cant") (coder version 97); or sent without
+/// a closing mark after its last word ("Your GP would not have referred you for nothing",
+/// coder version 98).
 pub fn typed_casually(text: &Text) -> bool {
     const SHORT_FORMS: &[&str] = &[
         "u", "ur", "urself", "ure", "uve", "ud", "ull", "tbh", "rn", "ppl", "idk", "imo", "tho",
@@ -729,6 +731,12 @@ pub fn typed_casually(text: &Text) -> bool {
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_lowercase)
+        || text
+            .raw
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
         || text.words.iter().any(|w| {
             let typed = &text.raw[w.span.clone()];
             typed.len() <= 6 && SHORT_FORMS.iter().any(|f| typed.eq_ignore_ascii_case(f))
