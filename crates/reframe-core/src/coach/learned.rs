@@ -850,7 +850,13 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         && !super::scan::opens_in_client_view(text)
         && !gathers_up(text.raw)
         && !spoken(text.raw))
-    .then(|| caution.clone().or_else(|| doubt_in_reply(text, coding)))
+    .then(|| {
+        caution.clone().or_else(|| {
+            (p > in_reply_threshold(coding))
+                .then(|| doubt(text, &features))
+                .flatten()
+        })
+    })
     .flatten()
     .filter(|flag| !text.in_quotes(&flag.span));
     Reading {
@@ -903,17 +909,22 @@ pub fn doubt_in_reply(text: &Text, coding: &Coding) -> Option<Flag> {
         return None;
     }
     let features = features(text);
-    let threshold = if coding.code == Code::Info {
+    (shipped().mi_inconsistent.probability(&features) > in_reply_threshold(coding))
+        .then(|| doubt(text, &features))
+        .flatten()
+}
+
+/// How sure the reader must be, in reply to a client's statement, before its doubt about a
+/// reply the rules coded as `coding` becomes the code.
+fn in_reply_threshold(coding: &Coding) -> f64 {
+    if coding.code == Code::Info {
         INFORMED_IN_REPLY_THRESHOLD
     } else if coding.code.is_question() || coding.why == super::rules::WHY_SEEK_ASKING {
         // A request to work together is still a question put to the client (coder version 91).
         QUESTION_IN_REPLY_THRESHOLD
     } else {
         IN_REPLY_THRESHOLD
-    };
-    (shipped().mi_inconsistent.probability(&features) > threshold)
-        .then(|| doubt(text, &features))
-        .flatten()
+    }
 }
 
 /// The flag a strong doubt shows: the words that weighed most, and the kind the reader leans to.
