@@ -95,7 +95,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-ca.tsv",
             "learners-cb.tsv",
             "learners-cc.tsv",
-            "learners-cd.tsv"
+            "learners-cd.tsv",
+            "learners-cg.tsv",
+            "learners-ch.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

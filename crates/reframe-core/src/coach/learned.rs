@@ -71,6 +71,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cb.tsv",
     "learners-cc.tsv",
     "learners-cd.tsv",
+    "learners-cg.tsv",
+    "learners-ch.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
