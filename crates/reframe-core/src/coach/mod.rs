@@ -384,7 +384,8 @@ pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in re
 /// its words flagged with the reader's reason (coder version 59): the reader learned from
 /// exactly such typed replies to resistant statements, where its doubts are right about nine
 /// times in ten, while on transcribed sessions they fall on counsellors' reflections, which is
-/// why [`code`] alone only cautions. And a plain statement the rules could not place
+/// why [`code`] alone only cautions, unless the reply was typed as learners type theirs
+/// ([`learned::Reading::typed_reply`], coder version 97). And a plain statement the rules could not place
 /// (information they are not sure of, with no flag and no doubt) whose content words are mostly
 /// the client's own is a simple reflection (coder version 55, `echo.rs`). And a reply whose
 /// every flag, or the reader's doubt, is the client's own words said back is a simple
