@@ -85,10 +85,10 @@ const DURING_96: [&str; 4] = [
     "learners-cd.tsv",
 ];
 
-/// Two held-out sets written while coder versions 97 and 98 were made, by writers who saw no
-/// rules, code or outputs: learners-cg from the first brief, ch from the second. Pooled on their
-/// own ([`the_sets_written_during_version_97_in_reply`]).
-const DURING_97: [&str; 2] = ["learners-cg.tsv", "learners-ch.tsv"];
+/// Three held-out sets written while coder versions 97 and 98 were made, by writers who saw no
+/// rules, code or outputs: learners-cg from the first brief, cf and ch from the second. Pooled
+/// on their own ([`the_sets_written_during_version_97_in_reply`]).
+const DURING_97: [&str; 3] = ["learners-cf.tsv", "learners-cg.tsv", "learners-ch.tsv"];
 
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
@@ -930,9 +930,12 @@ fn the_sets_written_during_version_96_in_reply() {
     pooled_holds(name, &DURING_96, 0.855, 0.855, 0.035);
 }
 
-/// The two sets written while coder versions 97 and 98 were made ([`DURING_97`]), never read:
+/// The three sets written while coder versions 97 and 98 were made ([`DURING_97`]), never read:
 /// only their figures are looked at. Scored blind, coded alone with version 95 (the version at
 /// the start of the stop) and, in brackets, version 98:
+/// - learners-cf (occupational-health physicians, return-to-work nurses and fit-note
+///   assessors; second brief; 462 replies): 0.812 / 0.776 / 3.2 % (the same: its writers
+///   capitalise and punctuate); in reply 0.845 / 0.842 / 3.8 %;
 /// - learners-cg (smoking-cessation advisers, lung-health nurses and vaping-advice workers in
 ///   Canada and the US; first brief; 484 replies): 0.812 / 0.764 / 2.4 % (0.821 / 0.791); in
 ///   reply 0.842 / 0.832 / 2.4 % (the same);
@@ -941,35 +944,40 @@ fn the_sets_written_during_version_96_in_reply() {
 ///   0.842 / 0.885 / 4.3 % (0.844 / 0.890).
 ///
 /// Lines that shared seven words with a public transcript were removed unread before scoring:
-/// two replies in cg, and in ch one reply and one client statement with its replies.
+/// two replies in cg, three replies and one client statement with its replies in cf, and in ch
+/// one reply and one client statement with its replies.
 #[test]
 fn coder_on_the_sets_written_during_version_97() {
     // Macro-F1 floor, recall floor and most reflections flagged for each set, in DURING_97's order.
-    let floors = [(0.82, 0.79, 0.03), (0.785, 0.77, 0.045)];
+    let floors = [
+        (0.81, 0.77, 0.035),
+        (0.82, 0.79, 0.03),
+        (0.785, 0.77, 0.045),
+    ];
     for (set, (f1, recall, flagged)) in DURING_97.iter().zip(floors) {
         holds(set, f1, recall, flagged);
     }
 }
 
-/// The same two pooled and coded in reply: version 95 0.842 / 0.858 and version 98 0.843 /
-/// 0.861, with 11 of 331 reflections flagged (3.3 %) both times. Coded alone: version 95 0.796 /
-/// 0.756 / 3.3 %, version 98 0.805 / 0.783 / 3.3 %.
+/// The same three pooled and coded in reply: version 95 0.843 / 0.853 and version 98 0.844 /
+/// 0.854, with 17 of 489 reflections flagged (3.5 %) both times. Coded alone: version 95 0.801 /
+/// 0.763 / 3.3 %, version 98 0.808 / 0.781 / 3.3 %.
 #[test]
 fn the_sets_written_during_version_97_in_reply() {
     let name = "sets written during version 97";
-    pooled_holds(name, &DURING_97, 0.84, 0.855, 0.035);
+    pooled_holds(name, &DURING_97, 0.84, 0.85, 0.036);
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], forty-four since coder version 98), pooled and coded in
+/// Every held-out set ([`HELD_OUT_SETS`], forty-five since coder version 98), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
 /// 6,422 (2.97 %); version 96 0.831 / 0.810 with 191. All forty-two, version 96: 0.833 / 0.814
 /// with 212 of 7,084 reflections flagged (2.99 %), the learner targets of issue 9 (0.82, 0.80,
 /// at most 3 %) met with little to spare. Coded alone, version 96: 0.802 / 0.740 with 2.8 %.
-/// All forty-four (since version 98): 0.833 / 0.816 with 223 of 7,415 reflections flagged
-/// (3.01 %), one reflection over the 3 % target, so the ceiling here is 3.1 %; coded alone
-/// 0.809 / 0.767 with 216 (2.9 %).
+/// All forty-five (since version 98): 0.834 / 0.817 with 229 of 7,573 reflections flagged
+/// (3.02 %), two reflections over the 3 % target, so the ceiling here is 3.1 %; coded alone
+/// 0.809 / 0.768 with 221 (2.9 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(

@@ -96,6 +96,7 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cb.tsv",
             "learners-cc.tsv",
             "learners-cd.tsv",
+            "learners-cf.tsv",
             "learners-cg.tsv",
             "learners-ch.tsv"
         ]

@@ -71,6 +71,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cb.tsv",
     "learners-cc.tsv",
     "learners-cd.tsv",
+    "learners-cf.tsv",
     "learners-cg.tsv",
     "learners-ch.tsv",
 ];
