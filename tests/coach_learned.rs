@@ -109,7 +109,8 @@ fn the_held_out_sets_never_train_the_reader() {
     assert!(examples > 17_000, "{examples} training replies");
 }
 
-/// Share of `items` the reader cautions, or, for facts the rules flagged, codes persuade.
+/// Share of `items` the reader cautions, or codes itself (since coder version 100 every path
+/// by which its doubt becomes the code counts: a doubt it codes is no longer shown as a caution).
 fn cautioned(items: &[&(String, Code)]) -> f64 {
     let n = items
         .iter()
@@ -120,6 +121,9 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
                 || c.why == reframe_core::coach::WHY_READER_DECIDES
                 || c.why == reframe_core::coach::WHY_READER_STATEMENT
                 || c.why == reframe_core::coach::WHY_READER_DEFAULT
+                || c.why == reframe_core::coach::WHY_READER_OVERRULES
+                || c.why == reframe_core::coach::WHY_READER_QUESTION
+                || c.why == reframe_core::coach::WHY_READER_TYPED
         })
         .count();
     n as f64 / items.len().max(1) as f64
@@ -127,7 +131,11 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
 
 /// On the held-out sets: how many of the MI-inconsistent replies the rules miss get a caution
 /// (or are coded by the reader), and how many MI-consistent replies the rules rightly let pass
-/// get one wrongly. Coder version 47, retrained with learners-af too: b 47.0 %, 0.5 %, 0.3 %; h
+/// get one wrongly. Coder version 100, counting every reply the reader codes itself (before
+/// it, a reply coded by the typed path of version 97 or the question paths no longer counted,
+/// since its doubt is then a flag, not a caution): b 56.9 % of misses, 0 % of reflections,
+/// 2.1 % of the rest; h 58.0 %, 0 %, 0 %; l 55.1 %, 0.5 %, 0 % (version 98 counted the old
+/// way: b 43.1 %, 0 %, 0.3 %; h 51.0 %; l 53.1 %). Coder version 47, retrained with learners-af too: b 47.0 %, 0.5 %, 0.3 %; h
 /// 53.5 %, 0.5 %, 0 %; l 56.6 %, 0.5 %, 0 %. Coder version 43, the reader retrained with
 /// learners-v, y, aa, ac and ae:
 /// b 45.5 % of misses, 1.0 % of reflections (2), 0.3 % of the rest; h 52.5 %, 0.9 %, 0 %; l
@@ -145,9 +153,9 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
 #[test]
 fn on_the_held_out_sets_a_caution_is_mostly_right() {
     for (name, misses_floor, reflections_ceiling, rest_ceiling) in [
-        ("learners-b.tsv", 0.42, 0.011, 0.02),
-        ("learners-h.tsv", 0.50, 0.01, 0.01),
-        ("learners-l.tsv", 0.48, 0.01, 0.01),
+        ("learners-b.tsv", 0.56, 0.011, 0.025),
+        ("learners-h.tsv", 0.57, 0.01, 0.01),
+        ("learners-l.tsv", 0.54, 0.01, 0.01),
     ] {
         let examples = set(name);
         let let_pass: Vec<_> = examples

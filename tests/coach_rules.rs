@@ -2372,3 +2372,51 @@ fn a_reply_sent_without_a_closing_mark_is_typed() {
     assert!(c.caution.is_some(), "{c:?}");
     reflects("You feel like everyone is on at you about it");
 }
+
+/// A statement typed as learners type, put with a question mark, which the rules code a closed
+/// question only for its mark: since coder version 99 the second reader's doubt decides as soon
+/// as it leans against the reply at all (above 0.5). Set down with a capital, or asked as a
+/// real check with nothing the reader doubts, it stays a question.
+#[test]
+fn a_typed_statement_with_a_question_mark_the_reader_leans_against_is_coded_so() {
+    use reframe_core::coach::{Group, WHY_READER_QUESTION};
+    for text in [
+        "so a few chips a day is ok then?",
+        "so skipping the clinic is working out well?",
+    ] {
+        let c = code(text);
+        assert_eq!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+        assert_eq!(c.why, WHY_READER_QUESTION, "{text:?}");
+        assert!(!c.flags.is_empty(), "{text:?}: {c:?}");
+    }
+    for text in [
+        "So skipping the clinic is working out well?",
+        "so its more the waiting than the needle?",
+    ] {
+        let c = code(text);
+        assert_eq!(c.code, Code::ClosedQuestion, "{text:?}: {c:?}");
+    }
+}
+
+/// A typed reply that opens on the speaker ("I…", "Im…") but is said to the client ("…for u"):
+/// since coder version 100 the second reader's doubt decides on its in-reply terms, as for any
+/// typed reply written to the client. One about the speaker alone, with no "you" in it, stays
+/// theirs (self-disclosure), and the same words set down with a capital and a full stop keep
+/// the doubt as a caution.
+#[test]
+fn a_typed_reply_opening_on_the_speaker_but_said_to_the_client_is_read() {
+    use reframe_core::coach::{Group, WHY_READER_TYPED};
+    let c = code("I really think the group could be good for u");
+    assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert_eq!(c.why, WHY_READER_TYPED);
+    let c = code("I really think the group could be good for you.");
+    assert_ne!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert!(c.caution.is_some(), "{c:?}");
+    for text in [
+        "I can hear ur tired of being asked",
+        "Im the same with sugar, cant stop once I start",
+    ] {
+        let c = code(text);
+        assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+    }
+}

@@ -146,6 +146,14 @@ pub const INFORMED_IN_REPLY_THRESHOLD: f64 = 0.8;
 /// doubted at 0.7, against 47 of 101 misses (35 at 0.85). So in reply any such doubt decides.
 pub const QUESTION_IN_REPLY_THRESHOLD: f64 = RESERVE_THRESHOLD;
 
+/// How sure the reader must be before its doubt decides about a statement typed as learners type
+/// with a question mark ([`Reading::rises`] since coder version 99): it leans to MI-inconsistent
+/// at all. Counted in the read sets first: of the casually typed statements with a question
+/// mark the rules code a closed question, every one the reader puts above 0.5 is
+/// MI-inconsistent (7), and below it a reflection appears at 0.47 ("the transport lets you
+/// down, not the other way round?"). No turn of the public transcripts' dev half is typed so.
+pub const TYPED_RISING_THRESHOLD: f64 = 0.5;
+
 /// How sure the reader must be before the coach holds back praise (suggests 3, not 4–5) from a
 /// reply it has no flag on. Chosen with `cv_coach` before the held-out sets were scored: the
 /// lowest threshold on a 0.05 grid at which at most 2 % of a left-out writer's reflections are
@@ -751,6 +759,10 @@ pub fn typed_casually(text: &Text) -> bool {
 /// carries on a turn ("So,", "Yeah.", "And…", "'Cause…"), and not opening on the speaker
 /// ("I…", "My…"), who is then talking about themself (coder version 81).
 fn written_to_the_client(text: &Text) -> bool {
+    written_to(text, true)
+}
+
+fn written_to(text: &Text, not_of_self: bool) -> bool {
     const FILLERS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "mm", "mmhmm", "hmm"];
     const PAIRS: &[(&str, &str)] = &[
         ("you", "know"),
@@ -761,11 +773,20 @@ fn written_to_the_client(text: &Text) -> bool {
     ];
     const OPENINGS: &[&str] = &[
         "so", "yeah", "yes", "right", "okay", "ok", "alright", "well", "and", "but", "cause",
-        "because", "i", "im", "ive", "id", "ill", "my", "mine",
+        "because",
     ];
+    const SELF: &[&str] = &["i", "im", "ive", "id", "ill", "my", "mine"];
     let n = text.words.len();
     n > 0
         && !OPENINGS.contains(&text.key(0))
+        && !(SELF.contains(&text.key(0))
+            && (not_of_self
+                || !(1..n).any(|i| {
+                    matches!(
+                        text.key(i),
+                        "you" | "your" | "yours" | "yourself" | "u" | "ur" | "urself" | "youre"
+                    )
+                })))
         && !(0..n).any(|i| {
             FILLERS.contains(&text.key(i))
                 || (i + 1 < n && PAIRS.contains(&(text.key(i), text.key(i + 1))))
@@ -806,8 +827,20 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     }
     let features = features(text);
     let p = shipped().mi_inconsistent.probability(&features);
+    // A statement typed as learners type, put with a question mark, that the reader leans
+    // against at all (coder version 99): its doubt, if it shows words not in quotes.
+    let rising_typed = || {
+        (p > TYPED_RISING_THRESHOLD && typed_rising(text, coding))
+            .then(|| doubt(text, &features))
+            .flatten()
+            .filter(|flag| !text.in_quotes(&flag.span))
+    };
     if p <= RESERVE_THRESHOLD {
-        return Reading::default();
+        return rising_typed().map_or_else(Reading::default, |flag| Reading {
+            rises: true,
+            caution: Some(flag),
+            ..Reading::default()
+        });
     }
     let caution = if p > CAUTION_THRESHOLD {
         doubt(text, &features)
@@ -848,7 +881,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     // A reply typed as learners type it, coded alone: the reader's doubt on its in-reply terms
     // (coder version 97).
     let typed_doubt = (typed_casually(text)
-        && written_to_the_client(text)
+        && written_to(text, false)
         && !unfinished(text.raw)
         && !super::scan::opens_in_client_view(text)
         && !gathers_up(text.raw)
@@ -862,8 +895,11 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     })
     .flatten()
     .filter(|flag| !text.in_quotes(&flag.span));
+    // Version 99's typed statement with a question mark, when no doubt above the caution
+    // threshold has the rules' other terms.
+    let typed_rise = caution.is_none().then(rising_typed).flatten();
     Reading {
-        reserved: caution.is_none(),
+        reserved: caution.is_none() && typed_rise.is_none(),
         decides: p > DECIDE_THRESHOLD && short && *may_code,
         presses_facts: caution.is_some() && p > PRESSED_FACTS_THRESHOLD && !gathers_up(text.raw),
         states: short && coding.code == Code::Info && *may_code,
@@ -879,13 +915,14 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && p > THIN_THRESHOLD
             && typed()
             && !super::rules::invites(text),
-        rises: *may_code
-            && coding.why == super::rules::WHY_RISING
-            && short
-            && text.sentences.len() == 1
-            && !ends_on_tag(text)
-            && !asks_after_a_pause(text)
-            && typed(),
+        rises: typed_rise.is_some()
+            || *may_code
+                && coding.why == super::rules::WHY_RISING
+                && short
+                && text.sentences.len() == 1
+                && !ends_on_tag(text)
+                && !asks_after_a_pause(text)
+                && typed(),
         overrules: *may_code
             && short
             && ((!text.sentences.iter().any(|s| s.asks) && thin())
@@ -901,8 +938,26 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
                     && written_to_the_client(text))),
         asks_back: asked_back.is_some(),
         typed_reply: typed_doubt.is_some(),
-        caution: caution.or(asked_back).or(typed_doubt),
+        caution: caution.or(asked_back).or(typed_doubt).or(typed_rise),
     }
+}
+
+/// A statement the rules code a closed question only for its question mark, typed as learners
+/// type ([`typed_casually`]): one sentence of at most [`DECIDE_MAX_WORDS`] words, not closed by
+/// a tag that checks it, with no clause that asks after a pause, not cut off on a dash, not
+/// framed in the client's view ("so ur saying…?"), not gathering up on "So,", with no marks of
+/// transcribed speech ("so the bank's driving you to drink now?", coder version 99).
+fn typed_rising(text: &Text, coding: &Coding) -> bool {
+    coding.why == super::rules::WHY_RISING
+        && typed_casually(text)
+        && text.words.len() <= DECIDE_MAX_WORDS
+        && text.sentences.len() == 1
+        && !ends_on_tag(text)
+        && !asks_after_a_pause(text)
+        && !unfinished(text.raw)
+        && !super::scan::opens_in_client_view(text)
+        && !gathers_up(text.raw)
+        && !spoken(text.raw)
 }
 
 /// The reader's doubt about a reply the rules let pass, in reply to a client's statement: above
