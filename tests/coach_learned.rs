@@ -98,7 +98,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cd.tsv",
             "learners-cf.tsv",
             "learners-cg.tsv",
-            "learners-ch.tsv"
+            "learners-ch.tsv",
+            "learners-ce.tsv",
+            "learners-cj.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

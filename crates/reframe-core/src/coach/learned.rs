@@ -74,6 +74,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cf.tsv",
     "learners-cg.tsv",
     "learners-ch.tsv",
+    "learners-ce.tsv",
+    "learners-cj.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
