@@ -2406,15 +2406,37 @@ fn a_typed_statement_with_a_question_mark_the_reader_leans_against_is_coded_so()
 #[test]
 fn a_typed_reply_opening_on_the_speaker_but_said_to_the_client_is_read() {
     use reframe_core::coach::{Group, WHY_READER_TYPED};
-    let c = code("I really think the group could be good for u");
+    let c = code("I really think the group could help u");
     assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
     assert_eq!(c.why, WHY_READER_TYPED);
-    let c = code("I really think the group could be good for you.");
+    let c = code("I really think the group could help you.");
     assert_ne!(c.code.group(), Group::PersuadeConfront, "{c:?}");
     assert!(c.caution.is_some(), "{c:?}");
     for text in [
         "I can hear ur tired of being asked",
         "Im the same with sugar, cant stop once I start",
+    ] {
+        let c = code(text);
+        assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+    }
+}
+
+/// A typed reply that opens by carrying on a turn ("well…", "but…", "yeah…") is read on the typed
+/// terms since coder version 101: learners open so to push. One that opens on "so" is not ("so"
+/// opens typed reflections too), nor the same words set down as a transcript would be.
+#[test]
+fn a_typed_reply_opening_on_well_or_but_is_read() {
+    use reframe_core::coach::{Group, WHY_READER_TYPED};
+    let c = code("well the rules are the rules, ur on a curfew");
+    assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert_eq!(c.why, WHY_READER_TYPED);
+    let c = code("Well, the rules are the rules, you're on a curfew.");
+    assert_ne!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert!(c.caution.is_some(), "{c:?}");
+    for text in [
+        "well that sounds exhausting",
+        "so ur worn out with it",
+        "yeah it sounds like ur fed up with the whole thing",
     ] {
         let c = code(text);
         assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");

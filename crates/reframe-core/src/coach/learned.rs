@@ -761,10 +761,17 @@ pub fn typed_casually(text: &Text) -> bool {
 /// carries on a turn ("So,", "Yeah.", "And…", "'Cause…"), and not opening on the speaker
 /// ("I…", "My…"), who is then talking about themself (coder version 81).
 fn written_to_the_client(text: &Text) -> bool {
-    written_to(text, true)
+    written_to(text, false)
 }
 
-fn written_to(text: &Text, not_of_self: bool) -> bool {
+/// [`written_to_the_client`], or, for a reply already typed as learners type
+/// ([`typed_casually`], `typed`), on wider terms. An opening on the speaker is let in when the
+/// reply speaks to the client after it ("I really think the group could be good for u",
+/// coder version 100), and an opening that carries on a turn when it is not "so" ("well
+/// obviously it hasnt sunk in", "but ur here now", version 101): typed replies that open so
+/// were MI-inconsistent in the read sets, while "so" opens typed reflections too ("so ur
+/// worn out with it"). Neither when the reply praises or is glad.
+fn written_to(text: &Text, typed: bool) -> bool {
     const FILLERS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "mm", "mmhmm", "hmm"];
     const PAIRS: &[(&str, &str)] = &[
         ("you", "know"),
@@ -779,16 +786,25 @@ fn written_to(text: &Text, not_of_self: bool) -> bool {
     ];
     const SELF: &[&str] = &["i", "im", "ive", "id", "ill", "my", "mine"];
     let n = text.words.len();
+    let first = text.key(0);
+    let to_the_client = || {
+        (1..n).any(|i| {
+            matches!(
+                text.key(i),
+                "you" | "your" | "yours" | "yourself" | "u" | "ur" | "urself" | "youre"
+            )
+        })
+    };
+    // The wider terms are for a reply that pushes or judges, if anything: not one that also
+    // praises or is glad ("well u did come back after saying u wouldnt, glad ur here").
+    let wider = typed
+        && !(0..n).any(|i| {
+            let k = text.key(i);
+            super::lexicon::PRAISE_WORDS.contains(&k) || matches!(k, "glad" | "proud" | "pleased")
+        });
     n > 0
-        && !OPENINGS.contains(&text.key(0))
-        && !(SELF.contains(&text.key(0))
-            && (not_of_self
-                || !(1..n).any(|i| {
-                    matches!(
-                        text.key(i),
-                        "you" | "your" | "yours" | "yourself" | "u" | "ur" | "urself" | "youre"
-                    )
-                })))
+        && !(OPENINGS.contains(&first) && (!wider || first == "so"))
+        && !(SELF.contains(&first) && (!wider || !to_the_client()))
         && !(0..n).any(|i| {
             FILLERS.contains(&text.key(i))
                 || (i + 1 < n && PAIRS.contains(&(text.key(i), text.key(i + 1))))
@@ -883,7 +899,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     // A reply typed as learners type it, coded alone: the reader's doubt on its in-reply terms
     // (coder version 97).
     let typed_doubt = (typed_casually(text)
-        && written_to(text, false)
+        && written_to(text, true)
         && !unfinished(text.raw)
         && !super::scan::opens_in_client_view(text)
         && !gathers_up(text.raw)
