@@ -100,7 +100,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cg.tsv",
             "learners-ch.tsv",
             "learners-ce.tsv",
-            "learners-cj.tsv"
+            "learners-cj.tsv",
+            "learners-cl.tsv",
+            "learners-ci.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -76,6 +76,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ch.tsv",
     "learners-ce.tsv",
     "learners-cj.tsv",
+    "learners-cl.tsv",
+    "learners-ci.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
