@@ -102,7 +102,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-ce.tsv",
             "learners-cj.tsv",
             "learners-cl.tsv",
-            "learners-ci.tsv"
+            "learners-ci.tsv",
+            "learners-ck.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

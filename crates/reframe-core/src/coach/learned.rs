@@ -78,6 +78,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cj.tsv",
     "learners-cl.tsv",
     "learners-ci.tsv",
+    "learners-ck.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
