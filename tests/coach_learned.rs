@@ -103,7 +103,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cj.tsv",
             "learners-cl.tsv",
             "learners-ci.tsv",
-            "learners-ck.tsv"
+            "learners-ck.tsv",
+            "learners-cn.tsv",
+            "learners-cm.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

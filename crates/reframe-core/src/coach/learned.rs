@@ -79,6 +79,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cl.tsv",
     "learners-ci.tsv",
     "learners-ck.tsv",
+    "learners-cn.tsv",
+    "learners-cm.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
