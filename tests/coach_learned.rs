@@ -105,7 +105,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-ci.tsv",
             "learners-ck.tsv",
             "learners-cn.tsv",
-            "learners-cm.tsv"
+            "learners-cm.tsv",
+            "learners-co.tsv",
+            "learners-cp.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -81,6 +81,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ck.tsv",
     "learners-cn.tsv",
     "learners-cm.tsv",
+    "learners-co.tsv",
+    "learners-cp.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
