@@ -107,7 +107,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cn.tsv",
             "learners-cm.tsv",
             "learners-co.tsv",
-            "learners-cp.tsv"
+            "learners-cp.tsv",
+            "learners-cq.tsv",
+            "learners-cr.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {
@@ -206,15 +208,35 @@ fn on_the_held_out_sets_a_caution_is_mostly_right() {
 /// flagged facts to persuade (the rules' flags stay as they were), and a reply it doubts on
 /// the terms of `learned::Reading` (a short reply it is all but certain about, a short
 /// statement read as information, a reflection by default, a question that leads), coded as
-/// the caution's kind with the caution as one more flag.
+/// the caution's kind with the caution as one more flag. Since version 102 it also clears the
+/// rules' one flag on a reply it is all but certain is MI-consistent: that flag becomes the
+/// caution, and the rest of the reply decides the code.
 #[test]
 fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
     let mut seen = 0;
     let mut decided = 0;
+    let mut cleared = 0;
     for name in TRAINING_SETS {
         for (reply, _) in set(name) {
             let with = code(&reply);
             let rules = code_by_rules(&reply);
+            // Since version 102 the reader may clear the rules' one flag: the rest of the reply
+            // decides the code, never a question, and the flag is shown as a doubt.
+            if let Some(doubt) = with
+                .caution
+                .as_ref()
+                .filter(|d| d.reason == learned::CLEARED_REASON)
+            {
+                cleared += 1;
+                assert_eq!(rules.code.group(), Group::PersuadeConfront, "{reply:?}");
+                assert_eq!(rules.flags.len(), 1, "{reply:?}");
+                assert_eq!(rules.flags[0].span, doubt.span, "{reply:?}");
+                assert_eq!(&reply[doubt.span.clone()], doubt.words, "{reply:?}");
+                assert!(with.flags.is_empty(), "{reply:?}");
+                assert_ne!(with.code.group(), Group::PersuadeConfront, "{reply:?}");
+                assert!(!with.code.is_question(), "{reply:?}");
+                continue;
+            }
             if with.why == reframe_core::coach::WHY_PRESSED_FACTS {
                 assert_eq!(
                     (rules.code, with.code),
@@ -312,6 +334,7 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
     }
     assert!(seen > 100, "only {seen} cautions over the training sets");
     assert!(decided > 20, "only {decided} replies coded by the reader");
+    assert!(cleared > 20, "only {cleared} flags cleared by the reader");
 }
 
 #[test]
@@ -826,4 +849,46 @@ fn a_short_reply_written_to_the_client_is_coded_by_the_reader_when_it_is_sure() 
             .eq(&Group::PersuadeConfront)
     );
     assert_eq!(code(reply).code, Code::Confront, "{:?}", code(reply));
+}
+
+/// Coder version 102: when the rules raise one flag on a reply the second reader is all but
+/// certain is MI-consistent (below `learned::CLEAR_THRESHOLD`), the rest of the reply decides
+/// the code and the flag is shown as a doubt, with a suggested 3; in reply to a client it stays
+/// a doubt. A plain push, and a question that argues, keep their flag.
+#[test]
+fn a_rule_flag_the_reader_clears_is_a_doubt() {
+    for reply in [
+        "You're the one who decides whether the group is worth a go.",
+        "It feels like you can't be honest here without it being held against you.",
+        "I can tell you what I'd suggest, and what you do with it is up to you.",
+    ] {
+        let rules = code_by_rules(reply);
+        assert_eq!(rules.code.group(), Group::PersuadeConfront, "{rules:?}");
+        let coding = code(reply);
+        assert_ne!(coding.code.group(), Group::PersuadeConfront, "{coding:?}");
+        assert!(coding.flags.is_empty(), "{coding:?}");
+        let doubt = coding.caution.as_ref().expect("the cleared flag");
+        assert_eq!(doubt.reason, learned::CLEARED_REASON);
+        assert_eq!(doubt.words, rules.flags[0].words);
+        let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
+        assert_eq!(s.grade.value(), 3, "{s:?}");
+        assert!(s.why.contains(&doubt.words), "{s:?}");
+        let in_reply = reframe_core::coach::code_in_reply_to("I'm not doing the group.", reply);
+        assert_ne!(
+            in_reply.code.group(),
+            Group::PersuadeConfront,
+            "{in_reply:?}"
+        );
+        assert!(in_reply.caution.is_some(), "{in_reply:?}");
+    }
+    for reply in [
+        "You should try the patches.",
+        "What did you expect, after skipping three weeks?",
+    ] {
+        assert_eq!(
+            code(reply).code.group(),
+            Group::PersuadeConfront,
+            "{reply:?}"
+        );
+    }
 }

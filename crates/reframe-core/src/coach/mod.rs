@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 101;
+pub const CODER_VERSION: u32 = 102;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -281,6 +281,27 @@ pub fn code(response: &str) -> Coding {
 /// [`code`] on a response already split into words.
 fn code_text(text: &text::Text) -> Coding {
     let mut coding = rules::code(text);
+    // One flag the rules raised, on a reply the second reader is all but certain is
+    // MI-consistent (coder version 102): the rest of the reply decides the code, and the flag
+    // is shown as a doubt with the reason it was cleared.
+    if coding.code.group() == Group::PersuadeConfront
+        && let [flag] = coding.flags.as_slice()
+        && learned::clears(text)
+    {
+        let rest = rules::code_without(text, &flag.span);
+        if rest.code.group() != Group::PersuadeConfront
+            && rest.flags.is_empty()
+            && !rest.code.is_question()
+        {
+            let doubt = Flag {
+                reason: learned::CLEARED_REASON,
+                ..flag.clone()
+            };
+            coding = rest;
+            coding.caution = Some(doubt);
+            return coding;
+        }
+    }
     let reading = learned::read(text, &coding);
     // Facts the rules already flagged as unasked, which the reader also reads as pushing: the
     // two readings agree, and in reply to a client's view such facts argue for change.
@@ -430,12 +451,21 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     }
     // A doubt above the caution threshold, or (since version 64) one above the lower
     // in-reply threshold on a reply the reader held praise back from.
-    let doubt = coding.caution.take().or_else(|| {
-        coding
-            .reserved
-            .then(|| learned::doubt_in_reply(&text, &coding))
-            .flatten()
-    });
+    // Not a rule's flag the reader cleared (version 102): that stays a doubt.
+    let cleared = coding
+        .caution
+        .as_ref()
+        .is_some_and(|c| c.reason == learned::CLEARED_REASON);
+    let doubt = if cleared {
+        None
+    } else {
+        coding.caution.take().or_else(|| {
+            coding
+                .reserved
+                .then(|| learned::doubt_in_reply(&text, &coding))
+                .flatten()
+        })
+    };
     if let Some(flag) = doubt {
         if echo::flags_echo(statement, &text, std::slice::from_ref(&flag)) {
             return echoed();

@@ -263,7 +263,21 @@ enum Move {
 
 /// Codes one response by the rules alone.
 pub fn code(text: &Text) -> Coding {
-    let flags: Vec<Flag> = find_markers_in(text).into_iter().map(Flag::from).collect();
+    code_dropping(text, None)
+}
+
+/// [`code`] with the marker at `span` left out, as if its words named nothing: the code the
+/// rest of the reply earns (coder version 102, when the second reader clears the one flag).
+pub(super) fn code_without(text: &Text, span: &std::ops::Range<usize>) -> Coding {
+    code_dropping(text, Some(span))
+}
+
+fn code_dropping(text: &Text, drop: Option<&std::ops::Range<usize>>) -> Coding {
+    let flags: Vec<Flag> = find_markers_in(text)
+        .into_iter()
+        .map(Flag::from)
+        .filter(|f| drop.is_none_or(|d| f.span != *d))
+        .collect();
     let yes_but = yes_but_sentences(text, &flags);
     // Each sentence is read once; everything after works from these moves.
     let moves: Vec<Move> = text

@@ -91,6 +91,21 @@ pub fn suggest(
             ),
         };
     }
+    if let Some(doubt) = coding
+        .caution
+        .as_ref()
+        .filter(|d| d.reason == super::learned::CLEARED_REASON)
+    {
+        return Suggestion {
+            grade: grade(3),
+            why: format!(
+                "Suggested 3: a rule reads \u{201c}{}\u{201d} as pushing or judging, but replies \
+                 worded like this one were MI-consistent in nearly every example the coach \
+                 learned from; compare it with the model yourself.",
+                doubt.words
+            ),
+        };
+    }
     if let Some(doubt) = &coding.caution {
         let leans = if doubt.kind == MarkerKind::Confront {
             "judged or argued with the client"
