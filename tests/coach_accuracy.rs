@@ -125,6 +125,12 @@ const AFTER_101: [&str; 4] = [
     "learners-cr.tsv",
 ];
 
+/// Held-out sets written after coder version 103 was finished, by writers who saw no rules, code
+/// or outputs, from the same prompt form as [`DURING_99`]: learners-cs (cardiac-rehab nurses,
+/// stroke-unit therapists and heart-failure nurses) and learners-ct (gaming-harm coaches,
+/// esports welfare staff and parents-helpline volunteers). Blind to every version of this stop.
+const AFTER_103: [&str; 2] = ["learners-cs.tsv", "learners-ct.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1099,7 +1105,34 @@ fn the_sets_written_after_version_101_in_reply() {
     pooled_holds(name, &AFTER_101, 0.82, 0.79, 0.025);
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], fifty-six since coder version 102), pooled and coded in
+/// The two sets written after coder version 103 ([`AFTER_103`]), never read, blind to versions 99
+/// to 103. Coded alone, version 98 → 103:
+/// - learners-cs (479 replies): 0.793 / 0.796 / 3.0 % → 0.799 / 0.812 / 2.4 %; in reply
+///   0.833 / 0.874 / 3.6 % → 0.840 / 0.895 / 3.0 %;
+/// - learners-ct (490 replies): 0.800 / 0.814 / 3.5 % → 0.800 / 0.820 / 4.0 %; in reply
+///   0.814 / 0.835 / 3.5 % → 0.812 / 0.840 / 4.6 %.
+///
+/// One reply in cs shared seven words with a public transcript and was removed unread before
+/// scoring.
+#[test]
+fn coder_on_the_sets_written_after_version_103() {
+    // Macro-F1 floor, recall floor and most reflections flagged for each set, in AFTER_103's order.
+    let floors = [(0.795, 0.81, 0.03), (0.795, 0.815, 0.045)];
+    for (set, (f1, recall, flagged)) in AFTER_103.iter().zip(floors) {
+        holds(set, f1, recall, flagged);
+    }
+}
+
+/// The same two pooled and coded in reply: version 98 0.823 / 0.855 with 12 of 339 reflections
+/// flagged (3.5 %); version 103 0.826 / 0.868 with 13 (3.8 %). Alone: version 98 0.796 / 0.805 /
+/// 3.2 %, version 103 0.799 / 0.816 / 3.2 %.
+#[test]
+fn the_sets_written_after_version_103_in_reply() {
+    let name = "sets written after version 103";
+    pooled_holds(name, &AFTER_103, 0.82, 0.86, 0.04);
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], fifty-eight since coder version 103), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1125,7 +1158,9 @@ fn the_sets_written_after_version_101_in_reply() {
 /// 0.815 with 283 of 9,408 flagged (3.0 %); version 102, which lets the second reader clear
 /// a rule's one flag, 0.836 / 0.815 with 218 (2.3 %), alone 0.813 / 0.774 with 217 (2.3 %);
 /// version 103, whose doubt decides from 0.8, 0.839 / 0.827 with 229 (2.4 %), alone 0.814 /
-/// 0.780 with 220 (2.3 %).
+/// 0.780 with 220 (2.3 %). All fifty-eight, with learners-cs and ct: version 98 0.832 / 0.816
+/// with 295 of 9,747 flagged (3.0 %); version 103 0.838 / 0.828 with 242 (2.5 %), alone 0.814 /
+/// 0.782 with 231 (2.4 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1171,6 +1206,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_97.contains(n)
                 && !DURING_99.contains(n)
                 && !AFTER_101.contains(n)
+                && !AFTER_103.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -109,7 +109,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-co.tsv",
             "learners-cp.tsv",
             "learners-cq.tsv",
-            "learners-cr.tsv"
+            "learners-cr.tsv",
+            "learners-cs.tsv",
+            "learners-ct.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

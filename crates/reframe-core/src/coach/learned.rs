@@ -85,6 +85,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cp.tsv",
     "learners-cq.tsv",
     "learners-cr.tsv",
+    "learners-cs.tsv",
+    "learners-ct.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
