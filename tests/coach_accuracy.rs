@@ -137,6 +137,15 @@ const FLOOR_IN_REPLY: f64 = 0.825;
 const RECALL_IN_REPLY: f64 = 0.80;
 use std::collections::BTreeMap;
 
+/// [`holds`] for each set in `sets`, with the macro-F1 floor, recall floor and most reflections
+/// flagged given for it in `floors`, in the same order.
+fn each_holds(sets: &[&str], floors: &[(f64, f64, f64)]) {
+    assert_eq!(sets.len(), floors.len(), "one floor per set");
+    for (set, &(f1, recall, flagged)) in sets.iter().zip(floors) {
+        holds(set, f1, recall, flagged);
+    }
+}
+
 fn labelled(name: &str) -> Vec<Labelled> {
     let path = format!("{}/tests/coach/{name}", env!("CARGO_MANIFEST_DIR"));
     let raw = std::fs::read_to_string(&path).expect("the labelled sets ship with the repo");
@@ -877,9 +886,7 @@ fn coder_on_the_sets_written_during_version_80() {
         (0.77, 0.70, 0.015),
         (0.81, 0.78, 0.033),
     ];
-    for (set, (f1, recall, flagged)) in DURING_80.iter().zip(floors) {
-        holds(set, f1, recall, flagged);
-    }
+    each_holds(&DURING_80, &floors);
 }
 
 /// The same four pooled and coded in reply, as the app codes: version 78 0.821 / 0.827 with 16
@@ -917,9 +924,7 @@ fn coder_on_the_sets_written_during_version_90() {
         (0.765, 0.73, 0.04),
         (0.81, 0.70, 0.045),
     ];
-    for (set, (f1, recall, flagged)) in DURING_90.iter().zip(floors) {
-        holds(set, f1, recall, flagged);
-    }
+    each_holds(&DURING_90, &floors);
 }
 
 /// The same four pooled and coded in reply, as the app codes: version 89 0.811 / 0.788 with 23
@@ -957,9 +962,7 @@ fn coder_on_the_sets_written_during_version_96() {
         // cd: 3.0 % since version 103 (one more reflection flagged alone).
         (0.84, 0.81, 0.035),
     ];
-    for (set, (f1, recall, flagged)) in DURING_96.iter().zip(floors) {
-        holds(set, f1, recall, flagged);
-    }
+    each_holds(&DURING_96, &floors);
 }
 
 /// The same four pooled and coded in reply, as the app codes: versions 95 and 96 0.859 / 0.857
@@ -999,9 +1002,7 @@ fn coder_on_the_sets_written_during_version_97() {
         (0.815, 0.79, 0.03),
         (0.79, 0.775, 0.045),
     ];
-    for (set, (f1, recall, flagged)) in DURING_97.iter().zip(floors) {
-        holds(set, f1, recall, flagged);
-    }
+    each_holds(&DURING_97, &floors);
 }
 
 /// The same three pooled and coded in reply: version 95 0.843 / 0.853 and version 98 0.844 /
@@ -1048,9 +1049,7 @@ fn coder_on_the_sets_written_during_version_99() {
         (0.835, 0.76, 0.025),
         (0.78, 0.75, 0.035),
     ];
-    for (set, (f1, recall, flagged)) in DURING_99.iter().zip(floors) {
-        holds(set, f1, recall, flagged);
-    }
+    each_holds(&DURING_99, &floors);
 }
 
 /// The same seven pooled and coded in reply: version 98 0.830 / 0.810 and version 101 0.830 /
@@ -1090,9 +1089,7 @@ fn coder_on_the_sets_written_after_version_101() {
         (0.805, 0.795, 0.015),
         (0.805, 0.715, 0.01),
     ];
-    for (set, (f1, recall, flagged)) in AFTER_101.iter().zip(floors) {
-        holds(set, f1, recall, flagged);
-    }
+    each_holds(&AFTER_101, &floors);
 }
 
 /// The same four pooled and coded in reply: 0.821 / 0.794 with 22 of 661 reflections flagged
@@ -1118,9 +1115,7 @@ fn the_sets_written_after_version_101_in_reply() {
 fn coder_on_the_sets_written_after_version_103() {
     // Macro-F1 floor, recall floor and most reflections flagged for each set, in AFTER_103's order.
     let floors = [(0.795, 0.81, 0.03), (0.795, 0.815, 0.045)];
-    for (set, (f1, recall, flagged)) in AFTER_103.iter().zip(floors) {
-        holds(set, f1, recall, flagged);
-    }
+    each_holds(&AFTER_103, &floors);
 }
 
 /// The same two pooled and coded in reply: version 98 0.823 / 0.855 with 12 of 339 reflections

@@ -698,11 +698,17 @@ pub struct Reading {
 /// without its mark ("…, what helped u do that"): it does more than rest on "you", and the
 /// reader's doubt may be about the part that praises or asks.
 fn praises_or_asks(text: &Text) -> bool {
+    praises(text)
+        || (0..text.words.len()).any(|i| {
+            super::lexicon::OPEN_WH.contains(&text.key(i)) && (i == 0 || text.words[i].pause_before)
+        })
+}
+
+/// A word of praise, or of being glad ("…, glad ur here"), anywhere in the reply.
+fn praises(text: &Text) -> bool {
     (0..text.words.len()).any(|i| {
         let k = text.key(i);
-        super::lexicon::PRAISE_WORDS.contains(&k)
-            || matches!(k, "glad" | "proud" | "pleased")
-            || (super::lexicon::OPEN_WH.contains(&k) && (i == 0 || text.words[i].pause_before))
+        super::lexicon::PRAISE_WORDS.contains(&k) || matches!(k, "glad" | "proud" | "pleased")
     })
 }
 
@@ -831,11 +837,7 @@ fn written_to(text: &Text, typed: bool) -> bool {
     };
     // The wider terms are for a reply that pushes or judges, if anything: not one that also
     // praises or is glad ("well u did come back after saying u wouldnt, glad ur here").
-    let wider = typed
-        && !(0..n).any(|i| {
-            let k = text.key(i);
-            super::lexicon::PRAISE_WORDS.contains(&k) || matches!(k, "glad" | "proud" | "pleased")
-        });
+    let wider = typed && !praises(text);
     n > 0
         && !(OPENINGS.contains(&first) && (!wider || first == "so"))
         && !(SELF.contains(&first) && (!wider || !to_the_client()))
@@ -968,14 +970,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && p > THIN_THRESHOLD
             && typed()
             && !super::rules::invites(text),
-        rises: typed_rise.is_some()
-            || *may_code
-                && coding.why == super::rules::WHY_RISING
-                && short
-                && text.sentences.len() == 1
-                && !ends_on_tag(text)
-                && !asks_after_a_pause(text)
-                && typed(),
+        rises: typed_rise.is_some() || *may_code && rising_statement(text, coding) && typed(),
         overrules: *may_code
             && short
             && ((!text.sentences.iter().any(|s| s.asks) && thin())
@@ -995,18 +990,23 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     }
 }
 
-/// A statement the rules code a closed question only for its question mark, typed as learners
-/// type ([`typed_casually`]): one sentence of at most [`DECIDE_MAX_WORDS`] words, not closed by
-/// a tag that checks it, with no clause that asks after a pause, not cut off on a dash, not
-/// framed in the client's view ("so ur saying…?"), not gathering up on "So,", with no marks of
-/// transcribed speech ("so the bank's driving you to drink now?", coder version 99).
-fn typed_rising(text: &Text, coding: &Coding) -> bool {
+/// A statement the rules code a closed question only for its question mark (version 60's
+/// terms): one sentence of at most [`DECIDE_MAX_WORDS`] words, not closed by a tag that checks
+/// it, with no clause that asks after a pause.
+fn rising_statement(text: &Text, coding: &Coding) -> bool {
     coding.why == super::rules::WHY_RISING
-        && typed_casually(text)
         && text.words.len() <= DECIDE_MAX_WORDS
         && text.sentences.len() == 1
         && !ends_on_tag(text)
         && !asks_after_a_pause(text)
+}
+
+/// A [`rising_statement`] typed as learners type ([`typed_casually`]): not cut off on a dash, not
+/// framed in the client's view ("so ur saying…?"), not gathering up on "So,", with no marks of
+/// transcribed speech ("so the bank's driving you to drink now?", coder version 99).
+fn typed_rising(text: &Text, coding: &Coding) -> bool {
+    rising_statement(text, coding)
+        && typed_casually(text)
         && !unfinished(text.raw)
         && !super::scan::opens_in_client_view(text)
         && !gathers_up(text.raw)

@@ -234,6 +234,14 @@ pub const WHY_PRESSED_FACTS: &str = "Gives facts nobody asked for, worded the wa
 pub const NOT_SURE: &str = "The coach is not sure what kind of reply this is.";
 
 impl Coding {
+    /// The one flag the rules raised that the second reader cleared (coder version 102): shown
+    /// as a doubt, with [`learned::CLEARED_REASON`], while the rest of the reply decides the code.
+    pub fn cleared(&self) -> Option<&Flag> {
+        self.caution
+            .as_ref()
+            .filter(|c| c.reason == learned::CLEARED_REASON)
+    }
+
     /// `closed-question  flags: leading-question["don't you think"]`, as `reframe code` prints;
     /// `  unsure` after the code when the coach is not sure, `  reserved` when it holds back
     /// praise, and `  caution: persuade["…"]` when the second reader doubts the reply.
@@ -452,11 +460,7 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     // A doubt above the caution threshold, or (since version 64) one above the lower
     // in-reply threshold on a reply the reader held praise back from.
     // Not a rule's flag the reader cleared (version 102): that stays a doubt.
-    let cleared = coding
-        .caution
-        .as_ref()
-        .is_some_and(|c| c.reason == learned::CLEARED_REASON);
-    let doubt = if cleared {
+    let doubt = if coding.cleared().is_some() {
         None
     } else {
         coding.caution.take().or_else(|| {

@@ -91,11 +91,7 @@ pub fn suggest(
             ),
         };
     }
-    if let Some(doubt) = coding
-        .caution
-        .as_ref()
-        .filter(|d| d.reason == super::learned::CLEARED_REASON)
-    {
+    if let Some(doubt) = coding.cleared() {
         return Suggestion {
             grade: grade(3),
             why: format!(
