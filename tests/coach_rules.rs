@@ -2465,3 +2465,35 @@ fn the_readers_doubt_decides_from_0_8_in_reply() {
     );
     reflects("the scrolling is addictive in a way, if ive got that right");
 }
+
+/// Since coder version 104 a sentence without a question mark whose question word opens a clause
+/// the sentence then says something about is a statement: handing the choice back ("How often
+/// you check your sugars is up to you"), or saying back what matters to the client. Version 103
+/// coded all three below as questions. A question word followed by an auxiliary still asks, and
+/// so does one with nothing said about its clause; advice after such a clause is read as advice
+/// (version 103 let "you can try" pass as part of a question).
+#[test]
+fn a_question_word_that_heads_a_statement_does_not_ask() {
+    use reframe_core::coach::Group;
+    coded(
+        "How often you check your sugars is up to you.",
+        Code::Autonomy,
+    );
+    coded(
+        "What happens with the tablets from here is up to you.",
+        Code::Autonomy,
+    );
+    reflects("What matters to you is keeping your weekends free.");
+    for asked in [
+        "what do you think is getting in the way",
+        "What kind of help is out there for you?",
+        "how much is it costing you",
+        "what happened after that",
+        "what made it feel like i was judging you",
+    ] {
+        let c = code(asked);
+        assert!(c.code.is_question(), "{asked:?}: {c:?}");
+    }
+    let c = code("What helped another client of mine was to stop, maybe you can try that.");
+    assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+}

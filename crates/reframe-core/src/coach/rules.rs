@@ -150,6 +150,99 @@ const STATEMENT_SUBJECTS: &[&str] = &[
 /// After a bare "what" (not "what's"), a determiner also opens a statement.
 const DETERMINERS: &[&str] = &["the", "a", "your", "my", "his", "her", "their"];
 
+/// Verbs that, straight after "what", open a clause the sentence goes on to say something about
+/// ("What happens from here is your call", "What happened to your dad is still with you").
+#[rustfmt::skip]
+const CLAUSE_VERBS: &[&str] = &[
+    "happens", "happened", "matters", "mattered", "feels", "felt", "worries", "worried",
+    "scares", "scared", "bothers", "bothered", "hurts", "helps", "helped", "works", "worked",
+    "counts",
+];
+
+/// Subjects of such a clause ("How much you play is…", "What support you take up is…").
+const CLAUSE_SUBJECTS: &[&str] = &["i", "you", "u", "ya", "he", "she", "they", "we", "it"];
+
+/// The verbs that then say something about the clause.
+#[rustfmt::skip]
+const CLAUSE_PREDICATES: &[&str] = &[
+    "is", "was", "are", "were", "isnt", "wasnt", "seems", "depends", "stays", "remains",
+];
+
+/// A sentence without a question mark whose question word opens a clause that is the subject
+/// of what follows (coder version 104): "How much you play is your decision", "What happens
+/// from here is your call", "What, if anything, you change is up to you". The clause has its
+/// own verb (one of [`CLAUSE_VERBS`] or a modal and its verb straight after "what", or a subject
+/// not inverted after an auxiliary), and a verb of [`CLAUSE_PREDICATES`] follows it. "What do you think is going on"
+/// (an auxiliary after the question word) and "what kind of support is there" still ask.
+pub(super) fn heads_a_statement(text: &Text, s: &Sentence, at: usize) -> bool {
+    let end = s.words.end;
+    let mut j = at + 1;
+    if text.key(at) == "how"
+        && j < end
+        && matches!(
+            text.key(j),
+            "much" | "many" | "often" | "far" | "long" | "hard" | "soon"
+        )
+    {
+        j += 1;
+    }
+    if j >= end || matches!(text.key(j), "else" | "kind" | "sort" | "type" | "about") {
+        return false;
+    }
+    let what = text.key(at) == "what";
+    // "What would help is…", "What might work is…": a modal and its verb, not a subject.
+    let modal =
+        what && matches!(
+            text.key(j),
+            "would" | "could" | "might" | "can" | "will" | "should" | "may"
+        ) && j + 1 < end
+            && matches!(
+                text.key(j + 1),
+                "help" | "work" | "happen" | "matter" | "change" | "make" | "count" | "hurt"
+            );
+    if lex::AUXILIARIES.contains(&text.key(j)) && !modal {
+        return false;
+    }
+    // The first word after the clause's own verb that can be the verb about the clause.
+    let clause = if modal {
+        Some(j + 2)
+    } else if what && CLAUSE_VERBS.contains(&text.key(j)) {
+        Some(j + 1)
+    } else {
+        (j..end)
+            .find(|&k| {
+                CLAUSE_SUBJECTS.contains(&text.key(k))
+                    && !lex::AUXILIARIES.contains(&text.key(k - 1))
+            })
+            .map(|k| k + 2)
+    };
+    // The verb must say something about the whole clause, not about a subject of its own ("what
+    // made it feel like I was judging you"; but "what matters to you is…", where a preposition
+    // governs the subject, and "How far you take it is your call") and not inside a clause of
+    // time or condition ("what happens on the days your boss is a nightmare").
+    let own_subject = |k: usize| {
+        let before = text.key(k - 1);
+        before != "it"
+            && CLAUSE_SUBJECTS.contains(&before)
+            && !matches!(
+                text.key(k - 2),
+                "to" | "for" | "with" | "about" | "of" | "from" | "by"
+            )
+    };
+    clause.is_some_and(|from| {
+        (from..end)
+            .take_while(|&k| !CLAUSE_BREAKS.contains(&text.key(k)))
+            .any(|k| CLAUSE_PREDICATES.contains(&text.key(k)) && !own_subject(k))
+    })
+}
+
+/// Words that open a clause of time, condition or cause inside such a clause.
+#[rustfmt::skip]
+const CLAUSE_BREAKS: &[&str] = &[
+    "when", "whenever", "if", "because", "cause", "while", "after", "before", "until", "since",
+    "days", "times", "where",
+];
+
 /// Words a transcript fragment starts with when it finishes the clinician's last sentence.
 const CONTINUATIONS: &[&str] = &[
     "to", "and", "or", "with", "about", "for", "of", "in", "on", "at", "from", "because",
@@ -1052,7 +1145,8 @@ fn question_move(text: &Text, s: &Sentence) -> Option<Move> {
         if !s.asks
             && (lists.exclaiming.starts_at(text, at)
                 || STATEMENT_SUBJECTS.contains(&next)
-                || (first == "what" && DETERMINERS.contains(&next)))
+                || (first == "what" && DETERMINERS.contains(&next))
+                || heads_a_statement(text, s, at))
         {
             return None;
         }

@@ -2087,7 +2087,8 @@ fn contradicts(text: &Text, at: usize, end: usize) -> bool {
         )
 }
 
-/// The sentence holding word `at` asks: it ends in "?" or opens like a question.
+/// The sentence holding word `at` asks: it ends in "?" or opens like a question (not with a
+/// question word that heads a statement, "What would help is…": coder version 104).
 fn asks(text: &Text, at: usize) -> bool {
     let s = &text.sentences[text.words[at].sentence];
     if s.asks {
@@ -2095,14 +2096,15 @@ fn asks(text: &Text, at: usize) -> bool {
     }
     let first = first_word(text, at);
     let next = text.key(first + 1);
-    matches!(
+    (matches!(
         text.key(first),
         "what" | "how" | "why" | "when" | "where" | "who" | "which"
-    ) || (QUESTION_AUX.contains(&text.key(first))
-        && matches!(
-            next,
-            "you" | "i" | "we" | "it" | "that" | "this" | "there" | "they"
-        ))
+    ) && !super::rules::heads_a_statement(text, s, first))
+        || (QUESTION_AUX.contains(&text.key(first))
+            && matches!(
+                next,
+                "you" | "i" | "we" | "it" | "that" | "this" | "there" | "they"
+            ))
 }
 
 /// The first word of the sentence word `at` is in, after lead-ins ("so", "okay", "um").
