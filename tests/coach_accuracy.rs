@@ -131,6 +131,12 @@ const AFTER_101: [&str; 4] = [
 /// esports welfare staff and parents-helpline volunteers). Blind to every version of this stop.
 const AFTER_103: [&str; 2] = ["learners-cs.tsv", "learners-ct.tsv"];
 
+/// Held-out sets written while coder version 104 was made, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-cu (utility-company vulnerable-customer teams,
+/// credit-union advisers and council-tax recovery officers) and learners-cv (trucking health
+/// coaches, shift-work occupational-health nurses and transport-union wellbeing reps).
+const DURING_104: [&str; 2] = ["learners-cu.tsv", "learners-cv.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1127,7 +1133,33 @@ fn the_sets_written_after_version_103_in_reply() {
     pooled_holds(name, &AFTER_103, 0.82, 0.86, 0.04);
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], fifty-eight since coder version 103), pooled and coded in
+/// The two sets written while coder version 104 was made ([`DURING_104`]), never read, scored
+/// blind. Coded alone, version 98 → 103 (version 104 gives the same):
+/// - learners-cu (467 replies): 0.807 / 0.744 / 3.0 % → 0.820 / 0.789 / 3.6 %; in reply
+///   0.835 / 0.794 / 2.4 % → 0.841 / 0.811 / 3.0 %;
+/// - learners-cv (497 replies): 0.827 / 0.824 / 4.0 % → 0.832 / 0.839 / 4.6 %; in reply
+///   0.843 / 0.834 / 3.4 % → 0.847 / 0.845 / 4.0 %.
+///
+/// One client statement in cv shared seven words with a public transcript and was reworded
+/// before scoring; no reply was.
+#[test]
+fn coder_on_the_sets_written_during_version_104() {
+    // Macro-F1 floor, recall floor and most reflections flagged for each set, in DURING_104's
+    // order.
+    let floors = [(0.815, 0.785, 0.04), (0.825, 0.835, 0.05)];
+    each_holds(&DURING_104, &floors);
+}
+
+/// The same two pooled and coded in reply: version 98 0.839 / 0.815 with 10 of 343 reflections
+/// flagged (2.9 %); versions 103 and 104 0.844 / 0.828 with 12 (3.5 %). Alone: version 98
+/// 0.817 / 0.786 / 3.5 %, versions 103 and 104 0.826 / 0.815 / 4.1 %.
+#[test]
+fn the_sets_written_during_version_104_in_reply() {
+    let name = "sets written during version 104";
+    pooled_holds(name, &DURING_104, 0.84, 0.825, 0.04);
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], sixty since coder version 104), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1155,7 +1187,10 @@ fn the_sets_written_after_version_103_in_reply() {
 /// version 103, whose doubt decides from 0.8, 0.839 / 0.827 with 229 (2.4 %), alone 0.814 /
 /// 0.780 with 220 (2.3 %). All fifty-eight, with learners-cs and ct: version 98 0.832 / 0.816
 /// with 295 of 9,747 flagged (3.0 %); version 103 0.838 / 0.828 with 242 (2.5 %), alone 0.814 /
-/// 0.782 with 231 (2.4 %).
+/// 0.782 with 231 (2.4 %). Version 104: 0.840 / 0.828 with 242 (2.5 %), alone 0.815 / 0.782
+/// with 231 (2.4 %). All sixty, with learners-cu and cv: version 98 0.833 / 0.816 with 305 of
+/// 10,090 flagged (3.0 %); version 104 0.840 / 0.828 with 254 (2.5 %), alone 0.816 / 0.783
+/// with 245 (2.4 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1163,7 +1198,8 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        0.025,
+        // 254 of 10,090 since learners-cu and cv (2.52 %).
+        0.026,
     );
 }
 
@@ -1202,6 +1238,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_99.contains(n)
                 && !AFTER_101.contains(n)
                 && !AFTER_103.contains(n)
+                && !DURING_104.contains(n)
         })
         .collect();
     let p = pooled_holds(

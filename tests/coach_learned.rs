@@ -111,7 +111,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cq.tsv",
             "learners-cr.tsv",
             "learners-cs.tsv",
-            "learners-ct.tsv"
+            "learners-ct.tsv",
+            "learners-cu.tsv",
+            "learners-cv.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -87,6 +87,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cr.tsv",
     "learners-cs.tsv",
     "learners-ct.tsv",
+    "learners-cu.tsv",
+    "learners-cv.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
