@@ -1913,12 +1913,17 @@ fn facts_said_back_in_the_clients_words_are_a_reflection() {
     let c = code_in_reply_to(said, "The group sessions made things worse for you.");
     assert_eq!(c.code, Code::SimpleReflection, "{c:?}");
     assert!(c.flags.is_empty(), "{c:?}");
-    // Alone, the same words argue.
-    assert_eq!(
-        code("The group sessions made things worse for you.")
-            .code
-            .group(),
-        PersuadeConfront
+    // Alone, the rule reads the words of harm as an argument; since coder version 105 the
+    // second reader, all but certain the reply is MI-consistent, turns that flag into a doubt
+    // the learner still sees.
+    let alone = code("The group sessions made things worse for you.");
+    assert_ne!(alone.code.group(), PersuadeConfront, "{alone:?}");
+    assert!(
+        alone
+            .caution
+            .as_ref()
+            .is_some_and(|c| c.words.contains("made things worse")),
+        "{alone:?}"
     );
     // The client said it had not made anything worse: saying it back without the "not" is
     // the clinician's claim.
@@ -2495,5 +2500,26 @@ fn a_question_word_that_heads_a_statement_does_not_ask() {
         assert!(c.code.is_question(), "{asked:?}: {c:?}");
     }
     let c = code("What helped another client of mine was to stop, maybe you can try that.");
+    assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+}
+
+/// Since coder version 105 the second reader clears a flag the rules raise on facts or on the
+/// clinician's own judgement as it clears a phrase's flag (version 102), and from 0.1 rather
+/// than 0.02: a whole statement that names a harm is as often the client's experience said back.
+/// The flag stays as a doubt, and the suggested grade is 3. Facts pressed on the client still
+/// argue.
+#[test]
+fn the_second_reader_clears_a_flag_on_facts() {
+    use reframe_core::coach::Group;
+    for text in [
+        "The last lot of tablets made your sleep worse.",
+        "Counselling last year made things worse for you.",
+    ] {
+        let c = code(text);
+        assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+        assert!(c.caution.is_some(), "{text:?}: {c:?}");
+        assert_eq!(suggested(text).grade.value(), 3, "{text:?}");
+    }
+    let c = code("Smoking doubles your risk of a stroke, and cutting down now is the smart move.");
     assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
 }

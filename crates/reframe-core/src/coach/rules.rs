@@ -397,7 +397,10 @@ fn code_dropping(text: &Text, drop: Option<&std::ops::Range<usize>>) -> Coding {
     let asked_for = LISTS.asked_for.any_in(text, 0..text.words.len());
     if code == Code::Info && !asked_for {
         // Facts nobody asked for are flagged; facts that argue for change persuade.
-        if let Some(flag) = arguing_information(text, &moves) {
+        // A flag being cleared (`code_without`, coder version 105) is not raised again here.
+        if let Some(flag) = arguing_information(text, &moves)
+            && drop.is_none_or(|d| flag.span != *d)
+        {
             code = Code::Persuade;
             why = WHY_ARGUING;
             flags.push(flag);
@@ -413,6 +416,7 @@ fn code_dropping(text: &Text, drop: Option<&std::ops::Range<usize>>) -> Coding {
     if !sure
         && matches!(code, Code::SimpleReflection | Code::ComplexReflection)
         && let Some((argues, reason, flag)) = opinion_in_default_reflection(text)
+        && drop.is_none_or(|d| flag.span != *d)
     {
         (code, why, sure) = (argues, reason, true);
         flags.push(flag);
