@@ -2523,3 +2523,26 @@ fn the_second_reader_clears_a_flag_on_facts() {
     let c = code("Smoking doubles your risk of a stroke, and cutting down now is the smart move.");
     assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
 }
+
+/// Since coder version 106 more affirmations are told from reflections: praise opened to the
+/// client ("Good on you…"), worth named in a word of its own ("That's huge"), a quality a deed
+/// took ("…took nerve"), respect for what the client does. Version 105 coded these as
+/// reflections or information. Thanks for telling stays other, as the read sets' writers code
+/// it. A double-sided reflection that notes the client is still here stays a
+/// reflection, and respect taken back by "but" still pushes.
+#[test]
+fn affirmations_in_words_of_their_own() {
+    use reframe_core::coach::Group;
+    for text in [
+        "Good on you for ringing them back yourself.",
+        "You stood your ground with your brother, and I really respect that.",
+        "You're bringing up two boys on your own. That's huge.",
+        "Walking away from that argument took nerve.",
+    ] {
+        coded(text, Code::Affirm);
+    }
+    reflects("You're not sure it's a problem, and you're still here talking about it.");
+    coded("Thanks for telling me how it really went.", Code::Other);
+    let c = code("I respect that, but you need to cut down.");
+    assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+}

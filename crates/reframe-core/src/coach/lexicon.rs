@@ -209,6 +209,14 @@ pub const AFFIRM: &[&str] = &[
     "which takes !time|the|away|up|off|it|you|me|them|him|her|over|ages|forever|care|a",
     "takes grit", "takes patience", "takes effort", "takes serious", "which is useful",
     "which is really useful", "which is helpful", "which is really helpful", "good on you for",
+    // Coder version 106: worth named in a word of its own, a quality it took, respect, and the
+    // client still turning up (from the read sets' affirmations coded as reflections).
+    "that's huge", "that's responsible", "that's sensible", "that's useful", "good on you",
+    "good on ya", "good problem solving", "half the battle", "takes backbone", "took backbone",
+    "takes nerve", "took nerve", "takes bottle", "took bottle", "took some trust", "takes trust",
+    "i respect", "i really respect", "a survivor", "hard graft",
+    "still came in", "still made it", "still turned up", "still turning up", "still showing up",
+    "haven't completely given up", "haven't totally given up", "haven't given up on",
 ];
 
 /// Praise that names nothing of the client's ("Great job!").

@@ -980,7 +980,8 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         && keys.len() <= 20
         && (about_client
             || deed_shows
-            || matches!(first, "that" | "thats" | "it" | "its" | "what" | "you"))
+            // "Good on you for…" (coder version 106).
+            || matches!(first, "that" | "thats" | "it" | "its" | "what" | "you" | "good"))
     {
         return Move::Affirm;
     }
