@@ -137,6 +137,12 @@ const AFTER_103: [&str; 2] = ["learners-cs.tsv", "learners-ct.tsv"];
 /// coaches, shift-work occupational-health nurses and transport-union wellbeing reps).
 const DURING_104: [&str; 2] = ["learners-cu.tsv", "learners-cv.tsv"];
 
+/// Held-out sets written while coder versions 104 to 106 were made, by writers who saw no
+/// rules, code or outputs, from the same prompt form: learners-cw (sexual-assault referral
+/// centre staff, consent educators and women's health nurses) and learners-cx (dietitians,
+/// school-meals coordinators and food-bank volunteers).
+const DURING_105: [&str; 2] = ["learners-cw.tsv", "learners-cx.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1159,7 +1165,34 @@ fn the_sets_written_during_version_104_in_reply() {
     pooled_holds(name, &DURING_104, 0.84, 0.825, 0.04);
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], sixty since coder version 104), pooled and coded in
+/// The two sets written while coder versions 104 to 106 were made ([`DURING_105`]), never
+/// read, scored blind (learners-cx was scored with versions 103 to 105 as they were made, figures
+/// only). Coded alone, version 98 → 104 → 106:
+/// - learners-cw (485 replies): 0.784 / 0.756 / 5.8 % → 0.785 / 0.751 / 4.0 % → the same; in
+///   reply 0.819 / 0.812 / 5.8 % → 0.823 / 0.817 / 4.0 % → the same;
+/// - learners-cx (468 replies): 0.831 / 0.812 / 4.3 % → 0.842 / 0.845 / 3.7 % → 0.844 / 0.845 /
+///   3.1 %; in reply 0.855 / 0.851 / 4.3 % → 0.862 / 0.873 / 3.7 % → the same.
+///
+/// Four replies in cw and two in cx shared seven words with a public transcript and were
+/// removed unread before scoring.
+#[test]
+fn coder_on_the_sets_written_during_version_105() {
+    // Macro-F1 floor, recall floor and most reflections flagged for each set, in DURING_105's
+    // order.
+    let floors = [(0.78, 0.745, 0.045), (0.84, 0.84, 0.035)];
+    each_holds(&DURING_105, &floors);
+}
+
+/// The same two pooled and coded in reply: version 98 0.838 / 0.831 with 17 of 335 reflections
+/// flagged (5.1 %); version 106 0.843 / 0.844 with 13 (3.9 %). Alone: version 98 0.808 /
+/// 0.783 / 5.1 %, version 106 0.815 / 0.796 / 3.6 %.
+#[test]
+fn the_sets_written_during_version_105_in_reply() {
+    let name = "sets written during version 105";
+    pooled_holds(name, &DURING_105, 0.84, 0.84, 0.04);
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], sixty-two since learners-cw and cx), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1191,7 +1224,9 @@ fn the_sets_written_during_version_104_in_reply() {
 /// with 231 (2.4 %). All sixty, with learners-cu and cv: version 98 0.833 / 0.816 with 305 of
 /// 10,090 flagged (3.0 %); version 104 0.840 / 0.828 with 254 (2.5 %), alone 0.816 / 0.783
 /// with 245 (2.4 %); version 105, which clears flags on facts too, 0.840 / 0.828 with 245
-/// (2.4 %), alone 0.816 / 0.783 with 226 (2.2 %).
+/// (2.4 %), alone 0.816 / 0.783 with 226 (2.2 %). All sixty-two, with learners-cw and cx:
+/// version 98 0.833 / 0.816 with 322 of 10,425 flagged (3.1 %); version 106 0.841 / 0.829 with
+/// 258 (2.5 %), alone 0.817 / 0.783 with 238 (2.3 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1199,7 +1234,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 245 of 10,090 since coder version 105 (2.43 %).
+        // 258 of 10,425 since learners-cw and cx (2.47 %).
         0.025,
     );
 }
@@ -1240,6 +1275,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_101.contains(n)
                 && !AFTER_103.contains(n)
                 && !DURING_104.contains(n)
+                && !DURING_105.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -113,7 +113,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cs.tsv",
             "learners-ct.tsv",
             "learners-cu.tsv",
-            "learners-cv.tsv"
+            "learners-cv.tsv",
+            "learners-cw.tsv",
+            "learners-cx.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -89,6 +89,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ct.tsv",
     "learners-cu.tsv",
     "learners-cv.tsv",
+    "learners-cw.tsv",
+    "learners-cx.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
