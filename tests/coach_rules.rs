@@ -2546,3 +2546,30 @@ fn affirmations_in_words_of_their_own() {
     let c = code("I respect that, but you need to cut down.");
     assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
 }
+
+/// Since coder version 107 a flag on facts is cleared in reply as alone (version 105), unless
+/// the facts turn the client's own words round: said back without the client's "not", or with
+/// one of the reply's own.
+#[test]
+fn in_reply_a_flag_on_facts_is_cleared_unless_it_turns_the_clients_words_round() {
+    use reframe_core::coach::Group;
+    let c = code_in_reply_to(
+        "I went to counselling last year and it did me no good at all.",
+        "Counselling last year made things worse for you.",
+    );
+    assert_ne!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert!(c.caution.is_some(), "{c:?}");
+    for (said, reply) in [
+        (
+            "Vaping hasn't made anything worse for my chest.",
+            "Vaping made things worse for your chest.",
+        ),
+        (
+            "The tablets never made my sleep any worse.",
+            "The last lot of tablets made your sleep worse.",
+        ),
+    ] {
+        let c = code_in_reply_to(said, reply);
+        assert_eq!(c.code.group(), Group::PersuadeConfront, "{reply:?}: {c:?}");
+    }
+}

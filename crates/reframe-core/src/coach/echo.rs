@@ -222,6 +222,40 @@ fn longest_run(mine: &[&str], client: &[&str], a: usize, b: usize) -> (usize, us
     best
 }
 
+/// A flag on facts whose words of harm are the client's own, turned round: said back without
+/// the client's "not" or with one the client did not say ("Vaping made things worse for your
+/// chest" to "Vaping hasn't made anything worse for my chest"). Such facts contradict the
+/// client, whatever the second reader makes of them (coder version 107).
+pub(super) fn turns_round(statement: &str, reply: &Text, flag: &super::Flag) -> bool {
+    if reply.words.len() > ECHO_MAX_WORDS {
+        return false;
+    }
+    let theirs = Text::new(statement);
+    let client: Vec<&str> = theirs.words.iter().map(|w| said_back(&w.key)).collect();
+    if client.is_empty() || client.len() > ECHO_MAX_WORDS {
+        return false;
+    }
+    let mine: Vec<&str> = reply.words.iter().map(|w| w.key.as_str()).collect();
+    let inside: Vec<usize> = (0..reply.words.len())
+        .filter(|&i| {
+            reply.words[i].span.start >= flag.span.start && reply.words[i].span.end <= flag.span.end
+        })
+        .collect();
+    let (Some(&a), Some(&last)) = (inside.first(), inside.last()) else {
+        return false;
+    };
+    super::rules::harm_words(reply, a..last + 1)
+        .iter()
+        .any(|part| {
+            let (run, left, at) = longest_run(&mine, &client, part.start, part.end);
+            let before = left.checked_sub(1).map(|i| mine[i]);
+            // One shared word of harm is enough here: a "not" on one side only turns it round.
+            run >= 1
+                && (before.is_some_and(|w| TURNS_ROUND.contains(&w) && !client.contains(&w))
+                    || negated_before(reply, &mine, left) != negated_before(&theirs, &client, at))
+        })
+}
+
 /// The longest opening question, in words, read as the client's word thrown back.
 const THROWN_BACK_MAX_WORDS: usize = 3;
 

@@ -613,9 +613,10 @@ pub const CLEARED_REASON: &str = "A rule reads these words as pushing or judging
      worded like this one were MI-consistent in nearly every example the coach learned from, so \
      the coach is not sure. Read it again as the client would hear it.";
 
-/// The same, coded alone, for a flag on facts or a judgement the rules read as the clinician's
-/// own (a whole statement that names a harm or a benefit, "Counselling made things worse for
-/// you", or that passes judgement), coder version 105: such a flag rests on the statement's words, not on a
+/// The same for a flag on facts or a judgement the rules read as the clinician's own (a whole
+/// statement that names a harm or a benefit, "Counselling made things worse for you", or that
+/// passes judgement), coder version 105 (coded alone) and 107 (in reply too, unless the facts
+/// turn the client's own words round): such a flag rests on the statement's words, not on a
 /// phrase that pushes, and a reflection worded so is common. Chosen on the grid 0.02, 0.05,
 /// 0.1, 0.2, 0.3: over the held-out sets (counts only), 0.1 takes 10 more reflections' flags
 /// away alone for one MI-inconsistent reply less caught, and on the public transcripts' dev half
@@ -623,13 +624,13 @@ pub const CLEARED_REASON: &str = "A rule reads these words as pushing or judging
 /// four catches.
 pub const FACTS_CLEAR_THRESHOLD: f64 = 0.1;
 
-/// The reader all but certain that a reply is MI-consistent (below [`CLEAR_THRESHOLD`], or,
-/// coded alone, [`FACTS_CLEAR_THRESHOLD`] for a flag on facts or the clinician's own
-/// judgement): the one flag the rules raised on it is then a doubt, not the code (coder version
-/// 102). In reply to a statement the client's own words decide whether such facts are theirs
-/// (version 79): "Vaping made things worse for your chest" to a client who said it had not.
-pub fn clears(text: &Text, flag: &Flag, in_reply: bool) -> bool {
-    let threshold = if !in_reply
+/// The reader all but certain that a reply is MI-consistent (below [`CLEAR_THRESHOLD`], or
+/// [`FACTS_CLEAR_THRESHOLD`] for a flag on facts or the clinician's own judgement): the one flag
+/// the rules raised on it is then a doubt, not the code (coder version 102). Not from the higher
+/// threshold when the facts turn the client's own words round (`turned_round`, coder version
+/// 107): "Vaping made things worse for your chest" to a client who said it had not.
+pub fn clears(text: &Text, flag: &Flag, turned_round: bool) -> bool {
+    let threshold = if !turned_round
         && (flag.reason == crate::markers::ARGUING_INFO
             || flag.reason == crate::markers::OWN_JUDGEMENT)
     {

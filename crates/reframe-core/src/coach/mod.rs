@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 106;
+pub const CODER_VERSION: u32 = 107;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -283,19 +283,23 @@ impl Coding {
 
 /// Codes one response.
 pub fn code(response: &str) -> Coding {
-    code_text(&text::Text::new(response), false)
+    code_text(&text::Text::new(response), None)
 }
 
-/// [`code`] on a response already split into words; `in_reply` when the client's statement is
-/// known (it decides whether facts are the client's own said back, coder version 79).
-fn code_text(text: &text::Text, in_reply: bool) -> Coding {
+/// [`code`] on a response already split into words, in reply to the client's `statement` when
+/// it is known.
+fn code_text(text: &text::Text, statement: Option<&str>) -> Coding {
     let mut coding = rules::code(text);
     // One flag the rules raised, on a reply the second reader is all but certain is
     // MI-consistent (coder version 102): the rest of the reply decides the code, and the flag
     // is shown as a doubt with the reason it was cleared.
     if coding.code.group() == Group::PersuadeConfront
         && let [flag] = coding.flags.as_slice()
-        && learned::clears(text, flag, in_reply)
+        && learned::clears(
+            text,
+            flag,
+            statement.is_some_and(|st| echo::turns_round(st, text, flag)),
+        )
     {
         let rest = rules::code_without(text, &flag.span);
         if rest.code.group() != Group::PersuadeConfront
@@ -422,7 +426,7 @@ pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in re
 /// reflection too (coder version 76, [`echo::flags_echo`]).
 pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     let text = text::Text::new(response);
-    let mut coding = code_text(&text, true);
+    let mut coding = code_text(&text, Some(statement));
     // The client's own obligation, warning or verdict said back in their words (coder version
     // 76): theirs, not the clinician's push.
     if coding.code.group() == Group::PersuadeConfront
