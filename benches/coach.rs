@@ -36,11 +36,20 @@ fn two_thousand(c: &mut Criterion) {
 }
 
 fn long_line(c: &mut Criterion) {
-    let mut group = c.benchmark_group("coach: one long line");
-    group.sample_size(10);
     let unit = "you should stop but i hear you and if you keep drinking you will lose your job ";
+    long_line_of(c, "coach: one long line", "", unit);
+    // Coder version 104 asks of every marker whether a question word opening the sentence
+    // heads a statement: one sentence opening on "What", full of advice and with nothing that
+    // ends the search early, keeps that path busy (quadratic before it was bounded).
+    let advice = "you should stop drinking and you need to cut down now ";
+    long_line_of(c, "coach: one long line after \"What\"", "What ", advice);
+}
+
+fn long_line_of(c: &mut Criterion, name: &str, opening: &str, unit: &str) {
+    let mut group = c.benchmark_group(name);
+    group.sample_size(10);
     for kb in [64usize, 256, 1024] {
-        let text = unit.repeat(kb * 1024 / unit.len());
+        let text = format!("{opening}{}", unit.repeat(kb * 1024 / unit.len()));
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(
             BenchmarkId::from_parameter(format!("{kb} KB")),

@@ -175,7 +175,9 @@ const CLAUSE_PREDICATES: &[&str] = &[
 /// not inverted after an auxiliary), and a verb of [`CLAUSE_PREDICATES`] follows it. "What do you think is going on"
 /// (an auxiliary after the question word) and "what kind of support is there" still ask.
 pub(super) fn heads_a_statement(text: &Text, s: &Sentence, at: usize) -> bool {
-    let end = s.words.end;
+    // Looked for within the usual context, so that asking this of every marker in a long
+    // pasted sentence stays linear in the text.
+    let end = s.words.end.min(at + CONTEXT_WORDS);
     let mut j = at + 1;
     if text.key(at) == "how"
         && j < end
