@@ -143,6 +143,12 @@ const DURING_104: [&str; 2] = ["learners-cu.tsv", "learners-cv.tsv"];
 /// school-meals coordinators and food-bank volunteers).
 const DURING_105: [&str; 2] = ["learners-cw.tsv", "learners-cx.tsv"];
 
+/// Held-out sets written after coder version 107 was finished, by writers who saw no rules, code
+/// or outputs, from the same prompt form: learners-cy (Highland and island community nurses, GP
+/// receptionists and crofting-support officers, several writing English after Gaelic). Blind to
+/// every version of stop 37.
+const AFTER_107: [&str; 1] = ["learners-cy.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1194,7 +1200,29 @@ fn the_sets_written_during_version_105_in_reply() {
     pooled_holds(name, &DURING_105, 0.84, 0.84, 0.04);
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], sixty-two since learners-cw and cx), pooled and coded in
+/// The set written after coder version 107 ([`AFTER_107`]), never read, blind to versions 104 to
+/// 107. learners-cy (499 replies), careful full sentences for the most part: coded alone, version
+/// 98 0.784 / 0.732 / 3.6 %, version 103 the same, version 107 0.786 / 0.732 / 3.6 %; in reply
+/// 0.795 / 0.763 / 4.2 %, 0.803 / 0.789 / 4.2 % and 0.805 / 0.789 / 4.2 %. One reply that shared
+/// seven words with a public transcript was removed unread before scoring.
+#[test]
+fn coder_on_the_set_written_after_version_107() {
+    each_holds(&AFTER_107, &[(0.78, 0.73, 0.04)]);
+}
+
+/// The same coded in reply: version 107 0.805 / 0.789 with 7 of 168 reflections flagged (4.2 %).
+#[test]
+fn the_set_written_after_version_107_in_reply() {
+    pooled_holds(
+        "set written after version 107",
+        &AFTER_107,
+        0.80,
+        0.785,
+        0.045,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], sixty-three since learners-cy), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1229,7 +1257,9 @@ fn the_sets_written_during_version_105_in_reply() {
 /// (2.4 %), alone 0.816 / 0.783 with 226 (2.2 %). All sixty-two, with learners-cw and cx:
 /// version 98 0.833 / 0.816 with 322 of 10,425 flagged (3.1 %); version 106 0.841 / 0.829 with
 /// 258 (2.5 %), alone 0.817 / 0.783 with 238 (2.3 %); version 107 0.842 / 0.828 with 250
-/// (2.4 %).
+/// (2.4 %). All sixty-three, with learners-cy: version 98 0.832 / 0.815 with 329 of 10,593
+/// flagged (3.1 %); version 107 0.841 / 0.828 with 257 (2.4 %), alone 0.817 / 0.782 with 244
+/// (2.3 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1237,7 +1267,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 250 of 10,425 since coder version 107 (2.40 %).
+        // 257 of 10,593 since learners-cy (2.43 %).
         0.025,
     );
 }
@@ -1279,6 +1309,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_103.contains(n)
                 && !DURING_104.contains(n)
                 && !DURING_105.contains(n)
+                && !AFTER_107.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -115,7 +115,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cu.tsv",
             "learners-cv.tsv",
             "learners-cw.tsv",
-            "learners-cx.tsv"
+            "learners-cx.tsv",
+            "learners-cy.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

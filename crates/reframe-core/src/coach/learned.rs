@@ -91,6 +91,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cv.tsv",
     "learners-cw.tsv",
     "learners-cx.tsv",
+    "learners-cy.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
