@@ -2573,3 +2573,36 @@ fn in_reply_a_flag_on_facts_is_cleared_unless_it_turns_the_clients_words_round()
         assert_eq!(c.code.group(), Group::PersuadeConfront, "{reply:?}: {c:?}");
     }
 }
+
+/// Since coder version 108 sarcasm in a few shapes of its own is confront: a statement closed
+/// with a tag that keeps its sign, a doubt of the client's source ("says who?"), the
+/// "can't or won't" choice, and the bridge everyone jumps off. A tag that checks a reflection
+/// with the opposite sign, and the same words inside a reflection of the client's doubt, are
+/// left alone.
+#[test]
+fn sarcasm_in_shapes_of_its_own_confronts() {
+    use reframe_core::coach::Group;
+    for text in [
+        "So your sister's making it all up, is she?",
+        "so you'll stop when the baby comes, will you?",
+        "Sure, I'll just phone the landlord and ask him to wait, shall I?",
+        "Five a day is fine according to who?",
+        "Too old for it? Says who?",
+        "Can't or won't?",
+        "And if your mates jumped off a bridge, would you follow them?",
+    ] {
+        let c = code(text);
+        assert_eq!(c.code, Code::Confront, "{text:?}: {c:?}");
+        assert!(
+            c.flags.iter().any(|f| f.kind == MarkerKind::Confront),
+            "{text:?}: {c:?}"
+        );
+    }
+    for text in [
+        "You're worn out with all of it, aren't you?",
+        "You're not sure yet whether it's can't or won't.",
+    ] {
+        let c = code(text);
+        assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
+    }
+}

@@ -250,6 +250,10 @@ pub const ECHO_REBUTTAL: &str = "The client's own word asked back (\"Only twice?
 pub const SO_THEN: &str = "\"So you're…, then?\" draws the client's conclusion for them, and \
     the one they would least agree with: it reads as sarcasm. Reflect what they said, or ask \
     what they make of it.";
+pub const SCEPTICAL_TAG: &str = "A statement closed with a tag that keeps its sign (\"So she's \
+    making it up, is she?\", \"you'll stop when you change jobs, will you?\") is sarcasm: it \
+    says back what the client said only to doubt it. Say it back plainly, or ask what they make \
+    of it.";
 pub const SO_BLAME: &str = "Summing the client up as blaming others (\"so it's all her fault\", \
     \"so none of it is on you?\") hands them a verdict on their own account: they defend it. \
     Reflect what they feel about the others' part instead.";
@@ -511,6 +515,11 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("you expect me to believe"), CONFRONT, false), m(C, O("grow up"), CONFRONT, false),
     m(C, Ph("man up"), CONFRONT, false), m(C, O("wake up"), CONFRONT, false), m(C, O("come on"), CONFRONT, false),
     m(C, O("seriously"), CONFRONT, false),
+    m(C, Ph("says who"), CONFRONT, false), m(C, Ph("according to who"), CONFRONT, false),
+    m(C, Ph("according to whom"), CONFRONT, false), m(C, Ph("can't or won't"), CONFRONT, true),
+    m(C, Ph("won't or can't"), CONFRONT, true), m(C, Ph("need or want"), CONFRONT, true),
+    m(C, Ph("jumped off a bridge"), CONFRONT, true), m(C, Ph("jumped off a cliff"), CONFRONT, true),
+    m(C, Ph("jump off a bridge"), CONFRONT, true), m(C, Ph("jump off a cliff"), CONFRONT, true),
     // Yes-but.
     m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false), m(Y, J("though"), HOWEVER, false),
     m(Y, O("actually"), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),

@@ -260,6 +260,16 @@ pub(super) fn shape_hits(
         if s.asks && so_then(text, words.clone()) && !framed(words.start, MarkerKind::Confront) {
             hit(MarkerKind::Confront, words.clone(), crate::markers::SO_THEN);
         }
+        if s.asks
+            && let Some(tag) = sceptical_tag(text, words.clone())
+            && !framed(words.start, MarkerKind::Confront)
+        {
+            hit(
+                MarkerKind::Confront,
+                words.start..tag.end,
+                crate::markers::SCEPTICAL_TAG,
+            );
+        }
     }
     if let Some(echo) = echo_rebuttal(text)
         && !framed(echo.start, MarkerKind::Confront)
@@ -592,6 +602,64 @@ fn leading_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
         NEGATIONS.contains(&k) || matches!(k, "nothing" | "nobody")
     });
     negative.then_some(aux..words.end)
+}
+
+/// A positive statement closed with a positive tag ("So she's making it up, is she?", "so
+/// you'll stop when you change jobs, will you?", "I'll just ring them and ask nicely, shall
+/// I?"): opened on "so", "oh", "sure", "right" or "and", a tag that keeps the statement's sign
+/// does not check a reflection, it doubts it. Without such an opening it may check one ("Your
+/// family is important to you, is it?"), and a negative tag ("you're tired, aren't you?") is
+/// left alone. The tag must follow a comma and the statement must not open as a question; the
+/// words of the tag, or `None`.
+fn sceptical_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has",
+        "have", "had", "should", "shall",
+    ];
+    const PRONOUNS: &[&str] = &["it", "you", "they", "he", "she", "we", "i"];
+    if words.end - words.start < 5
+        || !matches!(
+            text.key(words.start),
+            "so" | "oh" | "sure" | "right" | "and"
+        )
+    {
+        return None;
+    }
+    let (aux, pronoun) = (words.end - 2, words.end - 1);
+    if !AUX.contains(&text.key(aux))
+        || !PRONOUNS.contains(&text.key(pronoun))
+        || !text.words[aux].pause_before
+    {
+        return None;
+    }
+    // The clause the tag closes: from the comma before it, or the sentence's start.
+    let clause = (words.start + 1..aux)
+        .rev()
+        .find(|&i| text.words[i].pause_before)
+        .unwrap_or(words.start);
+    let mut first = clause;
+    while first < aux
+        && matches!(
+            text.key(first),
+            "so" | "oh" | "and" | "right" | "sure" | "well" | "ok" | "okay" | "then"
+        )
+    {
+        first += 1;
+    }
+    // A statement of two words or more, not a question ("is that right, is it?") and not a
+    // negative one, which `leading_tag` reads.
+    if aux < first + 2
+        || lex::AUXILIARIES.contains(&text.key(first))
+        || lex::OPEN_WH.contains(&text.key(first))
+        || lex::NARROW_WH.contains(&text.key(first))
+    {
+        return None;
+    }
+    let negative = (clause..aux).any(|i| {
+        let k = text.key(i);
+        NEGATIONS.contains(&k) || matches!(k, "nothing" | "nobody" | "none")
+    });
+    (!negative).then_some(aux..words.end)
 }
 
 /// "Most people…", "Plenty of students…", "Lots of nurses…" opening a sentence: what others
