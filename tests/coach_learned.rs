@@ -116,7 +116,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cv.tsv",
             "learners-cw.tsv",
             "learners-cx.tsv",
-            "learners-cy.tsv"
+            "learners-cy.tsv",
+            "learners-cz.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

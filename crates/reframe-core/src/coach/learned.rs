@@ -92,6 +92,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cw.tsv",
     "learners-cx.tsv",
     "learners-cy.tsv",
+    "learners-cz.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
