@@ -1395,6 +1395,38 @@ const READ_FOR_VERSION_75: [&str; 8] = [
     "learners-bn.tsv",
 ];
 
+/// Two learner sets by new writers who saw no rules, code or outputs, from the held-out sets
+/// prompt form, written during coder version 108 for the second reader's next training:
+/// learners-da (community pharmacists and pharmacy technicians in Ireland) and learners-db (youth
+/// justice workers in Wales). Scored blind with version 108 before anyone read them; from now on
+/// they may be read. In learners-db one seek reply sharing seven words with a public transcript
+/// was reworded before scoring.
+const WRITTEN_FOR_TRAINING: [&str; 2] = ["learners-da.tsv", "learners-db.tsv"];
+
+/// The two sets written for the reader's next training ([`WRITTEN_FOR_TRAINING`]), alone, each
+/// just under what version 108 measured blind: da 0.829 / 0.797 / 4.1 % (version 98 0.820 /
+/// 0.777 / 4.1 %), db 0.810 / 0.775 / 5.8 % (0.800 / 0.764 / 5.8 %).
+#[test]
+fn coder_on_the_sets_written_for_training() {
+    each_holds(
+        &WRITTEN_FOR_TRAINING,
+        &[(0.825, 0.79, 0.045), (0.805, 0.77, 0.06)],
+    );
+}
+
+/// The same coded in reply: version 98 0.827 / 0.799 with 15 of 342 reflections flagged
+/// (4.4 %), version 108 0.834 / 0.812 with the same 15.
+#[test]
+fn the_sets_written_for_training_in_reply() {
+    pooled_holds(
+        "sets written for training",
+        &WRITTEN_FOR_TRAINING,
+        0.83,
+        0.81,
+        0.045,
+    );
+}
+
 /// The eight sets read for version 75 ([`READ_FOR_VERSION_75`]), alone, each just under what
 /// version 76 measured: bg 0.853 / 0.804 / 1.8 %, bh 0.782 / 0.641 / 1.2 %, bi 0.792 / 0.717 /
 /// 1.8 %, bj 0.741 / 0.661 / 3.6 %, bk 0.829 / 0.733 / 0.6 %, bl 0.811 / 0.803 / 6.3 %, bm
