@@ -2581,28 +2581,30 @@ fn in_reply_a_flag_on_facts_is_cleared_unless_it_turns_the_clients_words_round()
 /// left alone.
 #[test]
 fn sarcasm_in_shapes_of_its_own_confronts() {
-    use reframe_core::coach::Group;
-    for text in [
-        "So your sister's making it all up, is she?",
-        "so you'll stop when the baby comes, will you?",
-        "Sure, I'll just phone the landlord and ask him to wait, shall I?",
-        "Five a day is fine according to who?",
-        "Too old for it? Says who?",
-        "Can't or won't?",
-        "And if your mates jumped off a bridge, would you follow them?",
+    for (text, words) in [
+        (
+            "So your sister's making it all up, is she?",
+            "so your sister's making it all up, is she",
+        ),
+        (
+            "so you'll stop when the baby comes, will you?",
+            "so you'll stop when the baby comes, will you",
+        ),
+        (
+            "Sure, I'll just phone the landlord and ask him to wait, shall I?",
+            "sure, i'll just phone the landlord and ask him to wait, shall i",
+        ),
+        ("Five a day is fine according to who?", "according to who"),
+        ("Too old for it? Says who?", "says who"),
+        ("Can't or won't?", "can't or won't"),
+        (
+            "And if your mates jumped off a bridge, would you follow them?",
+            "jumped off a bridge",
+        ),
     ] {
-        let c = code(text);
-        assert_eq!(c.code, Code::Confront, "{text:?}: {c:?}");
-        assert!(
-            c.flags.iter().any(|f| f.kind == MarkerKind::Confront),
-            "{text:?}: {c:?}"
-        );
+        coded(text, Code::Confront);
+        flagged(text, MarkerKind::Confront, words);
     }
-    for text in [
-        "You're worn out with all of it, aren't you?",
-        "You're not sure yet whether it's can't or won't.",
-    ] {
-        let c = code(text);
-        assert_ne!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
-    }
+    lets_pass("You're worn out with all of it, aren't you?");
+    lets_pass("You're not sure yet whether it's can't or won't.");
 }

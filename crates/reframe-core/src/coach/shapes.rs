@@ -593,15 +593,25 @@ fn leading_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
     }
     // The negation must be in the clause the tag closes, not in an earlier one ("if you don't
     // have a job, your confidence is lower, is that…").
-    let clause = (words.start + 1..aux)
+    let clause = tag_clause(text, words.clone(), aux);
+    negated(text, clause..aux).then_some(aux..words.end)
+}
+
+/// Where the clause a tag at `aux` closes begins: after the last comma before the tag, or at
+/// the sentence's start.
+fn tag_clause(text: &Text, words: std::ops::Range<usize>, aux: usize) -> usize {
+    (words.start + 1..aux)
         .rev()
         .find(|&i| text.words[i].pause_before)
-        .unwrap_or(words.start);
-    let negative = (clause..aux).any(|i| {
+        .unwrap_or(words.start)
+}
+
+/// A "not", "never", "nothing" or "nobody" among the words.
+fn negated(text: &Text, words: std::ops::Range<usize>) -> bool {
+    words.into_iter().any(|i| {
         let k = text.key(i);
         NEGATIONS.contains(&k) || matches!(k, "nothing" | "nobody")
-    });
-    negative.then_some(aux..words.end)
+    })
 }
 
 /// A positive statement closed with a positive tag ("So she's making it up, is she?", "so
@@ -632,20 +642,8 @@ fn sceptical_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops:
     {
         return None;
     }
-    // The clause the tag closes: from the comma before it, or the sentence's start.
-    let clause = (words.start + 1..aux)
-        .rev()
-        .find(|&i| text.words[i].pause_before)
-        .unwrap_or(words.start);
-    let mut first = clause;
-    while first < aux
-        && matches!(
-            text.key(first),
-            "so" | "oh" | "and" | "right" | "sure" | "well" | "ok" | "okay" | "then"
-        )
-    {
-        first += 1;
-    }
+    let clause = tag_clause(text, words.clone(), aux);
+    let first = super::rules::first_real_word(text, clause..aux);
     // A statement of two words or more, not a question ("is that right, is it?") and not a
     // negative one, which `leading_tag` reads.
     if aux < first + 2
@@ -655,10 +653,7 @@ fn sceptical_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops:
     {
         return None;
     }
-    let negative = (clause..aux).any(|i| {
-        let k = text.key(i);
-        NEGATIONS.contains(&k) || matches!(k, "nothing" | "nobody" | "none")
-    });
+    let negative = negated(text, clause..aux) || (clause..aux).any(|i| text.key(i) == "none");
     (!negative).then_some(aux..words.end)
 }
 
