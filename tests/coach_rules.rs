@@ -2608,3 +2608,61 @@ fn sarcasm_in_shapes_of_its_own_confronts() {
     lets_pass("You're worn out with all of it, aren't you?");
     lets_pass("You're not sure yet whether it's can't or won't.");
 }
+
+/// Since coder version 109 a few more ways of arguing are read: a question asked in the
+/// negative that carries its own answer ("do you not think…", "did you not read…"), the
+/// client's words held against them ("you said that last time"), a correction by "debunked"
+/// or "disproved", a risk they have "been lucky so far" to escape, a cost called a "small price
+/// to pay", and "Charming." said back. A negative question that asks to learn, and the same
+/// words inside a reflection of the client's own view, are left alone.
+#[test]
+fn arguing_in_a_few_more_shapes_is_flagged() {
+    for (text, kind, words) in [
+        (
+            "do u not think your nan deserves a visit?",
+            MarkerKind::LeadingQuestion,
+            "do u not think",
+        ),
+        (
+            "It's on the form you signed, did you not read it?",
+            MarkerKind::LeadingQuestion,
+            "did you not read",
+        ),
+        (
+            "you said that last winter and nothing changed",
+            MarkerKind::Confront,
+            "you said that last",
+        ),
+        (
+            "That scare story was debunked ages ago.",
+            MarkerKind::Confront,
+            "debunked",
+        ),
+        (
+            "You've been lucky so far with your chest, that's all.",
+            MarkerKind::Warning,
+            "lucky so far",
+        ),
+        (
+            "A bit of stiffness is a small price to pay for walking again",
+            MarkerKind::Persuade,
+            "small price to pay",
+        ),
+        ("Charming.", MarkerKind::Confront, "charming"),
+    ] {
+        let c = code(text);
+        assert_eq!(
+            c.code.group(),
+            reframe_core::coach::Group::PersuadeConfront,
+            "{text:?}: {c:?}"
+        );
+        flagged(text, kind, words);
+    }
+    assert!(
+        code("Did they not get on with your flatmate?")
+            .code
+            .is_question()
+    );
+    lets_pass("It feels to you like the worry about it was debunked long ago.");
+    lets_pass("You see yourself as having been lucky so far.");
+}

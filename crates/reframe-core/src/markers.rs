@@ -283,6 +283,9 @@ const ACCUSE: &str = "\"You always…\", \"you never…\" and \"the one who…\"
     pattern of fault.";
 const COUNTER: &str = "Answering the client with what they did (\"well, you did sign it\") \
     argues the point, and they defend themselves. Say back how it looks to them first.";
+const REMINDER: &str = "Holding up what the client said last time (\"you said that last \
+    month\") keeps score against them, and they defend themselves. Ask what is different now, or \
+    reflect how hard it has been.";
 const DISBELIEF: &str = "Disbelief asked back (\"…? Really?\") tells the client you doubt \
     what they said; they defend it rather than explore it. Say back what they said and ask what \
     it is like for them.";
@@ -520,6 +523,21 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("won't or can't"), CONFRONT, true), m(C, Ph("need or want"), CONFRONT, true),
     m(C, Ph("jumped off a bridge"), CONFRONT, true), m(C, Ph("jumped off a cliff"), CONFRONT, true),
     m(C, Ph("jump off a bridge"), CONFRONT, true), m(C, Ph("jump off a cliff"), CONFRONT, true),
+    // Coder version 109: a negative question that argues, the client's words held against them,
+    // a correction by "debunked", a risk they have so far escaped, and "charming".
+    m(L, Ph("do you not think"), LEADING, false), m(L, Ph("do you not see"), LEADING, false),
+    m(L, Ph("do you not realise"), LEADING, false), m(L, Ph("do you not realize"), LEADING, false),
+    m(L, Ph("do you not know"), LEADING, false), m(L, Ph("did you not know"), LEADING, false),
+    m(L, Ph("did you not read"), LEADING, false), m(L, Ph("did you not hear"), LEADING, false),
+    m(L, Ph("did you not listen"), LEADING, false), m(L, Ph("would you not just"), LEADING, false),
+    m(C, Ph("you said that last"), REMINDER, false), m(C, Ph("you said that the last"), REMINDER, false),
+    m(C, Ph("you said that before"), REMINDER, false), m(C, Ph("you said the same last"), REMINDER, false),
+    m(C, Ph("you said the same before"), REMINDER, false),
+    m(C, Ph("you said the same thing last"), REMINDER, false),
+    m(C, Ph("you said the same thing before"), REMINDER, false),
+    m(C, Ph("debunked"), CONTRADICT, true), m(C, Ph("disproved"), CONTRADICT, true),
+    m(C, Ph("disproven"), CONTRADICT, true), m(W, Ph("lucky so far"), WARNING, true),
+    m(P, Ph("small price to pay"), ARGUE, true), m(C, O("charming"), SARCASM, false),
     // Yes-but.
     m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false), m(Y, J("though"), HOWEVER, false),
     m(Y, O("actually"), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),
