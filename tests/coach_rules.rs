@@ -2666,3 +2666,48 @@ fn arguing_in_a_few_more_shapes_is_flagged() {
     lets_pass("It feels to you like the worry about it was debunked long ago.");
     lets_pass("You see yourself as having been lucky so far.");
 }
+
+/// Since coder version 110 standing defended by numbers ("I've treated hundreds of…", "I've
+/// helped loads of…"), a failure blamed on the client not keeping at it ("if you'd stuck with
+/// it"), a verdict on how they think ("you're jumping to…", "pretty narrow way of…") and "why
+/// are you so touchy?" are flagged. The client's own view of people jumping to conclusions is
+/// left alone.
+#[test]
+fn standing_blame_and_verdicts_on_thinking_are_flagged() {
+    for (text, kind, words) in [
+        (
+            "ive treated hundreds of knees so i know how this goes",
+            MarkerKind::Confront,
+            "ive treated hundreds",
+        ),
+        (
+            "the tapering might have worked if you'd stuck with it",
+            MarkerKind::Confront,
+            "if you'd stuck with",
+        ),
+        (
+            "you're jumping to the worst case again",
+            MarkerKind::Confront,
+            "you're jumping to",
+        ),
+        (
+            "pretty narrow way of seeing your options",
+            MarkerKind::Confront,
+            "pretty narrow way",
+        ),
+        (
+            "why are you so touchy about the walking plan?",
+            MarkerKind::LeadingQuestion,
+            "why are you so touchy",
+        ),
+    ] {
+        let c = code(text);
+        assert_eq!(
+            c.code.group(),
+            reframe_core::coach::Group::PersuadeConfront,
+            "{text:?}: {c:?}"
+        );
+        flagged(text, kind, words);
+    }
+    lets_pass("It feels to you like people jump to conclusions about your back.");
+}

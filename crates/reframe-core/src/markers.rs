@@ -538,6 +538,22 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("debunked"), CONTRADICT, true), m(C, Ph("disproved"), CONTRADICT, true),
     m(C, Ph("disproven"), CONTRADICT, true), m(W, Ph("lucky so far"), WARNING, true),
     m(P, Ph("small price to pay"), ARGUE, true), m(C, O("charming"), SARCASM, false),
+    // Coder version 110, from learners-dc: standing defended by numbers, a miss blamed on the
+    // client not keeping at it, and a verdict on how they think.
+    m(C, Ph("i've worked with loads of"), CREDENTIALS, false), m(C, Ph("i've worked with lots of"), CREDENTIALS, false),
+    m(C, Ph("i've worked with heaps of"), CREDENTIALS, false), m(C, Ph("i've worked with plenty of"), CREDENTIALS, false),
+    m(C, Ph("i've treated hundreds"), CREDENTIALS, false), m(C, Ph("i've treated thousands"), CREDENTIALS, false),
+    m(C, Ph("i've treated loads of"), CREDENTIALS, false), m(C, Ph("i've treated heaps of"), CREDENTIALS, false),
+    m(C, Ph("i've helped hundreds"), CREDENTIALS, false), m(C, Ph("i've helped loads of"), CREDENTIALS, false),
+    m(C, Ph("i've helped lots of"), CREDENTIALS, false), m(C, Ph("i've helped plenty of"), CREDENTIALS, false),
+    m(C, Ph("i've helped heaps of"), CREDENTIALS, false),
+    v(C, Ph("if you'd kept at"), ACCUSE), v(C, Ph("if you'd stuck with"), ACCUSE),
+    v(C, Ph("if you'd stuck at"), ACCUSE), v(C, Ph("if you'd bothered"), ACCUSE),
+    w(C, Ph("you're jumping to"), VERDICT), w(C, Ph("you're jumping straight to"), VERDICT),
+    w(C, Ph("pretty narrow way"), VERDICT), w(C, Ph("big generalisation"), VERDICT),
+    w(C, Ph("big generalization"), VERDICT),
+    m(L, Ph("why are you so touchy"), RHETORICAL, false), m(L, Ph("why are you so defensive"), RHETORICAL, false),
+    m(L, Ph("why are you so negative"), RHETORICAL, false), m(L, Ph("why are you so stubborn"), RHETORICAL, false),
     // Yes-but.
     m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false), m(Y, J("though"), HOWEVER, false),
     m(Y, O("actually"), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),
