@@ -155,6 +155,12 @@ const AFTER_107: [&str; 1] = ["learners-cy.tsv"];
 /// to every version of stops 37 and 38.
 const DURING_108: [&str; 1] = ["learners-cz.tsv"];
 
+/// A held-out set written while coder versions 109 and 110 were made, by a writer who saw no
+/// rules, code or outputs, from a prompt form rewritten from the held-out sets' one in stop 39
+/// (the earlier file was lost with the machine): learners-de (dental hygienists and oral-health
+/// educators in South Africa). Blind to versions 109 and 110.
+const DURING_110: [&str; 1] = ["learners-de.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1250,7 +1256,29 @@ fn the_set_written_during_version_108_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], sixty-four since learners-cz), pooled and coded in
+/// The set written while versions 109 and 110 were made ([`DURING_110`]), never read.
+/// learners-de (486 replies, two that shared seven words with a public transcript removed unread
+/// before scoring): coded alone, versions 108 to 110 alike, 0.784 / 0.682 with 6 of 157
+/// reflections flagged (3.8 %): among the five lowest recalls of the sixty-five held out.
+#[test]
+fn coder_on_the_set_written_during_version_110() {
+    each_holds(&DURING_110, &[(0.78, 0.675, 0.04)]);
+}
+
+/// The same coded in reply: versions 108 to 110 0.819 / 0.763 with 7 of 157 reflections
+/// flagged (4.5 %).
+#[test]
+fn the_set_written_during_version_110_in_reply() {
+    pooled_holds(
+        "set written during version 110",
+        &DURING_110,
+        0.815,
+        0.755,
+        0.046,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], sixty-five since learners-de), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1289,7 +1317,8 @@ fn the_set_written_during_version_108_in_reply() {
 /// flagged (3.1 %); version 107 0.841 / 0.828 with 257 (2.4 %), alone 0.817 / 0.782 with 244
 /// (2.3 %). All sixty-four, with learners-cz: version 98 0.831 / 0.815 with 332 of 10,751
 /// flagged (3.1 %); version 108 0.841 / 0.829 with 259 (2.4 %), alone 0.817 / 0.783 with 246
-/// (2.3 %).
+/// (2.3 %). All sixty-five, with learners-de: version 108 0.841 / 0.828 with 266 of 10,908
+/// flagged (2.4 %); version 110 0.841 / 0.829 with 266, alone 0.817 / 0.784 with 252 (2.3 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1297,7 +1326,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 259 of 10,751 since learners-cz (2.41 %).
+        // 266 of 10,908 since learners-de (2.44 %).
         0.025,
     );
 }
@@ -1341,6 +1370,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_105.contains(n)
                 && !AFTER_107.contains(n)
                 && !DURING_108.contains(n)
+                && !DURING_110.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1424,6 +1454,39 @@ fn the_sets_written_for_training_in_reply() {
         0.83,
         0.81,
         0.045,
+    );
+}
+
+/// Two more sets written for the reader's training, during coder version 109, by new writers
+/// who saw no rules, code or outputs, from the held-out sets' prompt form (rewritten in stop
+/// 39): learners-dc (physiotherapists and pain clinicians in New Zealand) and learners-dd
+/// (housing support workers and tenancy officers in Canada). Scored blind with versions 108 and
+/// 109 (dd with 110 too) before anyone read them; from now on they may be read. Three replies in
+/// dd that shared seven words with a public transcript were removed unread before scoring.
+const WRITTEN_FOR_TRAINING_2: [&str; 2] = ["learners-dc.tsv", "learners-dd.tsv"];
+
+/// The two ([`WRITTEN_FOR_TRAINING_2`]) alone, each just under what version 110 measures: dc
+/// 0.800 / 0.841 / 3.1 % (blind, versions 108 and 109: 0.790 / 0.808 / 3.1 %; version 110 was
+/// read from its misses), dd 0.757 / 0.704 / 4.0 % (blind to all three; version 108 0.756 /
+/// 0.699).
+#[test]
+fn coder_on_the_second_sets_written_for_training() {
+    each_holds(
+        &WRITTEN_FOR_TRAINING_2,
+        &[(0.795, 0.835, 0.035), (0.75, 0.70, 0.045)],
+    );
+}
+
+/// The same coded in reply, pooled: version 108 0.801 / 0.799, version 110 0.807 / 0.818, both
+/// with 11 of 309 reflections flagged (3.6 %).
+#[test]
+fn the_second_sets_written_for_training_in_reply() {
+    pooled_holds(
+        "second sets written for training",
+        &WRITTEN_FOR_TRAINING_2,
+        0.80,
+        0.81,
+        0.04,
     );
 }
 

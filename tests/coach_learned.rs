@@ -117,7 +117,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cw.tsv",
             "learners-cx.tsv",
             "learners-cy.tsv",
-            "learners-cz.tsv"
+            "learners-cz.tsv",
+            "learners-de.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

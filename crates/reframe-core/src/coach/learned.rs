@@ -93,6 +93,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cx.tsv",
     "learners-cy.tsv",
     "learners-cz.tsv",
+    "learners-de.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
