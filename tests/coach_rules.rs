@@ -2711,3 +2711,38 @@ fn standing_blame_and_verdicts_on_thinking_are_flagged() {
     }
     lets_pass("It feels to you like people jump to conclusions about your back.");
 }
+
+/// Since coder version 111 a statement that names how hard something is for the client ("It's
+/// hard to…", "its so frustrating when…") or how something feels to them ("the treadmill feels
+/// like one thing too many") is a reflection, whatever facts it mentions, and the feeling
+/// outweighs a strength named beside it. The clinician's own feeling, "if you feel like it",
+/// and praise that only points at the moment ("even though it feels like this, that's real
+/// commitment") keep their codes.
+#[test]
+fn how_hard_or_how_it_feels_is_a_reflection() {
+    for text in [
+        "It's hard to trust the plan when the last two physios changed it every week.",
+        "its so frustrating when the letters from the council contradict each other",
+        "The side effects feel like a bigger risk to you than the blood pressure does.",
+        "You've worked hard to stay dry for a month, and it feels like nobody at home has noticed.",
+        "home doesnt feel like somewhere you can rest at the moment",
+    ] {
+        let c = code(text);
+        assert!(c.code.is_reflection(), "{text:?}: {c:?}");
+        assert!(c.flags.is_empty(), "{text:?}: {c:?}");
+    }
+    coded(
+        "You still come every week even though it feels like this, that's real commitment.",
+        Code::Affirm,
+    );
+    assert!(
+        !code("I feel like we got off on the wrong foot today.")
+            .code
+            .is_reflection()
+    );
+    assert!(
+        !code("We could walk a lap of the pool today, only if you feel like it.")
+            .code
+            .is_reflection()
+    );
+}

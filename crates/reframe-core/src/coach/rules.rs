@@ -978,8 +978,11 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         && keys
             .iter()
             .any(|k| matches!(*k, "shows" | "showed" | "takes" | "took" | "says"));
+    // "You've worked hard, and it feels like nobody notices": the feeling said back outweighs
+    // the strength named beside it (coder version 111).
     if lists.affirm.any_in(text, words.clone())
         && keys.len() <= 20
+        && !says_how_it_feels(text, s, first)
         && (about_client
             || deed_shows
             // "Good on you for…" (coder version 106).
@@ -1017,6 +1020,14 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         {
             return reflect();
         }
+    }
+    // "It's hard to…", "it's so frustrating when…": a sentence that opens on how hard or
+    // painful something is names what the client is going through, whatever facts follow
+    // (coder version 111). Nearly every such sentence in the labelled sets is a reflection.
+    if (opens_on_hardship(text, at, words.end) || says_how_it_feels(text, s, first))
+        && !lists.strong_info.any_in(text, words.clone())
+    {
+        return Move::Reflect { complex: true };
     }
     let info_cue = lists.info.any_in(text, words.clone())
         // A number in a sentence of some length ("That's 12 drinks a week"), not "25, okay."
@@ -1084,6 +1095,61 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     } else {
         Move::Filler
     }
+}
+
+/// Whether a statement says how something feels ("the treadmill feels like one thing too
+/// many", "home doesn't feel like a place you can rest"): "feel(s) like" or "felt like" in a
+/// statement that is not the clinician's own ("I feel like…") and not "if you feel like it".
+fn says_how_it_feels(text: &Text, s: &Sentence, first: &str) -> bool {
+    if s.asks
+        || matches!(
+            first,
+            "i" | "im"
+                | "id"
+                | "ive"
+                | "ill"
+                | "we"
+                | "were"
+                | "weve"
+                | "lets"
+                | "let"
+                | "me"
+                | "my"
+        )
+    {
+        return false;
+    }
+    s.words.clone().any(|j| {
+        matches!(text.key(j), "feel" | "feels" | "felt")
+            && text.key(j + 1) == "like"
+            && j + 1 < s.words.end
+            && !(j >= s.words.start + 2 && text.key(j - 2) == "if" && text.key(j - 1) == "you")
+            // "…even though it feels like this, that's real commitment" and "…even if it
+            // doesn't feel like it right now" point at the moment and praise; no feeling named.
+            && !(matches!(text.key(j + 2), "this" | "that" | "it") && {
+                // Past the pointing word, at most a time word before the clause ends.
+                let mut k = j + 3;
+                while k < s.words.end && matches!(text.key(k), "right" | "now" | "yet" | "anymore" | "today") {
+                    k += 1;
+                }
+                k >= s.words.end || text.words[k].pause_before
+            })
+    })
+}
+
+/// Whether the sentence opens (at `at`) on "it's" or "it is", an optional "really", "so",
+/// "pretty" or "very", and a word for how hard or painful something is: "It's hard to…", "its
+/// so frustrating when…".
+fn opens_on_hardship(text: &Text, at: usize, end: usize) -> bool {
+    let mut j = match text.key(at) {
+        "its" => at + 1,
+        "it" if text.key(at + 1) == "is" => at + 2,
+        _ => return false,
+    };
+    if matches!(text.key(j), "really" | "so" | "pretty" | "very") {
+        j += 1;
+    }
+    j < end && lex::HARDSHIP.contains(&text.key(j))
 }
 
 /// Whether every information cue in the sentence sits in a clause said as how things seem or
