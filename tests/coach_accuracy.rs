@@ -155,11 +155,12 @@ const AFTER_107: [&str; 1] = ["learners-cy.tsv"];
 /// to every version of stops 37 and 38.
 const DURING_108: [&str; 1] = ["learners-cz.tsv"];
 
-/// A held-out set written while coder versions 109 and 110 were made, by a writer who saw no
+/// Two held-out sets written while coder versions 109 and 110 were made, by writers who saw no
 /// rules, code or outputs, from a prompt form rewritten from the held-out sets' one in stop 39
 /// (the earlier file was lost with the machine): learners-de (dental hygienists and oral-health
-/// educators in South Africa). Blind to versions 109 and 110.
-const DURING_110: [&str; 1] = ["learners-de.tsv"];
+/// educators in South Africa) and learners-df (veterans' support workers and ex-service peer
+/// mentors in Australia). Blind to versions 109 to 111.
+const DURING_110: [&str; 2] = ["learners-de.tsv", "learners-df.tsv"];
 
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
@@ -1256,29 +1257,32 @@ fn the_set_written_during_version_108_in_reply() {
     );
 }
 
-/// The set written while versions 109 and 110 were made ([`DURING_110`]), never read.
-/// learners-de (486 replies, two that shared seven words with a public transcript removed unread
-/// before scoring): coded alone, versions 108 to 110 alike, 0.784 / 0.682 with 6 of 157
-/// reflections flagged (3.8 %): among the five lowest recalls of the sixty-five held out.
+/// The sets written while versions 109 and 110 were made ([`DURING_110`]), never read, coded
+/// alone. learners-de (486 replies, two that shared seven words with a public transcript removed
+/// unread before scoring): versions 108 to 110 0.784 / 0.682 with 6 of 157 reflections flagged
+/// (3.8 %), version 111 0.785 / 0.682; among the five lowest recalls of the held-out sets.
+/// learners-df (495 replies, one such reply removed unread): versions 108 to 110 0.771 / 0.782
+/// with 4 of 152 flagged (2.6 %), version 111 0.775 / 0.782.
 #[test]
-fn coder_on_the_set_written_during_version_110() {
-    each_holds(&DURING_110, &[(0.78, 0.675, 0.04)]);
+fn coder_on_the_sets_written_during_version_110() {
+    each_holds(&DURING_110, &[(0.78, 0.675, 0.04), (0.77, 0.775, 0.03)]);
 }
 
-/// The same coded in reply: versions 108 to 110 0.819 / 0.763 with 7 of 157 reflections
-/// flagged (4.5 %).
+/// The same coded in reply, pooled: versions 108 to 110 0.803 / 0.778 with 11 of 309
+/// reflections flagged (3.6 %); version 111 0.806 / 0.778 with the same 11. Alone, pooled:
+/// 0.778 / 0.733 (3.2 %), version 111 0.780.
 #[test]
-fn the_set_written_during_version_110_in_reply() {
+fn the_sets_written_during_version_110_in_reply() {
     pooled_holds(
-        "set written during version 110",
+        "sets written during version 110",
         &DURING_110,
-        0.815,
-        0.755,
-        0.046,
+        0.80,
+        0.77,
+        0.04,
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], sixty-five since learners-de), pooled and coded in
+/// Every held-out set ([`HELD_OUT_SETS`], sixty-six since learners-df), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1319,6 +1323,9 @@ fn the_set_written_during_version_110_in_reply() {
 /// flagged (3.1 %); version 108 0.841 / 0.829 with 259 (2.4 %), alone 0.817 / 0.783 with 246
 /// (2.3 %). All sixty-five, with learners-de: version 108 0.841 / 0.828 with 266 of 10,908
 /// flagged (2.4 %); version 110 0.841 / 0.829 with 266, alone 0.817 / 0.784 with 252 (2.3 %).
+/// All sixty-six, with learners-df: version 110 0.840 / 0.828 with 270 of 11,060 flagged
+/// (2.4 %), alone 0.816 / 0.784 with 256 (2.3 %); version 111 0.843 / 0.828 with 269, alone
+/// 0.819 / 0.784 with 255.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1326,7 +1333,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 266 of 10,908 since learners-de (2.44 %).
+        // 269 of 11,060 since learners-df (2.43 %).
         0.025,
     );
 }

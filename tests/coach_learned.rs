@@ -118,7 +118,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cx.tsv",
             "learners-cy.tsv",
             "learners-cz.tsv",
-            "learners-de.tsv"
+            "learners-de.tsv",
+            "learners-df.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -94,6 +94,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cy.tsv",
     "learners-cz.tsv",
     "learners-de.tsv",
+    "learners-df.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
