@@ -2746,3 +2746,23 @@ fn how_hard_or_how_it_feels_is_a_reflection() {
             .is_reflection()
     );
 }
+
+/// Since coder version 112 where the client stands, said back, is a reflection even beside a
+/// strength or a choice: their mind made up, what they want or are tired of after "and", and
+/// what did not help. Praise with no stance in it stays an affirmation.
+#[test]
+fn where_the_client_stands_is_a_reflection() {
+    for text in [
+        "You've made up your mind, and you don't want a lecture about it.",
+        "youve done the budgeting course twice and it didnt change anything",
+        "You've worked hard to get to three a day and you want that to count.",
+        "You've made your decision, and you're tired of having to defend it.",
+    ] {
+        let c = code(text);
+        assert!(c.code.is_reflection(), "{text:?}: {c:?}");
+    }
+    coded(
+        "You've worked really hard these last six weeks.",
+        Code::Affirm,
+    );
+}

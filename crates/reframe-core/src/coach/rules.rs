@@ -959,7 +959,9 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
                 && NEGATED.contains(&text.key(at - 1))
                 && !text.words[at].pause_before)
     });
-    if hands_back && keys.len() <= 20 {
+    // "You've made your decision, and you want it respected": the stance said back is the
+    // reply, not the choice handed back (coder version 112).
+    if hands_back && keys.len() <= 20 && !says_their_stance(text, s) {
         return Move::Autonomy;
     }
     let about_client = words.clone().any(|i| client_subject(text, s, i));
@@ -983,6 +985,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     if lists.affirm.any_in(text, words.clone())
         && keys.len() <= 20
         && !says_how_it_feels(text, s, first)
+        && !says_their_stance(text, s)
         && (about_client
             || deed_shows
             // "Good on you for…" (coder version 106).
@@ -1024,7 +1027,9 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     // "It's hard to…", "it's so frustrating when…": a sentence that opens on how hard or
     // painful something is names what the client is going through, whatever facts follow
     // (coder version 111). Nearly every such sentence in the labelled sets is a reflection.
-    if (opens_on_hardship(text, at, words.end) || says_how_it_feels(text, s, first))
+    if (opens_on_hardship(text, at, words.end)
+        || says_how_it_feels(text, s, first)
+        || says_their_stance(text, s))
         && !lists.strong_info.any_in(text, words.clone())
     {
         return Move::Reflect { complex: true };
@@ -1134,6 +1139,41 @@ fn says_how_it_feels(text: &Text, s: &Sentence, first: &str) -> bool {
                 }
                 k >= s.words.end || text.words[k].pause_before
             })
+    })
+}
+
+/// Whether a statement says back where the client stands (coder version 112): their mind
+/// made up ("you've made up your mind", "made your decision"), what they want or are tired of
+/// after "and" ("…, and you don't want to be talked round", "and you're sick of…"), or what
+/// did not help ("…and it didn't change anything"). In the labelled sets these were coded
+/// affirmations or choice handed back, and nearly all were reflections.
+fn says_their_stance(text: &Text, s: &Sentence) -> bool {
+    let k = |j: usize| if j < s.words.end { text.key(j) } else { "" };
+    s.words.clone().any(|j| match k(j) {
+        "made" => {
+            let next = if k(j + 1) == "up" { j + 2 } else { j + 1 };
+            k(next) == "your" && matches!(k(next + 1), "mind" | "decision" | "peace")
+        }
+        "and" | "but" if matches!(k(j + 1), "it" | "nothing" | "that" | "they") => {
+            matches!(k(j + 2), "didnt" | "never" | "hasnt")
+                && matches!(k(j + 3), "help" | "change" | "work" | "stick" | "make")
+        }
+        "and" => match k(j + 1) {
+            "you" => match k(j + 2) {
+                "want" => true,
+                "dont" => k(j + 3) == "want",
+                "are" => matches!(k(j + 3), "sick" | "fed" | "tired"),
+                _ => false,
+            },
+            "youd" => matches!(k(j + 2), "like" | "rather"),
+            "youre" => match k(j + 2) {
+                "sick" | "fed" | "tired" => true,
+                "not" => matches!(k(j + 3), "interested" | "keen" | "going"),
+                _ => false,
+            },
+            _ => false,
+        },
+        _ => false,
     })
 }
 
