@@ -2766,3 +2766,26 @@ fn where_the_client_stands_is_a_reflection() {
         Code::Affirm,
     );
 }
+
+/// Since coder version 113 "it feels unfair to…", "trusting someone new feels risky" and the
+/// like name how something feels to the client: a reflection. A feeling granted in passing by
+/// praise ("…even though it feels pointless, that says…") leaves the affirmation alone.
+#[test]
+fn what_feels_unfair_or_risky_is_a_reflection() {
+    for text in [
+        "It feels unfair to be the one singled out when the whole crew does it.",
+        "after being let down so often, trusting a new worker feels risky",
+        "being told it's easy by someone who has never had to do it feels a bit insulting",
+    ] {
+        let c = code(text);
+        assert!(c.code.is_reflection(), "{text:?}: {c:?}");
+    }
+    coded(
+        "You've kept every appointment even though it feels pointless, that takes grit.",
+        Code::Affirm,
+    );
+    coded(
+        "You've kept showing up even when it felt like nothing was changing.",
+        Code::Affirm,
+    );
+}

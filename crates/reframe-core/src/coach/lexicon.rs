@@ -345,6 +345,34 @@ pub const HARDSHIP: &[&str] = &[
     "hurtful", "stressful",
 ];
 
+/// How something feels to the client after "feels" or "felt" ("feels unfair", "felt a bit
+/// insulting"): the client's experience named (coder version 113).
+pub const FELT_AS: &[&str] = &[
+    "risky",
+    "hollow",
+    "easier",
+    "harder",
+    "hypocritical",
+    "unfair",
+    "pointless",
+    "impossible",
+    "safer",
+    "wrong",
+    "odd",
+    "weird",
+    "strange",
+    "insulting",
+    "patronising",
+    "patronizing",
+    "unsafe",
+    "heavy",
+    "huge",
+    "massive",
+    "overwhelming",
+    "hopeless",
+    "useless",
+];
+
 pub const REFLECTIVE_OPENINGS: &[&str] = &[
     "it",
     "its",

@@ -1124,10 +1124,33 @@ fn says_how_it_feels(text: &Text, s: &Sentence, first: &str) -> bool {
     {
         return false;
     }
+    let k = |j: usize| if j < s.words.end { text.key(j) } else { "" };
+    // "…even though it feels pointless, that says you take it seriously": a feeling granted
+    // in passing by praise (coder version 113).
+    let conceded = |j: usize| {
+        j >= s.words.start + 2
+            && matches!(k(j - 1), "it" | "that")
+            && matches!(k(j - 2), "though" | "tho" | "although" | "when" | "if")
+    };
+    // "It feels unfair to…", "trusting someone new feels risky" (coder version 113).
+    let feels_so = |j: usize| {
+        matches!(k(j), "feels" | "felt") && !conceded(j) && {
+            let next = if matches!(k(j + 1), "so" | "really" | "pretty" | "very" | "kinda") {
+                j + 2
+            } else if k(j + 1) == "a" && k(j + 2) == "bit" {
+                j + 3
+            } else {
+                j + 1
+            };
+            lex::FELT_AS.contains(&k(next))
+        }
+    };
     s.words.clone().any(|j| {
-        matches!(text.key(j), "feel" | "feels" | "felt")
+        feels_so(j)
+            || matches!(text.key(j), "feel" | "feels" | "felt")
             && text.key(j + 1) == "like"
             && j + 1 < s.words.end
+            && !conceded(j)
             && !(j >= s.words.start + 2 && text.key(j - 2) == "if" && text.key(j - 1) == "you")
             // "…even though it feels like this, that's real commitment" and "…even if it
             // doesn't feel like it right now" point at the moment and praise; no feeling named.
