@@ -1325,7 +1325,7 @@ fn the_sets_written_during_version_110_in_reply() {
 /// flagged (2.4 %); version 110 0.841 / 0.829 with 266, alone 0.817 / 0.784 with 252 (2.3 %).
 /// All sixty-six, with learners-df: version 110 0.840 / 0.828 with 270 of 11,060 flagged
 /// (2.4 %), alone 0.816 / 0.784 with 256 (2.3 %); version 111 0.843 / 0.828 with 269, alone
-/// 0.819 / 0.784 with 255.
+/// 0.819 / 0.784 with 255; version 114 0.846 / 0.828 with 269, alone 0.821 / 0.783 with 255.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(

@@ -2789,3 +2789,20 @@ fn what_feels_unfair_or_risky_is_a_reflection() {
         Code::Affirm,
     );
 }
+
+/// Since coder version 114 what the client did, followed by a closing clause of its own that
+/// names its worth ("…, that's real commitment", "…, which can't be easy", "…, thats a big thing
+/// you did"), is an affirmation, however long the first part. A closing "that's something they
+/// would…" names no worth and leaves the reflection alone.
+#[test]
+fn a_deed_then_its_worth_is_an_affirmation() {
+    for text in [
+        "Walking the dog every morning, whatever the weather, that's real commitment.",
+        "You've kept the tenancy going through two winters on one income, which can't be easy.",
+        "u got yourself off the energy drinks on your own, thats a big thing you did",
+        "You're still doing the exercises most days without any reminders, that's something.",
+    ] {
+        coded(text, Code::Affirm);
+    }
+    reflects("Your sister backs you on it, that's something she would stand by.");
+}

@@ -373,6 +373,29 @@ pub const FELT_AS: &[&str] = &[
     "useless",
 ];
 
+/// Words that name the worth of what the client did in a closing clause ("…, that's
+/// relentless", "…, thats a big thing you did") (coder version 114).
+pub const WORTH: &[&str] = &[
+    "relentless",
+    "commitment",
+    "skill",
+    "grit",
+    "effort",
+    "dedication",
+    "huge",
+    "big",
+    "brilliant",
+    "impressive",
+    "admirable",
+    "something",
+    "important",
+    "sensible",
+    "smart",
+    "mature",
+    "responsible",
+    "easy",
+];
+
 pub const REFLECTIVE_OPENINGS: &[&str] = &[
     "it",
     "its",

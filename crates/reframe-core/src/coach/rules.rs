@@ -980,6 +980,11 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
         && keys
             .iter()
             .any(|k| matches!(*k, "shows" | "showed" | "takes" | "took" | "says"));
+    // "Getting out every day, whatever the weather, that's real commitment": what the client
+    // did, then its worth named in a closing clause of its own (coder version 114).
+    if !s.asks && closing_worth(text, words.clone()) {
+        return Move::Affirm;
+    }
     // "You've worked hard, and it feels like nobody notices": the feeling said back outweighs
     // the strength named beside it (coder version 111).
     if lists.affirm.any_in(text, words.clone())
@@ -1198,6 +1203,37 @@ fn says_their_stance(text: &Text, s: &Sentence) -> bool {
         },
         _ => false,
     })
+}
+
+/// Whether the sentence closes on a clause of its own that names the worth of what came before
+/// it ("…, that's real commitment", "…, thats a big thing you did", "…, which can't be easy"):
+/// "that's", "that is", "that takes", "which is" or "which can't be" after a pause, then a
+/// strength from the affirmation list or a word of worth (`lex::WORTH`), at most eight words.
+fn closing_worth(text: &Text, words: Range<usize>) -> bool {
+    let Some(start) = (words.start + 3..words.end)
+        .rev()
+        .find(|&j| text.words[j].pause_before)
+    else {
+        return false;
+    };
+    if words.end - start > 8 {
+        return false;
+    }
+    let k = |j: usize| if j < words.end { text.key(j) } else { "" };
+    let opens = match k(start) {
+        "thats" => true,
+        "that" => matches!(k(start + 1), "is" | "takes" | "took"),
+        "which" => matches!(k(start + 1), "is" | "cant" | "takes" | "took"),
+        _ => false,
+    };
+    opens
+        && (LISTS.affirm.any_in(text, start..words.end)
+            || (start..words.end).any(|j| {
+                lex::WORTH.contains(&k(j))
+                    // "that's something", "that's something to be proud of"; not "that's
+                    // something they would support".
+                    && (k(j) != "something" || j + 1 == words.end || k(j + 1) == "to")
+            }))
 }
 
 /// Whether the sentence opens (at `at`) on "it's" or "it is", an optional "really", "so",
