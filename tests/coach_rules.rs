@@ -2806,3 +2806,39 @@ fn a_deed_then_its_worth_is_an_affirmation() {
     }
     reflects("Your sister backs you on it, that's something she would stand by.");
 }
+
+/// Since coder version 115 advice hedged as "it couldn't hurt to…", put as what is safer or
+/// the smartest move, as what is "really important" for the client to do, or as a way to see
+/// it ("Think of it as…"), is flagged. "It's important you know…" gives no instruction, and a
+/// client who thinks of it some way is reflected.
+#[test]
+fn advice_as_what_is_safer_or_important_is_flagged() {
+    for (text, words) in [
+        (
+            "It couldn't hurt to keep a spare inhaler at work.",
+            "couldn't hurt to",
+        ),
+        (
+            "its safer to come down slowly with the nurse",
+            "its safer to",
+        ),
+        (
+            "Your best bet is to phone the landlord today.",
+            "best bet is",
+        ),
+        (
+            "Good, it's really important you go.",
+            "it's really important you",
+        ),
+        ("Think of it as a fresh start.", "think of it as"),
+    ] {
+        coded(text, Code::Persuade);
+        flagged(text, MarkerKind::Persuade, words);
+    }
+    lets_pass("You think of it as the one thing that's yours.");
+    assert!(
+        code("It's important you know how much your effort shows.")
+            .flags
+            .is_empty()
+    );
+}

@@ -554,6 +554,17 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("big generalization"), VERDICT),
     m(L, Ph("why are you so touchy"), RHETORICAL, false), m(L, Ph("why are you so defensive"), RHETORICAL, false),
     m(L, Ph("why are you so negative"), RHETORICAL, false), m(L, Ph("why are you so stubborn"), RHETORICAL, false),
+    // Coder version 115, from learners-dd: advice hedged as "it couldn't hurt", put as what is
+    // safer or smartest, as what is important for the client to do, or as a way to see it.
+    m(P, Ph("couldn't hurt to"), HEDGED, true), m(P, Ph("wouldn't hurt to"), HEDGED, true),
+    m(P, Ph("can't hurt to"), HEDGED, true), m(P, Ph("won't hurt to"), HEDGED, true),
+    m(P, Ph("it's safer to"), PRESCRIBE, true), m(P, Ph("it's smarter to"), PRESCRIBE, true),
+    m(P, Ph("it's wiser to"), PRESCRIBE, true), w(P, Ph("smartest move"), PRESCRIBE),
+    w(P, Ph("smartest thing"), PRESCRIBE), w(P, Ph("safest bet"), PRESCRIBE),
+    w(P, Ph("best bet is"), PRESCRIBE), w(P, Ph("best move is"), PRESCRIBE),
+    m(P, Ph("it's important you !know|understand|feel|hear|realise|realize"), ADVICE, true),
+    m(P, Ph("it's really important you !know|understand|feel|hear|realise|realize"), ADVICE, true),
+    m(P, Ph("it's really important that you"), ADVICE, true), m(P, O("think of it as"), PRESCRIBE, false),
     // Yes-but.
     m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false), m(Y, J("though"), HOWEVER, false),
     m(Y, O("actually"), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),
