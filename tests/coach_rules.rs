@@ -2842,3 +2842,22 @@ fn advice_as_what_is_safer_or_important_is_flagged() {
             .is_empty()
     );
 }
+
+/// Since coder version 116 "Let's just…" deciding what happens next for the client is flagged
+/// ("Let's just focus on the arrears rather than who came before"). "Let's just take a breath"
+/// and "let's just have a look" are left alone.
+#[test]
+fn lets_just_decides_for_the_client() {
+    for text in [
+        "Let's just focus on the rent rather than the last worker.",
+        "i know its not ideal but lets just crack on",
+    ] {
+        coded(text, Code::Persuade);
+    }
+    flagged(
+        "Let's just focus on the rent rather than the last worker.",
+        MarkerKind::Persuade,
+        "let's just",
+    );
+    assert!(code("ok let's just take a breath").flags.is_empty());
+}

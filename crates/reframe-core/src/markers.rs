@@ -286,6 +286,8 @@ const COUNTER: &str = "Answering the client with what they did (\"well, you did 
 const REMINDER: &str = "Holding up what the client said last time (\"you said that last \
     month\") keeps score against them, and they defend themselves. Ask what is different now, or \
     reflect how hard it has been.";
+const LETS_JUST: &str = "\"Let's just…\" decides what happens next for the client and brushes \
+    past what they raised. Ask what they would like to focus on, or reflect what they said first.";
 const DISBELIEF: &str = "Disbelief asked back (\"…? Really?\") tells the client you doubt \
     what they said; they defend it rather than explore it. Say back what they said and ask what \
     it is like for them.";
@@ -565,6 +567,8 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("it's important you !know|understand|feel|hear|realise|realize"), ADVICE, true),
     m(P, Ph("it's really important you !know|understand|feel|hear|realise|realize"), ADVICE, true),
     m(P, Ph("it's really important that you"), ADVICE, true), m(P, O("think of it as"), PRESCRIBE, false),
+    // Coder version 116: the agenda decided for the client ("Let's just focus on…").
+    m(P, Ph("let's just !have|take"), LETS_JUST, true),
     // Yes-but.
     m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false), m(Y, J("though"), HOWEVER, false),
     m(Y, O("actually"), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),
