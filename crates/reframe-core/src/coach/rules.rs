@@ -961,13 +961,15 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     });
     // "You've made your decision, and you want it respected": the stance said back is the
     // reply, not the choice handed back (coder version 112).
-    if hands_back && keys.len() <= 20 && !says_their_stance(text, s) {
+    let stance = says_their_stance(text, s);
+    if hands_back && keys.len() <= 20 && !stance {
         return Move::Autonomy;
     }
     let about_client = words.clone().any(|i| client_subject(text, s, i));
     let mentions_client = words.clone().any(|i| client_mention(text, s, i));
     let at = first_real_word(text, words.clone());
     let first = text.key(at);
+    let feels = says_how_it_feels(text, s, first);
     // "Trying five times shows real determination": what the client did, named as the
     // subject, and the strength it shows.
     let deed_shows = first.len() > 4
@@ -989,8 +991,8 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     // the strength named beside it (coder version 111).
     if lists.affirm.any_in(text, words.clone())
         && keys.len() <= 20
-        && !says_how_it_feels(text, s, first)
-        && !says_their_stance(text, s)
+        && !feels
+        && !stance
         && (about_client
             || deed_shows
             // "Good on you for…" (coder version 106).
@@ -1032,9 +1034,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     // "It's hard to…", "it's so frustrating when…": a sentence that opens on how hard or
     // painful something is names what the client is going through, whatever facts follow
     // (coder version 111). Nearly every such sentence in the labelled sets is a reflection.
-    if (opens_on_hardship(text, at, words.end)
-        || says_how_it_feels(text, s, first)
-        || says_their_stance(text, s))
+    if (opens_on_hardship(text, at, words.end) || feels || stance)
         && !lists.strong_info.any_in(text, words.clone())
     {
         return Move::Reflect { complex: true };
@@ -1065,10 +1065,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     {
         return Move::Support;
     }
-    if matches!(
-        first,
-        "i" | "im" | "id" | "ive" | "ill" | "let" | "lets" | "we" | "were" | "weve" | "me" | "my"
-    ) {
+    if opens_as_clinician(first) {
         return if lists.clinician_reflecting.starts_at(text, at) {
             reflect()
         } else {
@@ -1111,25 +1108,10 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
 /// many", "home doesn't feel like a place you can rest"): "feel(s) like" or "felt like" in a
 /// statement that is not the clinician's own ("I feel like…") and not "if you feel like it".
 fn says_how_it_feels(text: &Text, s: &Sentence, first: &str) -> bool {
-    if s.asks
-        || matches!(
-            first,
-            "i" | "im"
-                | "id"
-                | "ive"
-                | "ill"
-                | "we"
-                | "were"
-                | "weve"
-                | "lets"
-                | "let"
-                | "me"
-                | "my"
-        )
-    {
+    if s.asks || opens_as_clinician(first) {
         return false;
     }
-    let k = |j: usize| if j < s.words.end { text.key(j) } else { "" };
+    let k = |j: usize| key_in(text, s.words.end, j);
     // "…even though it feels pointless, that says you take it seriously": a feeling granted
     // in passing by praise (coder version 113).
     let conceded = |j: usize| {
@@ -1150,24 +1132,40 @@ fn says_how_it_feels(text: &Text, s: &Sentence, first: &str) -> bool {
             lex::FELT_AS.contains(&k(next))
         }
     };
-    s.words.clone().any(|j| {
-        feels_so(j)
-            || matches!(text.key(j), "feel" | "feels" | "felt")
-            && text.key(j + 1) == "like"
-            && j + 1 < s.words.end
+    // "…even though it feels like this, that's real commitment" and "…even if it doesn't
+    // feel like it right now" point at the moment and praise; no feeling named. Past the
+    // pointing word, at most a time word comes before the clause ends.
+    let points_at_the_moment = |j: usize| {
+        matches!(k(j + 2), "this" | "that" | "it") && {
+            let mut end = j + 3;
+            while matches!(k(end), "right" | "now" | "yet" | "anymore" | "today") {
+                end += 1;
+            }
+            end >= s.words.end || text.words[end].pause_before
+        }
+    };
+    let feels_like = |j: usize| {
+        matches!(k(j), "feel" | "feels" | "felt")
+            && k(j + 1) == "like"
             && !conceded(j)
-            && !(j >= s.words.start + 2 && text.key(j - 2) == "if" && text.key(j - 1) == "you")
-            // "…even though it feels like this, that's real commitment" and "…even if it
-            // doesn't feel like it right now" point at the moment and praise; no feeling named.
-            && !(matches!(text.key(j + 2), "this" | "that" | "it") && {
-                // Past the pointing word, at most a time word before the clause ends.
-                let mut k = j + 3;
-                while k < s.words.end && matches!(text.key(k), "right" | "now" | "yet" | "anymore" | "today") {
-                    k += 1;
-                }
-                k >= s.words.end || text.words[k].pause_before
-            })
-    })
+            && !(j >= s.words.start + 2 && k(j - 2) == "if" && k(j - 1) == "you")
+            && !points_at_the_moment(j)
+    };
+    s.words.clone().any(|j| feels_so(j) || feels_like(j))
+}
+
+/// Whether a statement opens as the clinician's own ("I…", "we…", "let's…", "my…").
+fn opens_as_clinician(first: &str) -> bool {
+    matches!(
+        first,
+        "i" | "im" | "id" | "ive" | "ill" | "let" | "lets" | "we" | "were" | "weve" | "me" | "my"
+    )
+}
+
+/// The key of word `j`, or "" from `end` on: a look ahead that stays inside the sentence or
+/// clause being read.
+fn key_in<'t>(text: &'t Text, end: usize, j: usize) -> &'t str {
+    if j < end { text.key(j) } else { "" }
 }
 
 /// Whether a statement says back where the client stands (coder version 112): their mind
@@ -1176,7 +1174,7 @@ fn says_how_it_feels(text: &Text, s: &Sentence, first: &str) -> bool {
 /// did not help ("…and it didn't change anything"). In the labelled sets these were coded
 /// affirmations or choice handed back, and nearly all were reflections.
 fn says_their_stance(text: &Text, s: &Sentence) -> bool {
-    let k = |j: usize| if j < s.words.end { text.key(j) } else { "" };
+    let k = |j: usize| key_in(text, s.words.end, j);
     s.words.clone().any(|j| match k(j) {
         "made" => {
             let next = if k(j + 1) == "up" { j + 2 } else { j + 1 };
@@ -1219,7 +1217,7 @@ fn closing_worth(text: &Text, words: Range<usize>) -> bool {
     if words.end - start > 8 {
         return false;
     }
-    let k = |j: usize| if j < words.end { text.key(j) } else { "" };
+    let k = |j: usize| key_in(text, words.end, j);
     let opens = match k(start) {
         "thats" => true,
         "that" => matches!(k(start + 1), "is" | "takes" | "took"),
