@@ -1497,6 +1497,33 @@ fn the_second_sets_written_for_training_in_reply() {
     );
 }
 
+/// A third set written for the reader's training, during coder version 116, by a new writer who
+/// saw no rules, code or outputs, from the same prompt form: learners-dg (TB and HIV treatment
+/// supporters and community health workers in the Philippines and Kenya, writing English as a
+/// second language). Scored blind with versions 116 to 119 before anyone read it; from now on it
+/// may be read.
+const WRITTEN_FOR_TRAINING_3: [&str; 1] = ["learners-dg.tsv"];
+
+/// learners-dg ([`WRITTEN_FOR_TRAINING_3`]) alone, just under what versions 116 to 119 measured
+/// blind: 0.796 / 0.721 with 1 of 163 reflections flagged (0.6 %). Recall this low on a fresh
+/// cohort is why it is read.
+#[test]
+fn coder_on_the_third_set_written_for_training() {
+    each_holds(&WRITTEN_FOR_TRAINING_3, &[(0.79, 0.715, 0.01)]);
+}
+
+/// The same coded in reply: versions 116 to 119 0.807 / 0.726, 1 of 163 flagged.
+#[test]
+fn the_third_set_written_for_training_in_reply() {
+    pooled_holds(
+        "third set written for training",
+        &WRITTEN_FOR_TRAINING_3,
+        0.80,
+        0.72,
+        0.01,
+    );
+}
+
 /// The eight sets read for version 75 ([`READ_FOR_VERSION_75`]), alone, each just under what
 /// version 76 measured: bg 0.853 / 0.804 / 1.8 %, bh 0.782 / 0.641 / 1.2 %, bi 0.792 / 0.717 /
 /// 1.8 %, bj 0.741 / 0.661 / 3.6 %, bk 0.829 / 0.733 / 0.6 %, bl 0.811 / 0.803 / 6.3 %, bm

@@ -2861,3 +2861,98 @@ fn lets_just_decides_for_the_client() {
     );
     assert!(code("ok let's just take a breath").flags.is_empty());
 }
+
+/// Since coder version 117 a few markers leave alone the words around them that make them the
+/// client's: "you just want it to be fair" (not "to be fair, …"), "it's hard to be honest
+/// when…", "you're sure you'll lose…", "you shouldn't have to…" (the client's sense of
+/// injustice, where "you shouldn't have done that" still judges), "scared you could get…" and
+/// "you want it to be real".
+#[test]
+fn the_clients_own_fairness_fear_and_honesty_are_not_flagged() {
+    for text in [
+        "you'd meet them halfway, you just want it to be fair",
+        "It's hard to be honest with someone who writes everything down.",
+        "You're sure you'll lose the flat if you say anything.",
+        "you shouldnt have to queue two hours for a repeat prescription",
+        "its scary thinking you could get sent back",
+        "you'd go to a group if you wanted it to be real, not a tick box",
+    ] {
+        lets_pass(text);
+        assert!(
+            code(text).flags.is_empty(),
+            "{text:?}: {:?}",
+            code(text).flags
+        );
+    }
+    for (text, kind, words) in [
+        (
+            "To be fair, the nurse was only doing her job.",
+            MarkerKind::Confront,
+            "to be fair",
+        ),
+        (
+            "be honest, you never really tried it",
+            MarkerKind::Confront,
+            "be honest",
+        ),
+        (
+            "you shouldnt have done that",
+            MarkerKind::Persuade,
+            "you shouldnt have",
+        ),
+        (
+            "Stop now or you'll lose the flat.",
+            MarkerKind::Warning,
+            "or you'll lose",
+        ),
+    ] {
+        flagged(text, kind, words);
+    }
+}
+
+/// Since coder version 118 "So you think…" and "So you're saying…?" opening a sentence are
+/// flagged: the client's view held up to be knocked down. Said back plainly ("You think…",
+/// "So you're saying not yet.") it is still a reflection.
+#[test]
+fn so_you_think_holds_the_view_up_to_knock_it_down() {
+    for (text, words) in [
+        ("so you think skipping the bloods is fine", "you think"),
+        (
+            "So you're saying the rules are for everyone but you?",
+            "you're saying",
+        ),
+        ("ok so u think ur the only one who's busy", "u think"),
+    ] {
+        coded(text, Code::Confront);
+        flagged(text, MarkerKind::Confront, words);
+    }
+    reflects("You think the bloods are a waste of a morning.");
+    reflects("You're saying you'd rather wait until after the wedding.");
+}
+
+/// Since coder version 119 the clinician's own "I don't think…" is flagged as disagreeing,
+/// unless it is about the clinician ("I don't think I explained that well"), opens a space
+/// ("I don't think there's a right answer") or is the client's voice said back.
+#[test]
+fn i_dont_think_disagrees_with_the_client() {
+    for (text, words) in [
+        (
+            "I don't think that's quite how the letter reads.",
+            "i don't think",
+        ),
+        (
+            "i dont think u can blame the landlord for all of it",
+            "i dont think",
+        ),
+    ] {
+        coded(text, Code::Confront);
+        flagged(text, MarkerKind::Confront, words);
+    }
+    for text in [
+        "I don't think I explained the dosing very well.",
+        "I don't think there's a right answer here.",
+        "Part of you is going, I don't think I need any of this.",
+    ] {
+        lets_pass(text);
+    }
+}

@@ -77,7 +77,8 @@ impl fmt::Display for MarkerKind {
 /// How a marker is recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pattern {
-    /// These words in order, anywhere (`a b !c|d`: not followed by c or d).
+    /// These words in order, anywhere (`a b !c|d`: not followed by c or d; `x|y z~a b`: not
+    /// straight after x, or after y z).
     Phrase(&'static str),
     /// These words at the start of a sentence (after "so", "well", "just", "please", …).
     Opening(&'static str),
@@ -286,6 +287,9 @@ const COUNTER: &str = "Answering the client with what they did (\"well, you did 
 const REMINDER: &str = "Holding up what the client said last time (\"you said that last \
     month\") keeps score against them, and they defend themselves. Ask what is different now, or \
     reflect how hard it has been.";
+const SO_YOU_THINK: &str = "\"So you think…\" or \"So you're saying…?\" holds the client's \
+    words up to be knocked down; said that way it is nearly always a jibe. Say the view back \
+    plainly (\"You think…\", \"You're saying…\") and it becomes a reflection.";
 const LETS_JUST: &str = "\"Let's just…\" decides what happens next for the client and brushes \
     past what they raised. Ask what they would like to focus on, or reflect what they said first.";
 const DISBELIEF: &str = "Disbelief asked back (\"…? Really?\") tells the client you doubt \
@@ -367,11 +371,11 @@ use Pattern::{Conditional as If, Joining as J, Opening as O, Phrase as Ph};
 #[rustfmt::skip]
 pub static MARKERS: &[Marker] = &[
     // Persuading or advising without permission.
-    q(P, Ph("you should"), ADVICE), q(P, Ph("you shouldn't"), ADVICE),
-    q(P, Ph("you should not"), ADVICE), q(P, Ph("you need to !know"), ADVICE),
+    q(P, Ph("you should"), ADVICE), q(P, Ph("you shouldn't !have"), ADVICE), q(P, Ph("you shouldn't have !to"), ADVICE),
+    q(P, Ph("you should not !have"), ADVICE), q(P, Ph("you should not have !to"), ADVICE), q(P, Ph("you need to !know"), ADVICE),
     q(P, Ph("you have to !be|go|deal|put|start|explain|listen|live|wait|sit|answer|repeat|tell|come|juggle|watch|hear|work|do this|face|carry"), ADVICE), m(P, Ph("you've got to"), ADVICE, true),
     m(P, Ph("you have got to"), ADVICE, true), m(P, Ph("you gotta"), ADVICE, true),
-    q(P, Ph("you must !be|feel|have|like|love|enjoy|know|miss|think|wonder|hate|get|really"), ADVICE), q(P, Ph("you ought to"), ADVICE),
+    q(P, Ph("over|on|for|with|at~you must !be|feel|have|like|love|enjoy|know|miss|think|wonder|hate|get|really"), ADVICE), q(P, Ph("you ought to"), ADVICE),
     m(P, Ph("you'd better"), ADVICE, true), m(P, Ph("you had better"), ADVICE, true),
     m(P, O("you better"), ADVICE, true), m(P, Ph("you'd be better off"), ADVICE, true),
     m(P, Ph("you need help"), ADVICE, true), m(P, Ph("you need treatment"), ADVICE, true),
@@ -468,7 +472,7 @@ pub static MARKERS: &[Marker] = &[
     m(W, If("if this continues"), WARNING, true), m(W, If("if it continues"), WARNING, true),
     m(W, If("unless you"), WARNING, true), m(W, Ph("you'll end up"), WARNING, true),
     m(W, Ph("you're going to end up"), WARNING, true), m(W, Ph("you're going to lose"), WARNING, true),
-    m(W, Ph("you'll lose"), WARNING, true), m(W, Ph("you could lose"), WARNING, true),
+    m(W, Ph("sure|saying|scared|worried|afraid|convinced|certain~you'll lose"), WARNING, true), m(W, Ph("you could lose"), WARNING, true),
     m(W, Ph("you're killing yourself"), WARNING, true), m(W, Ph("it's killing you"), WARNING, true),
     m(W, Ph("will kill you"), WARNING, true), m(W, Ph("going to kill you"), WARNING, true),
     m(W, Ph("you'll regret"), WARNING, true), m(W, Ph("you'll never"), WARNING, true), m(W, Ph("before it's too late"), WARNING, true),
@@ -484,8 +488,8 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("your addiction"), LABEL, true), m(C, Ph("your alcoholism"), LABEL, true),
     m(C, Ph("selfish"), LABEL, true), m(C, Ph("irresponsible"), LABEL, true),
     m(C, Ph("lazy"), LABEL, true), m(C, Ph("excuse !me"), CONFRONT, true), m(C, Ph("excuses"), CONFRONT, true),
-    m(C, Ph("be honest"), CONFRONT, false), m(C, Ph("let's be real"), CONFRONT, false),
-    m(C, Ph("be real"), CONFRONT, false), m(C, Ph("get real"), CONFRONT, false),
+    m(C, Ph("hard to|easy to|tough to|difficult to|scary to|safe to~be honest"), CONFRONT, false), m(C, Ph("let's be real"), CONFRONT, false),
+    m(C, Ph("it to~be real"), CONFRONT, false), m(C, Ph("get real"), CONFRONT, false),
     m(C, Ph("face the facts"), CONFRONT, false), m(C, Ph("face facts"), CONFRONT, false),
     m(C, Ph("face it"), CONFRONT, false), m(C, Ph("face reality"), CONFRONT, false),
     m(C, Ph("face the truth"), CONFRONT, false), m(C, Ph("the truth is"), CONFRONT, false),
@@ -699,6 +703,9 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("do you think that's right"), RHETORICAL, false), m(C, Ph("is that fair"), RHETORICAL, false),
     m(C, Ph("is that the kind"), RHETORICAL, false), m(C, Ph("do you want your kids"), RHETORICAL, false),
     m(C, Ph("do you want your children"), RHETORICAL, false), m(C, Ph("isn't it obvious"), RHETORICAL, false),
+    // Coder version 118: "So you think…", "So you're saying…?" at the start of a sentence
+    // (see `scan`).
+    m(C, O("you think"), SO_YOU_THINK, false), m(C, O("you're saying"), SO_YOU_THINK, false),
     m(C, Ph("so you think it's ok"), RHETORICAL, false), m(C, Ph("so you think that's ok"), RHETORICAL, false),
     m(C, Ph("so you think it's fine"), RHETORICAL, false), m(C, Ph("so you think that's fine"), RHETORICAL, false),
         // Contradicting and correcting.
@@ -859,6 +866,10 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("it'd be a shame to"), ARGUE), q(P, Ph("it would be a shame to"), ARGUE),
     q(P, Ph("it's not too late to"), ARGUE),
     w(P, Ph("you'll get used to it"), DISMISS),
+    // Coder version 119: the clinician's own "I don't think…" disagrees with the client, unless
+    // it is about the clinician ("I don't think I explained that well") or opens a space
+    // ("I don't think there's a right answer").
+    w(C, Ph("i don't think !i|i'm|i've|i'd|i'll|so|there|there's"), CONTRADICT),
     w(C, Ph("don't think you're being honest"), DOUBT),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),
@@ -896,7 +907,7 @@ pub static MARKERS: &[Marker] = &[
     // Siding with the people who push the client. "To be fair" and "something in it" are
     // the clinician's own only outside the client's view (see `w`); the rest below are the
     // clinician's verdict however they are framed, or excused only as `m` says.
-    w(C, Ph("to be fair"), TO_BE_FAIR),
+    w(C, Ph("it~to be fair"), TO_BE_FAIR),
     w(C, Ph("probably something in it"), SIDING), w(C, Ph("must be something in it"), SIDING),
     w(C, Ph("there's something in it !for"), SIDING),
     // "That's not a healthy way to cope", "that's not really a solution": the clinician's
@@ -1213,7 +1224,7 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("you could start"), HEDGED), q(P, Ph("you could take"), HEDGED),
     q(P, Ph("you could go"), HEDGED), q(P, Ph("you could talk"), HEDGED),
     q(P, Ph("you could ask"), HEDGED), q(P, Ph("you could use"), HEDGED),
-    q(P, Ph("you could sign"), HEDGED), q(P, Ph("you could get"), HEDGED),
+    q(P, Ph("you could sign"), HEDGED), q(P, Ph("thinking|scared|worried|afraid~you could get"), HEDGED),
     q(P, Ph("you could have"), HEDGED), q(P, Ph("you could cut"), HEDGED),
     q(P, Ph("you could switch"), HEDGED), q(P, Ph("you could set"), HEDGED),
     q(P, Ph("you could make"), HEDGED), q(P, Ph("you could put"), HEDGED),

@@ -650,6 +650,21 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
+                // "So you think hitting them is fine", "So you're saying you know better?": the
+                // client's view held up by "so" to be knocked down. "You think it's unfair"
+                // without the "so" is a reflection, "So you're saying not yet." without the
+                // question mark says it back, and so does a feeling checked back ("so you're
+                // saying the tablets make you feel worse?"; coder version 118).
+                Pattern::Opening(words @ ("you think" | "you're saying")) => {
+                    let sentence = text.words[at].sentence;
+                    let after_so = at > 0
+                        && text.key(at - 1) == "so"
+                        && text.words[at - 1].sentence == sentence
+                        && !text.words[at].pause_before;
+                    let feeling = (end..text.sentences[sentence].words.end)
+                        .any(|j| matches!(text.key(j), "feel" | "feels" | "felt" | "feeling"));
+                    opens && after_so && !feeling && (words == "you think" || asks(text, at))
+                }
                 Pattern::Opening(_) => {
                     opens
                         && (c.marker.kind != MarkerKind::Persuade || is_instruction(text, at, end))

@@ -317,15 +317,21 @@ const FILLERS: &[&str] = &[
 ];
 
 /// A phrase to look for: words in order, with optional words that must NOT come next
-/// (written `its important to !you|him` in the source lists).
+/// (written `its important to !you|him` in the source lists) and optional runs of words that
+/// must NOT come just before it (written `hard to|easy to~be honest`).
 #[derive(Debug, Clone)]
 pub struct Phrase {
     pub keys: Vec<String>,
     pub unless_next: Vec<String>,
+    pub unless_before: Vec<Vec<String>>,
 }
 
 impl Phrase {
     pub fn parse(source: &str) -> Phrase {
+        let (before, source) = match source.split_once('~') {
+            Some((b, rest)) => (b, rest),
+            None => ("", source),
+        };
         let (words, unless) = match source.split_once('!') {
             Some((w, u)) => (w, u),
             None => (source, ""),
@@ -333,7 +339,27 @@ impl Phrase {
         Phrase {
             keys: keys(words),
             unless_next: unless.split('|').flat_map(keys).collect(),
+            unless_before: before
+                .split('|')
+                .map(keys)
+                .filter(|run| !run.is_empty())
+                .collect(),
         }
+    }
+
+    /// Whether one of the runs in `unless_before` ends just before word `at`, in its sentence
+    /// and with no comma or dash between.
+    fn blocked_before(&self, text: &Text, at: usize) -> bool {
+        let sentence = text.words[at].sentence;
+        self.unless_before.iter().any(|run| {
+            run.len() <= at
+                && run.iter().enumerate().all(|(k, key)| {
+                    let i = at - run.len() + k;
+                    let word = &text.words[i];
+                    let next = &text.words[i + 1];
+                    word.sentence == sentence && !next.pause_before && &word.key == key
+                })
+        })
     }
 
     /// If the phrase starts at word `at` (all in one sentence), the index just past its end.
@@ -369,7 +395,7 @@ impl Phrase {
             .words
             .get(i)
             .is_some_and(|w| w.sentence == sentence && self.unless_next.contains(&w.key));
-        (!next_blocks).then_some(i)
+        (!next_blocks && !self.blocked_before(text, at)).then_some(i)
     }
 
     /// Every place the phrase matches in words `range`, as word ranges.
@@ -416,6 +442,25 @@ mod tests {
                 .is_some()
         );
         assert!(q.match_at(&Text::new("It's important to you"), 0).is_none());
+        let r = Phrase::parse("hard to|it~to be fair");
+        assert_eq!(r.match_at(&Text::new("To be fair, you tried"), 0), Some(3));
+        assert_eq!(r.match_at(&Text::new("Well to be fair"), 1), Some(4));
+        assert!(
+            r.match_at(&Text::new("You want it to be fair"), 3)
+                .is_none()
+        );
+        let h = Phrase::parse("hard to|easy to~be honest");
+        assert!(
+            h.match_at(&Text::new("It's hard to be honest"), 3)
+                .is_none()
+        );
+        assert_eq!(h.match_at(&Text::new("Be honest"), 0), Some(2));
+        assert_eq!(h.match_at(&Text::new("I need to be honest"), 3), Some(5));
+        assert_eq!(
+            r.match_at(&Text::new("You want it, to be fair"), 3),
+            Some(6),
+            "a comma breaks the run before"
+        );
     }
 
     #[test]
