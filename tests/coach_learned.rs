@@ -119,7 +119,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cy.tsv",
             "learners-cz.tsv",
             "learners-de.tsv",
-            "learners-df.tsv"
+            "learners-df.tsv",
+            "learners-dh.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -2956,3 +2956,25 @@ fn i_dont_think_disagrees_with_the_client() {
         lets_pass(text);
     }
 }
+
+/// Since coder version 120 a tag asking agreement at the end of a statement (", no?", ", yes?",
+/// ", eh?") is flagged: it argues with a question mark. "Yeah?" and "right?" check a reflection
+/// as often, and a bare "no?" or a real either-or is a question.
+#[test]
+fn a_tag_asking_agreement_argues() {
+    for (text, words) in [
+        ("If you came on time we would not be rushing, no?", "no"),
+        ("you know the rules about visitors, yes?", "yes"),
+    ] {
+        coded(text, Code::Confront);
+        flagged(text, MarkerKind::Confront, words);
+    }
+    for text in [
+        "The bingo is the one night you get out of the house, right?",
+        "You'd rather hear it from her than from the nurse, yeah?",
+        "no?",
+        "Do you want to stop, yes or no?",
+    ] {
+        lets_pass(text);
+    }
+}

@@ -290,6 +290,9 @@ const REMINDER: &str = "Holding up what the client said last time (\"you said th
 const SO_YOU_THINK: &str = "\"So you think…\" or \"So you're saying…?\" holds the client's \
     words up to be knocked down; said that way it is nearly always a jibe. Say the view back \
     plainly (\"You think…\", \"You're saying…\") and it becomes a reflection.";
+pub const TAG_AGREE: &str = "A statement ending \", no?\" or \", yes?\" asks the client to agree \
+    with the clinician's point, not to say what they think; it argues with a question mark. Say \
+    what they said back, or ask an open question.";
 const LETS_JUST: &str = "\"Let's just…\" decides what happens next for the client and brushes \
     past what they raised. Ask what they would like to focus on, or reflect what they said first.";
 const DISBELIEF: &str = "Disbelief asked back (\"…? Really?\") tells the client you doubt \
@@ -703,6 +706,9 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("do you think that's right"), RHETORICAL, false), m(C, Ph("is that fair"), RHETORICAL, false),
     m(C, Ph("is that the kind"), RHETORICAL, false), m(C, Ph("do you want your kids"), RHETORICAL, false),
     m(C, Ph("do you want your children"), RHETORICAL, false), m(C, Ph("isn't it obvious"), RHETORICAL, false),
+    // Coder version 120: a tag asking agreement at the end of a statement (see `scan`).
+    m(C, Ph("no"), TAG_AGREE, false), m(C, Ph("yes"), TAG_AGREE, false),
+    m(C, Ph("eh"), TAG_AGREE, false),
     // Coder version 118: "So you think…", "So you're saying…?" at the start of a sentence
     // (see `scan`).
     m(C, O("you think"), SO_YOU_THINK, false), m(C, O("you're saying"), SO_YOU_THINK, false),

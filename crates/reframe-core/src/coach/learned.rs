@@ -95,6 +95,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-cz.tsv",
     "learners-de.tsv",
     "learners-df.tsv",
+    "learners-dh.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of

@@ -650,6 +650,17 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
+                // "It is easy to blame the wife, no?", "you know the rules, yes?": a tag after a
+                // statement of three or more words, ending the sentence, asks the client to
+                // agree. Not "yeah?" or "right?", which check a reflection as often ("It's the
+                // one place your head goes quiet, right?"; coder version 120).
+                _ if c.marker.reason == crate::markers::TAG_AGREE => {
+                    let s = &text.sentences[text.words[at].sentence];
+                    s.asks
+                        && end == s.words.end
+                        && text.words[at].pause_before
+                        && at >= s.words.start + 3
+                }
                 // "So you think hitting them is fine", "So you're saying you know better?": the
                 // client's view held up by "so" to be knocked down. "You think it's unfair"
                 // without the "so" is a reflection, "So you're saying not yet." without the
