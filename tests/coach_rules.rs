@@ -2978,3 +2978,25 @@ fn a_tag_asking_agreement_argues() {
         lets_pass(text);
     }
 }
+
+/// Since coder version 121 what the clinician would do, said as advice ("I'd try…", "I'd
+/// definitely speak to…", "I'd keep a close eye…"), is flagged. A view shared ("I'd call that
+/// progress"), a wish ("I'd really like to hear…") and "what I'd try" asked about are not.
+#[test]
+fn what_the_clinician_would_do_is_advice() {
+    for (text, words) in [
+        ("I'd try walking to the shop before the bus.", "i'd try"),
+        ("id definitely ring the council first", "id definitely ring"),
+        ("I'd keep a close eye on his drinking.", "i'd keep"),
+    ] {
+        coded(text, Code::Persuade);
+        flagged(text, MarkerKind::Persuade, words);
+    }
+    for text in [
+        "Three weeks without a drink, I'd call that progress.",
+        "I'd really like to hear how the week went.",
+    ] {
+        lets_pass(text);
+        assert!(code(text).flags.is_empty(), "{text:?}");
+    }
+}

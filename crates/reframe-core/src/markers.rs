@@ -1096,6 +1096,17 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("what works is"), ADVICE, false), m(P, Ph("what you want to do is"), ADVICE, false),
     m(P, Ph("what i would do"), ADVICE, false), m(P, Ph("what i'd do"), ADVICE, false),
     m(P, Ph("i'd just"), ADVICE, false), m(P, Ph("i would just"), ADVICE, false),
+    // Coder version 121: what the clinician would do, said as advice ("I'd try to focus less
+    // on…", "I'd definitely speak to your solicitor"). Not "I'd take / make / give / call…",
+    // which as often share a view ("I'd call that progress"), nor "what / if I'd try…".
+    w(P, Ph("what|if~i'd try"), ADVICE), w(P, Ph("what|if~i would try"), ADVICE),
+    w(P, Ph("i'd keep !thinking|wondering|asking"), ADVICE), w(P, Ph("i'd stop"), ADVICE),
+    w(P, Ph("i would stop"), ADVICE), w(P, Ph("i'd speak to"), ADVICE),
+    w(P, Ph("i'd book"), ADVICE), w(P, Ph("i'd ring"), ADVICE), w(P, Ph("i'd cut"), ADVICE),
+    w(P, Ph("i'd switch"), ADVICE), w(P, Ph("i'd avoid"), ADVICE), w(P, Ph("i'd consider"), ADVICE),
+    w(P, Ph("i'd definitely"), ADVICE), w(P, Ph("i would definitely"), ADVICE),
+    w(P, Ph("i'd personally"), ADVICE),
+    w(P, Ph("i'd really !like|love|want|appreciate|value|enjoy|be|hope|welcome"), ADVICE),
     m(P, Ph("it may be beneficial"), ADVICE, false), m(P, Ph("it would be beneficial"), ADVICE, false),
     m(P, Ph("it would be wise"), ADVICE, false), m(P, Ph("it'd be wise"), ADVICE, false),
     m(P, Ph("can we agree"), ADVICE, false), m(P, Ph("can you agree to"), ADVICE, false),
