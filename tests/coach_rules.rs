@@ -3000,3 +3000,28 @@ fn what_the_clinician_would_do_is_advice() {
         assert!(code(text).flags.is_empty(), "{text:?}");
     }
 }
+
+/// Since coder version 122 the clinician's "I'm not sure that's…" / "I'm not sure why you'd…"
+/// doubts what the client said and is flagged. "I'm not sure whether / if / what / how…" and
+/// "I'm not sure I…" own the clinician's uncertainty and are left alone.
+#[test]
+fn im_not_sure_thats_right_doubts_the_client() {
+    for text in [
+        "I'm not sure that's quite how the landlord would tell it.",
+        "im not sure why you'd say the nurses don't care",
+    ] {
+        coded(text, Code::Confront);
+    }
+    flagged(
+        "I'm not sure that's quite how the landlord would tell it.",
+        MarkerKind::Confront,
+        "i'm not sure",
+    );
+    for text in [
+        "I'm not sure whether the clinic opens on Saturdays.",
+        "I'm not sure I followed that, can you say more?",
+        "I'm not sure what you mean by fine.",
+    ] {
+        lets_pass(text);
+    }
+}

@@ -876,6 +876,10 @@ pub static MARKERS: &[Marker] = &[
     // it is about the clinician ("I don't think I explained that well") or opens a space
     // ("I don't think there's a right answer").
     w(C, Ph("i don't think !i|i'm|i've|i'd|i'll|so|there|there's"), CONTRADICT),
+    // Coder version 122: "I'm not sure that's accurate / why you'd think…": doubt of what the
+    // client said. Not "I'm not sure whether / if / how…" or "I'm not sure I…", which own the
+    // clinician's uncertainty.
+    w(C, Ph("i'm not sure !whether|if|which|how|what|i|i'm|i've|yet|exactly|where|when|who|about|either|myself"), CONTRADICT),
     w(C, Ph("don't think you're being honest"), DOUBT),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),
