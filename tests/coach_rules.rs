@@ -3025,3 +3025,27 @@ fn im_not_sure_thats_right_doubts_the_client() {
         lets_pass(text);
     }
 }
+
+/// Since coder version 123 the clinician speaking for the client's family ("your kids would
+/// want you around") is flagged as a lever of guilt. What the family would say, a question
+/// about it, and the client's own view of it are left alone.
+#[test]
+fn speaking_for_the_family_argues_with_guilt() {
+    for (text, words) in [
+        (
+            "Your grandkids would want you at the wedding, surely.",
+            "your grandkids would",
+        ),
+        ("ur mum would be gutted if she heard that", "ur mum would"),
+    ] {
+        coded(text, Code::Persuade);
+        flagged(text, MarkerKind::Persuade, words);
+    }
+    for text in [
+        "What do you think your daughter would want for you?",
+        "You feel your family would be better off without the worry.",
+        "Your wife would say you never sit still.",
+    ] {
+        lets_pass(text);
+    }
+}

@@ -293,6 +293,9 @@ const SO_YOU_THINK: &str = "\"So you think…\" or \"So you're saying…?\" hold
 pub const TAG_AGREE: &str = "A statement ending \", no?\" or \", yes?\" asks the client to agree \
     with the clinician's point, not to say what they think; it argues with a question mark. Say \
     what they said back, or ask an open question.";
+const FAMILY_WOULD: &str = "Speaking for the client's family (\"your kids would want you \
+    around\") uses guilt to argue for change; the client hears blame. Ask what they think their \
+    family would say, or reflect what the family means to them.";
 const LETS_JUST: &str = "\"Let's just…\" decides what happens next for the client and brushes \
     past what they raised. Ask what they would like to focus on, or reflect what they said first.";
 const DISBELIEF: &str = "Disbelief asked back (\"…? Really?\") tells the client you doubt \
@@ -872,6 +875,18 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("it'd be a shame to"), ARGUE), q(P, Ph("it would be a shame to"), ARGUE),
     q(P, Ph("it's not too late to"), ARGUE),
     w(P, Ph("you'll get used to it"), DISMISS),
+    // Coder version 123: the clinician speaking for the client's family ("your kids would want
+    // you around"); not what the family would say or know, and not in a question or the
+    // client's view ("you think your family would be better off…").
+    q(P, Ph("your family would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your kids would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your children would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your wife would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your husband would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your partner would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your mum would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your mom would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your dad would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your daughter would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your son would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your grandkids would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your grandchildren would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your girlfriend would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your boyfriend would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your mother would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your father would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
     // Coder version 119: the clinician's own "I don't think…" disagrees with the client, unless
     // it is about the clinician ("I don't think I explained that well") or opens a space
     // ("I don't think there's a right answer").
