@@ -3049,3 +3049,26 @@ fn speaking_for_the_family_argues_with_guilt() {
         lets_pass(text);
     }
 }
+
+/// Since coder version 124 "You can't just ignore it / give up…" is flagged as a lecture. The
+/// client's own "can't just switch it off" or "can't just stop", said back, is left alone.
+#[test]
+fn you_cant_just_lectures() {
+    for text in [
+        "You can't just skip the bloods because the queue is long.",
+        "u cant just ignore the letters",
+    ] {
+        coded(text, Code::Persuade);
+    }
+    flagged(
+        "You can't just skip the bloods because the queue is long.",
+        MarkerKind::Persuade,
+        "you can't just",
+    );
+    for text in [
+        "You can't just switch the worry off at night.",
+        "It's like you can't just stop once you've started.",
+    ] {
+        lets_pass(text);
+    }
+}

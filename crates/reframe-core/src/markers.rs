@@ -386,6 +386,9 @@ pub static MARKERS: &[Marker] = &[
     m(P, O("you better"), ADVICE, true), m(P, Ph("you'd be better off"), ADVICE, true),
     m(P, Ph("you need help"), ADVICE, true), m(P, Ph("you need treatment"), ADVICE, true),
     m(P, Ph("you can't keep"), ADVICE, true), m(P, Ph("you can't go on"), ADVICE, true),
+    // Coder version 124: "You can't just ignore it / give up / refuse…" lectures. Not the
+    // client's own "can't just switch it off / forget it / snap out of it", reflected.
+    m(P, Ph("you can't just !switch|turn|forget|snap|shake|flip|wish|will|make|stop|get|move|let|put"), ADVICE, true),
     m(P, Ph("it's time to"), ADVICE, true), m(P, Ph("it's time you"), ADVICE, true),
     m(P, Ph("time for you to"), ADVICE, true), m(P, Ph("it's important to !you|him|her|them|me|your"), ADVICE, true),
     m(P, Ph("it's important that you"), ADVICE, true), m(P, Ph("it is important to !you|him|her|them|me|your"), ADVICE, true),
