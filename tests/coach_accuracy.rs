@@ -1291,15 +1291,16 @@ fn the_sets_written_during_version_110_in_reply() {
 /// The set written while versions 117 to 119 were made ([`DURING_119`]), never read. learners-dh
 /// (487 replies, two that shared seven words with a public transcript removed unread before
 /// scoring), coded alone: version 116 0.709 / 0.555 with 3 of 159 reflections flagged (1.9 %),
-/// versions 119 and 120 0.713 / 0.565: the lowest recall of the held-out sets. Its writers'
+/// versions 119 and 120 0.713 / 0.565, version 124 0.715 / 0.571: the lowest recall of the
+/// held-out sets. Its writers'
 /// careful two-sentence replies that start kind and end pushing are what the coach misses most.
 #[test]
 fn coder_on_the_set_written_during_version_119() {
     each_holds(&DURING_119, &[(0.705, 0.56, 0.02)]);
 }
 
-/// The same coded in reply: version 116 0.766 / 0.686, versions 119 and 120 0.768 / 0.691, with
-/// 4 of 159 reflections flagged (2.5 %).
+/// The same coded in reply: version 116 0.766 / 0.686, versions 119 and 120 0.768 / 0.691,
+/// version 124 0.769 / 0.696, with 4 of 159 reflections flagged (2.5 %).
 #[test]
 fn the_set_written_during_version_119_in_reply() {
     pooled_holds(
@@ -1357,7 +1358,7 @@ fn the_set_written_during_version_119_in_reply() {
 /// 0.819 / 0.784 with 255; version 114 0.846 / 0.828 with 269, alone 0.821 / 0.783 with 255.
 /// All sixty-seven, with learners-dh: version 116 0.845 / 0.828 with 273 of 11,219 flagged
 /// (2.4 %), alone 0.820 / 0.781 with 258 (2.3 %); version 120 0.846 / 0.829 with 270, alone
-/// 0.821 / 0.784 with 255.
+/// 0.821 / 0.784 with 255; version 124 0.846 / 0.830 with 270, alone 0.822 / 0.786 with 255.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
