@@ -3072,3 +3072,26 @@ fn you_cant_just_lectures() {
         lets_pass(text);
     }
 }
+
+/// Since coder version 125 "it's not really fair to…" is flagged as a verdict and "imagine how
+/// good you'll feel…" as selling the change. "I can imagine how hard that is" empathises, and
+/// the client's own sense that something "isn't really fair" is reflected.
+#[test]
+fn really_fair_and_imagine_how_argue() {
+    flagged(
+        "It's not really fair to blame the nurses for the wait.",
+        MarkerKind::Confront,
+        "really fair",
+    );
+    flagged(
+        "imagine how much easier the stairs would be with the walker",
+        MarkerKind::Persuade,
+        "imagine how",
+    );
+    for text in [
+        "I can imagine how hard that week was.",
+        "You feel it isn't really fair that the changes all land on you.",
+    ] {
+        lets_pass(text);
+    }
+}

@@ -296,6 +296,8 @@ pub const TAG_AGREE: &str = "A statement ending \", no?\" or \", yes?\" asks the
 const FAMILY_WOULD: &str = "Speaking for the client's family (\"your kids would want you \
     around\") uses guilt to argue for change; the client hears blame. Ask what they think their \
     family would say, or reflect what the family means to them.";
+const IMAGINE_HOW: &str = "\"Imagine how much better you'd feel…\" pictures the change for the \
+    client and sells it. Ask them what would be different, in their own words.";
 const LETS_JUST: &str = "\"Let's just…\" decides what happens next for the client and brushes \
     past what they raised. Ask what they would like to focus on, or reflect what they said first.";
 const DISBELIEF: &str = "Disbelief asked back (\"…? Really?\") tells the client you doubt \
@@ -386,6 +388,10 @@ pub static MARKERS: &[Marker] = &[
     m(P, O("you better"), ADVICE, true), m(P, Ph("you'd be better off"), ADVICE, true),
     m(P, Ph("you need help"), ADVICE, true), m(P, Ph("you need treatment"), ADVICE, true),
     m(P, Ph("you can't keep"), ADVICE, true), m(P, Ph("you can't go on"), ADVICE, true),
+    // Coder version 125: "it's not really fair to…", a moral verdict, and "imagine how good
+    // you'll feel…", the change sold; not "I can / could only imagine how…", which empathises.
+    m(C, Ph("really fair"), VERDICT, true),
+    m(P, Ph("can|could|only|cannot|cant|to|i~imagine how"), IMAGINE_HOW, true),
     // Coder version 124: "You can't just ignore it / give up / refuse…" lectures. Not the
     // client's own "can't just switch it off / forget it / snap out of it", reflected.
     m(P, Ph("you can't just !switch|turn|forget|snap|shake|flip|wish|will|make|stop|get|move|let|put"), ADVICE, true),
