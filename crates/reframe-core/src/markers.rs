@@ -77,8 +77,8 @@ impl fmt::Display for MarkerKind {
 /// How a marker is recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pattern {
-    /// These words in order, anywhere (`a b !c|d`: not followed by c or d; `x|y z~a b`: not
-    /// straight after x, or after y z).
+    /// These words in order, anywhere (`a b/c d`: b or c in second place; `a b !c|d`: not
+    /// followed by c or d; `x|y z~a b`: not straight after x, or after y z).
     Phrase(&'static str),
     /// These words at the start of a sentence (after "so", "well", "just", "please", …).
     Opening(&'static str),
@@ -887,15 +887,8 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 123: the clinician speaking for the client's family ("your kids would want
     // you around"); not what the family would say or know, and not in a question or the
     // client's view ("you think your family would be better off…").
-    q(P, Ph("your family would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your kids would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
-    q(P, Ph("your children would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your wife would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
-    q(P, Ph("your husband would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your partner would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
-    q(P, Ph("your mum would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your mom would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
-    q(P, Ph("your dad would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your daughter would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
-    q(P, Ph("your son would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your grandkids would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
-    q(P, Ph("your grandchildren would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your girlfriend would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
-    q(P, Ph("your boyfriend would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD), q(P, Ph("your mother would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
-    q(P, Ph("your father would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
+    q(P, Ph("your family/kids/children/wife/husband/partner/mum/mom/dad/daughter/son/grandkids/\
+        grandchildren/girlfriend/boyfriend/mother/father would !say|tell|know|ask|think|agree|understand"), FAMILY_WOULD),
     // Coder version 119: the clinician's own "I don't think…" disagrees with the client, unless
     // it is about the clinician ("I don't think I explained that well") or opens a space
     // ("I don't think there's a right answer").
@@ -1128,12 +1121,9 @@ pub static MARKERS: &[Marker] = &[
     // on…", "I'd definitely speak to your solicitor"). Not "I'd take / make / give / call…",
     // which as often share a view ("I'd call that progress"), nor "what / if I'd try…".
     w(P, Ph("what|if~i'd try"), ADVICE), w(P, Ph("what|if~i would try"), ADVICE),
-    w(P, Ph("i'd keep !thinking|wondering|asking"), ADVICE), w(P, Ph("i'd stop"), ADVICE),
-    w(P, Ph("i would stop"), ADVICE), w(P, Ph("i'd speak to"), ADVICE),
-    w(P, Ph("i'd book"), ADVICE), w(P, Ph("i'd ring"), ADVICE), w(P, Ph("i'd cut"), ADVICE),
-    w(P, Ph("i'd switch"), ADVICE), w(P, Ph("i'd avoid"), ADVICE), w(P, Ph("i'd consider"), ADVICE),
-    w(P, Ph("i'd definitely"), ADVICE), w(P, Ph("i would definitely"), ADVICE),
-    w(P, Ph("i'd personally"), ADVICE),
+    w(P, Ph("i'd keep !thinking|wondering|asking"), ADVICE), w(P, Ph("i'd speak to"), ADVICE),
+    w(P, Ph("i'd stop/book/ring/cut/switch/avoid/consider/definitely/personally"), ADVICE),
+    w(P, Ph("i would stop/definitely"), ADVICE),
     w(P, Ph("i'd really !like|love|want|appreciate|value|enjoy|be|hope|welcome"), ADVICE),
     m(P, Ph("it may be beneficial"), ADVICE, false), m(P, Ph("it would be beneficial"), ADVICE, false),
     m(P, Ph("it would be wise"), ADVICE, false), m(P, Ph("it'd be wise"), ADVICE, false),

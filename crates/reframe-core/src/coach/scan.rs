@@ -323,20 +323,19 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
                 continue;
             }
         };
-        let compiled = Compiled {
-            marker,
-            phrase: Phrase::parse(source),
-        };
-        match marker.pattern {
-            Pattern::Conditional(_) => lists.conditionals.push(compiled),
-            Pattern::Joining(_) => lists.joining.push(compiled),
-            _ => {
-                if let Some(first) = compiled.phrase.keys.first() {
-                    lists
-                        .by_first
-                        .entry(first.clone())
-                        .or_default()
-                        .push(compiled);
+        for phrase in Phrase::parse_all(source) {
+            let compiled = Compiled { marker, phrase };
+            match marker.pattern {
+                Pattern::Conditional(_) => lists.conditionals.push(compiled),
+                Pattern::Joining(_) => lists.joining.push(compiled),
+                _ => {
+                    if let Some(first) = compiled.phrase.keys.first() {
+                        lists
+                            .by_first
+                            .entry(first.clone())
+                            .or_default()
+                            .push(compiled);
+                    }
                 }
             }
         }

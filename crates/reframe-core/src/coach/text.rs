@@ -327,6 +327,31 @@ pub struct Phrase {
 }
 
 impl Phrase {
+    /// One phrase for each choice of words at the places that name alternatives (written
+    /// `your kids/wife would !say`: "your kids would" and "your wife would", neither followed
+    /// by "say"). A source without a "/" is one phrase.
+    pub fn parse_all(source: &str) -> Vec<Phrase> {
+        let (head, rest) = match source.find('!') {
+            Some(end) => source.split_at(end),
+            None => (source, ""),
+        };
+        let (before, words) = match head.split_once('~') {
+            Some((b, w)) => (&head[..=b.len()], w),
+            None => ("", head),
+        };
+        let mut sources = vec![String::from(before)];
+        for place in words.split_whitespace() {
+            sources = sources
+                .iter()
+                .flat_map(|start| place.split('/').map(move |word| format!("{start}{word} ")))
+                .collect();
+        }
+        sources
+            .iter()
+            .map(|words| Phrase::parse(&format!("{}{rest}", words.trim_end())))
+            .collect()
+    }
+
     pub fn parse(source: &str) -> Phrase {
         let (before, source) = match source.split_once('~') {
             Some((b, rest)) => (b, rest),
@@ -455,6 +480,14 @@ mod tests {
                 .is_none()
         );
         assert_eq!(h.match_at(&Text::new("Be honest"), 0), Some(2));
+        let family = Phrase::parse_all("your kids/wife would !say|tell");
+        assert_eq!(family.len(), 2);
+        assert_eq!(family[1].keys, ["your", "wife", "would"]);
+        assert_eq!(family[1].unless_next, ["say", "tell"]);
+        let both = Phrase::parse_all("so|if~i'd stop/book now");
+        assert_eq!(both[1].keys, keys("i'd book now"));
+        assert_eq!(both[1].unless_before, [keys("so"), keys("if")]);
+        assert_eq!(Phrase::parse_all("be honest").len(), 1);
         assert_eq!(h.match_at(&Text::new("I need to be honest"), 3), Some(5));
         assert_eq!(
             r.match_at(&Text::new("You want it, to be fair"), 3),
