@@ -3095,3 +3095,43 @@ fn really_fair_and_imagine_how_argue() {
         lets_pass(text);
     }
 }
+
+/// Since coder version 126 an offer to go through what the clinician knows ("Do you want me to
+/// run through…?", "I can go through… if that would help?") seeks collaboration, as "would you
+/// like me to" did, and "wouldn't you / it / that…?" leads. The client's wish said back, a
+/// question about what to say, "I can tell you're…" and the clinician's own "I wouldn't" are
+/// not.
+#[test]
+fn offers_to_go_through_seek_and_wouldnt_you_leads() {
+    for text in [
+        "Do you want me to run through what the scan looks for?",
+        "want me to show you how the strips work?",
+        "I can go through the side effects if that would help?",
+    ] {
+        coded(text, Code::Seek);
+    }
+    flagged(
+        "Wouldn't you rather know now, while it can still be treated?",
+        MarkerKind::LeadingQuestion,
+        "wouldn't you",
+    );
+    flagged(
+        "A walker would make the shops easier, wouldn't it?",
+        MarkerKind::LeadingQuestion,
+        "wouldn't it",
+    );
+    coded(
+        "You want me to tell you it's fine to skip the shot.",
+        Code::SimpleReflection,
+    );
+    coded(
+        "What do you want me to tell your daughter?",
+        Code::OpenQuestion,
+    );
+    for text in [
+        "I can tell you're fed up with the leaflets.",
+        "You'd rather not, and it wouldn't change much anyway.",
+    ] {
+        lets_pass(text);
+    }
+}

@@ -607,6 +607,8 @@ pub static MARKERS: &[Marker] = &[
     m(L, Ph("wouldn't it be nice"), LEADING, false), m(L, Ph("is that really"), LEADING, false),
     m(L, O("surely"), LEADING, false), m(L, Ph("do you really expect"), LEADING, false),
     m(L, Ph("do you really believe"), LEADING, false), m(L, Ph("are they really"), LEADING, false),
+    // Coder version 126: "Wouldn't you rather find out now?", "…would help, wouldn't it?".
+    m(L, Ph("wouldn't you/it/that"), LEADING, false),
     m(S, Pattern::SeveralQuestions, STACKED, false),
     // Premature reassurance and problem-solving.
     m(R, Ph("it'll be fine"), REASSURE, false), m(R, Ph("it will be fine"), REASSURE, false),

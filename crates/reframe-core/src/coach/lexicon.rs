@@ -68,6 +68,17 @@ pub const REFLECTIVE_STEMS: &[&str] = &[
     "felt like",
 ];
 
+/// An offer of what the clinician knows or can do, which seeks collaboration when it is asked
+/// ("I can run through the options if that helps?") and otherwise only says what is on offer
+/// (coder version 126).
+#[rustfmt::skip]
+pub const OFFERS: &[&str] = &[
+    "i can/could tell you", "i can/could run/go/walk/talk you through", "i can/could run/go/walk/talk through",
+    "i can/could share", "i can/could show you", "i can/could explain", "i can/could give you",
+    "i can/could send you", "i can/could print", "i can/could pull up", "i can/could find out",
+    "happy to tell/run/go/share/show/explain/walk/talk",
+];
+
 /// Seeking collaboration: asking permission, sharing the agenda, working together.
 #[rustfmt::skip]
 pub const SEEK: &[&str] = &[
@@ -114,6 +125,12 @@ pub const SEEK: &[&str] = &[
     "could we", "can we", "what would you like us to", "can i show", "could i show",
     "what would you like to get out of", "is there anything you'd want",
     "is there anything you'd like",
+    // Coder version 126: offering to go through what the clinician knows ("Do you want me to
+    // run through what the test picks up?", "want me to show you?"), as "would you like me to"
+    // already was; not "you want me to tell you it's fine", the client's wish said back.
+    "do/would you want me to go/run/walk/talk through", "do/would you want me to tell/show/give you",
+    "do/would you want me to explain/share", "you~want me to go/run/walk/talk through",
+    "you~want me to tell/show/give you", "you~want me to explain/share",
 ];
 
 /// Emphasising autonomy: the choice is the client's.

@@ -14,7 +14,7 @@ struct Phrases(Vec<Phrase>);
 
 impl Phrases {
     fn new(list: &[&str]) -> Phrases {
-        Phrases(list.iter().copied().map(Phrase::parse).collect())
+        Phrases(list.iter().copied().flat_map(Phrase::parse_all).collect())
     }
 
     fn starts_at(&self, text: &Text, at: usize) -> bool {
@@ -50,6 +50,7 @@ struct Lists {
     invitations: Phrases,
     reflective_stems: Phrases,
     seek: Phrases,
+    offers: Phrases,
     autonomy: Phrases,
     affirm: Phrases,
     depth: Phrases,
@@ -75,6 +76,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     invitations: Phrases::new(lex::INVITATIONS),
     reflective_stems: Phrases::new(lex::REFLECTIVE_STEMS),
     seek: Phrases::new(lex::SEEK),
+    offers: Phrases::new(lex::OFFERS),
     autonomy: Phrases::new(lex::AUTONOMY),
     affirm: Phrases::new(lex::AFFIRM),
     depth: Phrases::new(lex::DEPTH),
@@ -933,7 +935,7 @@ fn sentence_move(text: &Text, s: &Sentence, yes_but: bool) -> Move {
     // "What would you like me to call you?" asks a fact; the seek phrase inside it does not
     // count after a question word.
     let seeking = words.clone().any(|at| {
-        lists.seek.starts_at(text, at)
+        (lists.seek.starts_at(text, at) || (s.asks && lists.offers.starts_at(text, at)))
             && !(at > words.start
                 && (lex::OPEN_WH.contains(&text.key(at - 1))
                     || lex::NARROW_WH.contains(&text.key(at - 1))))
