@@ -3135,3 +3135,28 @@ fn offers_to_go_through_seek_and_wouldnt_you_leads() {
         lets_pass(text);
     }
 }
+
+/// Since coder version 127 "…, then what?" and "…, is that it?" are rhetorical. The client's
+/// own "and then what." said back, "Is that it for today?" and "Then what happened?" are not.
+#[test]
+fn then_what_and_is_that_it_are_rhetorical() {
+    flagged(
+        "And if the housing falls through? Then what?",
+        MarkerKind::Confront,
+        "then what",
+    );
+    flagged(
+        "So the whole staff is against you, is that it?",
+        MarkerKind::Confront,
+        "is that it",
+    );
+    coded(
+        "Without the tablets you're afraid you couldn't work, and then what.",
+        Code::ComplexReflection,
+    );
+    coded(
+        "Is that it for today, or is there more?",
+        Code::ClosedQuestion,
+    );
+    coded("Then what happened after the visit?", Code::OpenQuestion);
+}

@@ -609,6 +609,11 @@ pub static MARKERS: &[Marker] = &[
     m(L, Ph("do you really believe"), LEADING, false), m(L, Ph("are they really"), LEADING, false),
     // Coder version 126: "Wouldn't you rather find out now?", "…would help, wouldn't it?".
     m(L, Ph("wouldn't you/it/that"), LEADING, false),
+    // Coder version 127: "And if you lose this week, then what?", "So everyone is against you,
+    // is that it?"; not "…and then what." in the client's voice, "then what about…", or "is
+    // that it for today?".
+    m(C, Ph("and~then what !about|might|s|is|was|do|did|does|would|will|happens|happened|are|were|what|kind|sort|else"), RHETORICAL, false),
+    m(C, Ph("is that it !for|then|or|with|about|now|right|really"), RHETORICAL, false),
     m(S, Pattern::SeveralQuestions, STACKED, false),
     // Premature reassurance and problem-solving.
     m(R, Ph("it'll be fine"), REASSURE, false), m(R, Ph("it will be fine"), REASSURE, false),
