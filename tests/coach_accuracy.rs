@@ -168,6 +168,13 @@ const DURING_110: [&str; 2] = ["learners-de.tsv", "learners-df.tsv"];
 /// 116 to 120.
 const DURING_119: [&str; 1] = ["learners-dh.tsv"];
 
+/// A held-out set written while coder versions 126 and 127 were made, by a writer who saw no
+/// rules, code or outputs, from the same prompt form, asked for the style learners-dh's misses
+/// come from (courteous two-sentence replies that start warm and end steering): learners-dj
+/// (community pharmacists, cardiac-rehab nurses and diabetes educators in Canada and the United
+/// States). Blind to versions 125 to 127.
+const DURING_126: [&str; 1] = ["learners-dj.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1312,7 +1319,27 @@ fn the_set_written_during_version_119_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], sixty-seven since learners-dh), pooled and coded in
+/// The set written while versions 126 and 127 were made ([`DURING_126`]), never read.
+/// learners-dj (489 replies; no reply shared seven words with a public transcript), coded alone:
+/// versions 125 to 127 alike 0.766 / 0.711 with 2 of 161 reflections flagged (1.2 %).
+#[test]
+fn coder_on_the_set_written_during_version_126() {
+    each_holds(&DURING_126, &[(0.76, 0.705, 0.02)]);
+}
+
+/// The same coded in reply: versions 125 to 127 alike 0.807 / 0.806, 2 of 161 flagged.
+#[test]
+fn the_set_written_during_version_126_in_reply() {
+    pooled_holds(
+        "set written during version 126",
+        &DURING_126,
+        0.80,
+        0.80,
+        0.02,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], sixty-eight since learners-dj), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1359,6 +1386,8 @@ fn the_set_written_during_version_119_in_reply() {
 /// All sixty-seven, with learners-dh: version 116 0.845 / 0.828 with 273 of 11,219 flagged
 /// (2.4 %), alone 0.820 / 0.781 with 258 (2.3 %); version 120 0.846 / 0.829 with 270, alone
 /// 0.821 / 0.784 with 255; version 124 0.846 / 0.830 with 270, alone 0.822 / 0.786 with 255.
+/// All sixty-eight, with learners-dj: version 127 0.848 / 0.831 with 272 of 11,380 flagged
+/// (2.4 %), alone 0.823 / 0.787 with 257 (2.3 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1366,7 +1395,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 270 of 11,219 since learners-dh (2.41 %).
+        // 272 of 11,380 since learners-dj (2.39 %).
         0.025,
     );
 }
@@ -1412,6 +1441,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_108.contains(n)
                 && !DURING_110.contains(n)
                 && !DURING_119.contains(n)
+                && !DURING_126.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1555,6 +1585,34 @@ fn the_third_set_written_for_training_in_reply() {
         0.80,
         0.72,
         0.01,
+    );
+}
+
+/// A set written to be read, while coder versions 126 and 127 were made, by a writer who saw no
+/// rules, code or outputs, from the same prompt form and in the same style as learners-dj:
+/// learners-di (primary-care nurses, Medicare wellness-visit coordinators and health coaches in
+/// the United States). Scored blind with versions 125 to 127 before anyone read it; from version
+/// 128 on it is read.
+const WRITTEN_FOR_READING_127: [&str; 1] = ["learners-di.tsv"];
+
+/// learners-di ([`WRITTEN_FOR_READING_127`]) alone, just under what versions 125 to 127
+/// measured blind: 0.767 / 0.621 with 1 of 160 reflections flagged (0.6 %).
+#[test]
+fn coder_on_the_set_written_for_reading_during_version_127() {
+    each_holds(&WRITTEN_FOR_READING_127, &[(0.76, 0.615, 0.01)]);
+}
+
+/// The same coded in reply: 0.801 / 0.720 with 3 of 160 flagged (1.9 %; one client statement
+/// that shared seven words with a public transcript was replaced by one in our own words before
+/// the set was read, and with it the figures were 0.803 / 0.720 / 1.2 %).
+#[test]
+fn the_set_written_for_reading_during_version_127_in_reply() {
+    pooled_holds(
+        "set written for reading during version 127",
+        &WRITTEN_FOR_READING_127,
+        0.795,
+        0.715,
+        0.025,
     );
 }
 

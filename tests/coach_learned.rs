@@ -120,7 +120,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-cz.tsv",
             "learners-de.tsv",
             "learners-df.tsv",
-            "learners-dh.tsv"
+            "learners-dh.tsv",
+            "learners-dj.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -96,6 +96,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-de.tsv",
     "learners-df.tsv",
     "learners-dh.tsv",
+    "learners-dj.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
