@@ -326,41 +326,43 @@ pub struct Phrase {
     pub unless_before: Vec<Vec<String>>,
 }
 
+/// A phrase's source in its three parts: the runs it must not come straight after (before "~"),
+/// its words, and the words it must not be followed by (after "!").
+fn split_source(source: &str) -> (&str, &str, &str) {
+    let (before, rest) = source.split_once('~').unwrap_or(("", source));
+    let (words, unless) = rest.split_once('!').unwrap_or((rest, ""));
+    (before, words, unless)
+}
+
 impl Phrase {
     /// One phrase for each choice of words at the places that name alternatives (written
     /// `your kids/wife would !say`: "your kids would" and "your wife would", neither followed
     /// by "say"). A source without a "/" is one phrase.
     pub fn parse_all(source: &str) -> Vec<Phrase> {
-        let (head, rest) = match source.find('!') {
-            Some(end) => source.split_at(end),
-            None => (source, ""),
-        };
-        let (before, words) = match head.split_once('~') {
-            Some((b, w)) => (&head[..=b.len()], w),
-            None => ("", head),
-        };
-        let mut sources = vec![String::from(before)];
+        let (before, words, unless) = split_source(source);
+        let around = Phrase::from_parts(before, "", unless);
+        let mut choices = vec![String::new()];
         for place in words.split_whitespace() {
-            sources = sources
+            choices = choices
                 .iter()
-                .flat_map(|start| place.split('/').map(move |word| format!("{start}{word} ")))
+                .flat_map(|start| place.split('/').map(move |word| format!("{start} {word}")))
                 .collect();
         }
-        sources
+        choices
             .iter()
-            .map(|words| Phrase::parse(&format!("{}{rest}", words.trim_end())))
+            .map(|words| Phrase {
+                keys: keys(words),
+                ..around.clone()
+            })
             .collect()
     }
 
     pub fn parse(source: &str) -> Phrase {
-        let (before, source) = match source.split_once('~') {
-            Some((b, rest)) => (b, rest),
-            None => ("", source),
-        };
-        let (words, unless) = match source.split_once('!') {
-            Some((w, u)) => (w, u),
-            None => (source, ""),
-        };
+        let (before, words, unless) = split_source(source);
+        Phrase::from_parts(before, words, unless)
+    }
+
+    fn from_parts(before: &str, words: &str, unless: &str) -> Phrase {
         Phrase {
             keys: keys(words),
             unless_next: unless.split('|').flat_map(keys).collect(),
