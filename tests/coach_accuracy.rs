@@ -1387,7 +1387,8 @@ fn the_set_written_during_version_126_in_reply() {
 /// (2.4 %), alone 0.820 / 0.781 with 258 (2.3 %); version 120 0.846 / 0.829 with 270, alone
 /// 0.821 / 0.784 with 255; version 124 0.846 / 0.830 with 270, alone 0.822 / 0.786 with 255.
 /// All sixty-eight, with learners-dj: version 127 0.848 / 0.831 with 272 of 11,380 flagged
-/// (2.4 %), alone 0.823 / 0.787 with 257 (2.3 %).
+/// (2.4 %), alone 0.823 / 0.787 with 257 (2.3 %); version 128 0.848 / 0.832 with 272, alone
+/// 0.824 / 0.788 with 257.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1595,23 +1596,25 @@ fn the_third_set_written_for_training_in_reply() {
 /// 128 on it is read.
 const WRITTEN_FOR_READING_127: [&str; 1] = ["learners-di.tsv"];
 
-/// learners-di ([`WRITTEN_FOR_READING_127`]) alone, just under what versions 125 to 127
-/// measured blind: 0.767 / 0.621 with 1 of 160 reflections flagged (0.6 %).
+/// learners-di ([`WRITTEN_FOR_READING_127`]) alone: versions 125 to 127 measured 0.767 / 0.621
+/// blind, with 1 of 160 reflections flagged (0.6 %); version 128, the first written from it,
+/// 0.777 / 0.648. The floors sit just under the latter.
 #[test]
 fn coder_on_the_set_written_for_reading_during_version_127() {
-    each_holds(&WRITTEN_FOR_READING_127, &[(0.76, 0.615, 0.01)]);
+    each_holds(&WRITTEN_FOR_READING_127, &[(0.775, 0.645, 0.01)]);
 }
 
 /// The same coded in reply: 0.801 / 0.720 with 3 of 160 flagged (1.9 %; one client statement
 /// that shared seven words with a public transcript was replaced by one in our own words before
-/// the set was read, and with it the figures were 0.803 / 0.720 / 1.2 %).
+/// the set was read, and with it the figures were 0.803 / 0.720 / 1.2 %). Version 128: 0.812 /
+/// 0.747 with 3 flagged.
 #[test]
 fn the_set_written_for_reading_during_version_127_in_reply() {
     pooled_holds(
         "set written for reading during version 127",
         &WRITTEN_FOR_READING_127,
-        0.795,
-        0.715,
+        0.81,
+        0.745,
         0.025,
     );
 }

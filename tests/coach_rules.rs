@@ -2959,7 +2959,8 @@ fn i_dont_think_disagrees_with_the_client() {
 
 /// Since coder version 120 a tag asking agreement at the end of a statement (", no?", ", yes?",
 /// ", eh?") is flagged: it argues with a question mark. "Yeah?" and "right?" check a reflection
-/// as often, and a bare "no?" or a real either-or is a question.
+/// as often ("right?" counts after an argument since version 128), and a bare "no?" or a real
+/// either-or is a question.
 #[test]
 fn a_tag_asking_agreement_argues() {
     for (text, words) in [
@@ -3159,4 +3160,68 @@ fn then_what_and_is_that_it_are_rhetorical() {
         Code::ClosedQuestion,
     );
     coded("Then what happened after the visit?", Code::OpenQuestion);
+}
+
+/// Coder version 128: "surely" anywhere, "isn't that a bit / kind of / just…?", "…, right?"
+/// after an argument, a treatment held up as "one of the safest…", "I'd hate for you to…" and
+/// "I'm sure nobody…". Left alone: the client's "surely" said back, a reflection checked with
+/// "right?", the clinician's own words checked ("I mean…, right?"), "one of the best decisions
+/// you made", "one of the most important things in your life" and "one of the most common side
+/// effects".
+#[test]
+fn surely_right_and_one_of_the_safest_push() {
+    flagged(
+        "You've been through harder things than a blood test, surely.",
+        MarkerKind::LeadingQuestion,
+        "surely",
+    );
+    flagged(
+        "Isn't that a bit unkind to your sister?",
+        MarkerKind::Confront,
+        "isn't that a bit",
+    );
+    flagged(
+        "Isn't that kind of dodging the question?",
+        MarkerKind::Confront,
+        "isn't that kind of",
+    );
+    flagged(
+        "A week of mild aches is better than a stroke, right?",
+        MarkerKind::Confront,
+        "right",
+    );
+    flagged(
+        "The jab is one of the safest vaccines we give, and it's been around for decades.",
+        MarkerKind::Persuade,
+        "one of the safest",
+    );
+    flagged(
+        "Still, I'd hate for you to miss the chance while it's treatable.",
+        MarkerKind::Persuade,
+        "i'd hate for you",
+    );
+    flagged(
+        "I'm sure nobody at the club is looking at your feet.",
+        MarkerKind::Reassurance,
+        "i'm sure nobody",
+    );
+    coded(
+        "You're thinking, surely it can't be that bad.",
+        Code::SimpleReflection,
+    );
+    coded(
+        "It feels like you've just swapped one worry for another, right?",
+        Code::ComplexReflection,
+    );
+    coded("I mean the start date, right?", Code::ClosedQuestion);
+    coded(
+        "Walking away was one of the best decisions you made.",
+        Code::SimpleReflection,
+    );
+    lets_pass("Your grandkids are one of the most important things in your life.");
+    lets_pass("The allotment is the one place nobody bothers you, right?");
+    coded(
+        "Sleep problems are one of the most common side effects at first.",
+        Code::Info,
+    );
 }

@@ -290,7 +290,7 @@ const REMINDER: &str = "Holding up what the client said last time (\"you said th
 const SO_YOU_THINK: &str = "\"So you think…\" or \"So you're saying…?\" holds the client's \
     words up to be knocked down; said that way it is nearly always a jibe. Say the view back \
     plainly (\"You think…\", \"You're saying…\") and it becomes a reflection.";
-pub const TAG_AGREE: &str = "A statement ending \", no?\" or \", yes?\" asks the client to agree \
+pub const TAG_AGREE: &str = "A statement ending \", no?\", \", yes?\" or \", right?\" asks the client to agree \
     with the clinician's point, not to say what they think; it argues with a question mark. Say \
     what they said back, or ask an open question.";
 const FAMILY_WOULD: &str = "Speaking for the client's family (\"your kids would want you \
@@ -614,6 +614,13 @@ pub static MARKERS: &[Marker] = &[
     // that it for today?".
     m(C, Ph("and~then what !about|might|s|is|was|do|did|does|would|will|happens|happened|are|were|what|kind|sort|else"), RHETORICAL, false),
     m(C, Ph("is that it !for|then|or|with|about|now|right|really"), RHETORICAL, false),
+    // Coder version 128: "You've survived worse than that, surely." ("surely" anywhere but in
+    // the client's view said back); "Isn't that a bit unfair on them?", "Isn't that kind of
+    // passing the buck?".
+    w(L, Ph("surely"), LEADING),
+    m(C, Ph("isn't that a bit/little"), RHETORICAL, false),
+    m(C, Ph("isn't that kind/sort of"), RHETORICAL, false),
+    m(C, Ph("isn't that just"), RHETORICAL, false),
     m(S, Pattern::SeveralQuestions, STACKED, false),
     // Premature reassurance and problem-solving.
     m(R, Ph("it'll be fine"), REASSURE, false), m(R, Ph("it will be fine"), REASSURE, false),
@@ -728,6 +735,10 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 120: a tag asking agreement at the end of a statement (see `scan`).
     m(C, Ph("no"), TAG_AGREE, false), m(C, Ph("yes"), TAG_AGREE, false),
     m(C, Ph("eh"), TAG_AGREE, false),
+    // Coder version 128: "A sore arm for a day is a lot better than pneumonia, right?". Not in
+    // the client's view said back ("It feels like you've swapped one problem for another,
+    // right?").
+    w(C, Ph("right"), TAG_AGREE),
     // Coder version 118: "So you think…", "So you're saying…?" at the start of a sentence
     // (see `scan`).
     m(C, O("you think"), SO_YOU_THINK, false), m(C, O("you're saying"), SO_YOU_THINK, false),
@@ -889,6 +900,15 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("would make a real difference"), ARGUE),
     q(P, Ph("would really help you"), ARGUE), q(P, Ph("would definitely help you"), ARGUE),
     q(P, Ph("it'd be a shame to"), ARGUE), q(P, Ph("it would be a shame to"), ARGUE),
+    // Coder version 128: "The flu shot is one of the safest vaccines there is", "statins are one
+    // of the most studied drugs": a treatment held up to sell it. Not "one of the most common
+    // side effects", which tells the client they are not alone, nor "one of the most important
+    // things in your life" or "one of the best feelings you know", which reflect.
+    w(P, Ph("one of the safest"), ARGUE),
+    w(P, Ph("one of the most effective/studied/tested/researched/proven"), ARGUE),
+    // "Still, I'd hate for you to find out when it's too late": the clinician's worry pressed.
+    m(P, Ph("i'd hate for you"), CONCERN, false), m(P, Ph("i'd hate to see you"), CONCERN, false),
+    m(P, Ph("i would hate for you"), CONCERN, false),
     q(P, Ph("it's not too late to"), ARGUE),
     w(P, Ph("you'll get used to it"), DISMISS),
     // Coder version 123: the clinician speaking for the client's family ("your kids would want
@@ -1215,7 +1235,8 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("can you just"), ADVICE, false), m(P, O("humour me"), ADVICE, false), m(P, O("humor me"), ADVICE, false),
     m(P, Ph("we do need"), ADVICE, false),
     m(R, Ph("i'm sure she"), DISMISS, false), m(R, Ph("i'm sure he"), DISMISS, false),
-    m(R, Ph("i'm sure they"), DISMISS, false), m(R, Ph("not like the others"), DISMISS, false),
+    m(R, Ph("i'm sure they"), DISMISS, false), m(R, Ph("i'm sure nobody"), DISMISS, false),
+    m(R, Ph("i'm sure no one"), DISMISS, false), m(R, Ph("not like the others"), DISMISS, false),
     m(R, Ph("i'll actually"), DISMISS, false),
     m(W, Ph("or you will"), WARNING, true), m(W, Ph("otherwise you will"), WARNING, true),
     // Sarcasm.

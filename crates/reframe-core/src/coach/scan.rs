@@ -651,14 +651,20 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "It is easy to blame the wife, no?", "you know the rules, yes?": a tag after a
                 // statement of three or more words, ending the sentence, asks the client to
-                // agree. Not "yeah?" or "right?", which check a reflection as often ("It's the
-                // one place your head goes quiet, right?"; coder version 120).
+                // agree. Not "yeah?", which checks a reflection as often (coder version 120).
+                // "…, right?" checks a reflection too ("The bingo is the one night you get out
+                // of the house, right?"), but after an argument it asks the client to concede
+                // it (coder version 128): a contrast, a condition, a comparison or "you know"
+                // in the sentence ("…better than pneumonia, right?", "You can afford takeout
+                // though, right?"). Not after the clinician's own words ("I mean the obvious,
+                // right?"), which check a fact.
                 _ if c.marker.reason == crate::markers::TAG_AGREE => {
                     let s = &text.sentences[text.words[at].sentence];
                     s.asks
                         && end == s.words.end
                         && text.words[at].pause_before
                         && at >= s.words.start + 3
+                        && (text.key(at) != "right" || right_after_an_argument(text, s, at))
                 }
                 // "So you think hitting them is fine", "So you're saying you know better?": the
                 // client's view held up by "so" to be knocked down. "You think it's unfair"
@@ -2492,4 +2498,33 @@ fn takes_back(text: &Text, at: usize) -> bool {
             !negated || clause_follows
         }
     }
+}
+
+/// Whether the statement that "right?" closes (word `at`) argues: a contrast, a condition, a
+/// comparison or "you know" before it in the sentence, which is not the clinician's own words
+/// ("I mean…"). Coder version 128.
+fn right_after_an_argument(text: &Text, s: &super::text::Sentence, at: usize) -> bool {
+    if matches!(text.key(s.words.start), "i" | "im" | "id" | "ive" | "ill") {
+        return false;
+    }
+    let before = text.context_before(at);
+    before.clone().any(|j| {
+        matches!(
+            text.key(j),
+            "but"
+                | "though"
+                | "than"
+                | "if"
+                | "unless"
+                | "until"
+                | "since"
+                | "too"
+                | "must"
+                | "probably"
+                | "actually"
+                | "honest"
+                | "honestly"
+        ) || (text.key(j) == "know" && j > before.start && text.key(j - 1) == "you")
+            || (j == s.words.start && text.key(j) == "well")
+    })
 }
