@@ -175,6 +175,12 @@ const DURING_119: [&str; 1] = ["learners-dh.tsv"];
 /// States). Blind to versions 125 to 127.
 const DURING_126: [&str; 1] = ["learners-dj.tsv"];
 
+/// A held-out set written while coder version 128 was made, by a writer who saw no rules, code
+/// or outputs, from the same prompt form and style as learners-dj: learners-dl (school nurses,
+/// youth sexual-health workers and college counsellors in New Zealand and Australia). Blind to
+/// versions 127 and 128.
+const DURING_128: [&str; 1] = ["learners-dl.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1339,7 +1345,28 @@ fn the_set_written_during_version_126_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], sixty-eight since learners-dj), pooled and coded in
+/// The set written while version 128 was made ([`DURING_128`]), never read. learners-dl (497
+/// replies; one that shared seven words with a public transcript removed unread before scoring),
+/// coded alone: versions 127 and 128 alike 0.766 / 0.744 with 3 of 154 reflections flagged
+/// (1.9 %).
+#[test]
+fn coder_on_the_set_written_during_version_128() {
+    each_holds(&DURING_128, &[(0.76, 0.74, 0.025)]);
+}
+
+/// The same coded in reply: versions 127 and 128 alike 0.790 / 0.833, 3 of 154 flagged.
+#[test]
+fn the_set_written_during_version_128_in_reply() {
+    pooled_holds(
+        "set written during version 128",
+        &DURING_128,
+        0.785,
+        0.83,
+        0.025,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], sixty-nine since learners-dl), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1388,7 +1415,9 @@ fn the_set_written_during_version_126_in_reply() {
 /// 0.821 / 0.784 with 255; version 124 0.846 / 0.830 with 270, alone 0.822 / 0.786 with 255.
 /// All sixty-eight, with learners-dj: version 127 0.848 / 0.831 with 272 of 11,380 flagged
 /// (2.4 %), alone 0.823 / 0.787 with 257 (2.3 %); version 128 0.848 / 0.832 with 272, alone
-/// 0.824 / 0.788 with 257.
+/// 0.824 / 0.788 with 257. All sixty-nine, with learners-dl: version 127 0.847 / 0.831 with 275
+/// of 11,534 flagged (2.4 %), alone 0.823 / 0.786 with 260 (2.3 %); version 128 0.847 / 0.832,
+/// alone 0.823 / 0.788, flags unchanged.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1396,7 +1425,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 272 of 11,380 since learners-dj (2.39 %).
+        // 275 of 11,534 since learners-dl (2.38 %).
         0.025,
     );
 }
@@ -1443,6 +1472,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_110.contains(n)
                 && !DURING_119.contains(n)
                 && !DURING_126.contains(n)
+                && !DURING_128.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1595,6 +1625,31 @@ fn the_third_set_written_for_training_in_reply() {
 /// the United States). Scored blind with versions 125 to 127 before anyone read it; from version
 /// 128 on it is read.
 const WRITTEN_FOR_READING_127: [&str; 1] = ["learners-di.tsv"];
+
+/// A second set written to be read, while coder version 128 was made, by a writer who saw no
+/// rules, code or outputs, from the same prompt form and style: learners-dk (occupational
+/// therapists, physiotherapists and home-care coordinators in England and Wales). Scored blind
+/// with versions 127 and 128 before anyone read it; from version 129 on it is read.
+const WRITTEN_FOR_READING_128: [&str; 1] = ["learners-dk.tsv"];
+
+/// learners-dk ([`WRITTEN_FOR_READING_128`]) alone, just under what versions 127 and 128
+/// measured blind: 0.781 / 0.661 with 1 of 160 reflections flagged (0.6 %).
+#[test]
+fn coder_on_the_set_written_for_reading_during_version_128() {
+    each_holds(&WRITTEN_FOR_READING_128, &[(0.775, 0.655, 0.01)]);
+}
+
+/// The same coded in reply: versions 127 and 128 0.810 / 0.740 with 2 of 160 flagged (1.2 %).
+#[test]
+fn the_set_written_for_reading_during_version_128_in_reply() {
+    pooled_holds(
+        "set written for reading during version 128",
+        &WRITTEN_FOR_READING_128,
+        0.805,
+        0.735,
+        0.015,
+    );
+}
 
 /// learners-di ([`WRITTEN_FOR_READING_127`]) alone: versions 125 to 127 measured 0.767 / 0.621
 /// blind, with 1 of 160 reflections flagged (0.6 %); version 128, the first written from it,

@@ -121,7 +121,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-de.tsv",
             "learners-df.tsv",
             "learners-dh.tsv",
-            "learners-dj.tsv"
+            "learners-dj.tsv",
+            "learners-dl.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

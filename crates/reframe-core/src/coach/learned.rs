@@ -97,6 +97,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-df.tsv",
     "learners-dh.tsv",
     "learners-dj.tsv",
+    "learners-dl.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
