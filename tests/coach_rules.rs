@@ -3225,3 +3225,51 @@ fn surely_right_and_one_of_the_safest_push() {
         Code::Info,
     );
 }
+
+/// Coder version 129: "how do you know it / they…?" challenges the client's grounds, "…matters
+/// more than…?" asked, "If you'd listened…" blames, "you mustn't…" advises, "not quite
+/// right / fair" corrects, and more ways of handing the choice back ("is for you to say",
+/// "unless you say so"). Left alone: "how do you know when…", what matters more to the client
+/// said flat, and "then what" inside a sentence, which version 127 flagged.
+#[test]
+fn how_do_you_know_and_matters_more_than_confront() {
+    flagged(
+        "How do you know it was the new tablets?",
+        MarkerKind::Confront,
+        "how do you know it",
+    );
+    flagged(
+        "So your weekend matters more than your heart?",
+        MarkerKind::Confront,
+        "matters more than",
+    );
+    flagged(
+        "If you'd listened to the physio you'd be walking by now.",
+        MarkerKind::Confront,
+        "if you'd listened",
+    );
+    flagged(
+        "You mustn't let one bad week put you off.",
+        MarkerKind::Persuade,
+        "you mustn't",
+    );
+    flagged(
+        "That's not quite right, the letter came in March.",
+        MarkerKind::Confront,
+        "that's not quite right",
+    );
+    coded(
+        "How much you tell your family is for you to say.",
+        Code::Autonomy,
+    );
+    coded(
+        "Nothing changes in your kitchen unless you say so.",
+        Code::Autonomy,
+    );
+    coded(
+        "How do you know when you've had enough?",
+        Code::OpenQuestion,
+    );
+    lets_pass("Your grandkids matter more than the drink to you.");
+    lets_pass("You'll decide then what to do about the job.");
+}

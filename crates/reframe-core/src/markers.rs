@@ -621,6 +621,13 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("isn't that a bit/little"), RHETORICAL, false),
     m(C, Ph("isn't that kind/sort of"), RHETORICAL, false),
     m(C, Ph("isn't that just"), RHETORICAL, false),
+    // Coder version 129: "How do you know they didn't bother?" challenges the client's
+    // grounds; not "how do you know when…". "So your pride matters more than being safe?" (only
+    // asked: said flat it can reflect what the client values). "If you'd done the exercises you
+    // might not feel this way": the client blamed for where they are.
+    m(C, Ph("how do you know they/it/that/he/she/this/them/theyre/its/hes/shes/youre"), RHETORICAL, false),
+    m(C, Ph("matters/matter more than"), RHETORICAL, false),
+    m(C, O("if you'd done/listened/looked/taken/followed/stuck/kept/used/bothered"), RHETORICAL, false),
     m(S, Pattern::SeveralQuestions, STACKED, false),
     // Premature reassurance and problem-solving.
     m(R, Ph("it'll be fine"), REASSURE, false), m(R, Ph("it will be fine"), REASSURE, false),
@@ -750,6 +757,8 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's not what happened"), CONTRADICT, false), m(C, Ph("that's not the point"), CONTRADICT, false),
     m(C, Ph("that's not right"), CONTRADICT, false), m(C, Ph("that's not the case"), CONTRADICT, false),
     m(C, Ph("that's wrong"), CONTRADICT, false), m(C, Ph("you're wrong"), CONTRADICT, false),
+    // Coder version 129: "That's not quite fair, the notes say…".
+    m(C, Ph("that's not quite fair/right/true/accurate"), CONTRADICT, false),
     m(C, Ph("that's not fair"), CONTRADICT, false), m(C, Ph("that's not an excuse"), CONTRADICT, false),
                 m(C, Ph("isn't everyone"), CONTRADICT, false), m(C, Ph("it isn't everyone"), CONTRADICT, false),
         m(C, Ph("the whole point"), CONTRADICT, false), m(C, Ph("literally what"), CONTRADICT, false),
@@ -1157,6 +1166,8 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("can we agree"), ADVICE, false), m(P, Ph("can you agree to"), ADVICE, false),
     m(P, Ph("will you promise"), ADVICE, false), m(P, Ph("promise me"), ADVICE, false),
     q(P, Ph("you must to"), ADVICE),
+    // Coder version 129: "You mustn't let fear run your life"; not "you mustn't have known".
+    q(P, Ph("you mustn't !have|feel|think|know"), ADVICE),
     // More warnings.
     m(W, Ph("keep going like this"), WARNING, true), m(W, Ph("carry on like this"), WARNING, true),
     m(W, Ph("that's how people end up"), WARNING, true), m(W, Ph("that's how you end up"), WARNING, true), m(W, Ph("one day you'll"), WARNING, true),

@@ -150,6 +150,12 @@ pub const AUTONOMY: &[&str] = &[
     "can't make that choice for you", "you get a say", "you get the final say",
     "you have the final say", "you get the last word", "you get to choose", "you get to pick",
     "you get to weigh",
+    // Coder version 129: "How much contact you want is for you to say", "What's worth the
+    // effort is yours to judge", "Nothing goes on your walls unless you say so".
+    "for you to say/choose/judge", "for the two of you to", "yours to judge/choose/say",
+    "unless you say so", "nobody can make that/this/the decision",
+    "no one can make that/this/the decision", "you're the one in charge",
+    "you get to control/set",
     // Coder version 32.
     "who gets to decide", "best judge of", "you'll be the judge", "that's your right",
     // Coder version 54: the choice handed back in words several writers share.

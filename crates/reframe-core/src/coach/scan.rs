@@ -397,6 +397,19 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // "Where did you read that?" asked and left there challenges the client's
                 // source; "Where did you hear that exercise wears the knee out?" goes on to ask
                 // about it (coder version 94).
+                // "And if you lose this week, then what?", "…, is that it?": only where they
+                // end a sentence that asks, not "if you'd known then what you know now" (coder
+                // version 129).
+                Pattern::Phrase(p)
+                    if p.starts_with("and~then what") || p.starts_with("is that it") =>
+                {
+                    let s = &text.sentences[text.words[at].sentence];
+                    s.asks && end == s.words.end
+                }
+                // "So your pride matters more than being safe?": only asked (coder version 129).
+                Pattern::Phrase("matters/matter more than") => {
+                    text.sentences[text.words[at].sentence].asks
+                }
                 Pattern::Phrase(p) if p.starts_with("where") && p.ends_with(" that") => {
                     let s = &text.sentences[text.words[at].sentence];
                     s.asks && end == s.words.end
