@@ -181,6 +181,12 @@ const DURING_126: [&str; 1] = ["learners-dj.tsv"];
 /// versions 127 and 128.
 const DURING_128: [&str; 1] = ["learners-dl.tsv"];
 
+/// A held-out set written while coder versions 129 and 130 were made, by a writer who saw no
+/// rules, code or outputs, from the same prompt form and style: learners-dn (employment
+/// advisers, work coaches and disability support workers in Canada and Ireland). Blind to
+/// versions 128 to 130.
+const DURING_129: [&str; 1] = ["learners-dn.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1366,7 +1372,29 @@ fn the_set_written_during_version_128_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], sixty-nine since learners-dl), pooled and coded in
+/// The set written while versions 129 and 130 were made ([`DURING_129`]), never read.
+/// learners-dn (485 replies; one that shared seven words with a public transcript removed
+/// unread before scoring), coded alone: version 128 0.807 / 0.743, version 129 0.812 / 0.743,
+/// with 3 of 157 reflections flagged (1.9 %).
+#[test]
+fn coder_on_the_set_written_during_version_129() {
+    each_holds(&DURING_129, &[(0.805, 0.74, 0.025)]);
+}
+
+/// The same coded in reply: version 128 0.839 / 0.829, version 129 0.844 / 0.829, with 5 of
+/// 157 reflections flagged (3.2 %).
+#[test]
+fn the_set_written_during_version_129_in_reply() {
+    pooled_holds(
+        "set written during version 129",
+        &DURING_129,
+        0.835,
+        0.825,
+        0.035,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], seventy since learners-dn), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1417,7 +1445,9 @@ fn the_set_written_during_version_128_in_reply() {
 /// (2.4 %), alone 0.823 / 0.787 with 257 (2.3 %); version 128 0.848 / 0.832 with 272, alone
 /// 0.824 / 0.788 with 257. All sixty-nine, with learners-dl: version 127 0.847 / 0.831 with 275
 /// of 11,534 flagged (2.4 %), alone 0.823 / 0.786 with 260 (2.3 %); version 128 0.847 / 0.832,
-/// alone 0.823 / 0.788, flags unchanged; version 129 0.848 / 0.832, alone 0.824 / 0.788.
+/// alone 0.823 / 0.788, flags unchanged; version 129 0.848 / 0.832, alone 0.824 / 0.788. All
+/// seventy, with learners-dn: version 129 0.847 / 0.832 with 280 of 11,691 flagged (2.4 %),
+/// alone 0.823 / 0.787 with 263 (2.2 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1425,7 +1455,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 275 of 11,534 since learners-dl (2.38 %).
+        // 280 of 11,691 since learners-dn (2.40 %).
         0.025,
     );
 }
@@ -1473,6 +1503,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_119.contains(n)
                 && !DURING_126.contains(n)
                 && !DURING_128.contains(n)
+                && !DURING_129.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1631,6 +1662,32 @@ const WRITTEN_FOR_READING_127: [&str; 1] = ["learners-di.tsv"];
 /// therapists, physiotherapists and home-care coordinators in England and Wales). Scored blind
 /// with versions 127 and 128 before anyone read it; from version 129 on it is read.
 const WRITTEN_FOR_READING_128: [&str; 1] = ["learners-dk.tsv"];
+
+/// A third set written to be read, while coder version 129 was made, by a writer who saw no
+/// rules, code or outputs, from the same prompt form and style: learners-dm (midwives, health
+/// visitors and family nurses in Scotland and Northern Ireland). Scored blind with versions 128
+/// and 129 before anyone read it; from version 130 on it is read.
+const WRITTEN_FOR_READING_129: [&str; 1] = ["learners-dm.tsv"];
+
+/// learners-dm ([`WRITTEN_FOR_READING_129`]) alone, just under what version 129 measured
+/// blind: 0.803 / 0.732 with 5 of 159 reflections flagged (3.1 %; version 128 0.801 / 0.727).
+#[test]
+fn coder_on_the_set_written_for_reading_during_version_129() {
+    each_holds(&WRITTEN_FOR_READING_129, &[(0.80, 0.73, 0.035)]);
+}
+
+/// The same coded in reply: version 129 0.845 / 0.836 with 5 of 159 flagged (3.1 %; version
+/// 128 0.844 / 0.831).
+#[test]
+fn the_set_written_for_reading_during_version_129_in_reply() {
+    pooled_holds(
+        "set written for reading during version 129",
+        &WRITTEN_FOR_READING_129,
+        0.84,
+        0.83,
+        0.035,
+    );
+}
 
 /// learners-dk ([`WRITTEN_FOR_READING_128`]) alone: versions 127 and 128 measured 0.781 /
 /// 0.661 blind, with 1 of 160 reflections flagged (0.6 %); version 129, the first written from

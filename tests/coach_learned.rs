@@ -122,7 +122,8 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-df.tsv",
             "learners-dh.tsv",
             "learners-dj.tsv",
-            "learners-dl.tsv"
+            "learners-dl.tsv",
+            "learners-dn.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -98,6 +98,7 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-dh.tsv",
     "learners-dj.tsv",
     "learners-dl.tsv",
+    "learners-dn.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
