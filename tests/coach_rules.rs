@@ -3273,3 +3273,73 @@ fn how_do_you_know_and_matters_more_than_confront() {
     lets_pass("Your grandkids matter more than the drink to you.");
     lets_pass("You'll decide then what to do about the job.");
 }
+
+/// Coder version 130: "it's important we…", "you'd be amazed what…", "but at least use…",
+/// "better safe than sorry", "a small price", "doesn't change the / what…", "that's just the
+/// science", "I doubt…", "where on earth…?", "…more important than…?" asked, and "…, and you
+/// know that." closing a point. Left alone: what matters more to the client said flat, the
+/// client's "small price" said back, "why on earth" in the client's view, and "…, and you know
+/// it" after a sentence about the client.
+#[test]
+fn small_price_and_you_know_that_push() {
+    flagged(
+        "It's important we weigh him at every visit.",
+        MarkerKind::Persuade,
+        "it's important we",
+    );
+    flagged(
+        "You'd be amazed what a ten-minute walk does.",
+        MarkerKind::Persuade,
+        "you'd be amazed what",
+    );
+    flagged(
+        "Fine, but at least try the patches for a week.",
+        MarkerKind::Persuade,
+        "but at least try",
+    );
+    flagged(
+        "Better safe than sorry with a chest like yours.",
+        MarkerKind::Persuade,
+        "better safe than sorry",
+    );
+    flagged(
+        "A sore arm is a small price for a winter without flu.",
+        MarkerKind::Persuade,
+        "small price",
+    );
+    flagged(
+        "Being annoyed with the dentist doesn't change the state of your teeth.",
+        MarkerKind::Confront,
+        "doesn't change the",
+    );
+    flagged(
+        "Sugar feeds the bacteria, that's just the science.",
+        MarkerKind::Confront,
+        "that's just the science",
+    );
+    flagged(
+        "I doubt the pharmacist told you that.",
+        MarkerKind::Confront,
+        "i doubt",
+    );
+    flagged(
+        "Where on earth did that idea come from?",
+        MarkerKind::Confront,
+        "where on earth",
+    );
+    flagged(
+        "Is the bingo more important than your lungs?",
+        MarkerKind::Confront,
+        "more important than",
+    );
+    flagged(
+        "Drinking on the tablets is a real risk, and you know that.",
+        MarkerKind::Persuade,
+        "and you know that",
+    );
+    lets_pass("Your kids are more important than the drink to you.");
+    lets_pass("For you the cost feels like a small price for the peace of mind.");
+    lets_pass("You're wondering why on earth you agreed to come.");
+    lets_pass("You've done it before, and you know it.");
+    lets_pass("I doubt I'll have all the answers, but I'm glad you came.");
+}

@@ -1168,6 +1168,24 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("you must to"), ADVICE),
     // Coder version 129: "You mustn't let fear run your life"; not "you mustn't have known".
     q(P, Ph("you mustn't !have|feel|think|know"), ADVICE),
+    // Coder version 130: "Even if you feel fine, it's important we do a full assessment", "You'd
+    // be amazed what you can still do", "Deal, but at least use it outside".
+    // "Better safe than sorry", "it's a small price compared to his health", "Passing the buck
+    // doesn't change what the baby's breathing in", "that's just the science", "I doubt she said
+    // that" (not the clinician's doubt about themselves: "I doubt I'll dazzle you"), "Where on
+    // earth did you hear that?", and "…, and you know that." closing a point.
+    m(P, Ph("better safe than sorry"), ARGUE, false), w(P, Ph("small price"), ARGUE),
+    m(C, Ph("doesn't change the/what"), CONTRADICT, false),
+    m(C, Ph("that's just the science/facts/reality"), CONTRADICT, false),
+    m(C, Ph("that's the science"), CONTRADICT, false),
+    m(C, Ph("i doubt !i|ill|im|id|ive|we|myself"), CONTRADICT, false),
+    w(C, Ph("where/why on earth"), RHETORICAL),
+    m(P, Ph("and you know that/it"), LECTURING_TAG, false),
+    m(C, Ph("more important than"), RHETORICAL, false),
+    m(P, Ph("it's important we"), ADVICE, true), m(P, Ph("it's important that we"), ADVICE, true),
+    m(P, Ph("it is important that we"), ADVICE, true),
+    m(P, Ph("you'd be amazed/surprised what"), ARGUE, true),
+    m(P, Ph("but at least use/try/do/take/wear/keep/get/cut/stick/give"), ADVICE, false),
     // More warnings.
     m(W, Ph("keep going like this"), WARNING, true), m(W, Ph("carry on like this"), WARNING, true),
     m(W, Ph("that's how people end up"), WARNING, true), m(W, Ph("that's how you end up"), WARNING, true), m(W, Ph("one day you'll"), WARNING, true),

@@ -406,9 +406,34 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     let s = &text.sentences[text.words[at].sentence];
                     s.asks && end == s.words.end
                 }
-                // "So your pride matters more than being safe?": only asked (coder version 129).
-                Pattern::Phrase("matters/matter more than") => {
+                // "So your pride matters more than being safe?": only asked (coder version 129);
+                // "Is your job more important than your baby?" too (version 130).
+                Pattern::Phrase("matters/matter more than" | "more important than") => {
                     text.sentences[text.words[at].sentence].asks
+                }
+                // "Smoking right up to the birth is a big risk, and you know that.": a point
+                // closed by telling the client they know it (coder version 130). Not after a
+                // sentence about the client or the speaker ("You've done it before, and you
+                // know it"), as with "…, you know".
+                Pattern::Phrase("and you know that/it") => {
+                    let s = &text.sentences[text.words[at].sentence];
+                    !s.asks
+                        && end == s.words.end
+                        && text.words[at].pause_before
+                        && !matches!(
+                            text.key(s.words.start),
+                            "you"
+                                | "youre"
+                                | "youve"
+                                | "youd"
+                                | "youll"
+                                | "your"
+                                | "i"
+                                | "im"
+                                | "ive"
+                                | "id"
+                                | "ill"
+                        )
                 }
                 Pattern::Phrase(p) if p.starts_with("where") && p.ends_with(" that") => {
                     let s = &text.sentences[text.words[at].sentence];
