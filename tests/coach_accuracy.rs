@@ -1447,7 +1447,8 @@ fn the_set_written_during_version_129_in_reply() {
 /// of 11,534 flagged (2.4 %), alone 0.823 / 0.786 with 260 (2.3 %); version 128 0.847 / 0.832,
 /// alone 0.823 / 0.788, flags unchanged; version 129 0.848 / 0.832, alone 0.824 / 0.788. All
 /// seventy, with learners-dn: version 129 0.847 / 0.832 with 280 of 11,691 flagged (2.4 %),
-/// alone 0.823 / 0.787 with 263 (2.2 %); version 130 0.848 / 0.833, alone 0.824 / 0.788.
+/// alone 0.823 / 0.787 with 263 (2.2 %); version 130 0.848 / 0.833, alone 0.824 / 0.788;
+/// version 131 0.848 / 0.834, alone 0.824 / 0.789.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(

@@ -3343,3 +3343,29 @@ fn small_price_and_you_know_that_push() {
     lets_pass("You've done it before, and you know it.");
     lets_pass("I doubt I'll have all the answers, but I'm glad you came.");
 }
+
+/// Coder version 131: a yes-or-no "Do you think…?" of eight words or more that offers no other
+/// side leads. Left alone: a short one, one that names both sides ("…, or not really?"), and
+/// "What do you think…?", which asks.
+#[test]
+fn a_long_do_you_think_question_leads() {
+    flagged(
+        "Do you think skipping the clinic is helping your sugar levels at all?",
+        MarkerKind::LeadingQuestion,
+        "do you think",
+    );
+    flagged(
+        "I hear you. Do you think the school wrote to you for no reason?",
+        MarkerKind::LeadingQuestion,
+        "do you think",
+    );
+    coded("Do you think she's right?", Code::ClosedQuestion);
+    coded(
+        "Do you think the new tablets suit you better than the old ones, or not really?",
+        Code::ClosedQuestion,
+    );
+    coded(
+        "What do you think is getting in the way of the walks at the moment?",
+        Code::OpenQuestion,
+    );
+}

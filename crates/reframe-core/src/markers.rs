@@ -1182,6 +1182,11 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("where/why on earth"), RHETORICAL),
     m(P, Ph("and you know that/it"), LECTURING_TAG, false),
     m(C, Ph("more important than"), RHETORICAL, false),
+    // Coder version 131: "Do you think keeping her off is actually helping her anxiety?", "Do
+    // you think the judge sent you here for no reason?": a long yes-or-no "do you think…?"
+    // carries its answer. Not a short one ("Do you think she's right?") nor one that offers
+    // both sides ("…, or not really?").
+    m(L, O("do you think"), LEADING, false),
     m(P, Ph("it's important we"), ADVICE, true), m(P, Ph("it's important that we"), ADVICE, true),
     m(P, Ph("it is important that we"), ADVICE, true),
     m(P, Ph("you'd be amazed/surprised what"), ARGUE, true),

@@ -406,6 +406,15 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     let s = &text.sentences[text.words[at].sentence];
                     s.asks && end == s.words.end
                 }
+                // "Do you think snapping at them is teaching them anything?": a yes-or-no
+                // question of eight words or more that offers no other side (coder version 131).
+                Pattern::Opening("do you think") => {
+                    let s = &text.sentences[text.words[at].sentence];
+                    opens
+                        && s.asks
+                        && s.words.end - s.words.start >= 8
+                        && !s.words.clone().any(|j| text.key(j) == "or")
+                }
                 // "So your pride matters more than being safe?": only asked (coder version 129);
                 // "Is your job more important than your baby?" too (version 130).
                 Pattern::Phrase("matters/matter more than" | "more important than") => {
