@@ -133,6 +133,16 @@ pub const SEEK: &[&str] = &[
     "you~want me to tell/show/give you", "you~want me to explain/share",
 ];
 
+/// First words of a sentence about the speaker ("I've seen it work, …"): what closes it is the
+/// clinician's own, not a point pressed on the client.
+pub const SPEAKER: &[&str] = &["i", "im", "ive", "id", "ill"];
+
+/// First words of a sentence about the client or the speaker ("You've done it before, and you
+/// know it"): a tag that closes such a sentence does not lecture.
+pub const CLIENT_OR_SPEAKER: &[&str] = &[
+    "you", "youre", "youve", "youd", "youll", "your", "i", "im", "ive", "id", "ill",
+];
+
 /// Emphasising autonomy: the choice is the client's.
 #[rustfmt::skip]
 pub const AUTONOMY: &[&str] = &[

@@ -2,6 +2,7 @@
 //! word, sentence openings, "if you keep… you'll…", "but" that takes back, and the frames
 //! ("you feel you have to…") that make words part of a reflection rather than advice.
 
+use super::lexicon as lex;
 use super::text::{CONTEXT_WORDS, Phrase, Text};
 use crate::markers::{Excused, MARKERS, Marker, MarkerHit, MarkerKind, Pattern};
 use std::sync::LazyLock;
@@ -429,20 +430,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     !s.asks
                         && end == s.words.end
                         && text.words[at].pause_before
-                        && !matches!(
-                            text.key(s.words.start),
-                            "you"
-                                | "youre"
-                                | "youve"
-                                | "youd"
-                                | "youll"
-                                | "your"
-                                | "i"
-                                | "im"
-                                | "ive"
-                                | "id"
-                                | "ill"
-                        )
+                        && !lex::CLIENT_OR_SPEAKER.contains(&text.key(s.words.start))
                 }
                 Pattern::Phrase(p) if p.starts_with("where") && p.ends_with(" that") => {
                     let s = &text.sentences[text.words[at].sentence];
@@ -2551,7 +2539,7 @@ fn takes_back(text: &Text, at: usize) -> bool {
 /// comparison or "you know" before it in the sentence, which is not the clinician's own words
 /// ("I mean…"). Coder version 128.
 fn right_after_an_argument(text: &Text, s: &super::text::Sentence, at: usize) -> bool {
-    if matches!(text.key(s.words.start), "i" | "im" | "id" | "ive" | "ill") {
+    if lex::SPEAKER.contains(&text.key(s.words.start)) {
         return false;
     }
     let before = text.context_before(at);

@@ -112,20 +112,7 @@ pub(super) fn shape_hits(
             if text.key(you) == "you"
                 && text.key(know) == "know"
                 && text.words[you].pause_before
-                && !matches!(
-                    first,
-                    "you"
-                        | "youre"
-                        | "youve"
-                        | "youd"
-                        | "youll"
-                        | "your"
-                        | "i"
-                        | "im"
-                        | "ive"
-                        | "id"
-                        | "ill"
-                )
+                && !lex::CLIENT_OR_SPEAKER.contains(&first)
                 && !framed(words.start, MarkerKind::Persuade)
                 && !warm(text, words.clone())
             {
