@@ -187,6 +187,13 @@ const DURING_128: [&str; 1] = ["learners-dl.tsv"];
 /// versions 128 to 130.
 const DURING_129: [&str; 1] = ["learners-dn.tsv"];
 
+/// Two held-out sets written after coder version 131, by writers who saw no rules, code or
+/// outputs, from the same prompt form and style: learners-do (hearing-loss and tinnitus
+/// clinicians, optometrists and low-vision workers in the United States and South Africa) and
+/// learners-dp (gastroenterology nurses, bariatric dietitians and liver-clinic staff in
+/// Australia and Canada). Blind to every version of stop 42 (128 to 131).
+const AFTER_131: [&str; 2] = ["learners-do.tsv", "learners-dp.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1394,7 +1401,30 @@ fn the_set_written_during_version_129_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], seventy since learners-dn), pooled and coded in
+/// The two sets written after version 131 ([`AFTER_131`]), never read, coded alone: learners-do
+/// (488 replies) version 127 0.786 / 0.658, version 131 0.793 / 0.668, with no reflection of 157
+/// flagged; learners-dp (494 replies; one that shared seven words with a public transcript
+/// removed unread) version 127 0.798 / 0.789, version 131 0.805 / 0.799, with 3 of 155 flagged
+/// (1.9 %).
+#[test]
+fn coder_on_the_sets_written_after_version_131() {
+    each_holds(&AFTER_131, &[(0.79, 0.665, 0.01), (0.80, 0.795, 0.025)]);
+}
+
+/// The same pooled and coded in reply: version 127 0.838 / 0.818, version 131 0.844 / 0.826,
+/// with 3 of 312 reflections flagged (1.0 %).
+#[test]
+fn the_sets_written_after_version_131_in_reply() {
+    pooled_holds(
+        "sets written after version 131",
+        &AFTER_131,
+        0.84,
+        0.82,
+        0.015,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], seventy-two since learners-do and dp), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1448,7 +1478,9 @@ fn the_set_written_during_version_129_in_reply() {
 /// alone 0.823 / 0.788, flags unchanged; version 129 0.848 / 0.832, alone 0.824 / 0.788. All
 /// seventy, with learners-dn: version 129 0.847 / 0.832 with 280 of 11,691 flagged (2.4 %),
 /// alone 0.823 / 0.787 with 263 (2.2 %); version 130 0.848 / 0.833, alone 0.824 / 0.788;
-/// version 131 0.848 / 0.834, alone 0.824 / 0.789.
+/// version 131 0.848 / 0.834, alone 0.824 / 0.789. All seventy-two, with learners-do and dp:
+/// version 127 0.846 / 0.831 with 283 of 12,003 flagged (2.4 %), alone 0.822 / 0.784 with 266
+/// (2.2 %); version 131 0.848 / 0.833, alone 0.823 / 0.788, flags unchanged.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1456,7 +1488,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 280 of 11,691 since learners-dn (2.40 %).
+        // 283 of 12,003 since learners-do and dp (2.36 %).
         0.025,
     );
 }
@@ -1505,6 +1537,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_126.contains(n)
                 && !DURING_128.contains(n)
                 && !DURING_129.contains(n)
+                && !AFTER_131.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -123,7 +123,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-dh.tsv",
             "learners-dj.tsv",
             "learners-dl.tsv",
-            "learners-dn.tsv"
+            "learners-dn.tsv",
+            "learners-do.tsv",
+            "learners-dp.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

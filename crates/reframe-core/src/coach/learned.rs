@@ -99,6 +99,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-dj.tsv",
     "learners-dl.tsv",
     "learners-dn.tsv",
+    "learners-do.tsv",
+    "learners-dp.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
