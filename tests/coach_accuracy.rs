@@ -1480,7 +1480,8 @@ fn the_sets_written_after_version_131_in_reply() {
 /// alone 0.823 / 0.787 with 263 (2.2 %); version 130 0.848 / 0.833, alone 0.824 / 0.788;
 /// version 131 0.848 / 0.834, alone 0.824 / 0.789. All seventy-two, with learners-do and dp:
 /// version 127 0.846 / 0.831 with 283 of 12,003 flagged (2.4 %), alone 0.822 / 0.784 with 266
-/// (2.2 %); version 131 0.848 / 0.833, alone 0.823 / 0.788, flags unchanged.
+/// (2.2 %); version 131 0.848 / 0.833, alone 0.823 / 0.788, flags unchanged; version 132 0.848
+/// / 0.834, alone 0.824 / 0.788.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(

@@ -3369,3 +3369,28 @@ fn a_long_do_you_think_question_leads() {
         Code::OpenQuestion,
     );
 }
+
+/// Coder version 132: the clinician defending themselves, a denial answered in the same
+/// sentence ("I'm not here to tick boxes, I'm here to help you"), and "Do you realise…?".
+/// Left alone: the clinician's own uncertainty ("I'm not sure, I'm still reading about it") and
+/// a denial that goes on to something else ("I'm not going anywhere, for what it's worth").
+#[test]
+fn im_not_this_im_that_defends() {
+    flagged(
+        "I'm not here to catch you out, I'm here to help you get the money.",
+        MarkerKind::Confront,
+        "i'm not",
+    );
+    flagged(
+        "I'm not a cash machine, I have to check it's safe for you.",
+        MarkerKind::Confront,
+        "i'm not",
+    );
+    flagged(
+        "Do you realise what that does to your liver?",
+        MarkerKind::LeadingQuestion,
+        "do you realise",
+    );
+    lets_pass("I'm not sure, I'm still reading about it.");
+    lets_pass("I'm not going anywhere, for what it's worth.");
+}

@@ -1187,6 +1187,11 @@ pub static MARKERS: &[Marker] = &[
     // carries its answer. Not a short one ("Do you think she's right?") nor one that offers
     // both sides ("…, or not really?").
     m(L, O("do you think"), LEADING, false),
+    // Coder version 132: "Do you realise how risky that is?"; "I'm not here to tick boxes, I'm
+    // here to help you", "I'm not telling you anything, I'm only asking questions": the
+    // clinician defending themselves (a denial, then "I'm / I've / I have…" in the same sentence).
+    m(L, Ph("do you realise/realize"), LEADING, false),
+    m(C, O("i'm not !sure|certain|convinced|clear|aware|able|familiar|great|good|expert|perfect"), DEFENDING, false),
     m(P, Ph("it's important we"), ADVICE, true), m(P, Ph("it's important that we"), ADVICE, true),
     m(P, Ph("it is important that we"), ADVICE, true),
     m(P, Ph("you'd be amazed/surprised what"), ARGUE, true),

@@ -416,6 +416,22 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                         && s.words.end - s.words.start >= 8
                         && !s.words.clone().any(|j| text.key(j) == "or")
                 }
+                // "I'm not here to tick boxes, I'm here to help you": a denial answered in the
+                // same sentence by what the clinician is or does, after a pause (coder version
+                // 132). Not "I'm not going anywhere, for what it's worth".
+                Pattern::Opening(
+                    "i'm not !sure|certain|convinced|clear|aware|able|familiar|great|good|expert|perfect",
+                ) => {
+                    let s = &text.sentences[text.words[at].sentence];
+                    opens
+                        && (end + 1..s.words.end.min(end + CONTEXT_WORDS)).any(|j| {
+                            text.words[j].pause_before
+                                && (matches!(text.key(j), "im" | "ive")
+                                    || (text.key(j) == "i"
+                                        && j + 1 < s.words.end
+                                        && matches!(text.key(j + 1), "have" | "am")))
+                        })
+                }
                 // "So your pride matters more than being safe?": only asked (coder version 129);
                 // "Is your job more important than your baby?" too (version 130).
                 Pattern::Phrase("matters/matter more than" | "more important than") => {
