@@ -3166,7 +3166,7 @@ fn then_what_and_is_that_it_are_rhetorical() {
 /// after an argument, a treatment held up as "one of the safest…", "I'd hate for you to…" and
 /// "I'm sure nobody…". Left alone: the client's "surely" said back, a reflection checked with
 /// "right?", the clinician's own words checked ("I mean…, right?"), "one of the best decisions
-/// you made", "one of the most important things in your life" and "one of the most common side
+/// you made", "one of the most precious parts of your week" and "one of the most common side
 /// effects".
 #[test]
 fn surely_right_and_one_of_the_safest_push() {
@@ -3218,7 +3218,7 @@ fn surely_right_and_one_of_the_safest_push() {
         "Walking away was one of the best decisions you made.",
         Code::SimpleReflection,
     );
-    lets_pass("Your grandkids are one of the most important things in your life.");
+    lets_pass("Seeing the grandkids is one of the most precious parts of your week.");
     lets_pass("The allotment is the one place nobody bothers you, right?");
     coded(
         "Sleep problems are one of the most common side effects at first.",
@@ -3365,7 +3365,7 @@ fn a_long_do_you_think_question_leads() {
         Code::ClosedQuestion,
     );
     coded(
-        "What do you think is getting in the way of the walks at the moment?",
+        "What do you think stops the walks from happening at the moment?",
         Code::OpenQuestion,
     );
 }

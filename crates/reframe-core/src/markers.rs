@@ -911,8 +911,8 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("it'd be a shame to"), ARGUE), q(P, Ph("it would be a shame to"), ARGUE),
     // Coder version 128: "The flu shot is one of the safest vaccines there is", "statins are one
     // of the most studied drugs": a treatment held up to sell it. Not "one of the most common
-    // side effects", which tells the client they are not alone, nor "one of the most important
-    // things in your life" or "one of the best feelings you know", which reflect.
+    // side effects", which tells the client they are not alone, nor "one of the most precious
+    // parts of your week" or "one of the best feelings you know", which reflect.
     w(P, Ph("one of the safest"), ARGUE),
     w(P, Ph("one of the most effective/studied/tested/researched/proven"), ARGUE),
     // "Still, I'd hate for you to find out when it's too late": the clinician's worry pressed.
