@@ -1361,20 +1361,22 @@ fn the_set_written_during_version_126_in_reply() {
 /// The set written while version 128 was made ([`DURING_128`]), never read. learners-dl (497
 /// replies; one that shared seven words with a public transcript removed unread before scoring),
 /// coded alone: versions 127 and 128 alike 0.766 / 0.744 with 3 of 154 reflections flagged
-/// (1.9 %); version 129, also blind to it, 0.771 / 0.750 (0.794 / 0.839 in reply).
+/// (1.9 %); version 129, also blind to it, 0.771 / 0.750 (0.794 / 0.839 in reply); version 131
+/// 0.775 / 0.761, version 132 0.773 / 0.761. The floors sit just under the last.
 #[test]
 fn coder_on_the_set_written_during_version_128() {
-    each_holds(&DURING_128, &[(0.76, 0.74, 0.025)]);
+    each_holds(&DURING_128, &[(0.77, 0.755, 0.025)]);
 }
 
-/// The same coded in reply: versions 127 and 128 alike 0.790 / 0.833, 3 of 154 flagged.
+/// The same coded in reply: versions 127 and 128 alike 0.790 / 0.833, 3 of 154 flagged; versions
+/// 131 and 132 0.799 / 0.850.
 #[test]
 fn the_set_written_during_version_128_in_reply() {
     pooled_holds(
         "set written during version 128",
         &DURING_128,
-        0.785,
-        0.83,
+        0.795,
+        0.845,
         0.025,
     );
 }
