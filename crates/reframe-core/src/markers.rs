@@ -290,6 +290,11 @@ const REMINDER: &str = "Holding up what the client said last time (\"you said th
 const SO_YOU_THINK: &str = "\"So you think…\" or \"So you're saying…?\" holds the client's \
     words up to be knocked down; said that way it is nearly always a jibe. Say the view back \
     plainly (\"You think…\", \"You're saying…\") and it becomes a reflection.";
+/// A denial opening a sentence that the clinician answers with what they are or do ("I'm not
+/// here to tick boxes, I'm here to help you"; coder version 132). Its condition is in `scan`,
+/// which names the marker by this source.
+pub const IM_NOT_THEN_IM: &str =
+    "i'm not !sure|certain|convinced|clear|aware|able|familiar|great|good|expert|perfect";
 pub const TAG_AGREE: &str = "A statement ending \", no?\", \", yes?\" or \", right?\" asks the client to agree \
     with the clinician's point, not to say what they think; it argues with a question mark. Say \
     what they said back, or ask an open question.";
@@ -1170,6 +1175,10 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("you mustn't !have|feel|think|know"), ADVICE),
     // Coder version 130: "Even if you feel fine, it's important we do a full assessment", "You'd
     // be amazed what you can still do", "Deal, but at least use it outside".
+    m(P, Ph("it's important we"), ADVICE, true), m(P, Ph("it's important that we"), ADVICE, true),
+    m(P, Ph("it is important that we"), ADVICE, true),
+    m(P, Ph("you'd be amazed/surprised what"), ARGUE, true),
+    m(P, Ph("but at least use/try/do/take/wear/keep/get/cut/stick/give"), ADVICE, false),
     // "Better safe than sorry", "it's a small price compared to his health", "Passing the buck
     // doesn't change what the baby's breathing in", "that's just the science", "I doubt she said
     // that" (not the clinician's doubt about themselves: "I doubt I'll dazzle you"), "Where on
@@ -1191,11 +1200,7 @@ pub static MARKERS: &[Marker] = &[
     // here to help you", "I'm not telling you anything, I'm only asking questions": the
     // clinician defending themselves (a denial, then "I'm / I've / I have…" in the same sentence).
     m(L, Ph("do you realise/realize"), LEADING, false),
-    m(C, O("i'm not !sure|certain|convinced|clear|aware|able|familiar|great|good|expert|perfect"), DEFENDING, false),
-    m(P, Ph("it's important we"), ADVICE, true), m(P, Ph("it's important that we"), ADVICE, true),
-    m(P, Ph("it is important that we"), ADVICE, true),
-    m(P, Ph("you'd be amazed/surprised what"), ARGUE, true),
-    m(P, Ph("but at least use/try/do/take/wear/keep/get/cut/stick/give"), ADVICE, false),
+    m(C, O(IM_NOT_THEN_IM), DEFENDING, false),
     // More warnings.
     m(W, Ph("keep going like this"), WARNING, true), m(W, Ph("carry on like this"), WARNING, true),
     m(W, Ph("that's how people end up"), WARNING, true), m(W, Ph("that's how you end up"), WARNING, true), m(W, Ph("one day you'll"), WARNING, true),

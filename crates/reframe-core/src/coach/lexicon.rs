@@ -137,11 +137,14 @@ pub const SEEK: &[&str] = &[
 /// clinician's own, not a point pressed on the client.
 pub const SPEAKER: &[&str] = &["i", "im", "ive", "id", "ill"];
 
-/// First words of a sentence about the client or the speaker ("You've done it before, and you
-/// know it"): a tag that closes such a sentence does not lecture.
-pub const CLIENT_OR_SPEAKER: &[&str] = &[
-    "you", "youre", "youve", "youd", "youll", "your", "i", "im", "ive", "id", "ill",
-];
+/// First words of a sentence about the client ("You've done it before, …"); with [`SPEAKER`],
+/// a tag that closes such a sentence does not lecture ("…, and you know it").
+pub const CLIENT: &[&str] = &["you", "youre", "youve", "youd", "youll", "your"];
+
+/// Whether `key`, a sentence's first word, makes it about the client or the speaker.
+pub fn about_client_or_speaker(key: &str) -> bool {
+    CLIENT.contains(&key) || SPEAKER.contains(&key)
+}
 
 /// Emphasising autonomy: the choice is the client's.
 #[rustfmt::skip]

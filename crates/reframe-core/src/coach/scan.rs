@@ -395,18 +395,6 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     let s = &text.sentences[text.words[at].sentence];
                     opens && s.asks && end == s.words.end && text.words[at].sentence > 0
                 }
-                // "Where did you read that?" asked and left there challenges the client's
-                // source; "Where did you hear that exercise wears the knee out?" goes on to ask
-                // about it (coder version 94).
-                // "And if you lose this week, then what?", "…, is that it?": only where they
-                // end a sentence that asks, not "if you'd known then what you know now" (coder
-                // version 129).
-                Pattern::Phrase(p)
-                    if p.starts_with("and~then what") || p.starts_with("is that it") =>
-                {
-                    let s = &text.sentences[text.words[at].sentence];
-                    s.asks && end == s.words.end
-                }
                 // "Do you think snapping at them is teaching them anything?": a yes-or-no
                 // question of eight words or more that offers no other side (coder version 131).
                 Pattern::Opening("do you think") => {
@@ -419,9 +407,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // "I'm not here to tick boxes, I'm here to help you": a denial answered in the
                 // same sentence by what the clinician is or does, after a pause (coder version
                 // 132). Not "I'm not going anywhere, for what it's worth".
-                Pattern::Opening(
-                    "i'm not !sure|certain|convinced|clear|aware|able|familiar|great|good|expert|perfect",
-                ) => {
+                Pattern::Opening(crate::markers::IM_NOT_THEN_IM) => {
                     let s = &text.sentences[text.words[at].sentence];
                     opens
                         && (end + 1..s.words.end.min(end + CONTEXT_WORDS)).any(|j| {
@@ -446,9 +432,18 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                     !s.asks
                         && end == s.words.end
                         && text.words[at].pause_before
-                        && !lex::CLIENT_OR_SPEAKER.contains(&text.key(s.words.start))
+                        && !lex::about_client_or_speaker(text.key(s.words.start))
                 }
-                Pattern::Phrase(p) if p.starts_with("where") && p.ends_with(" that") => {
+                // Phrases that count only where they end a sentence that asks. "Where did you
+                // read that?" asked and left there challenges the client's source; "Where did
+                // you hear that exercise wears the knee out?" goes on to ask about it (coder
+                // version 94). "And if you lose this week, then what?", "…, is that it?"; not
+                // "if you'd known then what you know now" (coder version 129).
+                Pattern::Phrase(p)
+                    if (p.starts_with("where") && p.ends_with(" that"))
+                        || p.starts_with("and~then what")
+                        || p.starts_with("is that it") =>
+                {
                     let s = &text.sentences[text.words[at].sentence];
                     s.asks && end == s.words.end
                 }

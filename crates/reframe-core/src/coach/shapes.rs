@@ -112,7 +112,7 @@ pub(super) fn shape_hits(
             if text.key(you) == "you"
                 && text.key(know) == "know"
                 && text.words[you].pause_before
-                && !lex::CLIENT_OR_SPEAKER.contains(&first)
+                && !lex::about_client_or_speaker(first)
                 && !framed(words.start, MarkerKind::Persuade)
                 && !warm(text, words.clone())
             {
