@@ -194,6 +194,13 @@ const DURING_129: [&str; 1] = ["learners-dn.tsv"];
 /// Australia and Canada). Blind to every version of stop 42 (128 to 131).
 const AFTER_131: [&str; 2] = ["learners-do.tsv", "learners-dp.tsv"];
 
+/// Two held-out sets written after coder version 132, by writers who saw no rules, code or
+/// outputs, from the same prompt form and style: learners-dq (podiatrists, wound-care nurses
+/// and diabetes foot-clinic staff in Wales and New Zealand) and learners-dr (prison and
+/// probation health workers, drug-and-alcohol caseworkers and court liaison nurses in England
+/// and Canada). Blind to version 133 (the second reader retrained).
+const AFTER_132: [&str; 2] = ["learners-dq.tsv", "learners-dr.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1426,7 +1433,29 @@ fn the_sets_written_after_version_131_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], seventy-two since learners-do and dp), pooled and coded in
+/// The two sets written after version 132 ([`AFTER_132`]), never read, coded alone: learners-dq
+/// (491 replies; one that shared seven words with a public transcript removed unread) version
+/// 132 0.788 / 0.688, with 4 of 162 reflections flagged (2.5 %); learners-dr (492 replies)
+/// version 132 0.803 / 0.705, with 4 of 160 flagged (2.5 %).
+#[test]
+fn coder_on_the_sets_written_after_version_132() {
+    each_holds(&AFTER_132, &[(0.785, 0.685, 0.03), (0.80, 0.695, 0.03)]);
+}
+
+/// The same pooled and coded in reply: version 132 0.838 / 0.796 with 10 of 322 reflections
+/// flagged (3.1 %).
+#[test]
+fn the_sets_written_after_version_132_in_reply() {
+    pooled_holds(
+        "sets written after version 132",
+        &AFTER_132,
+        0.835,
+        0.79,
+        0.035,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], seventy-four since learners-dq and dr), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1483,7 +1512,8 @@ fn the_sets_written_after_version_131_in_reply() {
 /// version 131 0.848 / 0.834, alone 0.824 / 0.789. All seventy-two, with learners-do and dp:
 /// version 127 0.846 / 0.831 with 283 of 12,003 flagged (2.4 %), alone 0.822 / 0.784 with 266
 /// (2.2 %); version 131 0.848 / 0.833, alone 0.823 / 0.788, flags unchanged; version 132 0.848
-/// / 0.834, alone 0.824 / 0.788.
+/// / 0.834, alone 0.824 / 0.788. All seventy-four, with learners-dq and dr: version 132 0.848 /
+/// 0.833 with 293 of 12,325 flagged (2.4 %), alone 0.823 / 0.786 with 274 (2.2 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1491,7 +1521,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 283 of 12,003 since learners-do and dp (2.36 %).
+        // 293 of 12,325 since learners-dq and dr (2.38 %).
         0.025,
     );
 }
@@ -1541,6 +1571,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_128.contains(n)
                 && !DURING_129.contains(n)
                 && !AFTER_131.contains(n)
+                && !AFTER_132.contains(n)
         })
         .collect();
     let p = pooled_holds(

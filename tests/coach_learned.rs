@@ -125,7 +125,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-dl.tsv",
             "learners-dn.tsv",
             "learners-do.tsv",
-            "learners-dp.tsv"
+            "learners-dp.tsv",
+            "learners-dq.tsv",
+            "learners-dr.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -101,6 +101,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-dn.tsv",
     "learners-do.tsv",
     "learners-dp.tsv",
+    "learners-dq.tsv",
+    "learners-dr.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
