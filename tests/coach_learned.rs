@@ -177,7 +177,9 @@ fn cautioned(items: &[&(String, Code)]) -> f64 {
 /// trained with learners-q and r too (b: 29.0 % of misses, 0 of 194 reflections, 1.7 % of the
 /// rest; h: 26.7 %, 2 of 215, 0 %; l: 34.3 %, 0 of 214, 0 %; coder 9 and 10: 18.8 %, 23.8 %,
 /// 32.4 %; coder 8: 19.4 % and 25.5 % for b and h, before its rules caught some of the misses
-/// the reader had doubted). When
+/// the reader had doubted). Coder version 133, the reader retrained on nineteen more read sets:
+/// b 56.5 %, 0 %, 2.1 %; h 60.0 %, 0.5 %, 0.6 %; l 55.6 %, 0.9 %, 0 % (2 reflections cautioned
+/// in l, against 1 with version 132). When
 /// the rules catch more,
 /// fewer and harder misses are left for the reader, so its share may fall as the rules improve.
 #[test]
@@ -358,7 +360,7 @@ fn a_caution_names_words_of_the_reply_and_leaves_the_code_alone() {
 
 #[test]
 fn a_doubted_reply_is_never_suggested_more_than_3() {
-    let reply = "Sounds like you'd rather be right than be married.";
+    let reply = "Sounds like you just don't want to hear it.";
     let coding = code(reply);
     assert_ne!(coding.code.group(), Group::PersuadeConfront);
     let doubt = coding.caution.as_ref().expect("the reader doubts it");
@@ -507,7 +509,7 @@ fn flagged_facts_the_reader_also_doubts_are_coded_persuade() {
 /// `reframe code --explain` says why a reply is doubted or held back from praise.
 #[test]
 fn explain_says_why_a_reply_is_doubted_or_held_back() {
-    let input = "Sounds like you'd rather be right than be married.\nYou aren't really giving this much of a chance.\n";
+    let input = "Sounds like you just don't want to hear it.\nYou aren't really giving this much of a chance.\n";
     let mut out = Vec::new();
     reframe_core::coach::code_lines_with(input.as_bytes(), &mut out, false, true)
         .expect("coding to memory");
@@ -615,7 +617,7 @@ fn a_short_statement_the_reader_doubts_is_coded_by_it() {
 /// speaker does, only gets the doubt: where it was going, the reader cannot tell.
 #[test]
 fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
-    let reply = "that crowd probably isnt doing u any favours";
+    let reply = "Maybe the other nurses weren't the problem.";
     let rules = code_by_rules(reply);
     assert!(rules.code.is_reflection() && !rules.sure, "{rules:?}");
     let coding = code(reply);
@@ -633,7 +635,7 @@ fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
     assert!(coding.code.is_reflection(), "{coding:?}");
     assert!(coding.caution.is_some(), "{coding:?}");
     // Nor does one that opens in the client's view: the reader weighs words, not framing.
-    let framed = code("For you, one rough week is not a reason to drop the whole plan.");
+    let framed = code("For you, one slip is not a reason to drop the whole plan.");
     assert!(
         framed.code.is_reflection() && framed.caution.is_some(),
         "{framed:?}"
@@ -813,8 +815,8 @@ fn the_reader_never_names_a_lone_hedge() {
 fn a_turn_opening_so_comma_is_not_coded_by_the_reader() {
     for (bare, gathered) in [
         (
-            "Getting the childcare sorted could make a big difference.",
-            "So, getting the childcare sorted could make a big difference.",
+            "Stopping the energy drinks could make a big difference.",
+            "So, stopping the energy drinks could make a big difference.",
         ),
         (
             "A steadier routine could make a big difference.",
@@ -851,7 +853,7 @@ fn a_turn_opening_so_comma_is_not_coded_by_the_reader() {
 /// [`learned::WRITTEN_THRESHOLD`].
 #[test]
 fn a_short_reply_written_to_the_client_is_coded_by_the_reader_when_it_is_sure() {
-    let reply = "You don't seem to be taking it very seriously.";
+    let reply = "You don't seem to be taking your sugars very seriously.";
     let text = reframe_core::coach::text::Text::new(reply);
     let p = learned::shipped()
         .mi_inconsistent
@@ -909,5 +911,35 @@ fn a_rule_flag_the_reader_clears_is_a_doubt() {
             Group::PersuadeConfront,
             "{reply:?}"
         );
+    }
+}
+
+/// Coder version 133: a reply that opens on the clinician's own uncertainty ("I don't think
+/// I…", "I'm not sure whether…") is left to the rules, which do not flag it. The retrained
+/// reader leans hard against both (it learned those openings from replies that doubted the
+/// client), but neither is coded MI-inconsistent. The same openings doubting the client are
+/// still flagged by the rules.
+#[test]
+fn the_clinicians_own_uncertainty_is_left_to_the_rules() {
+    for reply in [
+        "I don't think I explained the dosing very well.",
+        "I'm not sure whether the clinic opens on Saturdays.",
+    ] {
+        let p = learned::shipped()
+            .mi_inconsistent
+            .probability(&learned::features(&Text::new(reply)));
+        assert!(p > learned::CAUTION_THRESHOLD, "{reply:?}: {p}");
+        let coding = code(reply);
+        assert_ne!(
+            coding.code.group(),
+            Group::PersuadeConfront,
+            "{reply:?}: {coding:?}"
+        );
+    }
+    for reply in [
+        "I don't think that's quite how the letter reads.",
+        "I'm not sure that's quite how the landlord would tell it.",
+    ] {
+        assert_eq!(code(reply).code, Code::Confront, "{reply:?}");
     }
 }

@@ -167,7 +167,7 @@ fn overlapping_flags_are_one_mark_with_both_numbers() {
 /// that Enter takes.
 #[test]
 fn a_reply_the_coach_doubts_is_coded_by_it_in_reply_to_the_client() {
-    const DOUBTED: &str = "Sounds like you'd rather be right than be married.";
+    const DOUBTED: &str = "Sounds like you just don't want to hear it.";
     let coding = code(DOUBTED);
     let doubt = coding.caution.clone().expect("the second reader doubts it");
     assert!(coding.code.is_reflection() && coding.sure, "{coding:?}");
@@ -225,7 +225,7 @@ fn a_reply_the_second_reader_codes_is_marked_and_suggested_1() {
 /// the coach will not praise it. It suggests 3 and says why, and Enter takes the 3.
 #[test]
 fn a_reply_the_coach_holds_back_praise_from_is_suggested_3() {
-    const LEANING: &str = "You aren't really giving this much of a chance.";
+    const LEANING: &str = "You aren't really giving it much of a chance.";
     let coding = code(LEANING);
     assert!(coding.reserved && coding.caution.is_none(), "{coding:?}");
 

@@ -295,6 +295,13 @@ const SO_YOU_THINK: &str = "\"So you think…\" or \"So you're saying…?\" hold
 /// which names the marker by this source.
 pub const IM_NOT_THEN_IM: &str =
     "i'm not !sure|certain|convinced|clear|aware|able|familiar|great|good|expert|perfect";
+/// The clinician's "I don't think…" (coder version 119) and "I'm not sure…" (version 122),
+/// each with the words after it that make it the clinician's own uncertainty rather than a
+/// doubt of the client. `scan::opens_in_own_uncertainty` reads the same words, so that the
+/// second reader leaves such a reply to the rules (version 133).
+pub const I_DONT_THINK: &str = "i don't think !i|i'm|i've|i'd|i'll|so|there|there's";
+pub const IM_NOT_SURE: &str = "i'm not sure !whether|if|which|how|what|i|i'm|i've|yet|exactly|\
+    where|when|who|about|either|myself";
 pub const TAG_AGREE: &str = "A statement ending \", no?\", \", yes?\" or \", right?\" asks the client to agree \
     with the clinician's point, not to say what they think; it argues with a question mark. Say \
     what they said back, or ask an open question.";
@@ -933,11 +940,11 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 119: the clinician's own "I don't think…" disagrees with the client, unless
     // it is about the clinician ("I don't think I explained that well") or opens a space
     // ("I don't think there's a right answer").
-    w(C, Ph("i don't think !i|i'm|i've|i'd|i'll|so|there|there's"), CONTRADICT),
+    w(C, Ph(I_DONT_THINK), CONTRADICT),
     // Coder version 122: "I'm not sure that's accurate / why you'd think…": doubt of what the
     // client said. Not "I'm not sure whether / if / how…" or "I'm not sure I…", which own the
     // clinician's uncertainty.
-    w(C, Ph("i'm not sure !whether|if|which|how|what|i|i'm|i've|yet|exactly|where|when|who|about|either|myself"), CONTRADICT),
+    w(C, Ph(IM_NOT_SURE), CONTRADICT),
     w(C, Ph("don't think you're being honest"), DOUBT),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),

@@ -170,7 +170,7 @@ mod tests {
     /// who types it back: the author is told, with the words.
     #[test]
     fn a_doubted_model_answer_is_noted_with_its_words() {
-        let text = "Sounds like you'd rather be right than be married.";
+        let text = "Sounds like you just don't want to hear it.";
         let doubt = coach::code(text)
             .caution
             .expect("the second reader doubts it");

@@ -260,6 +260,9 @@ struct Lists {
     belief: Vec<Phrase>,
     naming: Vec<Phrase>,
     opening_view: Vec<Phrase>,
+    /// [`crate::markers::I_DONT_THINK`] and [`crate::markers::IM_NOT_SURE`] with each word
+    /// that excuses them: the clinician's own uncertainty.
+    own_uncertainty: Vec<Phrase>,
     /// `reported` without the bare negations ("you don't", "you're not"), which excuse a
     /// label the client rejects but not a verdict the clinician gives.
     speech: Vec<Phrase>,
@@ -288,6 +291,15 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         belief: BELIEF_VIEW.iter().copied().map(Phrase::parse).collect(),
         naming: NAMING.iter().copied().map(Phrase::parse).collect(),
         opening_view: OPENING_VIEW.iter().copied().map(Phrase::parse).collect(),
+        own_uncertainty: [crate::markers::I_DONT_THINK, crate::markers::IM_NOT_SURE]
+            .iter()
+            .flat_map(|source| {
+                let (words, excused) = source.split_once('!').unwrap_or((source, ""));
+                excused
+                    .split('|')
+                    .map(move |next| Phrase::parse(&format!("{words} {next}")))
+            })
+            .collect(),
         speech: REPORTED
             .iter()
             .copied()
@@ -1405,14 +1417,26 @@ const NEW_SUBJECTS: &[&str] = &[
 /// The reply opens, after any lead-in ("so", "okay"), with a frame of the client's own words or
 /// view ([`OPENING_VIEW`]).
 pub fn opens_in_client_view(text: &Text) -> bool {
+    opens_on(text, &LISTS.opening_view)
+}
+
+/// A phrase of `list` starts at the reply's first word after any lead-in.
+fn opens_on(text: &Text, list: &[Phrase]) -> bool {
     if text.words.is_empty() {
         return false;
     }
     let at = first_word(text, 0);
-    LISTS
-        .opening_view
-        .iter()
-        .any(|p| p.match_at(text, at).is_some())
+    list.iter().any(|p| p.match_at(text, at).is_some())
+}
+
+/// The reply opens, after any lead-in ("so", "okay"), on the clinician's own uncertainty: "I
+/// don't think" or "I'm not sure" followed by a word that makes it theirs ("I don't think I
+/// explained the dosing very well", "I'm not sure whether the clinic opens on Saturdays"), which
+/// the rules do not flag (coder versions 119 and 122). The second reader, which learned those
+/// openings from replies that doubted the client, does not code such a reply either (version
+/// 133).
+pub fn opens_in_own_uncertainty(text: &Text) -> bool {
+    opens_on(text, &LISTS.own_uncertainty)
 }
 
 /// The whole reply is typed inside one pair of quotation marks: the learner's own words, not a
