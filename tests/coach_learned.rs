@@ -620,6 +620,11 @@ fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
     let reply = "Maybe the other nurses weren't the problem.";
     let rules = code_by_rules(reply);
     assert!(rules.code.is_reflection() && !rules.sure, "{rules:?}");
+    // Since coder version 133 a reflection by default needs the reader above its own threshold.
+    let p = learned::shipped()
+        .mi_inconsistent
+        .probability(&learned::features(&Text::new(reply)));
+    assert!(p > learned::UNSURE_REFLECTION_THRESHOLD, "{p}");
     let coding = code(reply);
     assert!(coding.code.group() == Group::PersuadeConfront, "{coding:?}");
     assert_eq!(coding.why, reframe_core::coach::WHY_READER_DEFAULT);
@@ -917,10 +922,14 @@ fn a_rule_flag_the_reader_clears_is_a_doubt() {
 /// Coder version 133: a reply that opens on the clinician's own uncertainty ("I don't think
 /// I…", "I'm not sure whether…") is left to the rules, which do not flag it. The retrained
 /// reader leans hard against both (it learned those openings from replies that doubted the
-/// client), but neither is coded MI-inconsistent. The same openings doubting the client are
-/// still flagged by the rules.
+/// client), but neither is coded MI-inconsistent, alone or (since version 134) in reply, where
+/// the doubt stays a caution. The same openings doubting the client are still flagged, and
+/// since version 134 an uncertainty about the client ("I'm not sure whether you're…") is not
+/// excused.
 #[test]
 fn the_clinicians_own_uncertainty_is_left_to_the_rules() {
+    use reframe_core::coach::code_in_reply_to;
+    let said = "I only drink at weekends.";
     for reply in [
         "I don't think I explained the dosing very well.",
         "I'm not sure whether the clinic opens on Saturdays.",
@@ -935,11 +944,31 @@ fn the_clinicians_own_uncertainty_is_left_to_the_rules() {
             Group::PersuadeConfront,
             "{reply:?}: {coding:?}"
         );
+        let heard = code_in_reply_to(said, reply);
+        assert_ne!(
+            heard.code.group(),
+            Group::PersuadeConfront,
+            "{reply:?}: {heard:?}"
+        );
+        assert!(heard.caution.is_some(), "{reply:?}: {heard:?}");
     }
+    // Typed, with the client's "you" only after a pause.
+    let typed = "im not sure i follow, can u say more";
+    assert_ne!(code(typed).code.group(), Group::PersuadeConfront);
+    assert_ne!(
+        code_in_reply_to(said, typed).code.group(),
+        Group::PersuadeConfront
+    );
     for reply in [
         "I don't think that's quite how the letter reads.",
         "I'm not sure that's quite how the landlord would tell it.",
+        "I'm not sure whether you're taking this seriously.",
     ] {
         assert_eq!(code(reply).code, Code::Confront, "{reply:?}");
+        assert_eq!(
+            code_in_reply_to(said, reply).code.group(),
+            Group::PersuadeConfront,
+            "{reply:?}"
+        );
     }
 }

@@ -84,9 +84,27 @@ fn statements_that_end_in_a_question_mark() {
 #[test]
 fn a_doubted_statement_with_a_question_mark_is_coded_by_the_doubt() {
     for jab in [
-        "So you'd rather wait until it's too late?",
-        "So you're just going to carry on as you are?",
+        "So you're happy to wait until it's too late?",
+        "Then you'll just wait until it's an emergency?",
     ] {
+        // The rules code it a closed question only for its mark, so the reader's path for a
+        // rising statement is the one that codes it (above `RISING_STATEMENT_THRESHOLD` since
+        // coder version 133).
+        let rules = reframe_core::coach::code_by_rules(jab);
+        assert_eq!(
+            rules.why,
+            reframe_core::coach::WHY_RISING,
+            "{jab:?}: {rules:?}"
+        );
+        let p = reframe_core::coach::learned::shipped()
+            .mi_inconsistent
+            .probability(&reframe_core::coach::learned::features(
+                &reframe_core::coach::text::Text::new(jab),
+            ));
+        assert!(
+            p > reframe_core::coach::learned::RISING_STATEMENT_THRESHOLD,
+            "{jab:?}: {p}"
+        );
         let c = code(jab);
         assert_eq!(c.code, Code::Confront, "{jab:?}: {c:?}");
         assert!(c.caution.is_none(), "{jab:?}: the doubt is now the flag");
@@ -1686,7 +1704,12 @@ fn in_reply_unasked_facts_need_less_doubt() {
     assert_eq!(heard.code.group(), Group::PersuadeConfront, "{heard:?}");
     let flag = heard.flags.last().expect("the reader's flag");
     assert_eq!(flag.reason, learned::IN_REPLY_PERSUADE, "{heard:?}");
-    assert!(reply[flag.span.clone()].contains("lose"), "{flag:?}");
+    // The words the reader weighed most: since coder version 133 they fall on "lose their
+    // licence tend to lose", the fact and the consequence together.
+    assert!(
+        reply[flag.span.clone()] == flag.words && flag.words.contains("tend to lose"),
+        "{flag:?}"
+    );
     // A reflection of the same client is left alone.
     let reflection = code_in_reply_to(
         said,

@@ -179,7 +179,7 @@ pub const CAUTION_THRESHOLD: f64 = 0.9;
 /// 2,515 (0.56 %); at 0.8, 0.72 %. Coded alone the caution keeps 0.9: there the public
 /// transcripts' dev half decides (docs/coach.md, "Version 64"). Since coder version 103, 0.8:
 /// version 102 took about a quarter of the flagged reflections away, and the rule was relaxed
-/// to at most 0.75 % (`cv_coach` today: 18 of 2,524, 0.71 %). The held-out counts were seen
+/// to at most 0.75 % (`cv_coach` then: 18 of 2,524, 0.71 %). The held-out counts were seen
 /// when this was decided; learners-cq and cr, which arrived after version 102, were not. Since
 /// coder version 133, 0.85 again: with the reader retrained on nineteen more read sets,
 /// `cv_coach` doubts 23 of 2,524 left-out reflections at 0.8 (0.91 %) and 15 at 0.85 (0.59 %).
@@ -724,7 +724,10 @@ pub struct Reading {
     pub reserved: bool,
     /// So sure (above [`DECIDE_THRESHOLD`]) about a short reply (at most [`DECIDE_MAX_WORDS`])
     /// that does not open in the client's view or on "So,", that the caution's kind becomes
-    /// the code, and its words a flag.
+    /// the code, and its words a flag. Neither this nor any other code of the reader's applies
+    /// to a reply that opens on the clinician's own uncertainty ("I'm not sure whether…",
+    /// [`super::scan::opens_in_own_uncertainty`]; coder version 133, in reply and for typed
+    /// replies since 134).
     pub decides: bool,
     /// So sure (above [`PRESSED_FACTS_THRESHOLD`]) that facts the rules flagged as unasked
     /// push for change, that the coach codes them persuade: two readings agree. Not in a turn
@@ -743,7 +746,8 @@ pub struct Reading {
     /// when the reader is surer still ([`THIN_THRESHOLD`]), the turn has no marks of
     /// transcribed speech, and the doubted words are not quoted. Since version 43 also, on the
     /// same terms, a reply the rules call other because it talks about the clinician or the
-    /// session.
+    /// session. Since version 133 a reflection the rules are unsure of needs the reader above
+    /// [`UNSURE_REFLECTION_THRESHOLD`], not only above the caution's.
     pub defaults: bool,
     /// A question the rules are sure of by its form, which the reader all but certainly doubts
     /// (above [`THIN_THRESHOLD`]), with no marks of transcribed speech, the doubted words not in
@@ -757,7 +761,9 @@ pub struct Reading {
     /// "…, right?"), on the terms of [`Reading::leads`]. The caution's kind becomes the code
     /// (coder version 60). Leaving one writer out, every such statement the reader doubted was
     /// MI-inconsistent; with a tag, or with a second sentence, the public transcripts' dev half
-    /// shows counsellors' reflections it doubts (docs/coach.md, "Version 60").
+    /// shows counsellors' reflections it doubts (docs/coach.md, "Version 60"). Since version
+    /// 133 above [`RISING_STATEMENT_THRESHOLD`], unless typed as learners type
+    /// ([`TYPED_RISING_THRESHOLD`]).
     pub rises: bool,
     /// A short reply (at most [`DECIDE_MAX_WORDS`]) the reader all but certainly doubts (above
     /// [`THIN_THRESHOLD`]), typed, with no praise and no question in it, whatever the rules
@@ -1033,6 +1039,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         && written_to(text, true)
         && !unfinished(text.raw)
         && !super::scan::opens_in_client_view(text)
+        && !super::scan::opens_in_own_uncertainty(text)
         && !gathers_up(text.raw)
         && !spoken(text.raw))
     .then(|| {
@@ -1107,12 +1114,14 @@ fn rising_statement(text: &Text, coding: &Coding) -> bool {
 
 /// A [`rising_statement`] typed as learners type ([`typed_casually`]): not cut off on a dash, not
 /// framed in the client's view ("so ur saying…?"), not gathering up on "So,", with no marks of
-/// transcribed speech ("so the bank's driving you to drink now?", coder version 99).
+/// transcribed speech ("so the bank's driving you to drink now?", coder version 99), and not
+/// opening on the clinician's own uncertainty (version 134).
 fn typed_rising(text: &Text, coding: &Coding) -> bool {
     rising_statement(text, coding)
         && typed_casually(text)
         && !unfinished(text.raw)
         && !super::scan::opens_in_client_view(text)
+        && !super::scan::opens_in_own_uncertainty(text)
         && !gathers_up(text.raw)
         && !spoken(text.raw)
 }
@@ -1123,7 +1132,9 @@ pub fn doubt_in_reply(text: &Text, coding: &Coding) -> Option<Flag> {
     if coding.code.group() == Group::PersuadeConfront || text.words.is_empty() {
         return None;
     }
-    if super::rules::closes_with_check(text) {
+    // Nor a reply that closes on a check, nor one that opens on the clinician's own uncertainty
+    // (coder version 134: version 133 left it to the rules only when coded alone).
+    if super::rules::closes_with_check(text) || super::scan::opens_in_own_uncertainty(text) {
         return None;
     }
     let features = features(text);

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 133;
+pub const CODER_VERSION: u32 = 134;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -464,8 +464,9 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     }
     // A doubt above the caution threshold, or (since version 64) one above the lower
     // in-reply threshold on a reply the reader held praise back from.
-    // Not a rule's flag the reader cleared (version 102): that stays a doubt.
-    let doubt = if coding.cleared().is_some() {
+    // Not a rule's flag the reader cleared (version 102), nor a doubt about a reply that opens
+    // on the clinician's own uncertainty (version 134): those stay doubts.
+    let doubt = if coding.cleared().is_some() || scan::opens_in_own_uncertainty(&text) {
         None
     } else {
         coding.caution.take().or_else(|| {

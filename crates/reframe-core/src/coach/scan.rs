@@ -1434,9 +1434,22 @@ fn opens_on(text: &Text, list: &[Phrase]) -> bool {
 /// explained the dosing very well", "I'm not sure whether the clinic opens on Saturdays"), which
 /// the rules do not flag (coder versions 119 and 122). The second reader, which learned those
 /// openings from replies that doubted the client, does not code such a reply either (version
-/// 133).
+/// 133). Not when the clause it opens is about the client ("I'm not sure whether you're taking
+/// this seriously", "im not sure if ur ready"): that doubts them (version 134). The clause ends
+/// at the first pause, so "I'm not sure I follow, can you say more?" stays the clinician's.
 pub fn opens_in_own_uncertainty(text: &Text) -> bool {
-    opens_on(text, &LISTS.own_uncertainty)
+    if text.words.is_empty() {
+        return false;
+    }
+    let at = first_word(text, 0);
+    let sentence_end = text.sentences[text.words[at].sentence].words.end;
+    LISTS.own_uncertainty.iter().any(|p| {
+        p.match_at(text, at).is_some_and(|end| {
+            !(end..sentence_end.min(end + CONTEXT_AFTER))
+                .take_while(|&j| !text.words[j].pause_before)
+                .any(|j| lex::CLIENT_WORDS.contains(&text.key(j)))
+        })
+    })
 }
 
 /// The whole reply is typed inside one pair of quotation marks: the learner's own words, not a
