@@ -201,6 +201,13 @@ const AFTER_131: [&str; 2] = ["learners-do.tsv", "learners-dp.tsv"];
 /// and Canada). Blind to version 133 (the second reader retrained).
 const AFTER_132: [&str; 2] = ["learners-dq.tsv", "learners-dr.tsv"];
 
+/// Two held-out sets written after coder version 133, by writers who saw no rules, code or
+/// outputs, from the same prompt form and style: learners-dt (paediatric asthma nurses, allergy
+/// dietitians and school health workers in England and the United States) and learners-du
+/// (university wellbeing advisers, student-union caseworkers and sports-club welfare officers
+/// in Scotland and Australia).
+const AFTER_133: [&str; 2] = ["learners-dt.tsv", "learners-du.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1476,7 +1483,30 @@ fn the_sets_written_after_version_132_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], seventy-four since learners-dq and dr), pooled and coded in
+/// The two sets written after version 133 ([`AFTER_133`]), never read, coded alone (version 134
+/// codes them as 133 does): learners-dt (482 replies; one that shared seven words with a public
+/// transcript removed unread) version 132 0.831 / 0.765 with 3 of 159 reflections flagged
+/// (1.9 %), version 134 0.824 / 0.754 with 4 (2.5 %); learners-du (492 replies; one removed
+/// the same way) version 132 0.804 / 0.773 with none flagged, version 134 0.805 / 0.778.
+#[test]
+fn coder_on_the_sets_written_after_version_133() {
+    each_holds(&AFTER_133, &[(0.82, 0.75, 0.03), (0.80, 0.775, 0.01)]);
+}
+
+/// The same pooled and coded in reply: version 132 0.849 / 0.853 with 5 of 318 reflections
+/// flagged (1.6 %), version 134 0.851 / 0.856 with the same 5.
+#[test]
+fn the_sets_written_after_version_133_in_reply() {
+    pooled_holds(
+        "sets written after version 133",
+        &AFTER_133,
+        0.845,
+        0.85,
+        0.02,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], seventy-six since learners-dt and du), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1536,7 +1566,10 @@ fn the_sets_written_after_version_132_in_reply() {
 /// / 0.834, alone 0.824 / 0.788. All seventy-four, with learners-dq and dr: version 132 0.848 /
 /// 0.833 with 293 of 12,325 flagged (2.4 %), alone 0.823 / 0.786 with 274 (2.2 %); version 133,
 /// the reader retrained on nineteen more read sets and its in-reply threshold raised to 0.85,
-/// 0.850 / 0.834 with 254 (2.1 %), alone 0.825 / 0.788 with 255 (2.1 %).
+/// 0.850 / 0.834 with 254 (2.1 %), alone 0.825 / 0.788 with 255 (2.1 %). All seventy-six, with
+/// learners-dt and du: version 132 0.848 / 0.833 with 298 of 12,643 flagged (2.4 %), alone
+/// 0.823 / 0.785 with 277 (2.2 %); version 134 0.850 / 0.834 with 259 (2.0 %), alone 0.825 /
+/// 0.788 with 259 (2.0 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1544,7 +1577,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 254 of 12,325 since learners-dq and dr, with version 133 (2.06 %).
+        // 259 of 12,643 since learners-dt and du, with version 134 (2.05 %).
         0.025,
     );
 }
@@ -1595,6 +1628,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_129.contains(n)
                 && !AFTER_131.contains(n)
                 && !AFTER_132.contains(n)
+                && !AFTER_133.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1759,6 +1793,35 @@ const WRITTEN_FOR_READING_128: [&str; 1] = ["learners-dk.tsv"];
 /// visitors and family nurses in Scotland and Northern Ireland). Scored blind with versions 128
 /// and 129 before anyone read it; from version 130 on it is read.
 const WRITTEN_FOR_READING_129: [&str; 1] = ["learners-dm.tsv"];
+
+/// A fourth set written to be read, after coder version 133, by a writer who saw no rules, code
+/// or outputs, from the same prompt form and style: learners-ds (cardiac and stroke
+/// rehabilitation nurses, speech and language therapists and community stroke coordinators in
+/// Ireland and Canada). Scored blind with versions 132 and 133 before anyone read it; from
+/// version 135 on it is read. One reply that shared seven words with a public transcript was
+/// reworded in our own words before scoring.
+const WRITTEN_FOR_READING_133: [&str; 1] = ["learners-ds.tsv"];
+
+/// learners-ds ([`WRITTEN_FOR_READING_133`]) alone: blind, version 132 0.797 / 0.741 and
+/// version 133 0.813 / 0.777, with 3 of 156 reflections flagged (1.9 %) by both; version 134
+/// the same as 133.
+#[test]
+fn coder_on_the_set_written_for_reading_after_version_133() {
+    each_holds(&WRITTEN_FOR_READING_133, &[(0.81, 0.775, 0.02)]);
+}
+
+/// The same coded in reply: blind, version 132 0.817 / 0.803 with 7 of 156 flagged (4.5 %),
+/// version 133 0.844 / 0.850 with 3 (1.9 %); version 134 the same as 133.
+#[test]
+fn the_set_written_for_reading_after_version_133_in_reply() {
+    pooled_holds(
+        "set written for reading after version 133",
+        &WRITTEN_FOR_READING_133,
+        0.84,
+        0.845,
+        0.02,
+    );
+}
 
 /// learners-dm ([`WRITTEN_FOR_READING_129`]) alone: version 129 measured 0.803 / 0.732 blind,
 /// with 5 of 159 reflections flagged (3.1 %; version 128 0.801 / 0.727); version 130, the first

@@ -127,7 +127,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-do.tsv",
             "learners-dp.tsv",
             "learners-dq.tsv",
-            "learners-dr.tsv"
+            "learners-dr.tsv",
+            "learners-dt.tsv",
+            "learners-du.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -103,6 +103,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-dp.tsv",
     "learners-dq.tsv",
     "learners-dr.tsv",
+    "learners-dt.tsv",
+    "learners-du.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
