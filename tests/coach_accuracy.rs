@@ -1804,21 +1804,23 @@ const WRITTEN_FOR_READING_133: [&str; 1] = ["learners-ds.tsv"];
 
 /// learners-ds ([`WRITTEN_FOR_READING_133`]) alone: blind, version 132 0.797 / 0.741 and
 /// version 133 0.813 / 0.777, with 3 of 156 reflections flagged (1.9 %) by both; version 134
-/// the same as 133.
+/// the same as 133; version 135, the first written from it, 0.827 / 0.819. The floors sit just
+/// under the latter.
 #[test]
 fn coder_on_the_set_written_for_reading_after_version_133() {
-    each_holds(&WRITTEN_FOR_READING_133, &[(0.81, 0.775, 0.02)]);
+    each_holds(&WRITTEN_FOR_READING_133, &[(0.825, 0.815, 0.02)]);
 }
 
 /// The same coded in reply: blind, version 132 0.817 / 0.803 with 7 of 156 flagged (4.5 %),
-/// version 133 0.844 / 0.850 with 3 (1.9 %); version 134 the same as 133.
+/// version 133 0.844 / 0.850 with 3 (1.9 %); version 134 the same as 133; version 135 0.858 /
+/// 0.891.
 #[test]
 fn the_set_written_for_reading_after_version_133_in_reply() {
     pooled_holds(
         "set written for reading after version 133",
         &WRITTEN_FOR_READING_133,
-        0.84,
-        0.845,
+        0.855,
+        0.885,
         0.02,
     );
 }

@@ -3414,3 +3414,68 @@ fn im_not_this_im_that_defends() {
     lets_pass("I'm not sure, I'm still reading about it.");
     lets_pass("I'm not going anywhere, for what it's worth.");
 }
+
+/// Coder version 135, from learners-ds: a flat rebuttal of the client's evidence or minimising,
+/// doubt of their word, reassurance that waves the worry off, the family's wish pressed, the
+/// promise that it is nicer than it looks, the case closed, and the client's good invoked.
+/// The same words said back in the client's view, or asked, are left alone.
+#[test]
+fn rebuttals_and_pressure_from_the_stroke_clinic_set() {
+    for (text, kind, words) in [
+        (
+            "one person living to ninety doesnt prove anything",
+            MarkerKind::Confront,
+            "doesnt prove anything",
+        ),
+        (
+            "It's not nothing, the cough matters.",
+            MarkerKind::Confront,
+            "it's not nothing",
+        ),
+        (
+            "I can tell you don't mean that.",
+            MarkerKind::Confront,
+            "you don't mean that",
+        ),
+        (
+            "I wouldn't worry about it, we all want the same for you.",
+            MarkerKind::Reassurance,
+            "i wouldn't worry",
+        ),
+        (
+            "It would mean a lot to her if you gave it a go.",
+            MarkerKind::Persuade,
+            "would mean a lot to her",
+        ),
+        (
+            "The meals are nice once you try them.",
+            MarkerKind::Persuade,
+            "once you try them",
+        ),
+        (
+            "The blood pressure caused it, thats why you need them.",
+            MarkerKind::Persuade,
+            "thats why you need",
+        ),
+        (
+            "This is for your benefit, not mine.",
+            MarkerKind::Persuade,
+            "for your benefit",
+        ),
+    ] {
+        let c = code(text);
+        assert_eq!(
+            c.code.group(),
+            reframe_core::coach::Group::PersuadeConfront,
+            "{text:?}: {c:?}"
+        );
+        flagged(text, kind, words);
+    }
+    for text in [
+        "You're saying one good result doesn't prove anything.",
+        "It's not nothing to you, this cough.",
+        "Would it mean a lot to her if you went?",
+    ] {
+        lets_pass(text);
+    }
+}

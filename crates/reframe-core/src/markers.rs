@@ -945,6 +945,19 @@ pub static MARKERS: &[Marker] = &[
     // client said. Not "I'm not sure whether / if / how…" or "I'm not sure I…", which own the
     // clinician's uncertainty.
     w(C, Ph(IM_NOT_SURE), CONTRADICT),
+    // Coder version 135 (from learners-ds): a flat rebuttal of the client's evidence ("one
+    // person living to ninety doesn't prove anything"), of their minimising ("it's not nothing,
+    // coughing can mean…"), and doubt of their word ("I can tell you don't mean that").
+    w(C, Ph("doesn't/don't prove anything"), CONTRADICT), w(C, Ph("proves nothing"), CONTRADICT),
+    w(C, O("it's not nothing !to"), CONTRADICT),
+    w(C, Ph("you don't mean that/it"), DOUBT), w(C, Ph("you don't really mean that/it"), DOUBT),
+    // Reassurance that waves the worry off ("I wouldn't worry about it"), the family's wish
+    // pressed ("it would mean a lot to her if you gave it a go"), the promise that it is nicer
+    // than it looks ("the meals are nice once you try them") and the case closed ("…, that's
+    // why you need them").
+    w(R, Ph("i wouldn't worry"), DISMISS),
+    q(P, Ph("would mean a lot to her/him/them/your"), FAMILY_WOULD),
+    w(P, Ph("once you try it/them/one"), ARGUE), w(P, Ph("that's why you need/have"), ARGUE),
     w(C, Ph("don't think you're being honest"), DOUBT),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),
@@ -1261,6 +1274,9 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("sort that out"), ADVICE, false), m(P, Ph("sort it out"), ADVICE, false),
     m(P, Ph("we'd like you to"), ADVICE, false), m(P, Ph("we'd like you back"), ADVICE, false),
     m(P, Ph("for your own good"), ADVICE, false), m(P, Ph("i'm telling you"), ADVICE, false),
+    // Coder version 135 (from learners-ds): the client's good invoked as the reason ("this is
+    // for your benefit, not mine").
+    m(P, Ph("for your benefit"), ADVICE, false), m(P, Ph("for your own benefit"), ADVICE, false),
     m(P, Ph("i'll refer you"), FIX, false), m(P, Ph("i'll print you"), FIX, false),
     m(P, Ph("i'll book you"), FIX, false), m(P, Ph("i'll sign you up"), FIX, false),
     m(P, Ph("i'll put you down"), FIX, false), m(P, Ph("i'd trust"), ADVICE, false),
