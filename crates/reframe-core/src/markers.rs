@@ -290,6 +290,30 @@ const REMINDER: &str = "Holding up what the client said last time (\"you said th
 const SO_YOU_THINK: &str = "\"So you think…\" or \"So you're saying…?\" holds the client's \
     words up to be knocked down; said that way it is nearly always a jibe. Say the view back \
     plainly (\"You think…\", \"You're saying…\") and it becomes a reflection.";
+/// The sources of the markers whose condition `scan` adds to the match (only asked, only
+/// opening a sentence, only ending one…). `scan` names each marker by its const, so editing a
+/// source here cannot silently turn its condition off.
+pub const OPENS_ACTUALLY: &str = "actually";
+pub const OPENS_DO_YOU_THINK: &str = "do you think";
+pub const OPENS_DONT: &str = "don't !you|worry";
+pub const OPENS_NEVER: &str = "never";
+pub const OPENS_REALLY: &str = "really";
+pub const AND_YOU_KNOW_THAT: &str = "and you know that/it";
+pub const FOR_A_REASON: &str = "for a reason";
+pub const ITS_ACTUALLY: &str = "it's actually";
+pub const IT_IS_ACTUALLY: &str = "it is actually";
+pub const MATTERS_MORE_THAN: &str = "matters/matter more than";
+pub const MORE_IMPORTANT_THAN: &str = "more important than";
+pub const OR_YOU_WOULDNT: &str = "or you wouldn't";
+pub const OR_YOUD_HAVE: &str = "or you'd have";
+pub const REALLY_WORTH: &str = "really worth";
+pub const SO_IT_CAN_BE_DONE: &str = "so it can be done";
+pub const SORT_IT_OUT: &str = "sort it out";
+pub const SORT_THAT_OUT: &str = "sort that out";
+pub const THAT_ISNT_TRUE: &str = "that isn't true";
+pub const THAT_IS_NOT_TRUE: &str = "that is not true";
+pub const WHAT_DID_YOU_EXPECT: &str = "what did you expect";
+pub const WHAT_DO_YOU_EXPECT: &str = "what do you expect";
 /// A denial opening a sentence that the clinician answers with what they are or do ("I'm not
 /// here to tick boxes, I'm here to help you"; coder version 132). Its condition is in `scan`,
 /// which names the marker by this source.
@@ -485,7 +509,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, O("leave"), IMPERATIVE, false), m(P, O("ask"), IMPERATIVE, false), m(P, O("talk"), IMPERATIVE, false),
     m(P, O("think about"), IMPERATIVE, false), m(P, O("be"), IMPERATIVE, false), m(P, O("pick"), IMPERATIVE, false),
     m(P, O("plan"), IMPERATIVE, false), m(P, O("replace"), IMPERATIVE, false), m(P, O("reduce"), IMPERATIVE, false),
-    m(P, O("never"), IMPERATIVE, false), m(P, O("don't !you|worry"), IMPERATIVE, false), m(P, O("do not !worry"), IMPERATIVE, false),
+    m(P, O(OPENS_NEVER), IMPERATIVE, false), m(P, O(OPENS_DONT), IMPERATIVE, false), m(P, O("do not !worry"), IMPERATIVE, false),
     m(P, O("tell !me|us"), IMPERATIVE, false), m(P, O("look"), IMPERATIVE, false), m(P, O("listen"), IMPERATIVE, false),
     m(P, O("see a"), IMPERATIVE, false), m(P, O("stay"), IMPERATIVE, false),
     m(P, O("delete"), IMPERATIVE, false), m(P, O("turn"), IMPERATIVE, false), m(P, O("buy"), IMPERATIVE, false),
@@ -526,7 +550,7 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("you're lying !awake|down|in|on|there|around|flat|low|back"), CONFRONT, false),
     m(C, Ph("that's not what you said"), CONFRONT, false), m(C, Ph("that's not what you told"), CONFRONT, false), m(C, Ph("that's a lie"), CONFRONT, false),
     m(C, Ph("you know better"), CONFRONT, false), m(C, Ph("that's not true"), CONFRONT, false),
-    m(C, Ph("that isn't true"), CONFRONT, false), m(C, Ph("that's ridiculous"), CONFRONT, false),
+    m(C, Ph(THAT_ISNT_TRUE), CONFRONT, false), m(C, Ph("that's ridiculous"), CONFRONT, false),
     m(C, Ph("that's nonsense"), CONFRONT, false), m(C, Ph("you can't seriously"), CONFRONT, false),
     m(C, Ph("you can't deny"), CONFRONT, false), m(C, Ph("there's no denying"), CONFRONT, false),
     m(C, Ph("you have a problem"), LABEL, true), m(C, Ph("you've got a problem"), LABEL, true),
@@ -602,7 +626,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("let's just !have|take"), LETS_JUST, true),
     // Yes-but.
     m(Y, J("but"), BUT, false), m(Y, J("however"), HOWEVER, false), m(Y, J("yet"), BUT, false), m(Y, J("though"), HOWEVER, false),
-    m(Y, O("actually"), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),
+    m(Y, O(OPENS_ACTUALLY), ACTUALLY, false), m(Y, O("in fact"), ACTUALLY, false),
     // Leading and stacked questions.
     m(L, Ph("don't you think"), LEADING, false), m(L, Ph("don't you agree"), LEADING, false),
     m(L, Ph("wouldn't you agree"), LEADING, false), m(L, Ph("wouldn't you say"), LEADING, false),
@@ -638,7 +662,7 @@ pub static MARKERS: &[Marker] = &[
     // asked: said flat it can reflect what the client values). "If you'd done the exercises you
     // might not feel this way": the client blamed for where they are.
     m(C, Ph("how do you know they/it/that/he/she/this/them/theyre/its/hes/shes/youre"), RHETORICAL, false),
-    m(C, Ph("matters/matter more than"), RHETORICAL, false),
+    m(C, Ph(MATTERS_MORE_THAN), RHETORICAL, false),
     m(C, O("if you'd done/listened/looked/taken/followed/stuck/kept/used/bothered"), RHETORICAL, false),
     m(S, Pattern::SeveralQuestions, STACKED, false),
     // Premature reassurance and problem-solving.
@@ -720,11 +744,11 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("what kind of person"), RHETORICAL, false), m(C, Ph("what kind of mother"), RHETORICAL, false),
     m(C, Ph("what kind of father"), RHETORICAL, false), m(C, Ph("what kind of role model"), RHETORICAL, false),
         m(C, Ph("how would you feel if"), RHETORICAL, false), m(C, Ph("how would you like it if"), RHETORICAL, false),
-    m(C, Ph("what would happen if everyone"), RHETORICAL, false), m(C, Ph("what did you expect"), RHETORICAL, false),
-    m(C, Ph("what do you expect"), RHETORICAL, false),
+    m(C, Ph("what would happen if everyone"), RHETORICAL, false), m(C, Ph(WHAT_DID_YOU_EXPECT), RHETORICAL, false),
+    m(C, Ph(WHAT_DO_YOU_EXPECT), RHETORICAL, false),
     // Coder version 93: disbelief asked back as a sentence of its own ("Trainers on a site?
     // Really?"), and a question of whether something is "really worth" it.
-    m(C, O("really"), DISBELIEF, false), m(C, Ph("really worth"), RHETORICAL, false),
+    m(C, O(OPENS_REALLY), DISBELIEF, false), m(C, Ph(REALLY_WORTH), RHETORICAL, false),
     // Coder version 94: challenging where the client got an idea, asked and left there.
     m(C, Ph("where did you hear that"), CONTRADICT, false), m(C, Ph("where did you read that"), CONTRADICT, false),
     m(C, Ph("where did you get that"), CONTRADICT, false), m(C, Ph("where did u hear that"), CONTRADICT, false),
@@ -843,9 +867,9 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's a myth"), CONTRADICT, false), m(C, Ph("that's not really how"), CONTRADICT, false),
     m(C, Ph("not really how"), CONTRADICT, false), m(C, Ph("that's not accurate"), CONTRADICT, false),
     m(C, Ph("that's incorrect"), CONTRADICT, false), m(C, Ph("you're mistaken"), CONTRADICT, false),
-    m(C, Ph("it's actually"), CONTRADICT, true), m(C, Ph("it is actually"), CONTRADICT, true),
+    m(C, Ph(ITS_ACTUALLY), CONTRADICT, true), m(C, Ph(IT_IS_ACTUALLY), CONTRADICT, true),
     m(C, Ph("believe it or not"), CONTRADICT, false), m(C, Ph("contrary to"), CONTRADICT, false),
-    m(C, Ph("that's simply not"), CONTRADICT, false), m(C, Ph("that is not true"), CONTRADICT, false),
+    m(C, Ph("that's simply not"), CONTRADICT, false), m(C, Ph(THAT_IS_NOT_TRUE), CONTRADICT, false),
     m(C, Ph("thats not true"), CONTRADICT, false), m(C, Ph("not how it works"), CONTRADICT, false),
     m(C, Ph("that's just not"), CONTRADICT, false),
     // Correcting by contrast: the client's view set against "the real thing".
@@ -914,7 +938,7 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("bit of a generalization"), VERDICT), w(C, Ph("that's a generalisation"), VERDICT),
     w(C, Ph("that's a generalization"), VERDICT), w(C, Ph("sweeping generalisation"), VERDICT),
     w(C, Ph("sweeping generalization"), VERDICT),
-    w(P, Ph("so it can be done"), COMPARE),
+    w(P, Ph(SO_IT_CAN_BE_DONE), COMPARE),
     // A benefit or a loss predicted for the client ("even a walk would make a real difference",
     // "it'd be a shame to throw it away"), a promise that the worry will pass, doubting the
     // client's honesty, and more of the clinician's standing, sarcasm and siding.
@@ -1132,7 +1156,7 @@ pub static MARKERS: &[Marker] = &[
     m(W, Ph("will only make"), WARNING, true), m(R, Ph("you'll feel the difference"), REASSURE, false),
     m(C, Ph("right to worry"), SIDING, false), m(C, Ph("right to be worried"), SIDING, false),
     m(C, Ph("right to be concerned"), SIDING, false), m(C, Ph("has a point"), SIDING, false),
-    m(C, Ph("have a point"), SIDING, false), m(C, Ph("for a reason"), SIDING, false),
+    m(C, Ph("have a point"), SIDING, false), m(C, Ph(FOR_A_REASON), SIDING, false),
     v(C, Ph("you're responsible for"), VERDICT), v(C, Ph("you are responsible for"), VERDICT),
     v(C, Ph("to avoid your problems"), VERDICT), v(C, Ph("to avoid dealing with"), VERDICT),
     v(C, Ph("you're choosing to"), VERDICT), v(C, Ph("you are choosing to"), VERDICT), v(C, Ph("you're wallowing"), VERDICT),
@@ -1209,13 +1233,13 @@ pub static MARKERS: &[Marker] = &[
     m(C, Ph("that's the science"), CONTRADICT, false),
     m(C, Ph("i doubt !i|ill|im|id|ive|we|myself"), CONTRADICT, false),
     w(C, Ph("where/why on earth"), RHETORICAL),
-    m(P, Ph("and you know that/it"), LECTURING_TAG, false),
-    m(C, Ph("more important than"), RHETORICAL, false),
+    m(P, Ph(AND_YOU_KNOW_THAT), LECTURING_TAG, false),
+    m(C, Ph(MORE_IMPORTANT_THAN), RHETORICAL, false),
     // Coder version 131: "Do you think keeping her off is actually helping her anxiety?", "Do
     // you think the judge sent you here for no reason?": a long yes-or-no "do you think…?"
     // carries its answer. Not a short one ("Do you think she's right?") nor one that offers
     // both sides ("…, or not really?").
-    m(L, O("do you think"), LEADING, false),
+    m(L, O(OPENS_DO_YOU_THINK), LEADING, false),
     // Coder version 132: "Do you realise how risky that is?"; "I'm not here to tick boxes, I'm
     // here to help you", "I'm not telling you anything, I'm only asking questions": the
     // clinician defending themselves (a denial, then "I'm / I've / I have…" in the same sentence).
@@ -1236,7 +1260,7 @@ pub static MARKERS: &[Marker] = &[
     // Contradiction by evidence or counterfactual.
     m(C, Ph("says otherwise"), CONTRADICT, false), m(C, Ph("suggest otherwise"), CONTRADICT, false),
     m(C, Ph("suggests otherwise"), CONTRADICT, false), m(C, Ph("shows otherwise"), CONTRADICT, false),
-    m(C, Ph("or you'd have"), CONTRADICT, false), m(C, Ph("or you wouldn't"), CONTRADICT, false),
+    m(C, Ph(OR_YOUD_HAVE), CONTRADICT, false), m(C, Ph(OR_YOU_WOULDNT), CONTRADICT, false),
     m(C, Ph("or you would"), CONTRADICT, false), m(C, Ph("nothing to hide"), CONTRADICT, false),
     m(C, Ph("with respect !to"), CONTRADICT, false), m(C, Ph("with all due respect"), CONTRADICT, false),
     m(C, Ph("obviously not"), CONTRADICT, false), m(C, Ph("clearly not"), CONTRADICT, false),
@@ -1271,7 +1295,7 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("would be better for you"), ADVICE, true), m(P, Ph("would make a difference"), ADVICE, true),
     m(P, Ph("would get you further"), ADVICE, true), m(P, Ph("at least cut"), ADVICE, false),
     m(P, Ph("at least try"), ADVICE, false), m(P, Ph("at least stick"), ADVICE, false),
-    m(P, Ph("sort that out"), ADVICE, false), m(P, Ph("sort it out"), ADVICE, false),
+    m(P, Ph(SORT_THAT_OUT), ADVICE, false), m(P, Ph(SORT_IT_OUT), ADVICE, false),
     m(P, Ph("we'd like you to"), ADVICE, false), m(P, Ph("we'd like you back"), ADVICE, false),
     m(P, Ph("for your own good"), ADVICE, false), m(P, Ph("i'm telling you"), ADVICE, false),
     // Coder version 135 (from learners-ds): the client's good invoked as the reason ("this is
@@ -1459,4 +1483,50 @@ pub static MARKERS: &[Marker] = &[
 /// report the client's own view ("you feel you have to…") do not count.
 pub fn find_markers(text: &str) -> Vec<MarkerHit> {
     find_markers_in(&Text::new(text))
+}
+
+#[cfg(test)]
+mod conditioned_tests {
+    use super::*;
+
+    /// Every source `scan` names in a condition of its own.
+    const CONDITIONED: &[&str] = &[
+        OPENS_ACTUALLY,
+        OPENS_DO_YOU_THINK,
+        OPENS_DONT,
+        OPENS_NEVER,
+        OPENS_REALLY,
+        AND_YOU_KNOW_THAT,
+        FOR_A_REASON,
+        ITS_ACTUALLY,
+        IT_IS_ACTUALLY,
+        MATTERS_MORE_THAN,
+        MORE_IMPORTANT_THAN,
+        OR_YOU_WOULDNT,
+        OR_YOUD_HAVE,
+        REALLY_WORTH,
+        SO_IT_CAN_BE_DONE,
+        SORT_IT_OUT,
+        SORT_THAT_OUT,
+        THAT_ISNT_TRUE,
+        THAT_IS_NOT_TRUE,
+        WHAT_DID_YOU_EXPECT,
+        WHAT_DO_YOU_EXPECT,
+        IM_NOT_THEN_IM,
+    ];
+
+    /// Each source `scan` names is the source of exactly one marker: removing or duplicating a
+    /// marker would leave its condition dead or applied twice without anyone noticing.
+    #[test]
+    fn every_source_scan_names_is_one_marker() {
+        for source in CONDITIONED {
+            let n = MARKERS
+                .iter()
+                .filter(|m| {
+                    matches!(m.pattern, Pattern::Phrase(p) | Pattern::Opening(p) if p == *source)
+                })
+                .count();
+            assert_eq!(n, 1, "{source:?} is the source of {n} markers");
+        }
+    }
 }

@@ -403,13 +403,13 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // "…? Really?": disbelief only as a question of its own after something else
                 // ("Trainers on a site? Really?"); "really" opening a sentence that goes on
                 // ("Really glad you came") is not (coder version 93).
-                Pattern::Opening("really") => {
+                Pattern::Opening(crate::markers::OPENS_REALLY) => {
                     let s = &text.sentences[text.words[at].sentence];
                     opens && s.asks && end == s.words.end && text.words[at].sentence > 0
                 }
                 // "Do you think snapping at them is teaching them anything?": a yes-or-no
                 // question of eight words or more that offers no other side (coder version 131).
-                Pattern::Opening("do you think") => {
+                Pattern::Opening(crate::markers::OPENS_DO_YOU_THINK) => {
                     let s = &text.sentences[text.words[at].sentence];
                     opens
                         && s.asks
@@ -432,14 +432,14 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "So your pride matters more than being safe?": only asked (coder version 129);
                 // "Is your job more important than your baby?" too (version 130).
-                Pattern::Phrase("matters/matter more than" | "more important than") => {
-                    text.sentences[text.words[at].sentence].asks
-                }
+                Pattern::Phrase(
+                    crate::markers::MATTERS_MORE_THAN | crate::markers::MORE_IMPORTANT_THAN,
+                ) => text.sentences[text.words[at].sentence].asks,
                 // "Smoking right up to the birth is a big risk, and you know that.": a point
                 // closed by telling the client they know it (coder version 130). Not after a
                 // sentence about the client or the speaker ("You've done it before, and you
                 // know it"), as with "…, you know".
-                Pattern::Phrase("and you know that/it") => {
+                Pattern::Phrase(crate::markers::AND_YOU_KNOW_THAT) => {
                     let s = &text.sentences[text.words[at].sentence];
                     !s.asks
                         && end == s.words.end
@@ -464,7 +464,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // "Is enjoying it really worth your liver?": only in a question put as one, not
                 // a reflection said with a question mark ("You wonder if it's really worth
                 // the hassle?").
-                Pattern::Phrase("really worth") => {
+                Pattern::Phrase(crate::markers::REALLY_WORTH) => {
                     let s = &text.sentences[text.words[at].sentence];
                     s.asks
                         && matches!(
@@ -485,7 +485,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "Actually having someone listen matters to you": "actually" leading into a
                 // gerund is an adverb inside the clause, not a correction opening it.
-                Pattern::Opening("actually") => {
+                Pattern::Opening(crate::markers::OPENS_ACTUALLY) => {
                     let gerund = end < text.words.len()
                         && !text.words[end].pause_before
                         && text.key(end).ends_with("ing")
@@ -494,10 +494,10 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "Don't drink at home?": a statement with its "you" dropped, asked back, as "Use
                 // any other drugs?" is a question with its "do you" dropped.
-                Pattern::Opening("don't !you|worry") => opens && !asks(text, at),
+                Pattern::Opening(crate::markers::OPENS_DONT) => opens && !asks(text, at),
                 // "Never?", "Never again?": the client's "never" asked back is not an order
                 // ("Never skip a dose"), which needs a verb after it (coder version 82).
-                Pattern::Opening("never") => {
+                Pattern::Opening(crate::markers::OPENS_NEVER) => {
                     opens
                         && is_instruction(text, at, end)
                         && text.words.get(end).is_some_and(|w| {
@@ -528,7 +528,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "Part of you still hasn't given up, or you wouldn't be here": the client's
                 // own wish to change, inferred, not their words disputed.
-                Pattern::Phrase("or you wouldn't" | "or you'd have")
+                Pattern::Phrase(crate::markers::OR_YOU_WOULDNT | crate::markers::OR_YOUD_HAVE)
                     if text.context_before(at).any(|j| {
                         text.key(j) == "part" && text.key(j + 1) == "of" && text.key(j + 2) == "you"
                     }) =>
@@ -537,55 +537,57 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "…something about you that isn't true": a relative clause inside the
                 // client's picture, not the clinician saying "That isn't true."
-                Pattern::Phrase("that isn't true" | "that is not true")
-                    if at > text.sentence_start(at)
-                        && !text.words[at].pause_before
-                        && !matches!(
-                            text.key(at - 1),
-                            "but"
-                                | "and"
-                                | "so"
-                                | "well"
-                                | "no"
-                                | "honestly"
-                                | "think"
-                                | "just"
-                                | "actually"
-                                | "sure"
-                                | "because"
-                                | "cos"
-                        ) =>
+                Pattern::Phrase(
+                    crate::markers::THAT_ISNT_TRUE | crate::markers::THAT_IS_NOT_TRUE,
+                ) if at > text.sentence_start(at)
+                    && !text.words[at].pause_before
+                    && !matches!(
+                        text.key(at - 1),
+                        "but"
+                            | "and"
+                            | "so"
+                            | "well"
+                            | "no"
+                            | "honestly"
+                            | "think"
+                            | "just"
+                            | "actually"
+                            | "sure"
+                            | "because"
+                            | "cos"
+                    ) =>
                 {
                     false
                 }
                 // "What did you expect when you booked this?": the question goes on, so it asks
                 // what the client hoped for; "What did you expect?" alone, or before a pause,
                 // is rhetorical (coder version 89).
-                Pattern::Phrase("what did you expect" | "what do you expect")
-                    if text.words.get(end).is_some_and(|w| {
-                        w.sentence == text.words[at].sentence
-                            && !w.pause_before
-                            && !matches!(
-                                w.key.as_str(),
-                                "lol"
-                                    | "tbh"
-                                    | "honestly"
-                                    | "mate"
-                                    | "really"
-                                    | "though"
-                                    | "tho"
-                                    | "then"
-                                    | "exactly"
-                                    | "seriously"
-                                    | "anyway"
-                            )
-                    }) =>
+                Pattern::Phrase(
+                    crate::markers::WHAT_DID_YOU_EXPECT | crate::markers::WHAT_DO_YOU_EXPECT,
+                ) if text.words.get(end).is_some_and(|w| {
+                    w.sentence == text.words[at].sentence
+                        && !w.pause_before
+                        && !matches!(
+                            w.key.as_str(),
+                            "lol"
+                                | "tbh"
+                                | "honestly"
+                                | "mate"
+                                | "really"
+                                | "though"
+                                | "tho"
+                                | "then"
+                                | "exactly"
+                                | "seriously"
+                                | "anyway"
+                        )
+                }) =>
                 {
                     false
                 }
                 // "You'd rather sort it out yourself", "you're the one who always has to sort it
                 // out": someone's own sorting out, not the clinician's order (coder version 84).
-                Pattern::Phrase("sort it out" | "sort that out")
+                Pattern::Phrase(crate::markers::SORT_IT_OUT | crate::markers::SORT_THAT_OUT)
                     if at > text.sentence_start(at)
                         && matches!(
                             text.key(at - 1),
@@ -618,7 +620,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 // "you can't see what it's actually giving you", "whether it's actually doing
                 // harm": "actually" inside a clause asking what is so is the client's question,
                 // not a correction (coder version 83).
-                Pattern::Phrase("it's actually" | "it is actually")
+                Pattern::Phrase(crate::markers::ITS_ACTUALLY | crate::markers::IT_IS_ACTUALLY)
                     if at > text.sentence_start(at)
                         && matches!(
                             text.key(at - 1),
@@ -680,7 +682,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "You think I'm looking for a reason to breach you": a pretext someone seeks,
                 // not the others' good reason (coder version 44).
-                Pattern::Phrase("for a reason")
+                Pattern::Phrase(crate::markers::FOR_A_REASON)
                     if at > text.sentence_start(at)
                         && matches!(
                             text.key(at - 1),
@@ -699,7 +701,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "My sister stopped, so it can be done" holds others up; "You went three
                 // weeks without a bet, so it can be done" affirms what the client did.
-                Pattern::Phrase("so it can be done")
+                Pattern::Phrase(crate::markers::SO_IT_CAN_BE_DONE)
                     if text
                         .context_before(at)
                         .inspect(|_| super::text::tick())
