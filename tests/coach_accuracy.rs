@@ -208,6 +208,13 @@ const AFTER_132: [&str; 2] = ["learners-dq.tsv", "learners-dr.tsv"];
 /// in Scotland and Australia).
 const AFTER_133: [&str; 2] = ["learners-dt.tsv", "learners-du.tsv"];
 
+/// Two held-out sets written after coder version 135, by writers who saw no rules, code or
+/// outputs, from the same prompt form and style: learners-dw (falls-prevention
+/// physiotherapists, home-safety assessors and community geriatric nurses in Wales and the
+/// United States) and learners-dx (gambling-harm counsellors, debt advisers and
+/// financial-capability coaches in Australia and Ireland). Blind to every version of stop 43.
+const AFTER_135: [&str; 2] = ["learners-dw.tsv", "learners-dx.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.825;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1506,7 +1513,30 @@ fn the_sets_written_after_version_133_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], seventy-six since learners-dt and du), pooled and coded in
+/// The two sets written after version 135 ([`AFTER_135`]), never read, coded alone: learners-dw
+/// (492 replies; two that shared seven words with a public transcript removed unread) version
+/// 132 0.772 / 0.736 with 5 of 160 reflections flagged (3.1 %), version 135 0.769 / 0.725 with
+/// 4 (2.5 %); learners-dx (491 replies) version 132 0.781 / 0.751 with 1 of 161 flagged
+/// (0.6 %), version 135 0.784 / 0.762 with 1.
+#[test]
+fn coder_on_the_sets_written_after_version_135() {
+    each_holds(&AFTER_135, &[(0.765, 0.72, 0.03), (0.78, 0.76, 0.01)]);
+}
+
+/// The same pooled and coded in reply: version 132 0.810 / 0.819 with 8 of 321 reflections
+/// flagged (2.5 %), version 135 0.808 / 0.814 with 7 (2.2 %).
+#[test]
+fn the_sets_written_after_version_135_in_reply() {
+    pooled_holds(
+        "sets written after version 135",
+        &AFTER_135,
+        0.805,
+        0.81,
+        0.025,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], seventy-eight since learners-dw and dx), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1569,7 +1599,9 @@ fn the_sets_written_after_version_133_in_reply() {
 /// 0.850 / 0.834 with 254 (2.1 %), alone 0.825 / 0.788 with 255 (2.1 %). All seventy-six, with
 /// learners-dt and du: version 132 0.848 / 0.833 with 298 of 12,643 flagged (2.4 %), alone
 /// 0.823 / 0.785 with 277 (2.2 %); version 134 0.850 / 0.834 with 259 (2.0 %), alone 0.825 /
-/// 0.788 with 259 (2.0 %).
+/// 0.788 with 259 (2.0 %). All seventy-eight, with learners-dw and dx: version 132 0.847 /
+/// 0.833 with 306 of 12,964 flagged (2.4 %), alone 0.822 / 0.784 with 283 (2.2 %); version 135
+/// 0.849 / 0.834 with 266 (2.1 %), alone 0.824 / 0.787 with 264 (2.0 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1577,7 +1609,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.805,
-        // 259 of 12,643 since learners-dt and du, with version 134 (2.05 %).
+        // 266 of 12,964 since learners-dw and dx, with version 135 (2.05 %).
         0.025,
     );
 }
@@ -1629,6 +1661,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_131.contains(n)
                 && !AFTER_132.contains(n)
                 && !AFTER_133.contains(n)
+                && !AFTER_135.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1801,6 +1834,34 @@ const WRITTEN_FOR_READING_129: [&str; 1] = ["learners-dm.tsv"];
 /// version 135 on it is read. One reply that shared seven words with a public transcript was
 /// reworded in our own words before scoring.
 const WRITTEN_FOR_READING_133: [&str; 1] = ["learners-ds.tsv"];
+
+/// A fifth set written to be read, after coder version 135, by a writer who saw no rules, code
+/// or outputs, from the same prompt form and style: learners-dv (sexual-health nurses, PrEP
+/// clinic staff and harm-reduction outreach workers in Ireland and South Africa). Scored blind
+/// with versions 132 and 135 before anyone read it; it may be read from version 136 on. One
+/// reply that shared seven words with a public transcript was reworded in our own words before
+/// scoring.
+const WRITTEN_FOR_READING_135: [&str; 1] = ["learners-dv.tsv"];
+
+/// learners-dv ([`WRITTEN_FOR_READING_135`]) alone, blind: version 132 0.791 / 0.680 with 1 of
+/// 155 reflections flagged (0.6 %), version 135 0.804 / 0.713 with none.
+#[test]
+fn coder_on_the_set_written_for_reading_after_version_135() {
+    each_holds(&WRITTEN_FOR_READING_135, &[(0.80, 0.71, 0.01)]);
+}
+
+/// The same coded in reply, blind: version 132 0.830 / 0.781 with 3 of 155 flagged (1.9 %),
+/// version 135 0.829 / 0.770 with 1 (0.6 %).
+#[test]
+fn the_set_written_for_reading_after_version_135_in_reply() {
+    pooled_holds(
+        "set written for reading after version 135",
+        &WRITTEN_FOR_READING_135,
+        0.825,
+        0.765,
+        0.01,
+    );
+}
 
 /// learners-ds ([`WRITTEN_FOR_READING_133`]) alone: blind, version 132 0.797 / 0.741 and
 /// version 133 0.813 / 0.777, with 3 of 156 reflections flagged (1.9 %) by both; version 134

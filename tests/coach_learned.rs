@@ -129,7 +129,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-dq.tsv",
             "learners-dr.tsv",
             "learners-dt.tsv",
-            "learners-du.tsv"
+            "learners-du.tsv",
+            "learners-dw.tsv",
+            "learners-dx.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -105,6 +105,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-dr.tsv",
     "learners-dt.tsv",
     "learners-du.tsv",
+    "learners-dw.tsv",
+    "learners-dx.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
