@@ -37,6 +37,18 @@ fn lets_pass(text: &str) {
     );
 }
 
+/// Coded persuade or confront, with a flag of `kind` on `words`.
+#[track_caller]
+fn inconsistent_and_flagged(text: &str, kind: MarkerKind, words: &str) {
+    let c = code(text);
+    assert_eq!(
+        c.code.group(),
+        reframe_core::coach::Group::PersuadeConfront,
+        "{text:?}: {c:?}"
+    );
+    flagged(text, kind, words);
+}
+
 #[track_caller]
 fn flagged(text: &str, kind: MarkerKind, words: &str) {
     let c = code(text);
@@ -2670,13 +2682,7 @@ fn arguing_in_a_few_more_shapes_is_flagged() {
         ),
         ("Charming.", MarkerKind::Confront, "charming"),
     ] {
-        let c = code(text);
-        assert_eq!(
-            c.code.group(),
-            reframe_core::coach::Group::PersuadeConfront,
-            "{text:?}: {c:?}"
-        );
-        flagged(text, kind, words);
+        inconsistent_and_flagged(text, kind, words);
     }
     assert!(
         code("Did they not get on with your flatmate?")
@@ -2721,13 +2727,7 @@ fn standing_blame_and_verdicts_on_thinking_are_flagged() {
             "why are you so touchy",
         ),
     ] {
-        let c = code(text);
-        assert_eq!(
-            c.code.group(),
-            reframe_core::coach::Group::PersuadeConfront,
-            "{text:?}: {c:?}"
-        );
-        flagged(text, kind, words);
+        inconsistent_and_flagged(text, kind, words);
     }
     lets_pass("It feels to you like people jump to conclusions about your back.");
 }
@@ -3463,13 +3463,7 @@ fn rebuttals_and_pressure_from_the_stroke_clinic_set() {
             "for your benefit",
         ),
     ] {
-        let c = code(text);
-        assert_eq!(
-            c.code.group(),
-            reframe_core::coach::Group::PersuadeConfront,
-            "{text:?}: {c:?}"
-        );
-        flagged(text, kind, words);
+        inconsistent_and_flagged(text, kind, words);
     }
     for text in [
         "You're saying one good result doesn't prove anything.",

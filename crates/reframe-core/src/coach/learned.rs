@@ -975,6 +975,18 @@ fn unfinished(raw: &str) -> bool {
     t.starts_with(super::text::is_dash) || t.ends_with(super::text::is_dash) || t.contains("--")
 }
 
+/// How a reply is framed keeps the reader from coding it: it breaks off ([`unfinished`]), it
+/// opens in the client's own words or view ("ur saying…", "for you…"), a reflection in form
+/// (the reader weighs words, not framing), it opens on "So," and gathers up what the client
+/// said (version 51), or it opens on the clinician's own uncertainty ("I'm not sure
+/// whether…", version 133).
+fn framing_holds_back(text: &Text) -> bool {
+    unfinished(text.raw)
+        || super::scan::opens_in_client_view(text)
+        || super::scan::opens_in_own_uncertainty(text)
+        || gathers_up(text.raw)
+}
+
 /// The second reader on a reply the rules coded as `coding`: nothing when the rules already
 /// found something MI-inconsistent or the reader leans neither way.
 pub fn read(text: &Text, coding: &Coding) -> Reading {
@@ -1004,19 +1016,9 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         None
     };
     let short = text.words.len() <= DECIDE_MAX_WORDS;
-    // A doubt the reader may turn into a code: not about a turn cut off on a dash (where it was
-    // going cannot be told), nor one that opens by framing the client's own words or view ("ur
-    // saying…", "for you…"), a reflection in form (the reader weighs words, not framing), nor
-    // one that opens on "So," and gathers up what the client said (version 51), nor one that
-    // opens on the clinician's own uncertainty ("I'm not sure whether…", version 133). Read
-    // once, and only for a doubt.
-    let may_code = std::cell::LazyCell::new(|| {
-        caution.is_some()
-            && !unfinished(text.raw)
-            && !super::scan::opens_in_client_view(text)
-            && !super::scan::opens_in_own_uncertainty(text)
-            && !gathers_up(text.raw)
-    });
+    // A doubt the reader may turn into a code: none whose reply's framing holds the reader
+    // back ([`framing_holds_back`]). Read once, and only for a doubt.
+    let may_code = std::cell::LazyCell::new(|| caution.is_some() && !framing_holds_back(text));
     // A typed turn: no marks of transcribed speech, and the doubted words not in quotes
     // (someone's words reported).
     let typed = || !spoken(text.raw) && !caution.as_ref().is_some_and(|c| text.in_quotes(&c.span));
@@ -1041,10 +1043,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     let typed_doubt = (typed_casually(text)
         && !super::rules::closes_with_check(text)
         && written_to(text, true)
-        && !unfinished(text.raw)
-        && !super::scan::opens_in_client_view(text)
-        && !super::scan::opens_in_own_uncertainty(text)
-        && !gathers_up(text.raw)
+        && !framing_holds_back(text)
         && !spoken(text.raw))
     .then(|| {
         caution.clone().or_else(|| {
@@ -1123,22 +1122,19 @@ fn rising_statement(text: &Text, coding: &Coding) -> bool {
 fn typed_rising(text: &Text, coding: &Coding) -> bool {
     rising_statement(text, coding)
         && typed_casually(text)
-        && !unfinished(text.raw)
-        && !super::scan::opens_in_client_view(text)
-        && !super::scan::opens_in_own_uncertainty(text)
-        && !gathers_up(text.raw)
+        && !framing_holds_back(text)
         && !spoken(text.raw)
 }
 
 /// The reader's doubt about a reply the rules let pass, in reply to a client's statement: above
-/// [`IN_REPLY_THRESHOLD`], the words that weighed most and the kind it leans to.
+/// [`IN_REPLY_THRESHOLD`], the words that weighed most and the kind it leans to. Whether a
+/// doubt becomes the code is [`super::code_in_reply_to`]'s to say: a reply that opens on the
+/// clinician's own uncertainty keeps it, and the caution too, as a doubt (coder version 134).
 pub fn doubt_in_reply(text: &Text, coding: &Coding) -> Option<Flag> {
     if coding.code.group() == Group::PersuadeConfront || text.words.is_empty() {
         return None;
     }
-    // Nor a reply that closes on a check, nor one that opens on the clinician's own uncertainty
-    // (coder version 134: version 133 left it to the rules only when coded alone).
-    if super::rules::closes_with_check(text) || super::scan::opens_in_own_uncertainty(text) {
+    if super::rules::closes_with_check(text) {
         return None;
     }
     let features = features(text);

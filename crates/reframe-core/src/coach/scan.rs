@@ -294,10 +294,15 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         own_uncertainty: [crate::markers::I_DONT_THINK, crate::markers::IM_NOT_SURE]
             .iter()
             .flat_map(|source| {
-                let (words, excused) = source.split_once('!').unwrap_or((source, ""));
-                excused
-                    .split('|')
-                    .map(move |next| Phrase::parse(&format!("{words} {next}")))
+                // The marker's words, then each word that excuses it.
+                let Phrase {
+                    keys, unless_next, ..
+                } = Phrase::parse(source);
+                unless_next.into_iter().map(move |next| Phrase {
+                    keys: [keys.as_slice(), std::slice::from_ref(&next)].concat(),
+                    unless_next: Vec::new(),
+                    unless_before: Vec::new(),
+                })
             })
             .collect(),
         speech: REPORTED
@@ -1419,16 +1424,17 @@ const NEW_SUBJECTS: &[&str] = &[
 /// The reply opens, after any lead-in ("so", "okay"), with a frame of the client's own words or
 /// view ([`OPENING_VIEW`]).
 pub fn opens_in_client_view(text: &Text) -> bool {
-    opens_on(text, &LISTS.opening_view)
+    opens_on(text, &LISTS.opening_view, |_| true)
 }
 
-/// A phrase of `list` starts at the reply's first word after any lead-in.
-fn opens_on(text: &Text, list: &[Phrase]) -> bool {
+/// A phrase of `list` starts at the reply's first word after any lead-in, and its end `e`
+/// passes `keep(e)`.
+fn opens_on(text: &Text, list: &[Phrase], keep: impl Fn(usize) -> bool) -> bool {
     if text.words.is_empty() {
         return false;
     }
     let at = first_word(text, 0);
-    list.iter().any(|p| p.match_at(text, at).is_some())
+    list.iter().any(|p| p.match_at(text, at).is_some_and(&keep))
 }
 
 /// The reply opens, after any lead-in ("so", "okay"), on the clinician's own uncertainty: "I
@@ -1440,17 +1446,11 @@ fn opens_on(text: &Text, list: &[Phrase]) -> bool {
 /// this seriously", "im not sure if ur ready"): that doubts them (version 134). The clause ends
 /// at the first pause, so "I'm not sure I follow, can you say more?" stays the clinician's.
 pub fn opens_in_own_uncertainty(text: &Text) -> bool {
-    if text.words.is_empty() {
-        return false;
-    }
-    let at = first_word(text, 0);
-    let sentence_end = text.sentences[text.words[at].sentence].words.end;
-    LISTS.own_uncertainty.iter().any(|p| {
-        p.match_at(text, at).is_some_and(|end| {
-            !(end..sentence_end.min(end + CONTEXT_AFTER))
-                .take_while(|&j| !text.words[j].pause_before)
-                .any(|j| lex::CLIENT_WORDS.contains(&text.key(j)))
-        })
+    opens_on(text, &LISTS.own_uncertainty, |end| {
+        let sentence_end = text.sentences[text.words[end - 1].sentence].words.end;
+        !(end..sentence_end.min(end + CONTEXT_AFTER))
+            .take_while(|&j| !text.words[j].pause_before)
+            .any(|j| lex::CLIENT_WORDS.contains(&text.key(j)))
     })
 }
 
