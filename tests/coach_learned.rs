@@ -131,7 +131,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-dt.tsv",
             "learners-du.tsv",
             "learners-dw.tsv",
-            "learners-dx.tsv"
+            "learners-dx.tsv",
+            "learners-dy.tsv",
+            "learners-dz.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {
@@ -639,7 +641,7 @@ fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
     let s = suggest(&coding, reply, Technique::ComplexReflection, &[]);
     assert!(s.grade.value() <= 2, "{}", s.why);
 
-    let cut_off = "-the app probably isnt doing as much as u think";
+    let cut_off = "-the app probably isnt doing much for u tho";
     let coding = code(cut_off);
     assert!(coding.code.is_reflection(), "{coding:?}");
     assert!(coding.caution.is_some(), "{coding:?}");
@@ -660,16 +662,16 @@ fn a_default_reflection_the_reader_doubts_is_coded_by_it() {
 #[test]
 fn a_reflection_resting_only_on_you_that_the_reader_doubts_is_coded_by_it() {
     // Longer than a short reply, so that only this rule can code it.
-    let reply = "so you're only here to save your own skin and you'd say anything to get the \
-                 court off your back this month";
+    let reply = "so ur only here to save ur own skin and ud say anything to get the court off \
+                 ur back this month tbh";
     let rules = code_by_rules(reply);
     assert!(rules.code.is_reflection() && rules.sure, "{rules:?}");
     let coding = code(reply);
     assert_eq!(coding.code, Code::Confront, "{coding:?}");
     assert_eq!(coding.why, reframe_core::coach::WHY_READER_DEFAULT);
     let spoken = code(
-        "so you- you're only here to save your own skin and you'd say anything to get the \
-         court off your back this month",
+        "so you- ur only here to save ur own skin and ud say anything to get the court off ur \
+         back this month tbh",
     );
     assert!(
         spoken.code.is_reflection() && spoken.caution.is_some(),
@@ -753,7 +755,7 @@ fn a_reply_about_the_clinician_the_reader_doubts_is_coded_by_it() {
 /// question of the client's own stays a question.
 #[test]
 fn a_question_the_reader_all_but_certainly_doubts_is_coded_by_it() {
-    let reply = "Have you thought about what the cold weather will do to your chest?";
+    let reply = "Have you thought about what the drink is doing to your liver?";
     let rules = code_by_rules(reply);
     assert!(rules.code.is_question() && rules.sure, "{rules:?}");
     let coding = code(reply);
@@ -767,8 +769,8 @@ fn a_question_the_reader_all_but_certainly_doubts_is_coded_by_it() {
     assert_eq!(&reply[flag.span.clone()], flag.words);
     // Left alone: transcribed speech, a turn cut off on a dash, a question of the client's own.
     for reply in [
-        "Have you- have you thought about what the cold weather will do to your chest?",
-        "Have you thought about what the cold weather will do to your chest-",
+        "Have you- have you thought about what the drink is doing to your liver?",
+        "Have you thought about what the drink is doing to your liver-",
         "Have you thought about what you want from today?",
     ] {
         let coding = code(reply);
@@ -862,7 +864,7 @@ fn a_turn_opening_so_comma_is_not_coded_by_the_reader() {
 /// [`learned::WRITTEN_THRESHOLD`].
 #[test]
 fn a_short_reply_written_to_the_client_is_coded_by_the_reader_when_it_is_sure() {
-    let reply = "You don't seem to be taking your sugars very seriously.";
+    let reply = "You don't seem to be taking your insulin very seriously.";
     let text = reframe_core::coach::text::Text::new(reply);
     let p = learned::shipped()
         .mi_inconsistent

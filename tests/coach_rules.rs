@@ -96,8 +96,8 @@ fn statements_that_end_in_a_question_mark() {
 #[test]
 fn a_doubted_statement_with_a_question_mark_is_coded_by_the_doubt() {
     for jab in [
-        "So you're happy to wait until it's too late?",
-        "Then you'll just wait until it's an emergency?",
+        "Then you're happy to just wait it out?",
+        "Then you're fine to just ride it out?",
     ] {
         // The rules code it a closed question only for its mark, so the reader's path for a
         // rising statement is the one that codes it (above `RISING_STATEMENT_THRESHOLD` since
@@ -1679,7 +1679,7 @@ fn a_view_handed_back_to_the_client_is_theirs() {
 fn in_reply_a_doubted_question_is_coded_by_the_doubt() {
     use reframe_core::coach::{Group, learned};
     let said = "I only drink at weekends, my liver's fine.";
-    let reply = "And how long do you think your heart will put up with that?";
+    let reply = "And how long do you think your heart can take that?";
     let alone = code(reply);
     assert!(alone.code.is_question(), "{alone:?}");
     assert!(alone.reserved && alone.caution.is_none(), "{alone:?}");
@@ -1736,7 +1736,7 @@ fn in_reply_unasked_facts_need_less_doubt() {
 #[test]
 fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
     use reframe_core::coach::{Group, WHY_READER_OVERRULES, code_by_rules};
-    let reply = "a bit of walking is way better than nothing";
+    let reply = "a short walk is way better than nothing";
     let rules = code_by_rules(reply);
     assert_ne!(rules.code.group(), Group::PersuadeConfront, "{rules:?}");
     let coded = code(reply);
@@ -1746,8 +1746,8 @@ fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
     assert!(reply[flag.span.clone()].contains("better"), "{flag:?}");
     // A question, or praise alongside, leaves the rules' code.
     for reply in [
-        "would a bit of walking be way better than nothing?",
-        "well done for walking, a bit of walking is way better than nothing",
+        "would a short walk be way better than nothing?",
+        "well done for walking, a short walk is way better than nothing",
     ] {
         let coded = code(reply);
         assert_ne!(coded.why, WHY_READER_OVERRULES, "{reply}: {coded:?}");
@@ -2199,7 +2199,7 @@ fn what_did_you_expect_going_on_is_a_question() {
 /// rules coded a question, and a question keeps its code (coder version 90).
 #[test]
 fn a_reflective_stem_no_longer_holds_the_reader_back() {
-    let text = "Sounds like you're nervous, but the nurses do this every single day.";
+    let text = "Sounds like you're nervous, but the nurses do this all day long.";
     let c = code(text);
     assert_eq!(c.code, Code::Confront, "{c:?}");
     assert!(c.why.contains("second reader"), "{c:?}");
@@ -2400,10 +2400,10 @@ fn a_reply_typed_as_learners_type_is_coded_by_the_readers_doubt() {
 #[test]
 fn a_reply_sent_without_a_closing_mark_is_typed() {
     use reframe_core::coach::{Group, WHY_READER_TYPED};
-    let c = code("You did miss two appointments last month though");
+    let c = code("You did still miss two appointments last month though");
     assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
     assert_eq!(c.why, WHY_READER_TYPED);
-    let c = code("You did miss two appointments last month though.");
+    let c = code("You did still miss two appointments last month though.");
     assert_ne!(c.code.group(), Group::PersuadeConfront, "{c:?}");
     assert!(c.caution.is_some(), "{c:?}");
     reflects("You feel like everyone is on at you about it");
@@ -2426,7 +2426,7 @@ fn a_typed_statement_with_a_question_mark_the_reader_leans_against_is_coded_so()
         assert!(!c.flags.is_empty(), "{text:?}: {c:?}");
     }
     for text in [
-        "So skipping the clinic is working out well?",
+        "So it's more the waiting than the needle?",
         "so its more the waiting than the needle?",
     ] {
         let c = code(text);
@@ -3472,4 +3472,89 @@ fn rebuttals_and_pressure_from_the_stroke_clinic_set() {
     ] {
         lets_pass(text);
     }
+}
+
+/// Coder version 136: the second reader reads a question's words as a question's, so a question
+/// that argues is coded, or at least doubted, while a real question about the same thing is
+/// left alone.
+#[test]
+fn a_question_that_argues_is_read_as_one() {
+    use reframe_core::coach::Group;
+    let c = code("It's easier for you, but is it fair on her?");
+    assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    // Set down with a capital and a full mark, alone it is doubted; in reply to the client's
+    // view, coded.
+    let jab = "So you'll risk your licence for one more pint?";
+    let alone = code(jab);
+    assert!(
+        alone.code.is_question() && alone.caution.is_some(),
+        "{alone:?}"
+    );
+    let said = "It's only a pint or two after work, I'm fine to drive.";
+    let heard = code_in_reply_to(said, jab);
+    assert_eq!(heard.code.group(), Group::PersuadeConfront, "{heard:?}");
+    for question in [
+        "What would losing the licence mean for you?",
+        "How did the plan go on the other nights?",
+    ] {
+        let c = code_in_reply_to(said, question);
+        assert_eq!(c.code, Code::OpenQuestion, "{question:?}: {c:?}");
+        assert!(c.caution.is_none() && !c.reserved, "{question:?}: {c:?}");
+    }
+}
+
+/// Coder version 136: the ruler's question about a number the client gave ("Why a five and not
+/// a two?") is not read by the second reader at all, though "why not" and "rather than" are
+/// how advice is put; a question that pushes a number is still flagged by the rules.
+#[test]
+fn the_rulers_question_is_left_to_the_rules() {
+    for question in [
+        "Why a five and not a two?",
+        "Why not a three, rather than a one?",
+        "What would it take to get from a 4 to a 6?",
+    ] {
+        let c = code(question);
+        assert_eq!(c.code, Code::OpenQuestion, "{question:?}: {c:?}");
+        assert!(c.caution.is_none() && !c.reserved, "{question:?}: {c:?}");
+    }
+    inconsistent_and_flagged(
+        "You should be at a ten by now, shouldn't you?",
+        MarkerKind::LeadingQuestion,
+        "shouldn't you",
+    );
+}
+
+/// Coder version 136: a transcriber's note in square brackets ("[laughs]") marks a spoken turn,
+/// as a word broken off on a hyphen does, so the reader's doubt about it stays a doubt; the
+/// same words typed are coded.
+#[test]
+fn a_note_of_how_it_was_said_marks_speech() {
+    use reframe_core::coach::Group;
+    let typed = code("So you're just going to wing it?");
+    assert_eq!(typed.code.group(), Group::PersuadeConfront, "{typed:?}");
+    let spoken = code("[laughs] So you're just going to wing it?");
+    assert!(
+        spoken.code.is_question() && spoken.caution.is_some(),
+        "{spoken:?}"
+    );
+}
+
+/// Coder version 136: a verdict on what the client does ("'Mostly' isn't good enough…"),
+/// flagged by the rules even before a request to move on; in the client's view it is theirs.
+#[test]
+fn isnt_good_enough_is_a_verdict() {
+    inconsistent_and_flagged(
+        "'Mostly' isn't good enough with tablets like these.",
+        MarkerKind::Confront,
+        "isn't good enough",
+    );
+    inconsistent_and_flagged(
+        "Being bored isn't a good enough reason to drop the course.",
+        MarkerKind::Confront,
+        "isn't a good enough",
+    );
+    reflects("You worry your English isn't good enough for the course.");
+    // "You wonder if…" opens in the client's view, so the reader does not code what follows.
+    let c = code("You wonder if the diet is really worth the hassle?");
+    assert!(c.code.is_question() || c.code.is_reflection(), "{c:?}");
 }

@@ -983,6 +983,11 @@ pub static MARKERS: &[Marker] = &[
     q(P, Ph("would mean a lot to her/him/them/your"), FAMILY_WOULD),
     w(P, Ph("once you try it/them/one"), ARGUE), w(P, Ph("that's why you need/have"), ARGUE),
     w(C, Ph("don't think you're being honest"), DOUBT),
+    // Coder version 136: a verdict on what the client does ("'mostly' isn't good enough with
+    // tablets like these", "boring isn't a good enough reason"), in the read sets always the
+    // clinician's own; "you worry your English isn't good enough" is the client's view.
+    w(C, Ph("isn't good enough"), VERDICT), w(C, Ph("isn't a good enough"), VERDICT),
+    w(C, Ph("isn't really a good enough"), VERDICT),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),
     w(C, Ph("did you even"), RHETORICAL), w(C, Ph("why did you even"), RHETORICAL),

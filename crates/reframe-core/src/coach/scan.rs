@@ -81,7 +81,7 @@ const BELIEF_VIEW: &[&str] = &[
 const OPENING_VIEW: &[&str] = &[
     "you're saying", "you feel", "you think", "you reckon", "you believe", "for you", "to you",
     "as you see it", "part of you", "you're worried", "you worry", "you're afraid",
-    "you're scared", "you mentioned",
+    "you're scared", "you mentioned", "you wonder", "you're wondering",
 ];
 
 /// Someone naming the thing, straight before the name ("calling it lazy", "see it as a
