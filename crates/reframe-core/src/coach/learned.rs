@@ -109,6 +109,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-dx.tsv",
     "learners-dy.tsv",
     "learners-dz.tsv",
+    "learners-ed.tsv",
+    "learners-ee.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
@@ -169,6 +171,13 @@ pub const TRAINING_SETS: &[&str] = &[
     "sessions-c.tsv",
     "sessions-d.tsv",
     "sessions-e.tsv",
+    // Read sets added with coder version 137: the two read since version 133 (learners-ds and
+    // dv) and three written blind during version 136 to be read (docs/coach.md, "Version 137").
+    "learners-ds.tsv",
+    "learners-dv.tsv",
+    "learners-ea.tsv",
+    "learners-eb.tsv",
+    "learners-ec.tsv",
 ];
 
 /// How sure the reader must be before it voices a doubt. Chosen with `cv_coach` before the
@@ -292,8 +301,13 @@ pub const RISING_STATEMENT_THRESHOLD: f64 = 0.96;
 /// (docs/coach.md, "Version 81"). Since coder version 133, 0.97: the retrained reader put two
 /// reflections the rule tests keep above 0.95 ("All the overtime is tiring, but you feel it's
 /// worth it for the kids.", 0.963; "They wouldn't listen even if you tried, is how it feels.",
-/// 0.967), and, as for the caution, no such reply may be coded MI-inconsistent.
-pub const WRITTEN_THRESHOLD: f64 = 0.97;
+/// 0.967), and, as for the caution, no such reply may be coded MI-inconsistent. Since coder
+/// version 137, 0.972: trained on five more read sets, the reader coded one more of the dev
+/// half's reflections persuade on this path (22 of 711, a counsellor's "your doctor might be
+/// required to tell…" at 0.971); raising this threshold took it away for 5 catches over the read
+/// sets, where [`DECIDE_THRESHOLD`] at 0.993 took none for 5 and [`UNSURE_REFLECTION_THRESHOLD`]
+/// at 0.94 none for 19.
+pub const WRITTEN_THRESHOLD: f64 = 0.972;
 
 /// How sure the reader must be before facts the rules flagged as unasked are coded persuade
 /// ([`Reading::presses_facts`]): the doubt's threshold when this was measured (coder version
@@ -1113,7 +1127,9 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     let typed_rise = caution.is_none().then(rising_typed).flatten();
     Reading {
         reserved: caution.is_none() && typed_rise.is_none(),
-        decides: p > DECIDE_THRESHOLD && short && *may_code,
+        // Not a reply that asks the client to talk ("Why don't you fill me in on the last few
+        // weeks?"), which `leads` leaves alone too (coder version 137).
+        decides: p > DECIDE_THRESHOLD && short && *may_code && !super::rules::invites(text),
         presses_facts: caution.is_some()
             && p > PRESSED_FACTS_THRESHOLD
             && !gathers_up(text.raw)
