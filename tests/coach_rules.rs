@@ -3559,3 +3559,20 @@ fn isnt_good_enough_is_a_verdict() {
     let c = code("You wonder if the diet is really worth the hassle?");
     assert!(c.code.is_question() || c.code.is_reflection(), "{c:?}");
 }
+
+/// The reader's reason never says no rule fired when a rule underlined words that did not
+/// decide the code alone: "but" in a question is flagged, and the reader codes the reply.
+#[test]
+fn the_readers_reason_does_not_deny_a_rules_flag() {
+    use reframe_core::coach::{Group, WHY_READER_DECIDES};
+    let reply = "That's handy for the money, but is it fair on your lungs?";
+    let c = code(reply);
+    assert_eq!(c.code.group(), Group::PersuadeConfront, "{c:?}");
+    assert_eq!(c.why, WHY_READER_DECIDES, "{c:?}");
+    assert!(
+        c.flags.iter().any(|f| f.kind == MarkerKind::YesBut),
+        "{c:?}"
+    );
+    assert!(!c.why.contains("no rule fired"), "{}", c.why);
+    assert!(c.why.contains("no rule coded it persuade or confront"));
+}

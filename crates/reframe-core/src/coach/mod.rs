@@ -197,9 +197,12 @@ pub struct Coding {
     pub reserved: bool,
 }
 
-/// Why a short reply the second reader is all but certain about is coded by it.
-pub const WHY_READER_DECIDES: &str = "Coded by the coach's second reader: no rule fired, but \
-     it is all but certain this reply pushes or judges (see the flag).";
+/// Why a short reply the second reader is all but certain about is coded by it. "No rule coded
+/// it", not "no rule fired": a rule may have underlined words that do not decide the code alone
+/// ("but" in a question).
+pub const WHY_READER_DECIDES: &str = "Coded by the coach's second reader: no rule coded it \
+     persuade or confront, but it is all but certain this reply pushes or judges (see the \
+     flag).";
 
 /// Why a short reply the rules let pass, which the second reader all but certainly doubts, is
 /// coded persuade or confront (coder version 65).
@@ -209,16 +212,17 @@ pub const WHY_READER_OVERRULES: &str = "Coded by the coach's second reader: the 
 
 /// Why a short statement the rules read as information, which the second reader doubts, is
 /// coded persuade or confront.
-pub const WHY_READER_STATEMENT: &str = "Coded by the coach's second reader: no rule fired, but \
-     short statements like this one, offered in reply to a client's view, pushed or judged in \
-     nearly every example it learned from (see the flag).";
+pub const WHY_READER_STATEMENT: &str = "Coded by the coach's second reader: no rule coded it \
+     persuade or confront, but short statements like this one, offered in reply to a client's \
+     view, pushed or judged in nearly every example it learned from (see the flag).";
 
 /// Why a reply the rules call a reflection only for want of anything else (or, since coder
 /// version 41, one resting only on "you"; since 43, one that talks only about the clinician),
 /// which the second reader doubts, is coded persuade or confront.
-pub const WHY_READER_DEFAULT: &str = "Coded by the coach's second reader: no rule fired, and \
-     nothing in it says back what the client meant or felt, while replies worded like it pushed \
-     or judged in nearly every example it learned from (see the flag).";
+pub const WHY_READER_DEFAULT: &str = "Coded by the coach's second reader: no rule coded it \
+     persuade or confront, and nothing in it says back what the client meant or felt, while \
+     replies worded like it pushed or judged in nearly every example it learned from (see the \
+     flag).";
 
 /// Why a question the second reader all but certainly doubts is coded persuade or confront.
 pub const WHY_READER_QUESTION: &str = "Coded by the coach's second reader: a question in form, \
