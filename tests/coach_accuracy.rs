@@ -230,6 +230,13 @@ const DURING_136: [&str; 2] = ["learners-dy.tsv", "learners-dz.tsv"];
 /// Blind to version 137.
 const AFTER_136: [&str; 2] = ["learners-ed.tsv", "learners-ee.tsv"];
 
+/// Two held-out sets written after coder version 137, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-eh (mental-health nurses, crisis-team workers
+/// and peer-support workers in Scotland and Australia) and learners-ei (weight-management
+/// coaches, bariatric nurses and exercise physiologists in England and South Africa; typed on a
+/// phone). Blind to every version of stop 44.
+const AFTER_137: [&str; 2] = ["learners-eh.tsv", "learners-ei.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1610,7 +1617,31 @@ fn the_sets_written_after_version_136_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], eighty-two since learners-ed and ee), pooled and coded in
+/// The two sets written after version 137 ([`AFTER_137`]), never read, coded alone, versions
+/// 135 → 136 → 137: learners-eh (485 replies) 0.806 / 0.712 → 0.814 / 0.733 → 0.824 / 0.759,
+/// with 4 of 159 reflections flagged (2.5 %) by each; learners-ei (490 replies) 0.807 / 0.767 →
+/// 0.809 / 0.772 → 0.817 / 0.788, with 5, 5 and 4 of 159 flagged. One reply in each that shared
+/// seven words with a public transcript was removed unread.
+#[test]
+fn coder_on_the_sets_written_after_version_137() {
+    each_holds(&AFTER_137, &[(0.82, 0.755, 0.03), (0.815, 0.785, 0.03)]);
+}
+
+/// The same pooled and coded in reply: version 135 0.842 / 0.846 with 11 of 318 reflections
+/// flagged (3.5 %), version 136 0.845 / 0.859 with 11, version 137 0.849 / 0.865 with 12
+/// (3.8 %).
+#[test]
+fn the_sets_written_after_version_137_in_reply() {
+    pooled_holds(
+        "sets written after version 137",
+        &AFTER_137,
+        0.845,
+        0.86,
+        0.04,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], eighty-four since learners-eh and ei), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1684,7 +1715,9 @@ fn the_sets_written_after_version_136_in_reply() {
 /// 0.851 with 290 (2.2 %), alone 0.827 / 0.797 with 283 (2.1 %). All eighty-two, with
 /// learners-ed and ee: version 136 0.853 / 0.847 with 298 of 13,598 flagged (2.2 %), alone
 /// 0.826 / 0.794 with 288 (2.1 %); version 137 0.854 / 0.850 with 294 (2.2 %), alone 0.827 /
-/// 0.797 with 286 (2.1 %).
+/// 0.797 with 286 (2.1 %). All eighty-four, with learners-eh and ei: version 135 0.848 / 0.833
+/// with 292 of 13,916 flagged (2.1 %), alone 0.822 / 0.785 with 288 (2.1 %); version 137 0.854
+/// / 0.851 with 306 (2.2 %), alone 0.826 / 0.796 with 294 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1692,7 +1725,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 294 of 13,598 since learners-ed and ee, with version 137 (2.2 %).
+        // 306 of 13,916 since learners-eh and ei, with version 137 (2.2 %).
         0.025,
     );
 }
@@ -1747,6 +1780,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_135.contains(n)
                 && !DURING_136.contains(n)
                 && !AFTER_136.contains(n)
+                && !AFTER_137.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1938,6 +1972,42 @@ const WRITTEN_FOR_READING_135: [&str; 1] = ["learners-dv.tsv"];
 /// eb and ec that shared seven words with a public transcript was reworded in our own words.
 const WRITTEN_FOR_READING_136: [&str; 3] =
     ["learners-ea.tsv", "learners-eb.tsv", "learners-ec.tsv"];
+
+/// Two sets written to be read after coder version 137, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-ef (community pharmacists, smoking-cessation
+/// advisers and respiratory nurses in Wales and Canada; polite replies that reflect first and
+/// then add a fact or a recommendation) and learners-eg (family therapists, parenting-programme
+/// facilitators and social workers in Ireland and the United States; typed on a phone). Scored
+/// blind with versions 135 to 137 before anyone read them; they may be read from version 138
+/// on. One eg reply that shared seven words with a public transcript was reworded first.
+const WRITTEN_FOR_READING_137: [&str; 2] = ["learners-ef.tsv", "learners-eg.tsv"];
+
+/// The sets of [`WRITTEN_FOR_READING_137`] alone, blind, versions 135 → 136 → 137:
+/// learners-ef 0.746 / 0.596 → 0.749 / 0.601 → 0.742 / 0.580, with 1 of 160 reflections
+/// flagged by each (the hardest set yet for the coach alone: kind first sentences, then the
+/// push); learners-eg 0.809 / 0.827 → 0.818 / 0.859 → 0.820 / 0.865, with 3 of 153 flagged
+/// by each.
+#[test]
+fn coder_on_the_sets_written_for_reading_after_version_137() {
+    each_holds(
+        &WRITTEN_FOR_READING_137,
+        &[(0.74, 0.575, 0.01), (0.815, 0.86, 0.02)],
+    );
+}
+
+/// The same pooled and coded in reply, blind: learners-ef 0.791 / 0.723 → 0.792 / 0.723 →
+/// 0.796 / 0.750, learners-eg 0.818 / 0.832 → 0.826 / 0.865 → 0.827 / 0.870; pooled with
+/// version 137 0.812 / 0.810 with 5 of 313 reflections flagged (1.6 %).
+#[test]
+fn the_sets_written_for_reading_after_version_137_in_reply() {
+    pooled_holds(
+        "sets written for reading after version 137",
+        &WRITTEN_FOR_READING_137,
+        0.81,
+        0.805,
+        0.02,
+    );
+}
 
 /// learners-ea, eb and ec ([`WRITTEN_FOR_READING_136`]) alone. Blind, version 135 → 136: ea
 /// 0.740 / 0.727 → 0.750 / 0.754 with 7 of 161 reflections flagged (4.3 %) by both, eb 0.744 /

@@ -135,7 +135,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-dy.tsv",
             "learners-dz.tsv",
             "learners-ed.tsv",
-            "learners-ee.tsv"
+            "learners-ee.tsv",
+            "learners-eh.tsv",
+            "learners-ei.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

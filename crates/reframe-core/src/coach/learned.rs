@@ -111,6 +111,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-dz.tsv",
     "learners-ed.tsv",
     "learners-ee.tsv",
+    "learners-eh.tsv",
+    "learners-ei.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
