@@ -144,7 +144,7 @@ fn questions_that_share_words_with_advice_are_questions() {
             Code::OpenQuestion,
         ),
         (
-            "Why don't you fill me in on the last few weeks?",
+            "Why don't you walk me through these last few weeks?",
             Code::OpenQuestion,
         ),
         ("What have you tried so far?", Code::OpenQuestion),
@@ -3512,7 +3512,7 @@ fn the_rulers_question_is_left_to_the_rules() {
     for question in [
         "Why a five and not a two?",
         "Why not a three, rather than a one?",
-        "What would it take to get from a 4 to a 6?",
+        "What would it take for a 4 to become a 6?",
     ] {
         let c = code(question);
         assert_eq!(c.code, Code::OpenQuestion, "{question:?}: {c:?}");

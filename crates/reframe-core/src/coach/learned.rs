@@ -305,8 +305,8 @@ pub const RISING_STATEMENT_THRESHOLD: f64 = 0.96;
 /// worth it for the kids.", 0.963; "They wouldn't listen even if you tried, is how it feels.",
 /// 0.967), and, as for the caution, no such reply may be coded MI-inconsistent. Since coder
 /// version 137, 0.972: trained on five more read sets, the reader coded one more of the dev
-/// half's reflections persuade on this path (22 of 711, a counsellor's "your doctor might be
-/// required to tell…" at 0.971); raising this threshold took it away for 5 catches over the read
+/// half's reflections persuade on this path (22 of 711, a counsellor's statement of what a
+/// doctor may have to pass on, at 0.971); raising this threshold took it away for 5 catches over the read
 /// sets, where [`DECIDE_THRESHOLD`] at 0.993 took none for 5 and [`UNSURE_REFLECTION_THRESHOLD`]
 /// at 0.94 none for 19.
 pub const WRITTEN_THRESHOLD: f64 = 0.972;
@@ -1037,7 +1037,7 @@ fn framing_holds_back(text: &Text) -> bool {
 }
 
 /// A question about a number the client gave on a scale ("Why a three and not a one?", "What
-/// would it take to get from a 4 to a 6?"): the ruler that draws out change talk. The reader
+/// would it take for a 4 to become a 6?"): the ruler that draws out change talk. The reader
 /// learned "why not…" and "rather than" from questions that pushed advice, and since coder
 /// version 136 it reads a question's words as a question's, so it came to doubt the ruler's
 /// own question; it does not read one at all.
@@ -1129,8 +1129,8 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     let typed_rise = caution.is_none().then(rising_typed).flatten();
     Reading {
         reserved: caution.is_none() && typed_rise.is_none(),
-        // Not a reply that asks the client to talk ("Why don't you fill me in on the last few
-        // weeks?"), which `leads` leaves alone too (coder version 137).
+        // Not a reply that asks the client to talk ("Why don't you walk me through these last
+        // few weeks?"), which `leads` leaves alone too (coder version 137).
         decides: p > DECIDE_THRESHOLD && short && *may_code && !super::rules::invites(text),
         presses_facts: caution.is_some()
             && p > PRESSED_FACTS_THRESHOLD
