@@ -237,6 +237,14 @@ const AFTER_136: [&str; 2] = ["learners-ed.tsv", "learners-ee.tsv"];
 /// phone). Blind to every version of stop 44.
 const AFTER_137: [&str; 2] = ["learners-eh.tsv", "learners-ei.tsv"];
 
+/// Two held-out sets written while a version 138 was tried (the reader retrained on two more
+/// read sets, not kept: docs/coach.md, "A version 138 tried and not kept"), by writers who saw no rules, code
+/// or outputs, from the same prompt form: learners-ej (dental hygienists, dentists and
+/// oral-health educators in Ireland and New Zealand; warm first, then a recommendation or a
+/// fact) and learners-ek (prison and probation officers, youth-justice workers and
+/// court-diversion staff in Canada and England; typed on a tablet). Blind to version 137.
+const DURING_138: [&str; 2] = ["learners-ej.tsv", "learners-ek.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1641,7 +1649,30 @@ fn the_sets_written_after_version_137_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], eighty-four since learners-eh and ei), pooled and coded in
+/// The two sets written while version 138 was tried ([`DURING_138`]), never read, coded alone,
+/// versions 135 → 137: learners-ej (493 replies) 0.793 / 0.634 → 0.804 / 0.656, with 4 of 155
+/// reflections flagged (2.6 %) by each; learners-ek (492 replies) 0.769 / 0.724 → 0.783 /
+/// 0.773, with 2 → 3 of 172 flagged. One reply in each that shared seven words with a public
+/// transcript was removed unread.
+#[test]
+fn coder_on_the_sets_written_during_version_138() {
+    each_holds(&DURING_138, &[(0.80, 0.65, 0.03), (0.78, 0.77, 0.02)]);
+}
+
+/// The same pooled and coded in reply: version 135 0.806 / 0.723 with 6 of 327 reflections
+/// flagged (1.8 %), version 137 0.819 / 0.764 with 7 (2.1 %).
+#[test]
+fn the_sets_written_during_version_138_in_reply() {
+    pooled_holds(
+        "sets written during version 138",
+        &DURING_138,
+        0.815,
+        0.76,
+        0.025,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], eighty-six since learners-ej and ek), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1717,7 +1748,10 @@ fn the_sets_written_after_version_137_in_reply() {
 /// 0.826 / 0.794 with 288 (2.1 %); version 137 0.854 / 0.850 with 294 (2.2 %), alone 0.827 /
 /// 0.797 with 286 (2.1 %). All eighty-four, with learners-eh and ei: version 135 0.848 / 0.833
 /// with 292 of 13,916 flagged (2.1 %), alone 0.822 / 0.785 with 288 (2.1 %); version 137 0.854
-/// / 0.851 with 306 (2.2 %), alone 0.826 / 0.796 with 294 (2.1 %).
+/// / 0.851 with 306 (2.2 %), alone 0.826 / 0.796 with 294 (2.1 %). All eighty-six, with
+/// learners-ej and ek: version 135 0.847 / 0.831 with 298 of 14,243 flagged (2.1 %), alone
+/// 0.822 / 0.783 with 294 (2.1 %); version 137 0.853 / 0.849 with 313 (2.2 %), alone 0.826 /
+/// 0.794 with 301 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1725,7 +1759,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 306 of 13,916 since learners-eh and ei, with version 137 (2.2 %).
+        // 313 of 14,243 since learners-ej and ek, with version 137 (2.2 %).
         0.025,
     );
 }
@@ -1781,6 +1815,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_136.contains(n)
                 && !AFTER_136.contains(n)
                 && !AFTER_137.contains(n)
+                && !DURING_138.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -1981,6 +2016,39 @@ const WRITTEN_FOR_READING_136: [&str; 3] =
 /// blind with versions 135 to 137 before anyone read them; they may be read from version 138
 /// on. One eg reply that shared seven words with a public transcript was reworded first.
 const WRITTEN_FOR_READING_137: [&str; 2] = ["learners-ef.tsv", "learners-eg.tsv"];
+
+/// Two sets written to be read while a version 138 was tried, by writers who saw no rules, code
+/// or outputs, from the same prompt form: learners-el (midwives, health visitors and lactation
+/// consultants in Scotland and Canada; typed on a phone, warm pushes and reassurance) and
+/// learners-em (occupational therapists, physiotherapists and falls-prevention nurses in Ireland
+/// and Australia; formal, long sentences). Scored blind with versions 135 and 137 (and the
+/// version 138 not kept) before anyone read them; they may be read from now on. One em reply
+/// that shared seven words with a public transcript was reworded first.
+const WRITTEN_FOR_READING_138: [&str; 2] = ["learners-el.tsv", "learners-em.tsv"];
+
+/// The sets of [`WRITTEN_FOR_READING_138`] alone, blind, versions 135 → 137: learners-el
+/// 0.825 / 0.803 → 0.834 / 0.831, learners-em 0.774 / 0.691 → 0.777 / 0.696, with 1 of 166
+/// and 1 of 158 reflections flagged by each.
+#[test]
+fn coder_on_the_sets_written_for_reading_during_version_138() {
+    each_holds(
+        &WRITTEN_FOR_READING_138,
+        &[(0.83, 0.825, 0.01), (0.775, 0.69, 0.01)],
+    );
+}
+
+/// The same pooled and coded in reply, blind: version 135 0.847 / 0.853 with 3 of 324
+/// reflections flagged (0.9 %), version 137 0.848 / 0.861 with 5 (1.5 %).
+#[test]
+fn the_sets_written_for_reading_during_version_138_in_reply() {
+    pooled_holds(
+        "sets written for reading during version 138",
+        &WRITTEN_FOR_READING_138,
+        0.845,
+        0.855,
+        0.02,
+    );
+}
 
 /// The sets of [`WRITTEN_FOR_READING_137`] alone, blind, versions 135 → 136 → 137:
 /// learners-ef 0.746 / 0.596 → 0.749 / 0.601 → 0.742 / 0.580, with 1 of 160 reflections

@@ -137,7 +137,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-ed.tsv",
             "learners-ee.tsv",
             "learners-eh.tsv",
-            "learners-ei.tsv"
+            "learners-ei.tsv",
+            "learners-ej.tsv",
+            "learners-ek.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

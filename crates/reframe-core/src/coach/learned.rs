@@ -22,6 +22,7 @@
 use super::text::Text;
 use super::{Code, Coding, Flag, Group};
 use crate::markers::MarkerKind;
+use std::cell::LazyCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -113,6 +114,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ee.tsv",
     "learners-eh.tsv",
     "learners-ei.tsv",
+    "learners-ej.tsv",
+    "learners-ek.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
@@ -1065,10 +1068,14 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     }
     let features = features(text);
     let p = shipped().mi_inconsistent.probability(&features);
+    // Marks of transcribed speech, and a reply that asks the client to talk: each read at most
+    // once, and only when a path below needs it.
+    let is_spoken = LazyCell::new(|| spoken(text.raw));
+    let asks_to_talk = LazyCell::new(|| super::rules::invites(text));
     // A statement typed as learners type, put with a question mark, that the reader leans
     // against at all (coder version 99): its doubt, if it shows words not in quotes.
     let rising_typed = || {
-        (p > TYPED_RISING_THRESHOLD && typed_rising(text, coding))
+        (p > TYPED_RISING_THRESHOLD && typed_rising(text, coding, || *is_spoken))
             .then(|| doubt(text, &features))
             .flatten()
             .filter(|flag| !text.in_quotes(&flag.span))
@@ -1088,10 +1095,10 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
     let short = text.words.len() <= DECIDE_MAX_WORDS;
     // A doubt the reader may turn into a code: none whose reply's framing holds the reader
     // back ([`framing_holds_back`]). Read once, and only for a doubt.
-    let may_code = std::cell::LazyCell::new(|| caution.is_some() && !framing_holds_back(text));
+    let may_code = LazyCell::new(|| caution.is_some() && !framing_holds_back(text));
     // A typed turn: no marks of transcribed speech, and the doubted words not in quotes
     // (someone's words reported).
-    let typed = || !spoken(text.raw) && !caution.as_ref().is_some_and(|c| text.in_quotes(&c.span));
+    let typed = || !*is_spoken && !caution.as_ref().is_some_and(|c| text.in_quotes(&c.span));
     // The reader all but certain about a typed turn with nothing else in it: no praise or
     // question of its own.
     let thin = || p > THIN_THRESHOLD && typed() && !praises_or_asks(text);
@@ -1103,7 +1110,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         && !unfinished(text.raw)
         && !super::scan::opens_in_client_view(text)
         && !gathers_up(text.raw)
-        && !spoken(text.raw)
+        && !*is_spoken
         && !praises_or_asks(text))
     .then(|| caution.clone().or_else(|| doubt(text, &features)))
     .flatten()
@@ -1114,16 +1121,16 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         && !super::rules::closes_with_check(text)
         && written_to(text, true)
         && !framing_holds_back(text)
-        && !spoken(text.raw))
-    .then(|| {
-        caution.clone().or_else(|| {
-            (p > in_reply_threshold(coding))
-                .then(|| doubt(text, &features))
-                .flatten()
+        && !*is_spoken)
+        .then(|| {
+            caution.clone().or_else(|| {
+                (p > in_reply_threshold(coding))
+                    .then(|| doubt(text, &features))
+                    .flatten()
+            })
         })
-    })
-    .flatten()
-    .filter(|flag| !text.in_quotes(&flag.span));
+        .flatten()
+        .filter(|flag| !text.in_quotes(&flag.span));
     // Version 99's typed statement with a question mark, when no doubt above the caution
     // threshold has the rules' other terms.
     let typed_rise = caution.is_none().then(rising_typed).flatten();
@@ -1131,7 +1138,7 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
         reserved: caution.is_none() && typed_rise.is_none(),
         // Not a reply that asks the client to talk ("Why don't you walk me through these last
         // few weeks?"), which `leads` leaves alone too (coder version 137).
-        decides: p > DECIDE_THRESHOLD && short && *may_code && !super::rules::invites(text),
+        decides: p > DECIDE_THRESHOLD && short && *may_code && !*asks_to_talk,
         presses_facts: caution.is_some()
             && p > PRESSED_FACTS_THRESHOLD
             && !gathers_up(text.raw)
@@ -1149,14 +1156,14 @@ pub fn read(text: &Text, coding: &Coding) -> Reading {
             && coding.sure
             && p > THIN_THRESHOLD
             && typed()
-            && !super::rules::invites(text),
+            && !*asks_to_talk,
         // Typed as learners type, any doubt above the caution's threshold decides, as a weaker
         // one does (`typed_rise`); otherwise only above [`RISING_STATEMENT_THRESHOLD`].
         rises: typed_rise.is_some()
             || *may_code
                 && rising_statement(text, coding)
                 && typed()
-                && (p > RISING_STATEMENT_THRESHOLD || typed_rising(text, coding)),
+                && (p > RISING_STATEMENT_THRESHOLD || typed_rising(text, coding, || *is_spoken)),
         overrules: *may_code
             && short
             && ((!text.sentences.iter().any(|s| s.asks) && thin())
@@ -1190,12 +1197,10 @@ fn rising_statement(text: &Text, coding: &Coding) -> bool {
 /// A [`rising_statement`] typed as learners type ([`typed_casually`]): not cut off on a dash, not
 /// framed in the client's view ("so ur saying…?"), not gathering up on "So,", with no marks of
 /// transcribed speech ("so the bank's driving you to drink now?", coder version 99), and not
-/// opening on the clinician's own uncertainty (version 134).
-fn typed_rising(text: &Text, coding: &Coding) -> bool {
-    rising_statement(text, coding)
-        && typed_casually(text)
-        && !framing_holds_back(text)
-        && !spoken(text.raw)
+/// opening on the clinician's own uncertainty (version 134). `spoken` says whether the reply
+/// has marks of transcribed speech; it is asked last, so a caller can read it lazily, once.
+fn typed_rising(text: &Text, coding: &Coding, spoken: impl FnOnce() -> bool) -> bool {
+    rising_statement(text, coding) && typed_casually(text) && !framing_holds_back(text) && !spoken()
 }
 
 /// The reader's doubt about a reply the rules let pass, in reply to a client's statement: above
