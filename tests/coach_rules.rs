@@ -3576,3 +3576,62 @@ fn the_readers_reason_does_not_deny_a_rules_flag() {
     assert!(!c.why.contains("no rule fired"), "{}", c.why);
     assert!(c.why.contains("no rule coded it persuade or confront"));
 }
+
+/// Coder version 138: a statement that ends by drawing the conclusion for the client, after a
+/// pause and "so" (what they should do, what is worth doing, what they have no reason not to
+/// do), persuades however kindly it starts. Not when the conclusion is in the client's view,
+/// hands them the choice, frees them, or is the clinician's own duty.
+#[test]
+fn a_conclusion_drawn_for_the_client_persuades() {
+    inconsistent_and_flagged(
+        "The patches are the same nicotine, so there's really no reason not to give them a go.",
+        MarkerKind::Persuade,
+        "so there's really no reason",
+    );
+    inconsistent_and_flagged(
+        "Most falls happen on the stairs, so that rail should go in this week.",
+        MarkerKind::Persuade,
+        "so that rail should",
+    );
+    inconsistent_and_flagged(
+        "You've had the same inhaler for years, so a new one is a good idea.",
+        MarkerKind::Persuade,
+        "so a new one is a good idea",
+    );
+    inconsistent_and_flagged(
+        "Every week off the drink counts, so keep going.",
+        MarkerKind::Persuade,
+        "so keep going",
+    );
+    // The client's view, their choice, a freedom, the clinician's own duty.
+    lets_pass("It feels like nothing you try sticks, so there's no point.");
+    lets_pass("The clinic moved the times, so you don't have to come in before work now.");
+    lets_pass("The letter asks for the full hour, so I'll have to note it if you leave.");
+    let c = code("It's your plan, so it should be something you actually want to do.");
+    assert!(
+        c.flags
+            .iter()
+            .all(|f| f.reason != reframe_core::markers::DRAWN_CONCLUSION),
+        "{c:?}"
+    );
+}
+
+/// Coder version 138: "The thing is, …" opening a sentence sets up the clinician's
+/// counter-argument. The second reader may still clear it on a reply it is all but certain
+/// reflects ("The thing is, you've been let down by services before.").
+#[test]
+fn the_thing_is_sets_up_a_counter_argument() {
+    inconsistent_and_flagged(
+        "The thing is, the tablets only work if you take them every day.",
+        MarkerKind::Confront,
+        "the thing is",
+    );
+    let c = code("The thing is, you've been let down by services before.");
+    assert!(c.code.is_reflection(), "{c:?}");
+    assert_eq!(
+        c.caution.as_ref().map(|f| f.words.as_str()),
+        Some("The thing is")
+    );
+    // Not inside a sentence: "the thing is heavy" names a thing.
+    lets_pass("You said the thing is too heavy to carry up the stairs.");
+}

@@ -171,6 +171,15 @@ pub const UNASKED_INFO: &str = "Facts nobody asked for, offered in reply to the 
 pub const ARGUING_INFO: &str = "Facts that argue for change (a risk, a benefit, what would be \
     wise), offered without permission in reply to the client's view, are persuasion: the client \
     argues back. Ask permission first, and ask what they make of it.";
+/// Why a reply that draws the conclusion for the client ("…, so it's worth the hassle", "…, so
+/// they really should come up") persuades (coder version 138).
+pub const DRAWN_CONCLUSION: &str = "Draws the conclusion for the client (\"…, so you should…\", \
+    \"…, so it's worth it\"): however kindly it starts, the reply ends as an argument for change, \
+    and the client argues back. Reflect what they said and ask what they conclude.";
+/// Why "The thing is, …" opening a sentence confronts (coder version 138).
+const THING_IS: &str = "\"The thing is, …\" sets up your counter-argument: whatever follows, the \
+    client hears that their view is being corrected. Reflect their view first, then ask what \
+    they make of the other side.";
 /// Why a judgement stated as a plain fact ("five hours isn't enough for anyone", "it's your
 /// family's money too, though") confronts.
 pub const OWN_JUDGEMENT: &str = "Your own judgement stated as a fact (\"isn't enough\", \"quite \
@@ -988,6 +997,9 @@ pub static MARKERS: &[Marker] = &[
     // clinician's own; "you worry your English isn't good enough" is the client's view.
     w(C, Ph("isn't good enough"), VERDICT), w(C, Ph("isn't a good enough"), VERDICT),
     w(C, Ph("isn't really a good enough"), VERDICT),
+    // Coder version 138 (from learners-ef and em): "The thing is, …" opening a sentence sets up
+    // the clinician's counter-argument ("The thing is, blame doesn't help your breathing").
+    m(C, O("the thing is"), THING_IS, false), m(C, O("thing is"), THING_IS, false),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),
     w(C, Ph("did you even"), RHETORICAL), w(C, Ph("why did you even"), RHETORICAL),
@@ -1356,10 +1368,11 @@ pub static MARKERS: &[Marker] = &[
     m(P, Ph("would be good to !talk|hear|know|understand|look"), HEDGED, true), m(P, Ph("could be worth"), HEDGED, true),
     m(P, Ph("would be worth"), HEDGED, true), m(P, Ph("worth trying"), HEDGED, true),
     m(P, Ph("worth a try"), HEDGED, true), m(P, Ph("worth a go"), HEDGED, true),
-    // "…, so it's worth sticking with": a reason, then the advice it leads to. Not "it's worth
+    // "…, so it's worth sticking with": a reason, then the advice it leads to (since coder
+    // version 138 with the reason of a conclusion drawn for the client). Not "it's worth
     // it", "that's worth something" or "worth noting" (an affirmation's words).
-    q(P, Ph("so it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
-    q(P, Ph("then it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
+    q(P, Ph("so it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), DRAWN_CONCLUSION),
+    q(P, Ph("then it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), DRAWN_CONCLUSION),
     q(P, O("it's worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
     q(P, Ph("might be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),
     q(P, Ph("may be worth !it|something|a|the|every|all|nothing|more|much|noting|noticing|celebrating|mentioning|saying|your|that|this|so|everything"), HEDGED),

@@ -382,11 +382,19 @@ pub(super) fn code_without(text: &Text, span: &std::ops::Range<usize>) -> Coding
 }
 
 fn code_dropping(text: &Text, drop: Option<&std::ops::Range<usize>>) -> Coding {
-    let flags: Vec<Flag> = find_markers_in(text)
+    let mut flags: Vec<Flag> = find_markers_in(text)
         .into_iter()
         .map(Flag::from)
         .filter(|f| drop.is_none_or(|d| f.span != *d))
         .collect();
+    if !flags
+        .iter()
+        .any(|f| matches!(f.kind, MarkerKind::Persuade | MarkerKind::Confront))
+        && let Some(flag) = drawn_conclusion(text)
+        && drop.is_none_or(|d| flag.span != *d)
+    {
+        flags.push(flag);
+    }
     let yes_but = yes_but_sentences(text, &flags);
     // Each sentence is read once; everything after works from these moves.
     let moves: Vec<Move> = text
@@ -396,7 +404,6 @@ fn code_dropping(text: &Text, drop: Option<&std::ops::Range<usize>>) -> Coding {
         .map(|(s, &yb)| sentence_move(text, s, yb))
         .collect();
     let (mut code, mut why, also) = main_code(text, &flags, &moves);
-    let mut flags = flags;
     // Facts the reply says the client asked for are neither unasked nor pressed on them.
     let asked_for = LISTS.asked_for.any_in(text, 0..text.words.len());
     if code == Code::Info && !asked_for {
@@ -576,6 +583,128 @@ fn opinion_in_default_reflection(text: &Text) -> Option<(Code, &'static str, Fla
         ..flag(s, crate::markers::OWN_JUDGEMENT)
     };
     Some((Code::Confront, WHY_JUDGING, flag))
+}
+
+/// A statement that ends by drawing the conclusion for the client: after a pause, "so" and then
+/// what they should do or what is worth doing ("It's the same medicine, so there's really no
+/// reason not to try it", "Rugs trip people, so they really should come up"), coder version
+/// 138. Not where the conclusion is the client's view or choice ("It feels like nothing works,
+/// so there's no point", "so whether it's worth it is yours to weigh"), a freedom ("so they
+/// don't have to be taken then"), or the clinician's own duty ("so I'll have to mark it").
+fn drawn_conclusion(text: &Text) -> Option<Flag> {
+    // Words that put the sentence in the client's view or hand them the choice, anywhere in it.
+    const VIEW: &[&str] = &[
+        "feel",
+        "feels",
+        "felt",
+        "feeling",
+        "seem",
+        "seems",
+        "seemed",
+        "sounds",
+        "wonder",
+        "wondering",
+        "decide",
+        "yours",
+        "choice",
+        "pick",
+        "choose",
+        "why",
+    ];
+    // The same after "you": "you think", "you'd rather".
+    const YOUR_VIEW: &[&str] = &[
+        "think", "thinking", "want", "wanted", "hope", "hoping", "believe", "know", "reckon",
+        "call", "rather", "like",
+    ];
+    const AFTER_SO: &[&str] = &[
+        "you",
+        "u",
+        "it",
+        "its",
+        "there",
+        "theres",
+        "we",
+        "they",
+        "the",
+        "that",
+        "thats",
+        "a",
+        "an",
+        "this",
+        "keep",
+        "reconsider",
+        "clearly",
+        "id",
+        "i",
+    ];
+    for s in text.sentences.iter().filter(|s| !s.asks) {
+        let Some(so) = (s.words.start + 2..s.words.end.saturating_sub(2)).find(|&j| {
+            text.key(j) == "so"
+                && (text.words[j].pause_before || AFTER_SO.contains(&text.key(j + 1)))
+                && !matches!(text.key(j - 1), "not" | "and" | "or" | "even")
+        }) else {
+            continue;
+        };
+        if (s.words.start..s.words.end).any(|j| {
+            VIEW.contains(&text.key(j))
+                || (YOUR_VIEW.contains(&text.key(j))
+                    && (j.saturating_sub(2)..j)
+                        .any(|i| matches!(text.key(i), "you" | "u" | "your" | "youd")))
+        }) {
+            continue;
+        }
+        let clause = so + 1..s.words.end;
+        let own_duty = |j: usize| {
+            j > 0
+                && matches!(
+                    text.key(j - 1),
+                    "i" | "ill" | "id" | "im" | "we" | "well" | "wed"
+                )
+        };
+        let freed = |j: usize| {
+            j > 0
+                && matches!(
+                    text.key(j - 1),
+                    "no" | "dont" | "doesnt" | "wont" | "not" | "never" | "didnt" | "isnt"
+                )
+        };
+        let push = clause.clone().find(|&j| {
+            let next = text.key(j + 1);
+            match text.key(j) {
+                "should" | "ought" => j + 1 < s.words.end,
+                "need" | "needs" | "has" | "have" | "got" => {
+                    next == "to" && !own_duty(j) && !freed(j)
+                }
+                "worth" => matches!(
+                    text.key(j - 1),
+                    "is" | "its" | "be" | "really" | "well" | "thats" | "definitely"
+                ),
+                "good" => text.key(j - 1) == "a" && next == "idea",
+                "reason" | "point" => text.key(j - 1) == "no" && !freed(j - 1),
+                "nothing" => next == "to",
+                "reconsider" => true,
+                "keep" => next == "going" && text.key(j - 1) != "to",
+                "clearly" => {
+                    matches!(next, "there" | "theres" | "is" | "a" | "an" | "something")
+                        || text.key(j - 1) == "there"
+                }
+                _ => false,
+            }
+        })?;
+        // The push's own words: "a good idea", "keep going", "need to", "nothing to".
+        let end = match text.key(push) {
+            "good" | "keep" | "need" | "needs" | "has" | "have" | "got" | "nothing" => push + 2,
+            _ => push + 1,
+        };
+        let words = so..end.min(s.words.end);
+        return Some(Flag {
+            kind: MarkerKind::Persuade,
+            span: text.span(words.clone()),
+            words: text.slice(words).to_string(),
+            reason: crate::markers::DRAWN_CONCLUSION,
+        });
+    }
+    None
 }
 
 /// For each sentence, whether a yes-but flag lies inside it (found by binary search, so the

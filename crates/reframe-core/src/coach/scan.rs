@@ -644,7 +644,8 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "It's worth so much to you", "so it's worth keeping the peace, for you": what
                 // the client values, said back, is not advice.
-                _ if c.marker.reason == crate::markers::HEDGED
+                _ if (c.marker.reason == crate::markers::HEDGED
+                    || c.marker.reason == crate::markers::DRAWN_CONCLUSION)
                     && (at..end).any(|k| text.key(k) == "worth")
                     && valued_by_client(text, at) =>
                 {
@@ -792,7 +793,8 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "What would be worth talking about instead?": a question word asks the
                 // client what is worth doing; the hedge is theirs to fill.
-                _ if c.marker.reason == crate::markers::HEDGED
+                _ if (c.marker.reason == crate::markers::HEDGED
+                    || c.marker.reason == crate::markers::DRAWN_CONCLUSION)
                     && asks(text, at)
                     && first_word(text, at) < at
                     && matches!(
