@@ -245,6 +245,13 @@ const AFTER_137: [&str; 2] = ["learners-eh.tsv", "learners-ei.tsv"];
 /// court-diversion staff in Canada and England; typed on a tablet). Blind to version 137.
 const DURING_138: [&str; 2] = ["learners-ej.tsv", "learners-ek.tsv"];
 
+/// Two held-out sets written while coder version 138's rules were written, by writers who saw
+/// no rules, code or outputs, from the same prompt form: learners-en (hospice nurses,
+/// palliative-care social workers and chaplains in Wales and Canada; gentle sentences that
+/// acknowledge and then steer) and learners-eo (gym instructors, cardiac-rehab physiologists
+/// and health trainers in Scotland and South Africa; typed on a phone). Blind to version 138.
+const WHILE_138: [&str; 2] = ["learners-en.tsv", "learners-eo.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1673,7 +1680,30 @@ fn the_sets_written_during_version_138_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], eighty-six since learners-ej and ek), pooled and coded in
+/// The two sets written while version 138's rules were written ([`WHILE_138`]), never read,
+/// coded alone, versions 135 → 137 → 138, scored once the rules were written: learners-en (499
+/// replies) 0.767 / 0.654 → 0.773 / 0.665 → 0.780 / 0.687, learners-eo (496 replies) 0.820 /
+/// 0.725 → 0.827 / 0.746 → 0.827 / 0.746, with 2 of 151 and 2 of 160 reflections flagged by
+/// each.
+#[test]
+fn coder_on_the_sets_written_while_version_138_was_made() {
+    each_holds(&WHILE_138, &[(0.775, 0.68, 0.015), (0.825, 0.74, 0.015)]);
+}
+
+/// The same pooled and coded in reply: version 135 0.834 / 0.790, version 137 0.842 / 0.812,
+/// version 138 0.844 / 0.817, with 4 of 311 reflections flagged (1.3 %) by each.
+#[test]
+fn the_sets_written_while_version_138_was_made_in_reply() {
+    pooled_holds(
+        "sets written while version 138 was made",
+        &WHILE_138,
+        0.84,
+        0.815,
+        0.015,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], eighty-eight since learners-en and eo), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1753,7 +1783,10 @@ fn the_sets_written_during_version_138_in_reply() {
 /// learners-ej and ek: version 135 0.847 / 0.831 with 298 of 14,243 flagged (2.1 %), alone
 /// 0.822 / 0.783 with 294 (2.1 %); version 137 0.853 / 0.849 with 313 (2.2 %), alone 0.826 /
 /// 0.794 with 301 (2.1 %). Version 138 0.853 / 0.850 with 316 (2.2 %), alone 0.826 / 0.796
-/// with 304 (2.1 %).
+/// with 304 (2.1 %). All eighty-eight, with learners-en and eo: version 135 0.847 / 0.830 with
+/// 302 of 14,554 flagged (2.1 %), alone 0.821 / 0.781 with 298 (2.0 %); version 137 0.853 /
+/// 0.848 with 317, alone 0.825 / 0.792 with 305; version 138 0.853 / 0.849 with 320 (2.2 %),
+/// alone 0.826 / 0.794 with 308 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1761,7 +1794,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 313 of 14,243 since learners-ej and ek, with version 137 (2.2 %).
+        // 320 of 14,554 since learners-en and eo, with version 138 (2.2 %).
         0.025,
     );
 }
@@ -1818,6 +1851,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_136.contains(n)
                 && !AFTER_137.contains(n)
                 && !DURING_138.contains(n)
+                && !WHILE_138.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -2027,6 +2061,41 @@ const WRITTEN_FOR_READING_137: [&str; 2] = ["learners-ef.tsv", "learners-eg.tsv"
 /// version 138 not kept) before anyone read them; they may be read from now on. One em reply
 /// that shared seven words with a public transcript was reworded first.
 const WRITTEN_FOR_READING_138: [&str; 2] = ["learners-el.tsv", "learners-em.tsv"];
+
+/// Two sets written to be read while coder version 138's rules were written, by writers who
+/// saw no rules, code or outputs, from the same prompt form: learners-ep (school counsellors,
+/// educational psychologists and attendance officers in Ireland and the United States;
+/// teacherly, half reflection and half push) and learners-eq (community mental-health nurses,
+/// housing-support workers and employment advisers in England and Australia; typed on a
+/// tablet). Scored blind with versions 135, 137 and 138 before anyone read them; they may be
+/// read from now on. One ep client statement that shared seven words with a public transcript
+/// was reworded first.
+const WRITTEN_FOR_READING_WHILE_138: [&str; 2] = ["learners-ep.tsv", "learners-eq.tsv"];
+
+/// The sets of [`WRITTEN_FOR_READING_WHILE_138`] alone, blind, versions 135 → 137 → 138:
+/// learners-ep 0.754 / 0.630 with 5 of 165 reflections flagged (3.0 %) by each (the hardest
+/// set yet for MI-inconsistent recall coded alone), learners-eq 0.766 / 0.700 → 0.772 / 0.716
+/// → 0.772 / 0.716 with 1 of 162.
+#[test]
+fn coder_on_the_sets_written_for_reading_while_version_138_was_made() {
+    each_holds(
+        &WRITTEN_FOR_READING_WHILE_138,
+        &[(0.75, 0.625, 0.035), (0.77, 0.71, 0.01)],
+    );
+}
+
+/// The same pooled and coded in reply, blind: version 135 0.806 / 0.792, versions 137 and 138
+/// 0.809 / 0.798, with 10 of 327 reflections flagged (3.1 %) by each.
+#[test]
+fn the_sets_written_for_reading_while_version_138_was_made_in_reply() {
+    pooled_holds(
+        "sets written for reading while version 138 was made",
+        &WRITTEN_FOR_READING_WHILE_138,
+        0.805,
+        0.795,
+        0.035,
+    );
+}
 
 /// The sets of [`WRITTEN_FOR_READING_138`] alone, blind, versions 135 → 137: learners-el
 /// 0.825 / 0.803 → 0.834 / 0.831, learners-em 0.774 / 0.691 → 0.777 / 0.696, with 1 of 166

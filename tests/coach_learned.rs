@@ -139,7 +139,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-eh.tsv",
             "learners-ei.tsv",
             "learners-ej.tsv",
-            "learners-ek.tsv"
+            "learners-ek.tsv",
+            "learners-en.tsv",
+            "learners-eo.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -116,6 +116,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ei.tsv",
     "learners-ej.tsv",
     "learners-ek.tsv",
+    "learners-en.tsv",
+    "learners-eo.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
