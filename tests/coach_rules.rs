@@ -3635,3 +3635,53 @@ fn the_thing_is_sets_up_a_counter_argument() {
     // Not inside a sentence: "the thing is heavy" names a thing.
     lets_pass("You said the thing is too heavy to carry up the stairs.");
 }
+
+/// Coder version 139: an order that opens a clause after a pause ("You're not a failure, don't
+/// talk about yourself like that") is an order, as one opening the sentence is; not a "don't"
+/// whose subject was only dropped, nor a tag.
+#[test]
+fn an_order_after_a_pause_is_an_order() {
+    inconsistent_and_flagged(
+        "You're not a failure, don't talk about yourself like that.",
+        MarkerKind::Persuade,
+        "don't",
+    );
+    lets_pass("You keep at it, don't want to let anyone down.");
+    lets_pass("You're doing it for the kids, don't get me wrong, it's a lot.");
+    let c = code("It wears you down, don't you think?");
+    assert!(
+        c.flags.iter().all(|f| f.words != "don't"),
+        "a tag is not an order: {c:?}"
+    );
+}
+
+/// Coder version 139: two more conclusions drawn for the client ("…, so the sooner the
+/// better", "…, so this is the better option"), and what the client's words are really for
+/// ("just a way of not facing it", "the easy way out"), except in the client's view. "…, so it
+/// makes sense to start there" follows the client's priority and is left alone (a model
+/// answer).
+#[test]
+fn more_conclusions_and_motives() {
+    inconsistent_and_flagged(
+        "Every week you wait it gets harder, so the sooner the better.",
+        MarkerKind::Persuade,
+        "so the sooner the better",
+    );
+    inconsistent_and_flagged(
+        "It stays off your record this way, so this is the better option.",
+        MarkerKind::Persuade,
+        "so this is the better option",
+    );
+    inconsistent_and_flagged(
+        "Skipping the group is just a way of not facing it.",
+        MarkerKind::Confront,
+        "a way of not",
+    );
+    inconsistent_and_flagged(
+        "Leaving now would be the easy way out.",
+        MarkerKind::Confront,
+        "the easy way out",
+    );
+    lets_pass("You worry that stopping the tablets is the easy way out.");
+    lets_pass("Losing your flat is the urgent thing right now, so it makes sense to start there.");
+}

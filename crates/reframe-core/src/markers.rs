@@ -176,6 +176,11 @@ pub const ARGUING_INFO: &str = "Facts that argue for change (a risk, a benefit, 
 pub const DRAWN_CONCLUSION: &str = "Draws the conclusion for the client (\"…, so you should…\", \
     \"…, so it's worth it\"): however kindly it starts, the reply ends as an argument for change, \
     and the client argues back. Reflect what they said and ask what they conclude.";
+/// Why telling the client what their words are really for ("just a way of not trying")
+/// confronts (coder version 139).
+const MOTIVE: &str = "Telling the client what their words are really for (\"just a way of not \
+    trying\", \"the easy way out\") names a motive they did not give, and they defend it. \
+    Reflect what they said in their own terms.";
 /// Why "The thing is, …" opening a sentence confronts (coder version 138).
 const THING_IS: &str = "\"The thing is, …\" sets up your counter-argument: whatever follows, the \
     client hears that their view is being corrected. Reflect their view first, then ask what \
@@ -1000,6 +1005,10 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 138 (from learners-ef and em): "The thing is, …" opening a sentence sets up
     // the clinician's counter-argument ("The thing is, blame doesn't help your breathing").
     m(C, O("the thing is"), THING_IS, false), m(C, O("thing is"), THING_IS, false),
+    // Coder version 139 (from learners-ep and eq): what the client's words are really for ("…
+    // is just a way of not trying again", "…just an easy way out of trying").
+    w(C, Ph("a way of not"), MOTIVE), w(C, Ph("an easy way out"), MOTIVE),
+    w(C, Ph("the easy way out"), MOTIVE),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),
     w(C, Ph("did you even"), RHETORICAL), w(C, Ph("why did you even"), RHETORICAL),

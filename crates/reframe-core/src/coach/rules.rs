@@ -683,6 +683,14 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
                 "reason" | "point" => text.key(j - 1) == "no" && !freed(j - 1),
                 "nothing" => next == "to",
                 "reconsider" => true,
+                // "…, so the sooner the better", "…, so this is definitely the better option"
+                // (coder version 139). Not "so it makes sense to start there", which follows the
+                // client's priority (a model answer).
+                "sooner" => text.key(j - 1) == "the" && next == "the",
+                "better" | "best" | "right" => {
+                    text.key(j - 1) == "the"
+                        && matches!(next, "option" | "choice" | "thing" | "way" | "bet" | "plan")
+                }
                 "keep" => next == "going" && text.key(j - 1) != "to",
                 "clearly" => {
                     matches!(next, "there" | "theres" | "is" | "a" | "an" | "something")
@@ -693,7 +701,9 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
         })?;
         // The push's own words: "a good idea", "keep going", "need to", "nothing to".
         let end = match text.key(push) {
-            "good" | "keep" | "need" | "needs" | "has" | "have" | "got" | "nothing" => push + 2,
+            "good" | "keep" | "need" | "needs" | "has" | "have" | "got" | "nothing" | "better"
+            | "best" | "right" => push + 2,
+            "sooner" => push + 3,
             _ => push + 1,
         };
         let words = so..end.min(s.words.end);

@@ -388,6 +388,9 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     for at in sentence_openings(text) {
         opening[at] = true;
     }
+    for at in clause_orders(text) {
+        opening[at] = true;
+    }
     for (at, &opens) in opening.iter().enumerate() {
         let Some(candidates) = lists.by_first.get(text.key(at)) else {
             continue;
@@ -992,6 +995,71 @@ fn lead_in(text: &Text, i: usize) -> bool {
                 .words
                 .get(i)
                 .is_some_and(|w| text.raw[w.span.clone()].contains(['\'', '\u{2019}'])))
+}
+
+/// Orders that open a clause after a pause inside a sentence ("You're not thick, don't say
+/// that about yourself", "…, just don't leave it too long"), read as a sentence's opening is
+/// (coder version 139). Not a "don't" whose subject was only dropped ("…, don't know why",
+/// "…, don't blame you") nor a tag ("…, don't you?").
+fn clause_orders(text: &Text) -> Vec<usize> {
+    const DROPPED_SUBJECT: &[&str] = &[
+        "you",
+        "u",
+        "ya",
+        "they",
+        "we",
+        "i",
+        "it",
+        "he",
+        "she",
+        "know",
+        "mind",
+        "want",
+        "wanna",
+        "have",
+        "need",
+        "care",
+        "feel",
+        "think",
+        "like",
+        "see",
+        "trust",
+        "get",
+        "seem",
+        "really",
+        "even",
+        "always",
+        "usually",
+        "actually",
+        "much",
+        "remember",
+        "believe",
+        "understand",
+        "agree",
+        "blame",
+        "reckon",
+        "expect",
+        "recall",
+        "suppose",
+        "imagine",
+        "wish",
+        "mean",
+    ];
+    (1..text.words.len())
+        .filter(|&j| {
+            let w = &text.words[j];
+            let after_pause = w.pause_before
+                || (text.key(j - 1) == "just"
+                    && text.words[j - 1].pause_before
+                    && text.words[j - 1].sentence == w.sentence);
+            w.key == "dont"
+                && after_pause
+                && text.words[j - 1].sentence == w.sentence
+                && text.words.get(j + 1).is_some_and(|n| {
+                    n.sentence == w.sentence && !DROPPED_SUBJECT.contains(&n.key.as_str())
+                })
+        })
+        .collect()
 }
 
 /// The word index where each sentence really starts, after lead-ins like "so" or "just"; and
