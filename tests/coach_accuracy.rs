@@ -252,6 +252,13 @@ const DURING_138: [&str; 2] = ["learners-ej.tsv", "learners-ek.tsv"];
 /// and health trainers in Scotland and South Africa; typed on a phone). Blind to version 138.
 const WHILE_138: [&str; 2] = ["learners-en.tsv", "learners-eo.tsv"];
 
+/// Two held-out sets written after coder version 139, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-er (renal nurses, dialysis technicians and
+/// transplant coordinators in Northern Ireland and New Zealand; precise and clinical) and
+/// learners-es (drug and alcohol outreach workers, needle-exchange staff and peer mentors in
+/// Scotland and Canada; typed on a phone). Blind to every version of stop 45.
+const AFTER_139: [&str; 2] = ["learners-er.tsv", "learners-es.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1703,7 +1710,31 @@ fn the_sets_written_while_version_138_was_made_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], eighty-eight since learners-en and eo), pooled and coded in
+/// The two sets written after version 139 ([`AFTER_139`]), never read, coded alone, versions
+/// 135 → 137 → 138 → 139: learners-er (492 replies) 0.772 / 0.629 → 0.778 / 0.640 → 0.778 /
+/// 0.640 → 0.779 / 0.645, with 1 of 162 reflections flagged by each; learners-es (496 replies)
+/// 0.763 / 0.768 → 0.775 / 0.779 → 0.777 / 0.784 → 0.777 / 0.784, with 5 → 6 of 162 flagged.
+/// One er reply that shared seven words with a public transcript was removed unread.
+#[test]
+fn coder_on_the_sets_written_after_version_139() {
+    each_holds(&AFTER_139, &[(0.775, 0.64, 0.01), (0.775, 0.78, 0.04)]);
+}
+
+/// The same pooled and coded in reply: version 135 0.794 / 0.763 with 7 of 324 reflections
+/// flagged (2.2 %), version 137 0.808 / 0.793 with 8 (2.5 %), version 138 0.809 / 0.795,
+/// version 139 0.810 / 0.798, each with 8.
+#[test]
+fn the_sets_written_after_version_139_in_reply() {
+    pooled_holds(
+        "sets written after version 139",
+        &AFTER_139,
+        0.805,
+        0.795,
+        0.03,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], ninety since learners-er and es), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1786,7 +1817,10 @@ fn the_sets_written_while_version_138_was_made_in_reply() {
 /// with 304 (2.1 %). All eighty-eight, with learners-en and eo: version 135 0.847 / 0.830 with
 /// 302 of 14,554 flagged (2.1 %), alone 0.821 / 0.781 with 298 (2.0 %); version 137 0.853 /
 /// 0.848 with 317, alone 0.825 / 0.792 with 305; version 138 0.853 / 0.849 with 320 (2.2 %),
-/// alone 0.826 / 0.794 with 308 (2.1 %).
+/// alone 0.826 / 0.794 with 308 (2.1 %). All ninety, with learners-er and es: version 135
+/// 0.846 / 0.829 with 309 of 14,878 flagged (2.1 %), alone 0.820 / 0.779 with 304 (2.0 %);
+/// version 137 0.852 / 0.847 with 325, alone 0.824 / 0.791 with 312; version 139 0.852 /
+/// 0.849 with 328 (2.2 %), alone 0.825 / 0.794 with 315 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1794,7 +1828,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 320 of 14,554 since learners-en and eo, with version 138 (2.2 %).
+        // 328 of 14,878 since learners-er and es, with version 139 (2.2 %).
         0.025,
     );
 }
@@ -1852,6 +1886,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_137.contains(n)
                 && !DURING_138.contains(n)
                 && !WHILE_138.contains(n)
+                && !AFTER_139.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -2071,6 +2106,39 @@ const WRITTEN_FOR_READING_138: [&str; 2] = ["learners-el.tsv", "learners-em.tsv"
 /// read from now on. One ep client statement that shared seven words with a public transcript
 /// was reworded first.
 const WRITTEN_FOR_READING_WHILE_138: [&str; 2] = ["learners-ep.tsv", "learners-eq.tsv"];
+
+/// Two sets written to be read after coder version 139, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-et (speech and language therapists, stroke
+/// nurses and neuro-rehab physiotherapists in England and Canada; validate first, then explain
+/// why the patient is wrong) and learners-eu (sports coaches, PE teachers and youth-club leaders
+/// in Wales and Australia; typed on a phone). Scored blind with versions 135 to 139 before
+/// anyone read them; they may be read from version 140 on. Two eu replies that shared seven
+/// words with a public transcript were reworded first.
+const WRITTEN_FOR_READING_139: [&str; 2] = ["learners-et.tsv", "learners-eu.tsv"];
+
+/// The sets of [`WRITTEN_FOR_READING_139`] alone, blind, versions 135 → 137 → 139: learners-et
+/// 0.834 / 0.717 → 0.833 / 0.711 → 0.833 / 0.711, learners-eu 0.787 / 0.716 → 0.794 / 0.727 →
+/// 0.791 / 0.727, with 2 of 155 and 2 of 154 reflections flagged by each.
+#[test]
+fn coder_on_the_sets_written_for_reading_after_version_139() {
+    each_holds(
+        &WRITTEN_FOR_READING_139,
+        &[(0.83, 0.705, 0.015), (0.785, 0.72, 0.015)],
+    );
+}
+
+/// The same pooled and coded in reply, blind: version 135 0.839 / 0.786, version 137 0.848 /
+/// 0.814, version 139 0.847 / 0.814, with 6 of 309 reflections flagged (1.9 %) by each.
+#[test]
+fn the_sets_written_for_reading_after_version_139_in_reply() {
+    pooled_holds(
+        "sets written for reading after version 139",
+        &WRITTEN_FOR_READING_139,
+        0.845,
+        0.81,
+        0.02,
+    );
+}
 
 /// The sets of [`WRITTEN_FOR_READING_WHILE_138`] alone, blind, versions 135 → 137 → 138:
 /// learners-ep 0.754 / 0.630 with 5 of 165 reflections flagged (3.0 %) by each (the hardest

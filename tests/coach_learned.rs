@@ -141,7 +141,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-ej.tsv",
             "learners-ek.tsv",
             "learners-en.tsv",
-            "learners-eo.tsv"
+            "learners-eo.tsv",
+            "learners-er.tsv",
+            "learners-es.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

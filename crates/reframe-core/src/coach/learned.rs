@@ -118,6 +118,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ek.tsv",
     "learners-en.tsv",
     "learners-eo.tsv",
+    "learners-er.tsv",
+    "learners-es.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
