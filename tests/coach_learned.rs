@@ -875,7 +875,7 @@ fn a_turn_opening_so_comma_is_not_coded_by_the_reader() {
 /// [`learned::WRITTEN_THRESHOLD`].
 #[test]
 fn a_short_reply_written_to_the_client_is_coded_by_the_reader_when_it_is_sure() {
-    let reply = "You don't seem to be taking your insulin very seriously.";
+    let reply = "You don't seem to be taking your diabetes very seriously.";
     let text = reframe_core::coach::text::Text::new(reply);
     let p = learned::shipped()
         .mi_inconsistent

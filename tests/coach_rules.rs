@@ -1709,7 +1709,7 @@ fn in_reply_a_doubted_question_is_coded_by_the_doubt() {
 fn in_reply_unasked_facts_need_less_doubt() {
     use reframe_core::coach::{Group, learned};
     let said = "They took my licence, fine, but I don't need a course about my drinking.";
-    let reply = "Drivers who lose their licence tend to lose their job too.";
+    let reply = "Drivers who lose their licence often lose their job as well.";
     let alone = code(reply);
     assert_eq!(alone.code, Code::Info, "{alone:?}");
     assert!(alone.reserved && alone.caution.is_none(), "{alone:?}");
@@ -1717,10 +1717,11 @@ fn in_reply_unasked_facts_need_less_doubt() {
     assert_eq!(heard.code.group(), Group::PersuadeConfront, "{heard:?}");
     let flag = heard.flags.last().expect("the reader's flag");
     assert_eq!(flag.reason, learned::IN_REPLY_PERSUADE, "{heard:?}");
-    // The words the reader weighed most: since coder version 133 they fall on "lose their
-    // licence tend to lose", the fact and the consequence together.
+    // The words the reader weighed most: since coder version 140 they fall on "lose their
+    // licence" (version 133 to 139, in the reply it replaced, "lose their licence tend to
+    // lose").
     assert!(
-        reply[flag.span.clone()] == flag.words && flag.words.contains("tend to lose"),
+        reply[flag.span.clone()] == flag.words && flag.words.contains("lose their licence"),
         "{flag:?}"
     );
     // A reflection of the same client is left alone.
@@ -1737,7 +1738,7 @@ fn in_reply_unasked_facts_need_less_doubt() {
 #[test]
 fn a_short_reply_the_reader_is_all_but_certain_about_is_coded_by_it() {
     use reframe_core::coach::{Group, WHY_READER_OVERRULES, code_by_rules};
-    let reply = "a short walk is way better than nothing";
+    let reply = "a short walk is always better than nothing";
     let rules = code_by_rules(reply);
     assert_ne!(rules.code.group(), Group::PersuadeConfront, "{rules:?}");
     let coded = code(reply);
@@ -2200,7 +2201,7 @@ fn what_did_you_expect_going_on_is_a_question() {
 /// rules coded a question, and a question keeps its code (coder version 90).
 #[test]
 fn a_reflective_stem_no_longer_holds_the_reader_back() {
-    let text = "Sounds like you're nervous, but the nurses do this all day long.";
+    let text = "Sounds like you're nervous, but it's a tiny needle and over in seconds.";
     let c = code(text);
     assert_eq!(c.code, Code::Confront, "{c:?}");
     assert!(c.why.contains("second reader"), "{c:?}");
@@ -2419,7 +2420,7 @@ fn a_typed_statement_with_a_question_mark_the_reader_leans_against_is_coded_so()
     use reframe_core::coach::{Group, WHY_READER_QUESTION};
     for text in [
         "so a few chips a day is fine then?",
-        "so skipping the clinic is working out well?",
+        "so the takeaways every night are working out?",
     ] {
         let c = code(text);
         assert_eq!(c.code.group(), Group::PersuadeConfront, "{text:?}: {c:?}");
