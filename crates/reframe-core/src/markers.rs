@@ -137,8 +137,8 @@ const ADVICE: &str = "Advice the client didn't ask for: telling someone what the
 pub const ADVICE_QUESTION: &str = "Advice dressed as a question (\"have you thought about…\", \"why \
     don't you…\"): the client hears the suggestion, not curiosity. Ask permission, or ask what \
     they have in mind.";
-const IMPERATIVE: &str = "Starts with an instruction: telling the client what to do before \
-    you know what they want reads as advice without permission.";
+const IMPERATIVE: &str = "An instruction (\"don't…\", \"try…\", \"cut down…\"): telling the \
+    client what to do before you know what they want reads as advice without permission.";
 const WARNING: &str = "A warning (\"if you keep…, you'll…\") is persuasion by threat; it \
     invites the client to defend the way things are.";
 const LABEL: &str = "A label (\"addict\", \"alcoholic\", \"in denial\") asks the client to \
