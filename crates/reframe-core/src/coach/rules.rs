@@ -593,49 +593,22 @@ fn opinion_in_default_reflection(text: &Text) -> Option<(Code, &'static str, Fla
 /// don't have to be taken then"), or the clinician's own duty ("so I'll have to mark it").
 fn drawn_conclusion(text: &Text) -> Option<Flag> {
     // Words that put the sentence in the client's view or hand them the choice, anywhere in it.
+    #[rustfmt::skip]
     const VIEW: &[&str] = &[
-        "feel",
-        "feels",
-        "felt",
-        "feeling",
-        "seem",
-        "seems",
-        "seemed",
-        "sounds",
-        "wonder",
-        "wondering",
-        "decide",
-        "yours",
-        "choice",
-        "pick",
-        "choose",
-        "why",
+        "feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "sounds", "wonder",
+        "wondering", "decide", "yours", "choice", "pick", "choose", "why",
     ];
     // The same after "you": "you think", "you'd rather".
+    #[rustfmt::skip]
     const YOUR_VIEW: &[&str] = &[
         "think", "thinking", "want", "wanted", "hope", "hoping", "believe", "know", "reckon",
         "call", "rather", "like",
     ];
+    // What may follow a "so" with no pause before it and still open a clause.
+    #[rustfmt::skip]
     const AFTER_SO: &[&str] = &[
-        "you",
-        "u",
-        "it",
-        "its",
-        "there",
-        "theres",
-        "we",
-        "they",
-        "the",
-        "that",
-        "thats",
-        "a",
-        "an",
-        "this",
-        "keep",
-        "reconsider",
-        "clearly",
-        "id",
-        "i",
+        "you", "u", "it", "its", "there", "theres", "we", "they", "the", "that", "thats", "a",
+        "an", "this", "keep", "reconsider", "clearly", "id", "i",
     ];
     for s in text.sentences.iter().filter(|s| !s.asks) {
         let Some(so) = (s.words.start + 2..s.words.end.saturating_sub(2)).find(|&j| {
@@ -653,22 +626,21 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
         }) {
             continue;
         }
-        let clause = so + 1..s.words.end;
+        // Every word after "so" has two before it (`so` is at least the sentence's third word),
+        // so `j - 1` is always a word of the sentence.
         let own_duty = |j: usize| {
-            j > 0
-                && matches!(
-                    text.key(j - 1),
-                    "i" | "ill" | "id" | "im" | "we" | "well" | "wed"
-                )
+            matches!(
+                text.key(j - 1),
+                "i" | "ill" | "id" | "im" | "we" | "well" | "wed"
+            )
         };
         let freed = |j: usize| {
-            j > 0
-                && matches!(
-                    text.key(j - 1),
-                    "no" | "dont" | "doesnt" | "wont" | "not" | "never" | "didnt" | "isnt"
-                )
+            matches!(
+                text.key(j - 1),
+                "no" | "dont" | "doesnt" | "wont" | "not" | "never" | "didnt" | "isnt"
+            )
         };
-        let push = clause.clone().find(|&j| {
+        let push = (so + 1..s.words.end).find(|&j| {
             let next = text.key(j + 1);
             match text.key(j) {
                 "should" | "ought" => j + 1 < s.words.end,

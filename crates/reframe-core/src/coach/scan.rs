@@ -647,8 +647,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "It's worth so much to you", "so it's worth keeping the peace, for you": what
                 // the client values, said back, is not advice.
-                _ if (c.marker.reason == crate::markers::HEDGED
-                    || c.marker.reason == crate::markers::DRAWN_CONCLUSION)
+                _ if advises_worth(c.marker.reason)
                     && (at..end).any(|k| text.key(k) == "worth")
                     && valued_by_client(text, at) =>
                 {
@@ -796,8 +795,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 }
                 // "What would be worth talking about instead?": a question word asks the
                 // client what is worth doing; the hedge is theirs to fill.
-                _ if (c.marker.reason == crate::markers::HEDGED
-                    || c.marker.reason == crate::markers::DRAWN_CONCLUSION)
+                _ if advises_worth(c.marker.reason)
                     && asks(text, at)
                     && first_word(text, at) < at
                     && matches!(
@@ -997,69 +995,35 @@ fn lead_in(text: &Text, i: usize) -> bool {
                 .is_some_and(|w| text.raw[w.span.clone()].contains(['\'', '\u{2019}'])))
 }
 
+/// The reasons of the markers that advise through what is "worth" doing: hedged advice, and
+/// since coder version 138 "so it's worth …", which carries the reason of a conclusion drawn for
+/// the client. Both keep the same exceptions.
+fn advises_worth(reason: &str) -> bool {
+    reason == crate::markers::HEDGED || reason == crate::markers::DRAWN_CONCLUSION
+}
+
 /// Orders that open a clause after a pause inside a sentence ("You're not thick, don't say
 /// that about yourself", "…, just don't leave it too long"), read as a sentence's opening is
 /// (coder version 139). Not a "don't" whose subject was only dropped ("…, don't know why",
 /// "…, don't blame you") nor a tag ("…, don't you?").
-fn clause_orders(text: &Text) -> Vec<usize> {
+fn clause_orders<'t>(text: &'t Text) -> impl Iterator<Item = usize> + 't {
+    #[rustfmt::skip]
     const DROPPED_SUBJECT: &[&str] = &[
-        "you",
-        "u",
-        "ya",
-        "they",
-        "we",
-        "i",
-        "it",
-        "he",
-        "she",
-        "know",
-        "mind",
-        "want",
-        "wanna",
-        "have",
-        "need",
-        "care",
-        "feel",
-        "think",
-        "like",
-        "see",
-        "trust",
-        "get",
-        "seem",
-        "really",
-        "even",
-        "always",
-        "usually",
-        "actually",
-        "much",
-        "remember",
-        "believe",
-        "understand",
-        "agree",
-        "blame",
-        "reckon",
-        "expect",
-        "recall",
-        "suppose",
-        "imagine",
-        "wish",
-        "mean",
+        "you", "u", "ya", "they", "we", "i", "it", "he", "she", "know", "mind", "want", "wanna",
+        "have", "need", "care", "feel", "think", "like", "see", "trust", "get", "seem", "really",
+        "even", "always", "usually", "actually", "much", "remember", "believe", "understand",
+        "agree", "blame", "reckon", "expect", "recall", "suppose", "imagine", "wish", "mean",
     ];
-    (1..text.words.len())
-        .filter(|&j| {
-            let w = &text.words[j];
-            let after_pause = w.pause_before
-                || (text.key(j - 1) == "just"
-                    && text.words[j - 1].pause_before
-                    && text.words[j - 1].sentence == w.sentence);
-            w.key == "dont"
-                && after_pause
-                && text.words[j - 1].sentence == w.sentence
-                && text.words.get(j + 1).is_some_and(|n| {
-                    n.sentence == w.sentence && !DROPPED_SUBJECT.contains(&n.key.as_str())
-                })
-        })
-        .collect()
+    (1..text.words.len()).filter(|&j| {
+        let w = &text.words[j];
+        let before = &text.words[j - 1];
+        w.key == "dont"
+            && before.sentence == w.sentence
+            && (w.pause_before || (before.key == "just" && before.pause_before))
+            && text.words.get(j + 1).is_some_and(|n| {
+                n.sentence == w.sentence && !DROPPED_SUBJECT.contains(&n.key.as_str())
+            })
+    })
 }
 
 /// The word index where each sentence really starts, after lead-ins like "so" or "just"; and
