@@ -3617,6 +3617,22 @@ fn a_conclusion_drawn_for_the_client_persuades() {
     );
 }
 
+/// Coder version 141: a conclusion that frees the client is left alone after any negation, not
+/// only the eight words version 138 listed: "so you wouldn't have to", "so you haven't got to"
+/// take something off the client rather than put it on them.
+#[test]
+fn a_conclusion_that_frees_the_client_after_any_negation() {
+    lets_pass("The clinic moved nearer, so you wouldn't have to take two buses now.");
+    lets_pass("The results came back clear, so you haven't got to go back until spring.");
+    lets_pass("You booked the scan early so you wouldn't have to lie awake all week.");
+    // Still a conclusion drawn for the client when nothing frees them.
+    inconsistent_and_flagged(
+        "The clinic moved nearer, so you would have to come every week now.",
+        MarkerKind::Persuade,
+        "so you would have to",
+    );
+}
+
 /// Coder version 138: "The thing is, …" opening a sentence sets up the clinician's
 /// counter-argument. The second reader may still clear it on a reply it is all but certain
 /// reflects ("The thing is, you've been let down by services before.").

@@ -634,12 +634,9 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
                 "i" | "ill" | "id" | "im" | "we" | "well" | "wed"
             )
         };
-        let freed = |j: usize| {
-            matches!(
-                text.key(j - 1),
-                "no" | "dont" | "doesnt" | "wont" | "not" | "never" | "didnt" | "isnt"
-            )
-        };
+        // A freedom after any negation: "so you don't have to", "so you wouldn't have to",
+        // "so there's no reason to worry" (coder version 141; 138 listed eight words).
+        let freed = |j: usize| super::scan::NEGATIONS.contains(&text.key(j - 1));
         let push = (so + 1..s.words.end).find(|&j| {
             let next = text.key(j + 1);
             match text.key(j) {
