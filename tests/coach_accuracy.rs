@@ -259,6 +259,14 @@ const WHILE_138: [&str; 2] = ["learners-en.tsv", "learners-eo.tsv"];
 /// Scotland and Canada; typed on a phone). Blind to every version of stop 45.
 const AFTER_139: [&str; 2] = ["learners-er.tsv", "learners-es.tsv"];
 
+/// Two held-out sets written after coder version 140, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-ev (HIV clinic nurses, PrEP advisers and
+/// hepatitis C outreach workers in South Africa and Scotland; measured, long explanations of
+/// risk) and learners-ew (occupational-health advisers, workplace wellbeing coaches and HR case
+/// managers in England and Singapore; corporate phrasing, typed on a phone). Blind to versions
+/// 140 and 141.
+const AFTER_140: [&str; 2] = ["learners-ev.tsv", "learners-ew.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1747,7 +1755,30 @@ fn the_sets_written_after_version_139_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], ninety since learners-er and es), pooled and coded in
+/// The two sets written after version 140 ([`AFTER_140`]), never read, coded alone, versions
+/// 139 → 140 → 141: learners-ev (492 replies) 0.774 / 0.744 → 0.776 / 0.750 → 0.776 / 0.750,
+/// with 0 → 1 → 1 of 160 reflections flagged; learners-ew (491 replies) 0.716 / 0.626 → 0.726 /
+/// 0.653 → 0.726 / 0.653, with 5 of 158 flagged by each (3.2 %, the lowest macro-F1 of any
+/// held-out set).
+#[test]
+fn coder_on_the_sets_written_after_version_140() {
+    each_holds(&AFTER_140, &[(0.775, 0.745, 0.01), (0.725, 0.65, 0.035)]);
+}
+
+/// The same pooled and coded in reply: version 139 0.777 / 0.784 with 10 of 318 reflections
+/// flagged (3.1 %), versions 140 and 141 0.785 / 0.800 with 11 (3.5 %).
+#[test]
+fn the_sets_written_after_version_140_in_reply() {
+    pooled_holds(
+        "sets written after version 140",
+        &AFTER_140,
+        0.78,
+        0.795,
+        0.036,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], ninety-two since learners-ev and ew), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1834,7 +1865,9 @@ fn the_sets_written_after_version_139_in_reply() {
 /// 0.846 / 0.829 with 309 of 14,878 flagged (2.1 %), alone 0.820 / 0.779 with 304 (2.0 %);
 /// version 137 0.852 / 0.847 with 325, alone 0.824 / 0.791 with 312; version 139 0.852 /
 /// 0.849 with 328 (2.2 %), alone 0.825 / 0.794 with 315 (2.1 %); version 140 0.855 / 0.856
-/// with 348 (2.3 %), alone 0.828 / 0.801 with 331 (2.2 %).
+/// with 348 (2.3 %), alone 0.828 / 0.801 with 331 (2.2 %). All ninety-two, with learners-ev
+/// and ew: version 140 0.853 / 0.855 with 359 of 15,196 flagged (2.4 %), alone 0.826 / 0.799
+/// with 337 (2.2 %); version 141 the same with 358 and 336.
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1842,7 +1875,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 347 of 14,878 with version 141 (2.3 %; 348 with 140).
+        // 358 of 15,196 since learners-ev and ew, with version 141 (2.4 %).
         0.025,
     );
 }
@@ -1901,6 +1934,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_138.contains(n)
                 && !WHILE_138.contains(n)
                 && !AFTER_139.contains(n)
+                && !AFTER_140.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -2129,6 +2163,61 @@ const WRITTEN_FOR_READING_WHILE_138: [&str; 2] = ["learners-ep.tsv", "learners-e
 /// anyone read them; they may be read from version 140 on. Two eu replies that shared seven
 /// words with a public transcript were reworded first.
 const WRITTEN_FOR_READING_139: [&str; 2] = ["learners-et.tsv", "learners-eu.tsv"];
+
+/// Six sets written to be read after coder version 140, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-ex (gambling-support counsellors and debt
+/// advisers in Australia and Ireland; blunt, typed on a tablet), learners-ey (podiatrists,
+/// diabetic eye-screening staff and practice nurses in England and Canada; formal and
+/// clinical), learners-ez (facilitators of programmes for men who have been abusive, and
+/// family-violence caseworkers, in New Zealand and Scotland), learners-fa (sleep technologists
+/// and sleep-clinic nurses in the United States and Ireland; typed on a phone), learners-fb
+/// (student-wellbeing advisers, tutors and campus counsellors in England and Canada; chatty)
+/// and learners-fc (care-home staff, dementia nurses and family liaison workers in Wales and
+/// Australia; kindly but sometimes patronising). Scored blind with versions 139 to 141 before
+/// anyone read them; they may be read from now on. Three lines (one each in ex, ez and fc) that
+/// shared seven words with a public transcript were reworded first.
+const WRITTEN_FOR_READING_140: [&str; 6] = [
+    "learners-ex.tsv",
+    "learners-ey.tsv",
+    "learners-ez.tsv",
+    "learners-fa.tsv",
+    "learners-fb.tsv",
+    "learners-fc.tsv",
+];
+
+/// The sets of [`WRITTEN_FOR_READING_140`] alone, blind, versions 139 → 141 (140 codes them as
+/// 141 does): learners-ex 0.766 / 0.648 → 0.771 / 0.663 with 2 of 159 reflections flagged,
+/// learners-ey 0.776 / 0.683 → 0.781 / 0.699 with 4 → 2 of 165, learners-ez 0.770 / 0.648 →
+/// 0.775 / 0.670 with 4 of 154, learners-fa 0.780 / 0.824 with 3 of 160, learners-fb 0.821 /
+/// 0.824 → 0.826 / 0.840 with 1 of 166, learners-fc 0.760 / 0.669 → 0.764 / 0.680 with 4 of
+/// 159.
+#[test]
+fn coder_on_the_sets_written_for_reading_after_version_140() {
+    each_holds(
+        &WRITTEN_FOR_READING_140,
+        &[
+            (0.77, 0.66, 0.015),
+            (0.78, 0.695, 0.015),
+            (0.77, 0.665, 0.03),
+            (0.775, 0.82, 0.02),
+            (0.825, 0.835, 0.01),
+            (0.76, 0.675, 0.03),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply, blind: version 139 0.808 / 0.788, version 141 0.812 /
+/// 0.801, with 23 of 963 reflections flagged (2.4 %) by each.
+#[test]
+fn the_sets_written_for_reading_after_version_140_in_reply() {
+    pooled_holds(
+        "sets written for reading after version 140",
+        &WRITTEN_FOR_READING_140,
+        0.81,
+        0.80,
+        0.025,
+    );
+}
 
 /// The sets of [`WRITTEN_FOR_READING_139`] alone, blind, versions 135 → 137 → 139: learners-et
 /// 0.834 / 0.717 → 0.833 / 0.711 → 0.833 / 0.711, learners-eu 0.787 / 0.716 → 0.794 / 0.727 →

@@ -143,7 +143,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-en.tsv",
             "learners-eo.tsv",
             "learners-er.tsv",
-            "learners-es.tsv"
+            "learners-es.tsv",
+            "learners-ev.tsv",
+            "learners-ew.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -120,6 +120,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-eo.tsv",
     "learners-er.tsv",
     "learners-es.tsv",
+    "learners-ev.tsv",
+    "learners-ew.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
