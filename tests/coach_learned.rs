@@ -482,7 +482,7 @@ fn on_the_held_out_sets_praise_is_held_back_from_more_misses_than_reflections() 
 fn a_reply_the_reader_leans_against_is_suggested_3_without_naming_words() {
     // A mild jibe at the client's effort: no rule catches it, the reader leans against it
     // without being sure.
-    let reply = "You aren't really trying the plan properly.";
+    let reply = "You aren't really sticking to the plan.";
     let coding = code(reply);
     assert!(coding.code.is_reflection(), "{coding:?}");
     assert!(coding.reserved, "{coding:?}");
@@ -527,7 +527,8 @@ fn flagged_facts_the_reader_also_doubts_are_coded_persuade() {
 /// `reframe code --explain` says why a reply is doubted or held back from praise.
 #[test]
 fn explain_says_why_a_reply_is_doubted_or_held_back() {
-    let input = "Sounds like you just don't want to hear it.\nYou aren't really trying the plan properly.\n";
+    let input =
+        "Sounds like you just don't want to hear it.\nYou aren't really sticking to the plan.\n";
     let mut out = Vec::new();
     reframe_core::coach::code_lines_with(input.as_bytes(), &mut out, false, true)
         .expect("coding to memory");
@@ -877,7 +878,7 @@ fn a_turn_opening_so_comma_is_not_coded_by_the_reader() {
 /// [`learned::WRITTEN_THRESHOLD`].
 #[test]
 fn a_short_reply_written_to_the_client_is_coded_by_the_reader_when_it_is_sure() {
-    let reply = "You don't seem to be taking your diabetes very seriously.";
+    let reply = "You don't seem to be taking your cholesterol very seriously.";
     let text = reframe_core::coach::text::Text::new(reply);
     let p = learned::shipped()
         .mi_inconsistent

@@ -1679,7 +1679,7 @@ fn a_view_handed_back_to_the_client_is_theirs() {
 fn in_reply_a_doubted_question_is_coded_by_the_doubt() {
     use reframe_core::coach::{Group, learned};
     let said = "I only drink at weekends, my liver's fine.";
-    let reply = "And how long do you think your heart can take that?";
+    let reply = "And how long do you think your body can take that?";
     let alone = code(reply);
     assert!(alone.code.is_question(), "{alone:?}");
     // Held back from praise or doubted (version 137's reader is surer), never coded.
@@ -2201,7 +2201,7 @@ fn what_did_you_expect_going_on_is_a_question() {
 /// rules coded a question, and a question keeps its code (coder version 90).
 #[test]
 fn a_reflective_stem_no_longer_holds_the_reader_back() {
-    let text = "Sounds like you're nervous, but it's a tiny needle and over in seconds.";
+    let text = "Sounds like you're nervous, but it's a quick scratch and over in seconds.";
     let c = code(text);
     assert_eq!(c.code, Code::Confront, "{c:?}");
     assert!(c.why.contains("second reader"), "{c:?}");
@@ -2419,7 +2419,7 @@ fn a_reply_sent_without_a_closing_mark_is_typed() {
 fn a_typed_statement_with_a_question_mark_the_reader_leans_against_is_coded_so() {
     use reframe_core::coach::{Group, WHY_READER_QUESTION};
     for text in [
-        "so a few chips a day is fine then?",
+        "so a few biscuits a day is fine then?",
         "so the takeaways every night are working out?",
     ] {
         let c = code(text);

@@ -184,7 +184,7 @@ mod tests {
     /// A weaker lean holds back praise: the author is told, without words to point at.
     #[test]
     fn a_model_answer_held_back_from_praise_is_noted() {
-        let text = "You aren't really trying the plan properly.";
+        let text = "You aren't really sticking to the plan.";
         assert!(coach::code(text).reserved);
         let notes = coach_notes(&card(text, "complex-reflection"));
         assert_eq!(notes.len(), 1, "{notes:#?}");
