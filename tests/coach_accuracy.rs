@@ -2192,6 +2192,71 @@ const WRITTEN_FOR_READING_140: [&str; 6] = [
     "learners-fc.tsv",
 ];
 
+/// Eight sets written to be read after coder version 142's reader was trained, by writers who
+/// saw no rules, code or outputs, from the same prompt form: learners-fd (paramedics and
+/// urgent-care nurses in England and New Zealand; on a phone), learners-fe (eating-disorder
+/// dietitians and family-based treatment therapists in Ireland and Australia), learners-ff
+/// (tuberculosis nurses and treatment supporters in India and South Africa; some writing in a
+/// second language), learners-fg (veterans' caseworkers and PTSD therapists in the United
+/// States and England), learners-fh (doctors and medical students in Scotland and Canada),
+/// learners-fi (homelessness outreach and hostel workers in Wales and the United States; on a
+/// phone), learners-fj (antenatal diabetes and perinatal mental-health staff in England and
+/// Singapore) and learners-fk (hearing therapists and low-vision workers in Ireland and
+/// Australia). Scored blind with versions 139, 141 and 142 before anyone read them; they may be
+/// read from now on. Seven lines (one each in all but fi) that shared seven words with a public
+/// transcript were reworded first.
+const WRITTEN_FOR_READING_142: [&str; 8] = [
+    "learners-fd.tsv",
+    "learners-fe.tsv",
+    "learners-ff.tsv",
+    "learners-fg.tsv",
+    "learners-fh.tsv",
+    "learners-fi.tsv",
+    "learners-fj.tsv",
+    "learners-fk.tsv",
+];
+
+/// The sets of [`WRITTEN_FOR_READING_142`] alone, blind, versions 139 → 141 → 142: learners-fd
+/// 0.748 / 0.687 → 0.752 / 0.698 → 0.749 / 0.698 with 2 of 160 reflections flagged by each;
+/// learners-fe 0.768 / 0.642 → 0.773 / 0.659 → 0.774 / 0.665 with 3 of 151; learners-ff 0.739 /
+/// 0.693 → 0.744 / 0.699 → 0.747 / 0.710 with 11 → 10 → 10 of 166 (6.0 %, the most of any
+/// set); learners-fg 0.753 / 0.685 → 0.752 / 0.674 → 0.755 / 0.685 with 1 → 0 → 0 of 163;
+/// learners-fh 0.776 / 0.707 → 0.782 / 0.723 → 0.783 / 0.728 with 1 of 166; learners-fi 0.777 /
+/// 0.783 → 0.786 / 0.804 → 0.786 / 0.804 with 1 of 157; learners-fj 0.819 / 0.758 → 0.815 /
+/// 0.747 → 0.818 / 0.758 with none of 153; learners-fk 0.789 / 0.734 → 0.791 / 0.734 → 0.787 /
+/// 0.723 with 2 → 1 → 1 of 159. Pooled: 1,036 → 1,045 → 1,051 of 1,455 MI-inconsistent replies
+/// caught.
+#[test]
+fn coder_on_the_sets_written_for_reading_after_version_142() {
+    each_holds(
+        &WRITTEN_FOR_READING_142,
+        &[
+            (0.745, 0.695, 0.015),
+            (0.77, 0.66, 0.02),
+            (0.745, 0.705, 0.065),
+            (0.75, 0.68, 0.005),
+            (0.78, 0.725, 0.01),
+            (0.785, 0.80, 0.01),
+            (0.815, 0.755, 0.005),
+            (0.785, 0.72, 0.01),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply, blind: version 139 0.808 / 0.802 with 31 of 1,275
+/// reflections flagged (2.4 %), version 141 0.813 / 0.811 with 29 (2.3 %), version 142 0.815 /
+/// 0.819 with 26 (2.0 %): 1,167 → 1,180 → 1,191 caught.
+#[test]
+fn the_sets_written_for_reading_after_version_142_in_reply() {
+    pooled_holds(
+        "sets written for reading after version 142",
+        &WRITTEN_FOR_READING_142,
+        0.81,
+        0.815,
+        0.021,
+    );
+}
+
 /// The sets of [`WRITTEN_FOR_READING_140`] alone, blind, versions 139 → 141 (140 codes them as
 /// 141 does): learners-ex 0.766 / 0.648 → 0.771 / 0.663 with 2 of 159 reflections flagged,
 /// learners-ey 0.776 / 0.683 → 0.781 / 0.699 with 4 → 2 of 165, learners-ez 0.770 / 0.648 →
