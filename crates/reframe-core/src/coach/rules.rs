@@ -635,7 +635,7 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
             )
         };
         // A freedom after any negation: "so you don't have to", "so you wouldn't have to",
-        // "so there's no reason to worry" (coder version 141; 138 listed eight words).
+        // "so you haven't got to" (coder version 141; 138 listed eight words).
         let freed = |j: usize| super::scan::NEGATIONS.contains(&text.key(j - 1));
         let push = (so + 1..s.words.end).find(|&j| {
             let next = text.key(j + 1);
