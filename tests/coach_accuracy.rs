@@ -267,6 +267,13 @@ const AFTER_139: [&str; 2] = ["learners-er.tsv", "learners-es.tsv"];
 /// 140 and 141.
 const AFTER_140: [&str; 2] = ["learners-ev.tsv", "learners-ew.tsv"];
 
+/// Two held-out sets written after coder version 142, by writers who saw no rules, code or
+/// outputs, from the same prompt form: learners-fl (chiropractors, osteopaths and
+/// musculoskeletal physiotherapists in Canada and Ireland; confident, typed on a tablet) and
+/// learners-fm (school nurses, youth workers and sexual-health outreach staff in Scotland and
+/// South Africa; casual, typed on a phone). Blind to every version of stop 46.
+const AFTER_142: [&str; 2] = ["learners-fl.tsv", "learners-fm.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1784,7 +1791,31 @@ fn the_sets_written_after_version_140_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], ninety-two since learners-ev and ew), pooled and coded in
+/// The two sets written after version 142 ([`AFTER_142`]), never read, coded alone, versions
+/// 139 → 141 → 142: learners-fl (494 replies) 0.768 / 0.683 → 0.780 / 0.716 → 0.778 / 0.710,
+/// with 4 → 2 → 2 of 164 reflections flagged; learners-fm (485 replies; three that shared seven
+/// words with a public transcript removed unread) 0.774 / 0.736 → 0.773 / 0.736 → 0.778 /
+/// 0.746, with 4 → 4 → 3 of 158 flagged.
+#[test]
+fn coder_on_the_sets_written_after_version_142() {
+    each_holds(&AFTER_142, &[(0.775, 0.705, 0.015), (0.775, 0.745, 0.02)]);
+}
+
+/// The same pooled and coded in reply: version 139 0.811 / 0.801 with 13 of 322 reflections
+/// flagged (4.0 %), version 141 0.818 / 0.816 with 12 (3.7 %), version 142 0.821 / 0.819 with
+/// 10 (3.1 %): 301 → 307 → 308 of 376 caught.
+#[test]
+fn the_sets_written_after_version_142_in_reply() {
+    pooled_holds(
+        "sets written after version 142",
+        &AFTER_142,
+        0.82,
+        0.815,
+        0.032,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], ninety-four since learners-fl and fm), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1874,7 +1905,9 @@ fn the_sets_written_after_version_140_in_reply() {
 /// with 348 (2.3 %), alone 0.828 / 0.801 with 331 (2.2 %). All ninety-two, with learners-ev
 /// and ew: version 140 0.853 / 0.855 with 359 of 15,196 flagged (2.4 %), alone 0.826 / 0.799
 /// with 337 (2.2 %); version 141 the same with 358 and 336; version 142 0.853 / 0.854 with 343
-/// (2.3 %), alone 0.826 / 0.799 with 322 (2.1 %).
+/// (2.3 %), alone 0.826 / 0.799 with 322 (2.1 %). All ninety-four, with learners-fl and fm:
+/// version 141 0.853 / 0.854 with 370 of 15,518 flagged (2.4 %), alone 0.825 / 0.797 with 342
+/// (2.2 %); version 142 0.853 / 0.854 with 353 (2.3 %), alone 0.825 / 0.798 with 327 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1882,7 +1915,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 343 of 15,196 with version 142 (2.26 %; 358 with 141).
+        // 353 of 15,518 since learners-fl and fm, with version 142 (2.27 %).
         0.023,
     );
 }
@@ -1942,6 +1975,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !WHILE_138.contains(n)
                 && !AFTER_139.contains(n)
                 && !AFTER_140.contains(n)
+                && !AFTER_142.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -145,7 +145,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-er.tsv",
             "learners-es.tsv",
             "learners-ev.tsv",
-            "learners-ew.tsv"
+            "learners-ew.tsv",
+            "learners-fl.tsv",
+            "learners-fm.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -122,6 +122,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-es.tsv",
     "learners-ev.tsv",
     "learners-ew.tsv",
+    "learners-fl.tsv",
+    "learners-fm.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
