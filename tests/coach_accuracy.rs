@@ -274,6 +274,13 @@ const AFTER_140: [&str; 2] = ["learners-ev.tsv", "learners-ew.tsv"];
 /// South Africa; casual, typed on a phone). Blind to every version of stop 46.
 const AFTER_142: [&str; 2] = ["learners-fl.tsv", "learners-fm.tsv"];
 
+/// Two more held-out sets written after coder version 142, at the end of stop 46, by writers
+/// who saw no rules, code or outputs, from the same prompt form: learners-fn (community
+/// pharmacists, medicines-optimisation technicians and anticoagulation nurses in Wales and New
+/// Zealand; polite, agree first and then correct) and learners-fo (prison officers, peer
+/// mentors and chaplains in Scotland and Canada; blunt, typed on a tablet).
+const LATE_142: [&str; 2] = ["learners-fn.tsv", "learners-fo.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1815,7 +1822,31 @@ fn the_sets_written_after_version_142_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], ninety-four since learners-fl and fm), pooled and coded in
+/// The two sets of [`LATE_142`], never read, coded alone, versions 139 → 141 → 142:
+/// learners-fn (496 replies) 0.787 / 0.674 → 0.790 / 0.684 → 0.796 / 0.701, with 4 of 157
+/// reflections flagged by each; learners-fo (491 replies; one that shared seven words with a
+/// public transcript removed unread) 0.745 / 0.630 → 0.750 / 0.636 → 0.755 / 0.652, with 1 of
+/// 159 by each.
+#[test]
+fn coder_on_the_sets_written_late_in_version_142() {
+    each_holds(&LATE_142, &[(0.795, 0.70, 0.03), (0.75, 0.65, 0.01)]);
+}
+
+/// The same pooled and coded in reply: version 139 0.805 / 0.779 with 8 of 316 reflections
+/// flagged (2.5 %), version 141 0.810 / 0.795 with 8, version 142 0.813 / 0.792 with 6 (1.9 %):
+/// 289 → 295 → 294 of 371 caught.
+#[test]
+fn the_sets_written_late_in_version_142_in_reply() {
+    pooled_holds(
+        "sets written late in version 142",
+        &LATE_142,
+        0.81,
+        0.79,
+        0.022,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], ninety-six since learners-fn and fo), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1908,6 +1939,9 @@ fn the_sets_written_after_version_142_in_reply() {
 /// (2.3 %), alone 0.826 / 0.799 with 322 (2.1 %). All ninety-four, with learners-fl and fm:
 /// version 141 0.853 / 0.854 with 370 of 15,518 flagged (2.4 %), alone 0.825 / 0.797 with 342
 /// (2.2 %); version 142 0.853 / 0.854 with 353 (2.3 %), alone 0.825 / 0.798 with 327 (2.1 %).
+/// All ninety-six, with learners-fn and fo: version 141 0.852 / 0.853 with 378 of 15,834
+/// flagged (2.4 %), alone 0.824 / 0.795 with 347 (2.2 %); version 142 0.852 / 0.853 with 359
+/// (2.3 %), alone 0.824 / 0.795 with 332 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1915,7 +1949,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 353 of 15,518 since learners-fl and fm, with version 142 (2.27 %).
+        // 359 of 15,834 since learners-fn and fo, with version 142 (2.27 %).
         0.023,
     );
 }
@@ -1976,6 +2010,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_139.contains(n)
                 && !AFTER_140.contains(n)
                 && !AFTER_142.contains(n)
+                && !LATE_142.contains(n)
         })
         .collect();
     let p = pooled_holds(

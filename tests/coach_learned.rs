@@ -147,7 +147,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-ev.tsv",
             "learners-ew.tsv",
             "learners-fl.tsv",
-            "learners-fm.tsv"
+            "learners-fm.tsv",
+            "learners-fn.tsv",
+            "learners-fo.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

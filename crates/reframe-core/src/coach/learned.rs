@@ -124,6 +124,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ew.tsv",
     "learners-fl.tsv",
     "learners-fm.tsv",
+    "learners-fn.tsv",
+    "learners-fo.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
