@@ -3633,6 +3633,39 @@ fn a_conclusion_that_frees_the_client_after_any_negation() {
     );
 }
 
+/// Coder version 143: a conclusion inside double quotes is someone else's, reported, as the scan
+/// has treated quoted words since version 39. Version 142 flagged "so you should" in the first
+/// reply below. A conclusion the clinician draws outside the quotes is still flagged, and so is
+/// a reply typed wholly inside quotes (the clinician's own words).
+#[test]
+fn a_conclusion_inside_quotes_is_reported_not_drawn() {
+    let reported = [
+        "Your mum keeps telling you \"you are ill, so you should rest\".",
+        "Your GP keeps saying \"you are run down, so you need to rest\", and you are sick of it.",
+    ];
+    for text in reported {
+        lets_pass(text);
+        assert!(
+            code(text)
+                .flags
+                .iter()
+                .all(|f| f.reason != reframe_core::markers::DRAWN_CONCLUSION),
+            "{text:?}"
+        );
+    }
+    inconsistent_and_flagged(
+        "Your mum says \"rest more\", and she is right, so the sooner the better.",
+        MarkerKind::Persuade,
+        "so the sooner the better",
+    );
+    let own = code("\"You are ill, so you should rest.\"");
+    assert_eq!(
+        own.code.group(),
+        reframe_core::coach::Group::PersuadeConfront,
+        "{own:?}"
+    );
+}
+
 /// Coder version 138: "The thing is, …" opening a sentence sets up the clinician's
 /// counter-argument. The second reader may still clear it on a reply it is all but certain
 /// reflects ("The thing is, you've been let down by services before.").

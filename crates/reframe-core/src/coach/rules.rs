@@ -610,6 +610,8 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
         "you", "u", "it", "its", "there", "theres", "we", "they", "the", "that", "thats", "a",
         "an", "this", "keep", "reconsider", "clearly", "id", "i",
     ];
+    let quotes_reported =
+        !text.quoted().is_empty() && text.words.iter().any(|w| !text.in_quotes(&w.span));
     for s in text.sentences.iter().filter(|s| !s.asks) {
         let Some(so) = (s.words.start + 2..s.words.end.saturating_sub(2)).find(|&j| {
             text.key(j) == "so"
@@ -637,7 +639,14 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
         // A freedom after any negation: "so you don't have to", "so you wouldn't have to",
         // "so you haven't got to" (coder version 141; 138 listed eight words).
         let freed = |j: usize| super::scan::NEGATIONS.contains(&text.key(j - 1));
+        // Words in double quotes are someone else's, reported: `Your mum keeps saying "you are
+        // ill, so you should rest"` (coder version 143), as the scan treats them (version 39).
+        // A reply typed wholly inside quotes is the clinician's own (`quotes_reported` false).
+        let reported = |j: usize| quotes_reported && text.in_quotes(&text.words[j].span);
         let push = (so + 1..s.words.end).find(|&j| {
+            if reported(j) {
+                return false;
+            }
             let next = text.key(j + 1);
             match text.key(j) {
                 "should" | "ought" => j + 1 < s.words.end,
