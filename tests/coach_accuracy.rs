@@ -281,6 +281,21 @@ const AFTER_142: [&str; 2] = ["learners-fl.tsv", "learners-fm.tsv"];
 /// mentors and chaplains in Scotland and Canada; blunt, typed on a tablet).
 const LATE_142: [&str; 2] = ["learners-fn.tsv", "learners-fo.tsv"];
 
+/// Four held-out sets written at the start of stop 47, while coder version 143 was made, by
+/// writers who saw no rules, code or outputs, from the same prompt form (rewritten a third time,
+/// now kept in docs/coach-set-prompt.md): learners-fp (hypertension-clinic nurses, community
+/// health workers and pharmacists in Ghana and Jamaica; careful full sentences), learners-fq
+/// (police and fire-service wellbeing officers and occupational-health nurses in England and
+/// Canada; brisk, on a phone), learners-fr (rural health outreach workers and farm-safety
+/// advisers in Australia and Wales; plain-spoken) and learners-fs (epilepsy and neurology staff
+/// in the United States and Scotland; a professional register).
+const DURING_143: [&str; 4] = [
+    "learners-fp.tsv",
+    "learners-fq.tsv",
+    "learners-fr.tsv",
+    "learners-fs.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1846,7 +1861,38 @@ fn the_sets_written_late_in_version_142_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], ninety-six since learners-fn and fo), pooled and coded in
+/// The four sets of [`DURING_143`], never read, coded alone, scored blind with versions 142 and
+/// 143 (alike on them): learners-fp (492 replies; two that shared seven words with a public
+/// transcript removed unread) 0.799 / 0.674 with 3 of 159 reflections flagged; learners-fq (491;
+/// one removed) 0.794 / 0.816 with 2 of 159; learners-fr (491; one removed) 0.795 / 0.730 with 5
+/// of 160; learners-fs (491; one removed) 0.850 / 0.793 with 3 of 160.
+#[test]
+fn coder_on_the_sets_written_during_version_143() {
+    each_holds(
+        &DURING_143,
+        &[
+            (0.795, 0.67, 0.02),
+            (0.79, 0.815, 0.015),
+            (0.795, 0.725, 0.032),
+            (0.845, 0.79, 0.02),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply, versions 142 and 143 alike: 0.850 / 0.831 with 19 of 638
+/// reflections flagged (2.98 %): 616 of 741 caught.
+#[test]
+fn the_sets_written_during_version_143_in_reply() {
+    pooled_holds(
+        "sets written during version 143",
+        &DURING_143,
+        0.845,
+        0.83,
+        0.03,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], a hundred since learners-fp to fs), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1941,7 +1987,9 @@ fn the_sets_written_late_in_version_142_in_reply() {
 /// (2.2 %); version 142 0.853 / 0.854 with 353 (2.3 %), alone 0.825 / 0.798 with 327 (2.1 %).
 /// All ninety-six, with learners-fn and fo: version 141 0.852 / 0.853 with 378 of 15,834
 /// flagged (2.4 %), alone 0.824 / 0.795 with 347 (2.2 %); version 142 0.852 / 0.853 with 359
-/// (2.3 %), alone 0.824 / 0.795 with 332 (2.1 %).
+/// (2.3 %), alone 0.824 / 0.795 with 332 (2.1 %). All a hundred, with learners-fp to fs:
+/// version 143 (= 142 on them) 0.852 / 0.852 with 378 of 16,472 flagged (2.29 %), alone 0.824
+/// / 0.794 with 345 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1949,7 +1997,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 359 of 15,834 since learners-fn and fo, with version 142 (2.27 %).
+        // 378 of 16,472 since learners-fp to fs, with version 143 (2.29 %).
         0.023,
     );
 }
@@ -2011,6 +2059,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_140.contains(n)
                 && !AFTER_142.contains(n)
                 && !LATE_142.contains(n)
+                && !DURING_143.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -149,7 +149,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-fl.tsv",
             "learners-fm.tsv",
             "learners-fn.tsv",
-            "learners-fo.tsv"
+            "learners-fo.tsv",
+            "learners-fp.tsv",
+            "learners-fq.tsv",
+            "learners-fr.tsv",
+            "learners-fs.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -126,6 +126,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-fm.tsv",
     "learners-fn.tsv",
     "learners-fo.tsv",
+    "learners-fp.tsv",
+    "learners-fq.tsv",
+    "learners-fr.tsv",
+    "learners-fs.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
