@@ -296,6 +296,21 @@ const DURING_143: [&str; 4] = [
     "learners-fs.tsv",
 ];
 
+/// Four more held-out sets written late in stop 47, after the version 144 reader was tried (and
+/// not kept), by writers who saw no rules, code or outputs, from the same prompt form:
+/// learners-fz (speech and language therapists, dysphagia nurses and dietitians in England and
+/// South Africa; hurried full sentences), learners-ga (workplace drug-testing officers,
+/// mining-site medics and employee-assistance counsellors in Australia and Canada), learners-gb
+/// (orthodontists, dental nurses and oral-health promoters in Ireland and Singapore; on a
+/// phone) and learners-gc (diabetes and kidney-clinic staff serving Māori, Pacific and
+/// Aboriginal communities in New Zealand and Australia).
+const LATE_143: [&str; 4] = [
+    "learners-fz.tsv",
+    "learners-ga.tsv",
+    "learners-gb.tsv",
+    "learners-gc.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1892,7 +1907,39 @@ fn the_sets_written_during_version_143_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], a hundred since learners-fp to fs), pooled and coded in
+/// The four sets of [`LATE_143`], never read, coded alone, scored blind with version 143 and
+/// with the version 144 reader that was tried: learners-fz (491 replies; one that shared seven
+/// words with a public transcript removed unread) 0.837 / 0.784 with 4 of 160 reflections
+/// flagged (the reader tried: 0.836 / 0.773 with 5); learners-ga (492) 0.829 / 0.751 with 1 of
+/// 160; learners-gb (492) 0.812 / 0.714 with 2 of 160; learners-gc (490; two removed) 0.851 /
+/// 0.783 with 2 of 160. Pooled, version 143 catches 560 of 739, the reader tried 559.
+#[test]
+fn coder_on_the_sets_written_late_in_version_143() {
+    each_holds(
+        &LATE_143,
+        &[
+            (0.835, 0.78, 0.026),
+            (0.825, 0.75, 0.007),
+            (0.81, 0.71, 0.013),
+            (0.85, 0.78, 0.013),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply: version 143 0.872 / 0.859 with 9 of 640 reflections
+/// flagged (1.4 %), 635 of 739 caught; the version 144 reader tried 0.871 / 0.847, 626 caught.
+#[test]
+fn the_sets_written_late_in_version_143_in_reply() {
+    pooled_holds(
+        "sets written late in version 143",
+        &LATE_143,
+        0.87,
+        0.855,
+        0.015,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], a hundred and four since learners-fz to gc), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -1989,7 +2036,8 @@ fn the_sets_written_during_version_143_in_reply() {
 /// flagged (2.4 %), alone 0.824 / 0.795 with 347 (2.2 %); version 142 0.852 / 0.853 with 359
 /// (2.3 %), alone 0.824 / 0.795 with 332 (2.1 %). All a hundred, with learners-fp to fs:
 /// version 143 (= 142 on them) 0.852 / 0.852 with 378 of 16,472 flagged (2.29 %), alone 0.824
-/// / 0.794 with 345 (2.1 %).
+/// / 0.794 with 345 (2.1 %). All a hundred and four, with learners-fz to gc: version 143 0.853 /
+/// 0.852 with 387 of 17,112 flagged (2.26 %), alone 0.824 / 0.793 with 354 (2.1 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -1997,7 +2045,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 378 of 16,472 since learners-fp to fs, with version 143 (2.29 %).
+        // 387 of 17,112 since learners-fz to gc, with version 143 (2.26 %).
         0.023,
     );
 }
@@ -2060,6 +2108,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_142.contains(n)
                 && !LATE_142.contains(n)
                 && !DURING_143.contains(n)
+                && !LATE_143.contains(n)
         })
         .collect();
     let p = pooled_holds(
@@ -2333,6 +2382,60 @@ const WRITTEN_FOR_READING_142: [&str; 8] = [
     "learners-fj.tsv",
     "learners-fk.tsv",
 ];
+
+/// Six sets written to be read, while coder version 143 was made, by writers who saw no rules,
+/// code or outputs, from the prompt form in docs/coach-set-prompt.md: learners-ft (COPD and
+/// pulmonary-rehab nurses and respiratory physiotherapists in Ireland and India), learners-fu
+/// (refugee-resettlement caseworkers, language teachers and interpreters in Canada and Germany;
+/// many writing in a second language), learners-fv (fertility-clinic nurses and IVF
+/// counsellors in England and Australia; warm and chatty), learners-fw (cancer-screening and
+/// oncology nurses in Scotland and the United States; courteous, warm first and steering after),
+/// learners-fx (early-intervention-in-psychosis and clozapine-clinic staff in Wales and Canada;
+/// blunt, on a phone) and learners-fy (drink-drive course facilitators and road-safety officers
+/// in Ireland and New Zealand). Scored blind with version 143 (142 codes them alike) before
+/// anyone read them; they may be read from now on. Four lines (one in ft, one in fw, two in fy)
+/// that shared seven words with a public transcript were reworded first.
+const WRITTEN_FOR_READING_143: [&str; 6] = [
+    "learners-ft.tsv",
+    "learners-fu.tsv",
+    "learners-fv.tsv",
+    "learners-fw.tsv",
+    "learners-fx.tsv",
+    "learners-fy.tsv",
+];
+
+/// The sets of [`WRITTEN_FOR_READING_143`] alone, blind, version 143: learners-ft 0.826 / 0.827
+/// with 4 of 160 reflections flagged; learners-fu 0.786 / 0.708 with 5 of 160; learners-fv
+/// 0.830 / 0.849 with 1 of 160; learners-fw 0.890 / 0.827 with 2 of 159; learners-fx 0.832 /
+/// 0.784 with 2 of 160; learners-fy 0.773 / 0.643 with 4 of 160. Pooled, 858 of 1,110
+/// MI-inconsistent replies caught.
+#[test]
+fn coder_on_the_sets_written_for_reading_during_version_143() {
+    each_holds(
+        &WRITTEN_FOR_READING_143,
+        &[
+            (0.825, 0.825, 0.026),
+            (0.785, 0.705, 0.032),
+            (0.83, 0.845, 0.007),
+            (0.885, 0.825, 0.013),
+            (0.83, 0.78, 0.013),
+            (0.77, 0.64, 0.026),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply, blind, version 143: 0.850 / 0.840 with 17 of 959
+/// reflections flagged (1.8 %), 932 of 1,110 caught.
+#[test]
+fn the_sets_written_for_reading_during_version_143_in_reply() {
+    pooled_holds(
+        "sets written for reading during version 143",
+        &WRITTEN_FOR_READING_143,
+        0.845,
+        0.835,
+        0.018,
+    );
+}
 
 /// The sets of [`WRITTEN_FOR_READING_142`] alone, blind, versions 139 → 141 → 142: learners-fd
 /// 0.748 / 0.687 → 0.752 / 0.698 → 0.749 / 0.698 with 2 of 160 reflections flagged by each;

@@ -153,7 +153,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-fp.tsv",
             "learners-fq.tsv",
             "learners-fr.tsv",
-            "learners-fs.tsv"
+            "learners-fs.tsv",
+            "learners-fz.tsv",
+            "learners-ga.tsv",
+            "learners-gb.tsv",
+            "learners-gc.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

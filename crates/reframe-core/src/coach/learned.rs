@@ -130,6 +130,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-fq.tsv",
     "learners-fr.tsv",
     "learners-fs.tsv",
+    "learners-fz.tsv",
+    "learners-ga.tsv",
+    "learners-gb.tsv",
+    "learners-gc.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
