@@ -296,7 +296,7 @@ const DURING_143: [&str; 4] = [
     "learners-fs.tsv",
 ];
 
-/// Four more held-out sets written late in stop 47, after the version 144 reader was tried (and
+/// Four more held-out sets written late in stop 47, after a retrained reader was tried (and
 /// not kept), by writers who saw no rules, code or outputs, from the same prompt form:
 /// learners-fz (speech and language therapists, dysphagia nurses and dietitians in England and
 /// South Africa; hurried full sentences), learners-ga (workplace drug-testing officers,
@@ -1908,7 +1908,7 @@ fn the_sets_written_during_version_143_in_reply() {
 }
 
 /// The four sets of [`LATE_143`], never read, coded alone, scored blind with version 143 and
-/// with the version 144 reader that was tried: learners-fz (491 replies; one that shared seven
+/// with the retrained reader that was tried: learners-fz (491 replies; one that shared seven
 /// words with a public transcript removed unread) 0.837 / 0.784 with 4 of 160 reflections
 /// flagged (the reader tried: 0.836 / 0.773 with 5); learners-ga (492) 0.829 / 0.751 with 1 of
 /// 160; learners-gb (492) 0.812 / 0.714 with 2 of 160; learners-gc (490; two removed) 0.851 /
@@ -1927,7 +1927,7 @@ fn coder_on_the_sets_written_late_in_version_143() {
 }
 
 /// The same pooled and coded in reply: version 143 0.872 / 0.859 with 9 of 640 reflections
-/// flagged (1.4 %), 635 of 739 caught; the version 144 reader tried 0.871 / 0.847, 626 caught.
+/// flagged (1.4 %), 635 of 739 caught; the retrained reader tried 0.871 / 0.847, 626 caught.
 #[test]
 fn the_sets_written_late_in_version_143_in_reply() {
     pooled_holds(

@@ -3633,6 +3633,54 @@ fn a_conclusion_that_frees_the_client_after_any_negation() {
     );
 }
 
+/// Coder version 144: reproach, sarcasm and maxims that the learners of the sets written blind
+/// to be read since version 142 typed and nothing caught, in our own words here. Each is
+/// excused when it is the client's view or someone's words said back.
+#[test]
+fn reproach_sarcasm_and_maxims_from_the_fresh_read_sets() {
+    for (reply, words) in [
+        (
+            "The tablets won't take themselves, be serious.",
+            "be serious",
+        ),
+        (
+            "You're making this a bigger deal than it is.",
+            "you're making this a bigger",
+        ),
+        ("Quitting now is the easy way out.", "the easy way out"),
+        (
+            "That's old thinking, lots of people use counselling now.",
+            "old thinking",
+        ),
+        (
+            "We went over this last week, the rules haven't changed.",
+            "we went over this",
+        ),
+        ("You're being a bit of a martyr about it.", "martyr"),
+        ("Fine, sulk then.", "sulk"),
+        ("Do I look like I've got all day?", "do i look like"),
+        ("Was he a doctor? Didn't think so.", "didn't think so"),
+        (
+            "Avoiding the scales is part of the illness.",
+            "part of the illness",
+        ),
+    ] {
+        inconsistent_and_flagged(reply, MarkerKind::Confront, words);
+    }
+    for (reply, words) in [
+        ("Better a sore arm than a week in bed.", "better a"),
+        ("A second opinion never hurt anybody.", "never hurt anybody"),
+    ] {
+        inconsistent_and_flagged(reply, MarkerKind::Persuade, words);
+    }
+    // The client's view, or someone's words said back.
+    lets_pass("It's hard to be serious about it when it feels like a joke.");
+    lets_pass("You think we're making a big deal of it.");
+    lets_pass("Part of you wants the easy way out, and part of you wants to see it through.");
+    lets_pass("You didn't think so at the time.");
+    lets_pass("You worry the staff will say it's part of the illness.");
+}
+
 /// Coder version 143: a conclusion inside double quotes is someone else's, reported, as the scan
 /// has treated quoted words since version 39. Version 142 flagged "so you should" in the first
 /// reply below. A conclusion the clinician draws outside the quotes is still flagged, and so is

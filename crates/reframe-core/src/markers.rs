@@ -1008,6 +1008,30 @@ pub static MARKERS: &[Marker] = &[
     // Coder version 139 (from learners-ep and eq): what the client's words are really for ("…
     // is just a way of not trying again", "…just an easy way out of trying").
     w(C, Ph("a way of not"), MOTIVE), w(C, Ph("an easy way out"), MOTIVE),
+    // Coder version 144 (from the sets written blind to be read since version 142, learners-fd
+    // to fk and ft to fy): reproach and sarcasm their learners typed that nothing caught. An
+    // order to be serious ("…, be serious"; not "hard to be serious", "it must be serious"); a
+    // verdict that the client exaggerates ("you're making it bigger than it is"); the easy way
+    // out named as the client's motive; the client's belief called old or wrong thinking; and
+    // the reproach of a point made before ("we've been over this"). Each is excused in the
+    // client's view, in reported words and in quotes.
+    w(C, Ph("to|must|can|could|would|will|might|should|cannot|can't|won't|not~be serious"), CONFRONT),
+    w(C, Ph("you're making it/this/that bigger"), VERDICT),
+    w(C, Ph("you are making it/this/that bigger"), VERDICT),
+    w(C, Ph("you're making it/this/that a bigger"), VERDICT),
+    w(C, Ph("you are making it/this/that a bigger"), VERDICT),
+    w(C, Ph("you're making a/such big deal"), VERDICT),
+    w(C, Ph("you are making a/such big deal"), VERDICT),
+    w(C, Ph("the easy way out"), MOTIVE), w(C, Ph("the easy option"), MOTIVE),
+    w(C, Ph("old thinking"), CONTRADICT), w(C, Ph("wrong thinking"), CONTRADICT),
+    w(C, Ph("we've been over this"), CONFRONT), w(C, Ph("we went over this"), CONFRONT),
+    w(C, Ph("martyr"), VERDICT), w(C, Ph("sulk"), VERDICT), w(C, Ph("sulking"), VERDICT),
+    // "Do I look like a salesman?", "…? Didn't think so.": sarcasm opening a sentence.
+    m(C, O("do i look like"), SARCASM, false), m(C, O("didn't think so"), SARCASM, false),
+    // The client's view named a symptom ("avoiding food talk is part of the illness"), and the
+    // maxims that argue ("Better a false alarm than…", "a refresher never hurt anyone").
+    w(C, Ph("part of the illness"), VERDICT),
+    w(P, O("better a/an"), ARGUE), w(P, Ph("never hurt anyone/anybody"), ARGUE),
     w(C, Ph("the easy way out"), MOTIVE),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),
