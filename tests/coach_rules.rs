@@ -3645,7 +3645,7 @@ fn reproach_sarcasm_and_maxims_from_the_fresh_read_sets() {
         ),
         (
             "You're making this a bigger deal than it is.",
-            "you're making this a bigger",
+            "you're making this a bigger deal",
         ),
         ("Quitting now is the easy way out.", "the easy way out"),
         (

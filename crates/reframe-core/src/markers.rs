@@ -1016,10 +1016,10 @@ pub static MARKERS: &[Marker] = &[
     // the reproach of a point made before ("we've been over this"). Each is excused in the
     // client's view, in reported words and in quotes.
     w(C, Ph("to|must|can|could|would|will|might|should|cannot|can't|won't|not~be serious"), CONFRONT),
-    w(C, Ph("you're making it/this/that bigger"), VERDICT),
-    w(C, Ph("you are making it/this/that bigger"), VERDICT),
-    w(C, Ph("you're making it/this/that a bigger"), VERDICT),
-    w(C, Ph("you are making it/this/that a bigger"), VERDICT),
+    w(C, Ph("you're making it/this/that bigger than"), VERDICT),
+    w(C, Ph("you are making it/this/that bigger than"), VERDICT),
+    w(C, Ph("you're making it/this/that a bigger deal"), VERDICT),
+    w(C, Ph("you are making it/this/that a bigger deal"), VERDICT),
     w(C, Ph("you're making a/such big deal"), VERDICT),
     w(C, Ph("you are making a/such big deal"), VERDICT),
     w(C, Ph("the easy way out"), MOTIVE), w(C, Ph("the easy option"), MOTIVE),
