@@ -311,6 +311,20 @@ const LATE_143: [&str; 4] = [
     "learners-gc.tsv",
 ];
 
+/// Four held-out sets written at the end of stop 47, after coder version 144, by writers who saw
+/// no rules, code or outputs, from the same prompt form: learners-gd (liaison psychiatry and
+/// self-harm aftercare staff in England and Ireland), learners-ge (agricultural extension
+/// officers, veterinary nurses and farm-business advisers in Kenya and Scotland; some writing
+/// in a second language), learners-gf (school attendance officers and special-needs
+/// coordinators in Wales and Canada; email style) and learners-gg (exercise-referral
+/// instructors and weight-management coaches in Australia and England; upbeat coach talk).
+const AFTER_144: [&str; 4] = [
+    "learners-gd.tsv",
+    "learners-ge.tsv",
+    "learners-gf.tsv",
+    "learners-gg.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1939,7 +1953,39 @@ fn the_sets_written_late_in_version_143_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], a hundred and four since learners-fz to gc), pooled and coded in
+/// The four sets of [`AFTER_144`], never read, coded alone, blind, versions 143 → 144:
+/// learners-gd (492 replies) 0.840 / 0.724 with 2 of 160 reflections flagged by each;
+/// learners-ge (491; one that shared seven words with a public transcript removed unread) 0.768
+/// / 0.605 → 0.770 / 0.611 with 1 of 159, the lowest recall of any held-out set; learners-gf
+/// (490; three removed) 0.842 / 0.788 with 1 of 161; learners-gg (492) 0.825 / 0.773 with none
+/// of 160. Pooled, 534 → 535 of 739 caught.
+#[test]
+fn coder_on_the_sets_written_after_version_144() {
+    each_holds(
+        &AFTER_144,
+        &[
+            (0.835, 0.72, 0.013),
+            (0.765, 0.605, 0.007),
+            (0.84, 0.785, 0.007),
+            (0.825, 0.77, 0.005),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply, versions 143 and 144 alike: 0.864 / 0.835 with 7 of 640
+/// reflections flagged (1.1 %), 617 of 739 caught.
+#[test]
+fn the_sets_written_after_version_144_in_reply() {
+    pooled_holds(
+        "sets written after version 144",
+        &AFTER_144,
+        0.86,
+        0.83,
+        0.012,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], a hundred and eight since learners-gd to gg), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -2037,7 +2083,9 @@ fn the_sets_written_late_in_version_143_in_reply() {
 /// (2.3 %), alone 0.824 / 0.795 with 332 (2.1 %). All a hundred, with learners-fp to fs:
 /// version 143 (= 142 on them) 0.852 / 0.852 with 378 of 16,472 flagged (2.29 %), alone 0.824
 /// / 0.794 with 345 (2.1 %). All a hundred and four, with learners-fz to gc: version 143 0.853 /
-/// 0.852 with 387 of 17,112 flagged (2.26 %), alone 0.824 / 0.793 with 354 (2.1 %).
+/// 0.852 with 387 of 17,112 flagged (2.26 %), alone 0.824 / 0.793 with 354 (2.1 %). All a
+/// hundred and eight, with learners-gd to gg: version 144 0.853 / 0.852 with 394 of 17,752
+/// flagged (2.22 %), alone 0.824 / 0.790 with 358 (2.0 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -2045,7 +2093,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 387 of 17,112 since learners-fz to gc, with version 143 (2.26 %).
+        // 394 of 17,752 since learners-gd to gg, with version 144 (2.22 %).
         0.023,
     );
 }
@@ -2109,6 +2157,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !LATE_142.contains(n)
                 && !DURING_143.contains(n)
                 && !LATE_143.contains(n)
+                && !AFTER_144.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -157,7 +157,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-fz.tsv",
             "learners-ga.tsv",
             "learners-gb.tsv",
-            "learners-gc.tsv"
+            "learners-gc.tsv",
+            "learners-gd.tsv",
+            "learners-ge.tsv",
+            "learners-gf.tsv",
+            "learners-gg.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -134,6 +134,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ga.tsv",
     "learners-gb.tsv",
     "learners-gc.tsv",
+    "learners-gd.tsv",
+    "learners-ge.tsv",
+    "learners-gf.tsv",
+    "learners-gg.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
