@@ -325,6 +325,21 @@ const AFTER_144: [&str; 4] = [
     "learners-gg.tsv",
 ];
 
+/// Four more held-out sets written at the very end of stop 47, after coder version 144, by
+/// writers who saw no rules, code or outputs, from the same prompt form: learners-gh (community
+/// dental and mobile-clinic staff working with Traveller, Roma and migrant farmworker families
+/// in Ireland and the United States), learners-gi (sports physiotherapists, club doctors and
+/// academy welfare staff in England and South Africa; dressing-room directness), learners-gj
+/// (gambling-support chat advisers and bank vulnerability teams in Canada and Australia; typed
+/// in a chat window) and learners-gk (stroke-prevention nurses and anticoagulation pharmacists
+/// in Scotland and Singapore).
+const LATE_144: [&str; 4] = [
+    "learners-gh.tsv",
+    "learners-gi.tsv",
+    "learners-gj.tsv",
+    "learners-gk.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -1985,7 +2000,38 @@ fn the_sets_written_after_version_144_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], a hundred and eight since learners-gd to gg), pooled and coded in
+/// The four sets of [`LATE_144`], never read, coded alone, blind, version 144: learners-gh (491
+/// replies; one that shared seven words with a public transcript removed unread) 0.800 / 0.735
+/// with 2 of 160 reflections flagged; learners-gi (492; one removed) 0.779 / 0.685 with 7 of 161
+/// (4.3 %); learners-gj (492) 0.802 / 0.751 with 2 of 160; learners-gk (490; two removed) 0.843
+/// / 0.778 with 3 of 160. Pooled, 545 of 739 caught.
+#[test]
+fn coder_on_the_sets_written_late_in_version_144() {
+    each_holds(
+        &LATE_144,
+        &[
+            (0.795, 0.73, 0.013),
+            (0.775, 0.68, 0.044),
+            (0.80, 0.75, 0.013),
+            (0.84, 0.775, 0.019),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply, version 144: 0.845 / 0.834 with 15 of 641 reflections
+/// flagged (2.3 %), 616 of 739 caught.
+#[test]
+fn the_sets_written_late_in_version_144_in_reply() {
+    pooled_holds(
+        "sets written late in version 144",
+        &LATE_144,
+        0.84,
+        0.83,
+        0.024,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], a hundred and twelve since learners-gh to gk), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -2085,7 +2131,9 @@ fn the_sets_written_after_version_144_in_reply() {
 /// / 0.794 with 345 (2.1 %). All a hundred and four, with learners-fz to gc: version 143 0.853 /
 /// 0.852 with 387 of 17,112 flagged (2.26 %), alone 0.824 / 0.793 with 354 (2.1 %). All a
 /// hundred and eight, with learners-gd to gg: version 144 0.853 / 0.852 with 394 of 17,752
-/// flagged (2.22 %), alone 0.824 / 0.790 with 358 (2.0 %).
+/// flagged (2.22 %), alone 0.824 / 0.790 with 358 (2.0 %). All a hundred and twelve, with
+/// learners-gh to gk: version 144 0.853 / 0.851 with 409 of 18,393 flagged (2.22 %), alone
+/// 0.823 / 0.789 with 372 (2.0 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -2093,7 +2141,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 394 of 17,752 since learners-gd to gg, with version 144 (2.22 %).
+        // 409 of 18,393 since learners-gh to gk, with version 144 (2.22 %).
         0.023,
     );
 }
@@ -2158,6 +2206,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !DURING_143.contains(n)
                 && !LATE_143.contains(n)
                 && !AFTER_144.contains(n)
+                && !LATE_144.contains(n)
         })
         .collect();
     let p = pooled_holds(

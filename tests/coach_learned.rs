@@ -161,7 +161,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-gd.tsv",
             "learners-ge.tsv",
             "learners-gf.tsv",
-            "learners-gg.tsv"
+            "learners-gg.tsv",
+            "learners-gh.tsv",
+            "learners-gi.tsv",
+            "learners-gj.tsv",
+            "learners-gk.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

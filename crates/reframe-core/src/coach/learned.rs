@@ -138,6 +138,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-ge.tsv",
     "learners-gf.tsv",
     "learners-gg.tsv",
+    "learners-gh.tsv",
+    "learners-gi.tsv",
+    "learners-gj.tsv",
+    "learners-gk.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
