@@ -282,8 +282,8 @@ const AFTER_142: [&str; 2] = ["learners-fl.tsv", "learners-fm.tsv"];
 const LATE_142: [&str; 2] = ["learners-fn.tsv", "learners-fo.tsv"];
 
 /// Four held-out sets written at the start of stop 47, while coder version 143 was made, by
-/// writers who saw no rules, code or outputs, from the same prompt form (rewritten a third time,
-/// now kept in docs/coach-set-prompt.md): learners-fp (hypertension-clinic nurses, community
+/// writers who saw no rules, code or outputs, from the same prompt form (rewritten in stop 47
+/// after the stop-39 version was lost, now kept in docs/coach-set-prompt.md): learners-fp (hypertension-clinic nurses, community
 /// health workers and pharmacists in Ghana and Jamaica; careful full sentences), learners-fq
 /// (police and fire-service wellbeing officers and occupational-health nurses in England and
 /// Canada; brisk, on a phone), learners-fr (rural health outreach workers and farm-safety
@@ -1971,7 +1971,8 @@ fn the_sets_written_late_in_version_143_in_reply() {
 /// The four sets of [`AFTER_144`], never read, coded alone, blind, versions 143 → 144:
 /// learners-gd (492 replies) 0.840 / 0.724 with 2 of 160 reflections flagged by each;
 /// learners-ge (491; one that shared seven words with a public transcript removed unread) 0.768
-/// / 0.605 → 0.770 / 0.611 with 1 of 159, the lowest recall of any held-out set; learners-gf
+/// / 0.605 → 0.770 / 0.611 with 1 of 159, among the lowest recalls of the held-out sets
+/// (learners-dh's 0.571 is lower); learners-gf
 /// (490; three removed) 0.842 / 0.788 with 1 of 161; learners-gg (492) 0.825 / 0.773 with none
 /// of 160. Pooled, 534 → 535 of 739 caught.
 #[test]
@@ -2129,7 +2130,7 @@ fn the_sets_written_late_in_version_144_in_reply() {
 /// (2.3 %), alone 0.824 / 0.795 with 332 (2.1 %). All a hundred, with learners-fp to fs:
 /// version 143 (= 142 on them) 0.852 / 0.852 with 378 of 16,472 flagged (2.29 %), alone 0.824
 /// / 0.794 with 345 (2.1 %). All a hundred and four, with learners-fz to gc: version 143 0.853 /
-/// 0.852 with 387 of 17,112 flagged (2.26 %), alone 0.824 / 0.793 with 354 (2.1 %). All a
+/// 0.852 with 387 of 17,112 flagged (2.26 %), alone 0.824 / 0.792 with 354 (2.1 %). All a
 /// hundred and eight, with learners-gd to gg: version 144 0.853 / 0.852 with 394 of 17,752
 /// flagged (2.22 %), alone 0.824 / 0.790 with 358 (2.0 %). All a hundred and twelve, with
 /// learners-gh to gk: version 144 0.853 / 0.851 with 409 of 18,393 flagged (2.22 %), alone

@@ -3635,7 +3635,9 @@ fn a_conclusion_that_frees_the_client_after_any_negation() {
 
 /// Coder version 144: reproach, sarcasm and maxims that the learners of the sets written blind
 /// to be read since version 142 typed and nothing caught, in our own words here. Each is
-/// excused when it is the client's view or someone's words said back.
+/// excused when it is the client's view or someone's words said back. Version 145 narrowed
+/// them (and version 49's "did you actually", which flagged an open question) after a review
+/// found reflections they flagged.
 #[test]
 fn reproach_sarcasm_and_maxims_from_the_fresh_read_sets() {
     for (reply, words) in [
@@ -3647,17 +3649,17 @@ fn reproach_sarcasm_and_maxims_from_the_fresh_read_sets() {
             "You're making this a bigger deal than it is.",
             "you're making this a bigger deal",
         ),
-        ("Quitting now is the easy way out.", "the easy way out"),
+        ("Quitting now is the easy option.", "is the easy option"),
         (
             "That's old thinking, lots of people use counselling now.",
-            "old thinking",
+            "that's old thinking",
         ),
         (
             "We went over this last week, the rules haven't changed.",
             "we went over this",
         ),
         ("You're being a bit of a martyr about it.", "martyr"),
-        ("Fine, sulk then.", "sulk"),
+        ("Fine, sulk then.", "sulk then"),
         ("Do I look like I've got all day?", "do i look like"),
         ("Was he a doctor? Didn't think so.", "didn't think so"),
         (
@@ -3675,15 +3677,34 @@ fn reproach_sarcasm_and_maxims_from_the_fresh_read_sets() {
     }
     // The client's view, or someone's words said back.
     lets_pass("It's hard to be serious about it when it feels like a joke.");
-    lets_pass("You think we're making a big deal of it.");
+    lets_pass("You think you're making a big deal of nothing.");
     lets_pass("Part of you wants the easy way out, and part of you wants to see it through.");
     lets_pass("You didn't think so at the time.");
     lets_pass("You worry the staff will say it's part of the illness.");
+    // Coder version 145: reflections a review found version 144's first forms flagged.
+    for reflection in [
+        "He'd never hurt anybody, so you can't see why the school is worried.",
+        "You catch the old thinking sooner now, and that gives you some hope.",
+        "You've come to see the cravings as part of the illness rather than a weakness.",
+        "It'll be serious if you lose your licence, and that's what worries you most.",
+        "The bleeding may be serious, and you came in straight away.",
+        "He'll sulk for days if you take the console away.",
+        "Didn't think so at first, but now you can see it's affecting your sleep.",
+        "Dropping out would be the easy option, and you're not someone who takes it.",
+        "What did you actually like about the group?",
+    ] {
+        lets_pass(reflection);
+    }
+    inconsistent_and_flagged(
+        "How long did you actually try it for?",
+        MarkerKind::Confront,
+        "did you actually",
+    );
 }
 
 /// Coder version 143: a conclusion inside double quotes is someone else's, reported, as the scan
-/// has treated quoted words since version 39. Version 142 flagged "so you should" in the first
-/// reply below. A conclusion the clinician draws outside the quotes is still flagged, and so is
+/// has treated quoted words since version 39. Version 142 flagged both reported replies below
+/// ("so you should", "so you need to"). A conclusion the clinician draws outside the quotes is still flagged, and so is
 /// a reply typed wholly inside quotes (the clinician's own words).
 #[test]
 fn a_conclusion_inside_quotes_is_reported_not_drawn() {

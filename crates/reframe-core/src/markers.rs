@@ -1010,28 +1010,38 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("a way of not"), MOTIVE), w(C, Ph("an easy way out"), MOTIVE),
     // Coder version 144 (from the sets written blind to be read since version 142, learners-fd
     // to fk and ft to fy): reproach and sarcasm their learners typed that nothing caught. An
-    // order to be serious ("…, be serious"; not "hard to be serious", "it must be serious"); a
-    // verdict that the client exaggerates ("you're making it bigger than it is"); the easy way
-    // out named as the client's motive; the client's belief called old or wrong thinking; and
-    // the reproach of a point made before ("we've been over this"). Each is excused in the
-    // client's view, in reported words and in quotes.
-    w(C, Ph("to|must|can|could|would|will|might|should|cannot|can't|won't|not~be serious"), CONFRONT),
+    // order to be serious ("…, be serious"; not "it may be serious", "hard to be serious"); a
+    // verdict that the client exaggerates ("you're making it a bigger deal than it is"); the
+    // easy option named as the client's motive ("giving up is the easy option", not "it would
+    // be the easy option, and you're not someone who takes it"); the client's belief called old
+    // or wrong thinking ("that's old thinking", not "you catch the old thinking sooner now");
+    // the reproach of a point made before ("we've been over this"); "martyr" and sulking; a
+    // whole sentence of sarcasm ("Do I look like a salesman?", "…? Didn't think so.", not
+    // "Didn't think so at first, but…"). Version 145 narrowed the first forms of version 144
+    // after a review found reflections they flagged. Each is excused in the client's view, in
+    // reported words and in quotes.
+    w(C, Ph("to|must|can|could|would|will|might|should|may|it'll|it'd|you'd|won't|can't|not|cannot|shall~be serious"), CONFRONT),
     w(C, Ph("you're making it/this/that bigger than"), VERDICT),
     w(C, Ph("you are making it/this/that bigger than"), VERDICT),
-    w(C, Ph("you're making it/this/that a bigger deal"), VERDICT),
-    w(C, Ph("you are making it/this/that a bigger deal"), VERDICT),
-    w(C, Ph("you're making a/such big deal"), VERDICT),
-    w(C, Ph("you are making a/such big deal"), VERDICT),
-    w(C, Ph("the easy way out"), MOTIVE), w(C, Ph("the easy option"), MOTIVE),
-    w(C, Ph("old thinking"), CONTRADICT), w(C, Ph("wrong thinking"), CONTRADICT),
+    w(C, Ph("you're making it/this/that a bigger deal/problem/issue/thing"), VERDICT),
+    w(C, Ph("you are making it/this/that a bigger deal/problem/issue/thing"), VERDICT),
+    w(C, Ph("you're making a big deal"), VERDICT), w(C, Ph("you are making a big deal"), VERDICT),
+    w(C, Ph("you're making such a big deal"), VERDICT),
+    w(C, Ph("you are making such a big deal"), VERDICT),
+    w(C, Ph("is/that's/it's the easy option"), MOTIVE),
+    w(C, Ph("is/that's/it's old/wrong thinking"), CONTRADICT), w(C, O("wrong thinking"), CONTRADICT),
     w(C, Ph("we've been over this"), CONFRONT), w(C, Ph("we went over this"), CONFRONT),
-    w(C, Ph("martyr"), VERDICT), w(C, Ph("sulk"), VERDICT), w(C, Ph("sulking"), VERDICT),
-    // "Do I look like a salesman?", "…? Didn't think so.": sarcasm opening a sentence.
-    m(C, O("do i look like"), SARCASM, false), m(C, O("didn't think so"), SARCASM, false),
-    // The client's view named a symptom ("avoiding food talk is part of the illness"), and the
-    // maxims that argue ("Better a false alarm than…", "a refresher never hurt anyone").
-    w(C, Ph("part of the illness"), VERDICT),
-    w(P, O("better a/an"), ARGUE), w(P, Ph("never hurt anyone/anybody"), ARGUE),
+    w(C, Ph("martyr"), VERDICT), w(C, O("sulk"), VERDICT), w(C, Ph("stop sulking"), VERDICT),
+    w(C, Ph("you're sulking"), VERDICT), w(C, Ph("sulking won't"), VERDICT),
+    w(C, Ph("sulk then"), VERDICT),
+    w(C, O("do i look like"), SARCASM),
+    w(C, O("didn't think so !at|until|till|before|when|but|and|either|then|back"), SARCASM),
+    // The client's view named a symptom ("avoiding food talk is part of the illness"; not "you
+    // see the cravings as part of the illness"), and the maxims that argue ("Better a false
+    // alarm than…", "a refresher never hurt anyone"; not "he'd never hurt anybody").
+    w(C, Ph("as~part of the illness"), VERDICT),
+    w(P, O("better a/an"), ARGUE),
+    w(P, Ph("he|she|they|i|you|hed|shed|theyd|id|youd|hes|shes|would|has|have|had|will|could~never hurt anyone/anybody"), ARGUE),
     w(C, Ph("the easy way out"), MOTIVE),
     w(C, Ph("don't think you're being completely honest"), DOUBT),
     w(C, Ph("don't think you're being totally honest"), DOUBT),
@@ -1139,7 +1149,7 @@ pub static MARKERS: &[Marker] = &[
     w(C, Ph("no one said"), CONTRADICT),
     // Coder version 49, by the same test: missed in three writers' sets, never in a turn that
     // is not MI-inconsistent.
-    w(C, Ph("believe everything"), CONTRADICT), w(C, Ph("did you actually"), DOUBT),
+    w(C, Ph("believe everything"), CONTRADICT), w(C, Ph("what~did you actually"), DOUBT),
     w(C, Ph("but what about"), CONTRADICT),
     // Coder version 50, by the same test, with learners-al read too.
     w(C, Ph("did you though"), DOUBT), w(C, Ph("there's a difference"), CONTRADICT),
