@@ -610,8 +610,7 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
         "you", "u", "it", "its", "there", "theres", "we", "they", "the", "that", "thats", "a",
         "an", "this", "keep", "reconsider", "clearly", "id", "i",
     ];
-    let quotes_reported =
-        !text.quoted().is_empty() && text.words.iter().any(|w| !text.in_quotes(&w.span));
+    let quotes_reported = text.quotes_are_reported();
     for s in text.sentences.iter().filter(|s| !s.asks) {
         let Some(so) = (s.words.start + 2..s.words.end.saturating_sub(2)).find(|&j| {
             text.key(j) == "so"
@@ -641,7 +640,7 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
         let freed = |j: usize| super::scan::NEGATIONS.contains(&text.key(j - 1));
         // Words in double quotes are someone else's, reported: `Your mum keeps saying "you are
         // ill, so you should rest"` (coder version 143), as the scan treats them (version 39).
-        // A reply typed wholly inside quotes is the clinician's own (`quotes_reported` false).
+        // A reply typed wholly inside quotes is the clinician's own (`Text::quotes_are_reported`).
         let reported = |j: usize| quotes_reported && text.in_quotes(&text.words[j].span);
         let push = (so + 1..s.words.end).find(|&j| {
             if reported(j) {

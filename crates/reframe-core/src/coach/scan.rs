@@ -922,8 +922,7 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     // double quotes are someone's words reported, the client's or a stock phrase's, not the
     // clinician's push (coder version 39).
     // A reply typed wholly inside quotes is the clinician's own words.
-    let outside = || text.words.iter().any(|w| !text.in_quotes(&w.span));
-    if !text.quoted().is_empty() && outside() {
+    if text.quotes_are_reported() {
         hits.retain(|h| !text.in_quotes(&h.span));
     }
     // "-you have to quit.": a turn that opens on a dash carries on a sentence begun before the

@@ -182,6 +182,13 @@ impl<'a> Text<'a> {
         after > 0 && span.end <= quoted[after - 1].end
     }
 
+    /// Some words stand in double quotes and some outside them: the quoted words are someone
+    /// else's, reported ("Your mum calls it \"a phase\""). A reply typed wholly inside quotes is
+    /// the clinician's own words, not a report (coder versions 39 and 143).
+    pub fn quotes_are_reported(&self) -> bool {
+        !self.quoted().is_empty() && self.words.iter().any(|w| !self.in_quotes(&w.span))
+    }
+
     /// The key of word `i`, or "" past the end.
     pub fn key(&self, i: usize) -> &str {
         self.words.get(i).map_or("", |w| w.key.as_str())
