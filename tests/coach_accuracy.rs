@@ -340,6 +340,21 @@ const LATE_144: [&str; 4] = [
     "learners-gk.tsv",
 ];
 
+/// Four more held-out sets written at the start of stop 48, blind to coder version 145, by
+/// writers who saw no rules, code or outputs, from the same prompt form: learners-gl
+/// (fire-service occupational-health nurses, welfare officers and peer-support leads in England
+/// and New Zealand; blunt, with banter), learners-gm (eczema and psoriasis nurses and dermatology
+/// pharmacists in Wales and Malaysia; some second-language phrasing), learners-gn (autism and
+/// ADHD assessment clinicians and specialist teachers in Ireland and Canada; warm and chatty)
+/// and learners-go (kidney-clinic and dialysis nurses, renal dietitians and transplant
+/// coordinators in Scotland and South Africa; terse, on a ward computer).
+const BEFORE_146: [&str; 4] = [
+    "learners-gl.tsv",
+    "learners-gm.tsv",
+    "learners-gn.tsv",
+    "learners-go.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -2032,7 +2047,38 @@ fn the_sets_written_late_in_version_144_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], a hundred and twelve since learners-gh to gk), pooled and coded in
+/// The four sets of [`BEFORE_146`], never read, coded alone, blind, version 145: learners-gl
+/// (493 replies) 0.782 / 0.708 with 3 of 160 reflections flagged; learners-gm (492) 0.821 /
+/// 0.778 with 3 of 160; learners-gn (492; one that shared seven words with a public transcript
+/// removed unread) 0.830 / 0.811 with 4 of 160; learners-go (491; one removed) 0.865 / 0.838
+/// with 4 of 160. Pooled, 580 of 740 caught.
+#[test]
+fn coder_on_the_sets_written_before_version_146() {
+    each_holds(
+        &BEFORE_146,
+        &[
+            (0.78, 0.705, 0.019),
+            (0.82, 0.775, 0.019),
+            (0.825, 0.81, 0.026),
+            (0.86, 0.835, 0.026),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply, version 145: 0.856 / 0.849 with 14 of 640 reflections
+/// flagged (2.2 %), 628 of 740 caught.
+#[test]
+fn the_sets_written_before_version_146_in_reply() {
+    pooled_holds(
+        "sets written before version 146",
+        &BEFORE_146,
+        0.855,
+        0.845,
+        0.022,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], a hundred and sixteen since learners-gl to go), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -2134,7 +2180,9 @@ fn the_sets_written_late_in_version_144_in_reply() {
 /// hundred and eight, with learners-gd to gg: version 144 0.853 / 0.852 with 394 of 17,752
 /// flagged (2.22 %), alone 0.824 / 0.790 with 358 (2.0 %). All a hundred and twelve, with
 /// learners-gh to gk: version 144 0.853 / 0.851 with 409 of 18,393 flagged (2.22 %), alone
-/// 0.823 / 0.789 with 372 (2.0 %).
+/// 0.823 / 0.789 with 372 (2.0 %). All a hundred and sixteen, with learners-gl to go: version
+/// 145 0.853 / 0.851 with 423 of 19,033 flagged (2.22 %), alone 0.823 / 0.788 with 386
+/// (2.0 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -2142,7 +2190,7 @@ fn every_held_out_set_in_reply() {
         HELD_OUT_SETS,
         FLOOR_IN_REPLY,
         0.845,
-        // 409 of 18,393 since learners-gh to gk, with version 144 (2.22 %).
+        // 423 of 19,033 since learners-gl to go, with version 145 (2.22 %).
         0.023,
     );
 }
@@ -2208,6 +2256,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !LATE_143.contains(n)
                 && !AFTER_144.contains(n)
                 && !LATE_144.contains(n)
+                && !BEFORE_146.contains(n)
         })
         .collect();
     let p = pooled_holds(

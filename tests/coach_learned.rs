@@ -165,7 +165,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-gh.tsv",
             "learners-gi.tsv",
             "learners-gj.tsv",
-            "learners-gk.tsv"
+            "learners-gk.tsv",
+            "learners-gl.tsv",
+            "learners-gm.tsv",
+            "learners-gn.tsv",
+            "learners-go.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -142,6 +142,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-gi.tsv",
     "learners-gj.tsv",
     "learners-gk.tsv",
+    "learners-gl.tsv",
+    "learners-gm.tsv",
+    "learners-gn.tsv",
+    "learners-go.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
