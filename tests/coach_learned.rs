@@ -17,8 +17,15 @@ fn set(name: &str) -> Vec<(String, Code)> {
 fn the_shipped_reader_is_what_the_training_sets_give() {
     let mut examples: Vec<(String, Code)> = TRAINING_SETS.iter().flat_map(|n| set(n)).collect();
     examples.extend(learned::bundled_answers());
-    let fresh = Reader::parse(&learned::train(&examples, TrainOptions::default()).to_text())
-        .expect("a trained reader writes a file it can read");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/coach");
+    let mut paired: Vec<(String, String, Code)> = TRAINING_SETS
+        .iter()
+        .flat_map(|n| learned::read_paired_set_file(&dir, n).expect("the sets ship with the repo"))
+        .collect();
+    paired.extend(learned::bundled_paired_answers());
+    let fresh =
+        Reader::parse(&learned::train_all(&examples, &paired, TrainOptions::default()).to_text())
+            .expect("a trained reader writes a file it can read");
     let shipped = learned::shipped();
     // Four decimals are written; a last-bit difference in `exp` between machines may move a
     // rounding, never a weight by more than this.
@@ -29,6 +36,7 @@ fn the_shipped_reader_is_what_the_training_sets_give() {
             &shipped.mi_inconsistent,
         ),
         ("confront", &fresh.confront, &shipped.confront),
+        ("in-reply", &fresh.in_reply, &shipped.in_reply),
     ] {
         assert!(
             a.len().abs_diff(b.len()) <= 5,
@@ -1015,4 +1023,42 @@ fn the_clinicians_own_uncertainty_is_left_to_the_rules() {
             "{reply:?}"
         );
     }
+}
+
+/// Coder version 146: in reply to a client's statement the in-reply reader, which reads the
+/// reply with the statement, decides. A reply that brings its own matter against the client's
+/// plan, which the reader alone could not place, is coded persuade in reply, its words flagged;
+/// replies made of the client's own matter stay reflections; a blank statement is no statement.
+/// (Examples written for this test. Version 145 coded the first "information, not sure" in
+/// reply too.)
+#[test]
+fn in_reply_the_reader_reads_the_reply_with_the_statement() {
+    use reframe_core::coach::{WHY_READER_IN_REPLY, code_in_reply_to};
+    let knee = "I don't need the physio exercises, my knee's fine now.";
+    let pushed = "Six weeks of work gone if you stop now.";
+    assert_ne!(code(pushed).code.group(), Group::PersuadeConfront);
+    let coding = code_in_reply_to(knee, pushed);
+    assert_eq!(coding.code, Code::Persuade, "{coding:?}");
+    assert_eq!(coding.why, WHY_READER_IN_REPLY);
+    let flag = coding.flags.last().expect("the reader's flag");
+    assert!(pushed.contains(&flag.words), "{flag:?}");
+    for (statement, reflection) in [
+        (
+            knee,
+            "Your knee feels fine now, so the exercises seem pointless.",
+        ),
+        (
+            "The school keeps calling about my son. He's fifteen, I can't carry him there.",
+            "You can't carry him there, and the calls keep coming.",
+        ),
+        (
+            "I only vape at parties, it's not like I'm a smoker.",
+            "You don't see yourself as a smoker, because it's only at parties.",
+        ),
+    ] {
+        let coding = code_in_reply_to(statement, reflection);
+        assert!(coding.code.is_reflection(), "{reflection}: {coding:?}");
+        assert!(coding.flags.is_empty(), "{reflection}: {coding:?}");
+    }
+    assert_eq!(code_in_reply_to("  ", pushed), code(pushed));
 }

@@ -9,22 +9,27 @@ use std::path::Path;
 fn main() -> Result<(), String> {
     let sets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/coach");
     let mut examples = Vec::new();
+    let mut paired = Vec::new();
     for name in TRAINING_SETS {
         let set = learned::read_set_file(&sets, name)?;
         println!("{name}: {} replies", set.len());
         examples.extend(set);
+        paired.extend(learned::read_paired_set_file(&sets, name)?);
     }
     let answers = learned::bundled_answers();
     println!("bundled decks' answers: {} replies", answers.len());
     examples.extend(answers);
-    let reader = learned::train(&examples, TrainOptions::default());
+    paired.extend(learned::bundled_paired_answers());
+    println!("{} replies with the statement they answer", paired.len());
+    let reader = learned::train_all(&examples, &paired, TrainOptions::default());
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/coach/learned.model");
     std::fs::write(&out, reader.to_text()).map_err(|e| format!("{}: {e}", out.display()))?;
     println!(
-        "{} replies; {} and {} weights written to {}",
+        "{} replies; {}, {} and {} weights written to {}",
         examples.len(),
         reader.mi_inconsistent.len(),
         reader.confront.len(),
+        reader.in_reply.len(),
         out.display()
     );
     Ok(())

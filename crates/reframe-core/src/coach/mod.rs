@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 145;
+pub const CODER_VERSION: u32 = 146;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -418,17 +418,23 @@ pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in re
      learned from (see the flags).";
 
 /// Codes a reply to the client's `statement`, as the app does: as [`code`], with three
-/// differences. A reply the second reader doubts (its caution) is coded as the doubt's kind,
-/// its words flagged with the reader's reason (coder version 59): the reader learned from
-/// exactly such typed replies to resistant statements, where its doubts are right about nine
-/// times in ten, while on transcribed sessions they fall on counsellors' reflections, which is
-/// why [`code`] alone only cautions, unless the reply was typed as learners type theirs
-/// ([`learned::Reading::typed_reply`], coder version 97). And a plain statement the rules could not place
+/// differences. A reply the in-reply reader doubts, reading it with the statement
+/// ([`learned::doubt_with_statement`], coder version 146; until then the second reader's
+/// caution, version 59), is coded as the doubt's kind, its words flagged with the reader's
+/// reason: the readers learned from exactly such typed replies to resistant statements, where
+/// their doubts are right about nine times in ten, while on transcribed sessions they fall on
+/// counsellors' reflections, which is why [`code`] alone only cautions, unless the reply was
+/// typed as learners type theirs ([`learned::Reading::typed_reply`], coder version 97). A
+/// caution the in-reply reader does not share stays a caution. A blank statement is no
+/// statement: the reply is coded alone. And a plain statement the rules could not place
 /// (information they are not sure of, with no flag and no doubt) whose content words are mostly
 /// the client's own is a simple reflection (coder version 55, `echo.rs`). And a reply whose
 /// every flag, or the reader's doubt, is the client's own words said back is a simple
 /// reflection too (coder version 76, [`echo::flags_echo`]).
 pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
+    if statement.trim().is_empty() {
+        return code(response);
+    }
     let text = text::Text::new(response);
     let mut coding = code_text(&text, Some(statement));
     // The client's own obligation, warning or verdict said back in their words (coder version
@@ -473,13 +479,11 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     let doubt = if coding.cleared().is_some() || scan::opens_in_own_uncertainty(&text) {
         None
     } else {
-        coding.caution.take().or_else(|| {
-            coding
-                .reserved
-                .then(|| learned::doubt_in_reply(&text, &coding))
-                .flatten()
-        })
+        learned::doubt_with_statement(statement, &text, &coding)
     };
+    if doubt.is_some() {
+        coding.caution = None;
+    }
     if let Some(flag) = doubt {
         if echo::flags_echo(statement, &text, std::slice::from_ref(&flag)) {
             return echoed();
