@@ -31,20 +31,7 @@ fn main() -> Result<(), String> {
         sets.push((*name, learned::read_set_file(&dir, name)?));
     }
     let answers = learned::bundled_answers();
-    let folds = [
-        "learners-e.tsv",
-        "learners-f.tsv",
-        "learners-g.tsv",
-        "learners-i.tsv",
-        "learners-j.tsv",
-        "learners-k.tsv",
-        "learners-m.tsv",
-        "learners-n.tsv",
-        "learners-q.tsv",
-        "learners-r.tsv",
-        "learners-s.tsv",
-        "learners-t.tsv",
-    ];
+    let folds = learned::CV_FOLDS;
     // Per threshold: misses doubted, misses, reflections doubted, reflections, rest doubted, rest.
     let mut totals = vec![[0usize; 6]; thresholds.len()];
     // The same, only over the replies the rules code as a reflection.
@@ -60,7 +47,7 @@ fn main() -> Result<(), String> {
     // (MI-inconsistent) or a reflection, to compare settings at the same cost whatever their
     // calibration.
     let mut ranked: Vec<(f64, usize)> = Vec::new();
-    for fold in folds {
+    for &fold in folds {
         let mut train: Vec<_> = sets
             .iter()
             .filter(|(n, _)| *n != fold)
@@ -158,22 +145,8 @@ fn main() -> Result<(), String> {
     }
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let misses = ranked.iter().filter(|r| r.1 == 0).count();
-    let reflections = ranked.iter().filter(|r| r.1 == 2).count();
     for cost in [0.001, 0.0025, 0.005, 0.01, 0.02] {
-        // Walk down from the surest reply until one more reflection would pass the cost.
-        let allowed = (cost * reflections as f64).floor() as usize;
-        let (mut caught, mut spent) = (0, 0);
-        for (_, slot) in &ranked {
-            if *slot == 2 {
-                if spent == allowed {
-                    break;
-                }
-                spent += 1;
-            }
-            if *slot == 0 {
-                caught += 1;
-            }
-        }
+        let caught = learned::misses_at_cost(&ranked, cost);
         println!(
             "l2 {l2} short replies, at most {:.2} % of reflections doubted: misses doubted {caught}/{misses} ({:.1} %)",
             100.0 * cost,

@@ -32,24 +32,10 @@ fn main() -> Result<(), String> {
     }
     let answers = learned::bundled_answers();
     let paired_answers = learned::bundled_paired_answers();
-    // The twelve writers `cv_coach` leaves out, one at a time.
-    let folds = [
-        "learners-e.tsv",
-        "learners-f.tsv",
-        "learners-g.tsv",
-        "learners-i.tsv",
-        "learners-j.tsv",
-        "learners-k.tsv",
-        "learners-m.tsv",
-        "learners-n.tsv",
-        "learners-q.tsv",
-        "learners-r.tsv",
-        "learners-s.tsv",
-        "learners-t.tsv",
-    ];
+    let folds = learned::CV_FOLDS;
     // (alone probability, in-reply probability, slot, rules' code), slot 0 miss, 2 reflection, 4 rest.
     let mut read: Vec<(f64, f64, usize, Code)> = Vec::new();
-    for fold in &folds {
+    for fold in folds {
         let mut train: Vec<(String, Code)> = Vec::new();
         let mut paired: Vec<(String, String, Code)> = Vec::new();
         for (n, s, p) in &sets {
@@ -125,21 +111,8 @@ fn main() -> Result<(), String> {
             .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
         let misses = ranked.iter().filter(|r| r.1 == 0).count();
-        let reflections = ranked.iter().filter(|r| r.1 == 2).count();
         for cost in [0.001, 0.0025, 0.005, 0.0075, 0.01, 0.02] {
-            let allowed = (cost * reflections as f64).floor() as usize;
-            let (mut caught, mut spent) = (0, 0);
-            for (_, slot) in &ranked {
-                if *slot == 2 {
-                    if spent == allowed {
-                        break;
-                    }
-                    spent += 1;
-                }
-                if *slot == 0 {
-                    caught += 1;
-                }
-            }
+            let caught = learned::misses_at_cost(&ranked, cost);
             println!(
                 "{name}: at most {:.2} % of reflections doubted: misses doubted {caught}/{misses} ({:.1} %)",
                 100.0 * cost,

@@ -1385,23 +1385,11 @@ pub fn doubt_with_statement(statement: &str, text: &Text, coding: &Coding) -> Op
     if reader.in_reply.probability(&all) <= PAIRED_THRESHOLD {
         return None;
     }
-    let confronts = reader.confront.probability(&own) > 0.5;
-    let (kind, reason) = if confronts {
-        (MarkerKind::Confront, REASON_CONFRONT)
-    } else {
-        (MarkerKind::Persuade, REASON_PERSUADE)
-    };
     let words = reader
         .in_reply
         .weighed_most(text, &all)
         .or_else(|| reader.mi_inconsistent.weighed_most(text, &own))?;
-    let span = text.span(words);
-    Some(Flag {
-        kind,
-        words: text.raw[span.clone()].to_string(),
-        span,
-        reason,
-    })
+    Some(flag_on(text, &own, words))
 }
 
 /// How sure the reader alone must be before its doubt about a reply the rules coded as `coding`
@@ -1421,21 +1409,63 @@ fn in_reply_threshold(coding: &Coding) -> f64 {
 
 /// The flag a strong doubt shows: the words that weighed most, and the kind the reader leans to.
 fn doubt(text: &Text, features: &[Feature]) -> Option<Flag> {
-    let reader = shipped();
-    let confronts = reader.confront.probability(features) > 0.5;
-    let (kind, reason) = if confronts {
+    let words = shipped().mi_inconsistent.weighed_most(text, features)?;
+    Some(flag_on(text, features, words))
+}
+
+/// A doubt's flag on `words` (a range of word indices) of a reply with the reply's own
+/// `features`: confronting or persuading as the reader's confront model leans.
+fn flag_on(text: &Text, features: &[Feature], words: Range<usize>) -> Flag {
+    let (kind, reason) = if shipped().confront.probability(features) > 0.5 {
         (MarkerKind::Confront, REASON_CONFRONT)
     } else {
         (MarkerKind::Persuade, REASON_PERSUADE)
     };
-    let words = reader.mi_inconsistent.weighed_most(text, features)?;
     let span = text.span(words);
-    Some(Flag {
+    Flag {
         kind,
         words: text.raw[span.clone()].to_string(),
         span,
         reason,
-    })
+    }
+}
+
+/// The writers the leave-one-writer-out checks (`cv_coach`, `cv_in_reply`) leave out, one at a
+/// time: twelve learner sets by twelve writers among the training sets.
+pub const CV_FOLDS: &[&str] = &[
+    "learners-e.tsv",
+    "learners-f.tsv",
+    "learners-g.tsv",
+    "learners-i.tsv",
+    "learners-j.tsv",
+    "learners-k.tsv",
+    "learners-m.tsv",
+    "learners-n.tsv",
+    "learners-q.tsv",
+    "learners-r.tsv",
+    "learners-s.tsv",
+    "learners-t.tsv",
+];
+
+/// Of replies ranked surest first, each a miss (slot 0), a reflection (slot 2) or other (4):
+/// how many misses come before one more reflection would pass `cost`, the share of the
+/// reflections allowed. Compares two readers at the same cost whatever their calibration.
+pub fn misses_at_cost(ranked: &[(f64, usize)], cost: f64) -> usize {
+    let reflections = ranked.iter().filter(|r| r.1 == 2).count();
+    let allowed = (cost * reflections as f64).floor() as usize;
+    let (mut caught, mut spent) = (0, 0);
+    for (_, slot) in ranked {
+        if *slot == 2 {
+            if spent == allowed {
+                break;
+            }
+            spent += 1;
+        }
+        if *slot == 0 {
+            caught += 1;
+        }
+    }
+    caught
 }
 
 /// Training settings. The defaults are what the shipped file was trained with.
