@@ -1062,3 +1062,57 @@ fn in_reply_the_reader_reads_the_reply_with_the_statement() {
     }
     assert_eq!(code_in_reply_to("  ", pushed), code(pushed));
 }
+
+/// Coder version 147: in reply, the in-reply reader also decides whether praise is held back
+/// (above 0.6, chosen with `cv_in_reply` by version 17's rule: at most 2 % of a left-out
+/// writer's reflections held back). Over every held-out set, coded in reply: MI-inconsistent
+/// replies the coach could still praise (not coded so, sure, no doubt, not held back) 1,512 →
+/// 1,178 of 22,593 (6.7 % → 5.2 %) from version 146; reflections held back 118 → 192 of
+/// 19,033 (0.62 % → 1.01 %). A reply that warns in the client's own matter is held back; a
+/// model answer is not.
+#[test]
+fn in_reply_the_in_reply_reader_holds_back_praise() {
+    use reframe_core::coach::code_in_reply_to;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/coach");
+    let (mut bad, mut praised, mut reflections, mut held) = (0usize, 0usize, 0usize, 0usize);
+    for name in HELD_OUT_SETS {
+        let text = std::fs::read_to_string(dir.join(name)).expect("the sets ship with the repo");
+        for l in learned::read_labelled_lines(&text).expect("a labelled set") {
+            let c = match &l.client {
+                Some(said) => code_in_reply_to(said, &l.reply),
+                None => code(&l.reply),
+            };
+            let passed = c.code.group() != Group::PersuadeConfront;
+            match l.code.group() {
+                Group::PersuadeConfront => {
+                    bad += 1;
+                    praised += usize::from(passed && c.sure && c.caution.is_none() && !c.reserved);
+                }
+                Group::Reflection => {
+                    reflections += 1;
+                    held += usize::from(passed && c.reserved);
+                }
+                _ => {}
+            }
+        }
+    }
+    let praise = praised as f64 / bad.max(1) as f64;
+    let held_back = held as f64 / reflections.max(1) as f64;
+    println!(
+        "in reply: praisable {praised}/{bad} ({:.2} %), reflections held back {held}/{reflections} ({:.2} %)",
+        100.0 * praise,
+        100.0 * held_back
+    );
+    assert!(praise <= 0.053, "praisable {praise:.4}");
+    assert!(held_back <= 0.011, "reflections held back {held_back:.4}");
+
+    let app = "My quit-smoking app does more for me than this does. At least it tells me how much \
+               money I've saved.";
+    let warned = code_in_reply_to(app, "The savings will be gone the first week you slip.");
+    assert!(warned.reserved, "{warned:?}");
+    let model = code_in_reply_to(
+        app,
+        "The app gives you something you can watch adding up, and that's worth keeping.",
+    );
+    assert!(!model.reserved && model.caution.is_none(), "{model:?}");
+}

@@ -225,7 +225,7 @@ fn a_reply_the_second_reader_codes_is_marked_and_suggested_1() {
 /// the coach will not praise it. It suggests 3 and says why, and Enter takes the 3.
 #[test]
 fn a_reply_the_coach_holds_back_praise_from_is_suggested_3() {
-    const LEANING: &str = "It sounds like you haven't tried very hard.";
+    const LEANING: &str = "You don't seem that worried about your health.";
     let coding = code(LEANING);
     assert!(coding.reserved && coding.caution.is_none(), "{coding:?}");
 

@@ -1371,6 +1371,30 @@ pub const PAIRED_THRESHOLD: f64 = 0.8;
 /// weighed most and the kind the reader leans to. Whether a doubt becomes the code is [`super::code_in_reply_to`]'s
 /// to say.
 pub fn doubt_with_statement(statement: &str, text: &Text, coding: &Coding) -> Option<Flag> {
+    read_with_statement(statement, text, coding).and_then(|r| r.doubt)
+}
+
+/// How sure the in-reply reader must be before, in reply to a client's statement, the coach
+/// holds back praise from a reply it found nothing MI-inconsistent in (coder version 147). Chosen by
+/// version 17's rule for [`RESERVE_THRESHOLD`], which the public transcripts' dev half kept at
+/// 0.7 coded alone and which does not apply in reply (their turns come without the client's
+/// words): the lowest value on a 0.05 grid at which, leaving one writer out (`cv_in_reply`),
+/// at most 2 % of the left-out writers' reflections are held back: 38 of 2,524 (1.5 %) at
+/// 0.6, 51 (2.0 %, just over) at 0.55.
+pub const PAIRED_RESERVE_THRESHOLD: f64 = 0.6;
+
+/// The in-reply reader on a reply the rules let pass, read with the client's statement.
+#[derive(Debug, Clone, Default)]
+pub struct InReply {
+    /// Above [`PAIRED_THRESHOLD`]: the doubt that becomes the code.
+    pub doubt: Option<Flag>,
+    /// Above [`PAIRED_RESERVE_THRESHOLD`]: praise is held back.
+    pub leans: bool,
+}
+
+/// The in-reply reader's reading ([`InReply`]), or nothing when the rules coded the reply
+/// persuade or confront, or it closes on a check or asks on a scale.
+pub fn read_with_statement(statement: &str, text: &Text, coding: &Coding) -> Option<InReply> {
     if coding.code.group() == Group::PersuadeConfront
         || text.words.is_empty()
         || super::rules::closes_with_check(text)
@@ -1382,14 +1406,20 @@ pub fn doubt_with_statement(statement: &str, text: &Text, coding: &Coding) -> Op
     let mut all = own.clone();
     all.extend(pair_features(&Text::new(statement), text));
     let reader = shipped();
-    if reader.in_reply.probability(&all) <= PAIRED_THRESHOLD {
-        return None;
-    }
-    let words = reader
-        .in_reply
-        .weighed_most(text, &all)
-        .or_else(|| reader.mi_inconsistent.weighed_most(text, &own))?;
-    Some(flag_on(text, &own, words))
+    let p = reader.in_reply.probability(&all);
+    let doubt = (p > PAIRED_THRESHOLD)
+        .then(|| {
+            reader
+                .in_reply
+                .weighed_most(text, &all)
+                .or_else(|| reader.mi_inconsistent.weighed_most(text, &own))
+        })
+        .flatten()
+        .map(|words| flag_on(text, &own, words));
+    Some(InReply {
+        doubt,
+        leans: p > PAIRED_RESERVE_THRESHOLD,
+    })
 }
 
 /// How sure the reader alone must be before its doubt about a reply the rules coded as `coding`

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 146;
+pub const CODER_VERSION: u32 = 147;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -476,11 +476,20 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     // in-reply threshold on a reply the reader held praise back from.
     // Not a rule's flag the reader cleared (version 102), nor a doubt about a reply that opens
     // on the clinician's own uncertainty (version 134): those stay doubts.
-    let doubt = if coding.cleared().is_some() || scan::opens_in_own_uncertainty(&text) {
+    let reading = if coding.cleared().is_some() || scan::opens_in_own_uncertainty(&text) {
         None
     } else {
-        learned::doubt_with_statement(statement, &text, &coding)
+        learned::read_with_statement(statement, &text, &coding)
     };
+    // Without a doubt that decides, the in-reply reader also says whether praise is held back
+    // (coder version 147), where the reader alone did.
+    if let Some(r) = &reading
+        && r.doubt.is_none()
+        && coding.caution.is_none()
+    {
+        coding.reserved = r.leans;
+    }
+    let doubt = reading.and_then(|r| r.doubt);
     if doubt.is_some() {
         coding.caution = None;
     }
