@@ -226,8 +226,20 @@ fn a_reply_the_second_reader_codes_is_marked_and_suggested_1() {
 #[test]
 fn a_reply_the_coach_holds_back_praise_from_is_suggested_3() {
     const LEANING: &str = "You don't seem that worried about your health.";
-    let coding = code(LEANING);
-    assert!(coding.reserved && coding.caution.is_none(), "{coding:?}");
+    // The review screen codes it in reply to the card's statement (coder version 147: the
+    // in-reply reader holds praise back there), whichever of the test deck's cards is first.
+    let mut coding = code(LEANING);
+    for said in [
+        "My probation officer made me come.",
+        "Therapy is a waste of my time.",
+        "I only drink on weekends, it is fine.",
+    ] {
+        coding = reframe_core::coach::code_in_reply_to(said, LEANING);
+        assert!(
+            coding.reserved && coding.caution.is_none(),
+            "{said}: {coding:?}"
+        );
+    }
 
     let env = Env::new();
     let mut h = revealed(&env, LEANING);

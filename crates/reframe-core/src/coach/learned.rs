@@ -1366,14 +1366,6 @@ fn typed_rising(text: &Text, coding: &Coding, spoken: impl FnOnce() -> bool) -> 
 /// for 3), so one threshold serves every code.
 pub const PAIRED_THRESHOLD: f64 = 0.8;
 
-/// The in-reply reader's doubt about a reply the rules let pass, read with the client's
-/// statement it answers (coder version 146): above [`PAIRED_THRESHOLD`], the reply's words that
-/// weighed most and the kind the reader leans to. Whether a doubt becomes the code is [`super::code_in_reply_to`]'s
-/// to say.
-pub fn doubt_with_statement(statement: &str, text: &Text, coding: &Coding) -> Option<Flag> {
-    read_with_statement(statement, text, coding).and_then(|r| r.doubt)
-}
-
 /// How sure the in-reply reader must be before, in reply to a client's statement, the coach
 /// holds back praise from a reply it found nothing MI-inconsistent in (coder version 147). Chosen by
 /// version 17's rule for [`RESERVE_THRESHOLD`], which the public transcripts' dev half kept at
@@ -1424,7 +1416,7 @@ pub fn read_with_statement(statement: &str, text: &Text, coding: &Coding) -> Opt
 
 /// How sure the reader alone must be before its doubt about a reply the rules coded as `coding`
 /// decides: in reply to a client's statement until coder version 146 (since then the in-reply
-/// reader decides there, [`doubt_with_statement`]), and still for a reply typed as learners type
+/// reader decides there, [`read_with_statement`]), and still for a reply typed as learners type
 /// coded alone ([`Reading::typed_reply`]).
 fn in_reply_threshold(coding: &Coding) -> f64 {
     if coding.code == Code::Info {
@@ -1688,6 +1680,14 @@ pub fn read_paired_set_file(
 /// reader trains on them too, so it does not doubt an answer the decks teach. Only the group
 /// matters to the reader; the code follows the answer's technique.
 pub fn bundled_answers() -> Vec<(String, Code)> {
+    bundled_paired_answers()
+        .into_iter()
+        .map(|(_, reply, code)| (reply, code))
+        .collect()
+}
+
+/// The same answers with the card's statement each answers, for the in-reply reader.
+pub fn bundled_paired_answers() -> Vec<(String, String, Code)> {
     use crate::mi::Technique as T;
     let code = |t: T| match t {
         T::OpenQuestion => Code::OpenQuestion,
@@ -1700,26 +1700,13 @@ pub fn bundled_answers() -> Vec<(String, Code)> {
     let mut out = Vec::new();
     for deck in crate::deck::bundled().iter().filter_map(|b| b.parse().ok()) {
         for card in deck.cards {
-            out.push((card.response, code(card.technique)));
+            out.push((card.statement.clone(), card.response, code(card.technique)));
             for alternative in card.alternatives {
-                out.push((alternative.response, code(alternative.technique)));
-            }
-        }
-    }
-    out
-}
-
-/// The same answers with the card's statement each answers, for the in-reply reader.
-pub fn bundled_paired_answers() -> Vec<(String, String, Code)> {
-    let mut out = Vec::new();
-    let coded: Vec<(String, Code)> = bundled_answers();
-    let mut next = coded.into_iter();
-    for deck in crate::deck::bundled().iter().filter_map(|b| b.parse().ok()) {
-        for card in deck.cards {
-            for _ in 0..1 + card.alternatives.len() {
-                if let Some((reply, code)) = next.next() {
-                    out.push((card.statement.clone(), reply, code));
-                }
+                out.push((
+                    card.statement.clone(),
+                    alternative.response,
+                    code(alternative.technique),
+                ));
             }
         }
     }

@@ -417,22 +417,24 @@ pub const WHY_READER_IN_REPLY: &str = "Coded by the coach's second reader: in re
      client's view, replies worded like this one pushed or judged in most of the examples it \
      learned from (see the flags).";
 
-/// Codes a reply to the client's `statement`, as the app does: as [`code`], with three
+/// Codes a reply to the client's `statement`, as the app does: as [`code`], with these
 /// differences. A reply the in-reply reader doubts, reading it with the statement
-/// ([`learned::doubt_with_statement`], coder version 146; until then the second reader's
+/// ([`learned::read_with_statement`], coder version 146; until then the second reader's
 /// caution, version 59), is coded as the doubt's kind, its words flagged with the reader's
-/// reason: the readers learned from exactly such typed replies to resistant statements, where
+/// reason, and the same reader says whether praise is held back (version 147): the readers learned from exactly such typed replies to resistant statements, where
 /// their doubts are right about nine times in ten, while on transcribed sessions they fall on
 /// counsellors' reflections, which is why [`code`] alone only cautions, unless the reply was
 /// typed as learners type theirs ([`learned::Reading::typed_reply`], coder version 97). A
-/// caution the in-reply reader does not share stays a caution. A blank statement is no
+/// caution the in-reply reader does not share stays a caution. A statement with no words is no
 /// statement: the reply is coded alone. And a plain statement the rules could not place
 /// (information they are not sure of, with no flag and no doubt) whose content words are mostly
 /// the client's own is a simple reflection (coder version 55, `echo.rs`). And a reply whose
 /// every flag, or the reader's doubt, is the client's own words said back is a simple
 /// reflection too (coder version 76, [`echo::flags_echo`]).
 pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
-    if statement.trim().is_empty() {
+    // A statement with no words ("", "...", "?", an emoji) is no statement: the in-reply
+    // reader would count every word of the reply as new.
+    if text::Text::new(statement).words.is_empty() {
         return code(response);
     }
     let text = text::Text::new(response);
@@ -472,10 +474,10 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
             return coding;
         }
     }
-    // A doubt above the caution threshold, or (since version 64) one above the lower
-    // in-reply threshold on a reply the reader held praise back from.
-    // Not a rule's flag the reader cleared (version 102), nor a doubt about a reply that opens
-    // on the clinician's own uncertainty (version 134): those stay doubts.
+    // The in-reply reader (coder versions 146 and 147): its doubt above 0.8 is the code, and
+    // below that it says whether praise is held back. Not on a rule's flag the reader cleared
+    // (version 102), nor on a reply that opens on the clinician's own uncertainty (version
+    // 134): those keep what the reader alone said.
     let reading = if coding.cleared().is_some() || scan::opens_in_own_uncertainty(&text) {
         None
     } else {
