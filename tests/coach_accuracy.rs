@@ -355,6 +355,20 @@ const BEFORE_146: [&str; 4] = [
     "learners-go.tsv",
 ];
 
+/// Four more held-out sets written during stop 48, after coder version 147, by writers who saw
+/// no rules, code or outputs, from the same prompt form: learners-gp (hearing-aid audiologists
+/// and tinnitus therapists in England and India), learners-gq (foster-care social workers and
+/// residential children's home staff in Scotland and Australia; on a phone), learners-gr
+/// (travel-health and occupational-health staff for mining and offshore workers in Canada and
+/// Ghana; brisk) and learners-gs (bereavement counsellors and palliative-care social workers in
+/// Ireland and the United States; gentle, reassuring too fast).
+const AFTER_147: [&str; 4] = [
+    "learners-gp.tsv",
+    "learners-gq.tsv",
+    "learners-gr.tsv",
+    "learners-gs.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -2086,7 +2100,39 @@ fn the_sets_written_before_version_146_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], a hundred and sixteen since learners-gl to go), pooled and coded in
+/// The four sets of [`AFTER_147`], never read, coded alone, blind, version 147 (alone as
+/// version 145): learners-gp (490 replies; two that shared seven words with a public transcript
+/// removed unread) 0.827 / 0.755 with 8 of 160 reflections flagged (5.0 %); learners-gq (494)
+/// 0.855 / 0.855 with 4 of 161; learners-gr (493) 0.804 / 0.665 with none of 160; learners-gs
+/// (489; three removed) 0.822 / 0.754 with 2 of 159. Pooled, 559 of 738 caught.
+#[test]
+fn coder_on_the_sets_written_after_version_147() {
+    each_holds(
+        &AFTER_147,
+        &[
+            (0.825, 0.75, 0.051),
+            (0.85, 0.85, 0.026),
+            (0.80, 0.66, 0.007),
+            (0.82, 0.75, 0.013),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply: version 145 0.865 / 0.831 with 14 of 640 reflections
+/// flagged (2.2 %), 613 of 738 caught; version 147, blind, 0.870 / 0.851 with 14 flagged, 628
+/// caught.
+#[test]
+fn the_sets_written_after_version_147_in_reply() {
+    pooled_holds(
+        "sets written after version 147",
+        &AFTER_147,
+        0.865,
+        0.85,
+        0.022,
+    );
+}
+
+/// Every held-out set ([`HELD_OUT_SETS`], a hundred and twenty since learners-gp to gs), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -2191,7 +2237,8 @@ fn the_sets_written_before_version_146_in_reply() {
 /// 0.823 / 0.789 with 372 (2.0 %). All a hundred and sixteen, with learners-gl to go: version
 /// 145 0.853 / 0.851 with 423 of 19,033 flagged (2.22 %), alone 0.823 / 0.788 with 386
 /// (2.0 %). Version 146, whose in-reply reader reads the reply with the client's statement:
-/// 0.859 / 0.873 with 450 flagged (2.36 %); alone unchanged.
+/// 0.859 / 0.873 with 450 flagged (2.36 %); alone unchanged. All a hundred and twenty, with
+/// learners-gp to gs: version 147 0.859 / 0.872 with 464 of 19,673 flagged (2.36 %).
 #[test]
 fn every_held_out_set_in_reply() {
     pooled_holds(
@@ -2267,6 +2314,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_144.contains(n)
                 && !LATE_144.contains(n)
                 && !BEFORE_146.contains(n)
+                && !AFTER_147.contains(n)
         })
         .collect();
     let p = pooled_holds(

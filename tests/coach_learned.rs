@@ -177,7 +177,11 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-gl.tsv",
             "learners-gm.tsv",
             "learners-gn.tsv",
-            "learners-go.tsv"
+            "learners-go.tsv",
+            "learners-gp.tsv",
+            "learners-gq.tsv",
+            "learners-gr.tsv",
+            "learners-gs.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -152,6 +152,10 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-gm.tsv",
     "learners-gn.tsv",
     "learners-go.tsv",
+    "learners-gp.tsv",
+    "learners-gq.tsv",
+    "learners-gr.tsv",
+    "learners-gs.tsv",
 ];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
