@@ -66,8 +66,9 @@ pub fn run_app(data_dir: PathBuf) -> Result<(), String> {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
-    // The coach's second reader is 1.4 MB of weights, read on first use (about 20 ms): read
-    // it while the window opens, so the first reveal does not wait for it.
+    // The coach's readers are 7.3 MB of weights (three models since coder version 146), read
+    // on first use (about 80 ms here): read them while the window opens, so the first reveal
+    // does not wait for them.
     std::thread::spawn(|| {
         reframe_core::coach::learned::shipped();
     });
