@@ -15,14 +15,9 @@ fn set(name: &str) -> Vec<(String, Code)> {
 
 #[test]
 fn the_shipped_reader_is_what_the_training_sets_give() {
-    let mut examples: Vec<(String, Code)> = TRAINING_SETS.iter().flat_map(|n| set(n)).collect();
-    examples.extend(learned::bundled_answers());
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/coach");
-    let mut paired: Vec<(String, String, Code)> = TRAINING_SETS
-        .iter()
-        .flat_map(|n| learned::read_paired_set_file(&dir, n).expect("the sets ship with the repo"))
-        .collect();
-    paired.extend(learned::bundled_paired_answers());
+    let (examples, paired) =
+        learned::training_examples(&dir).expect("the labelled sets ship with the repo");
     let fresh =
         Reader::parse(&learned::train_all(&examples, &paired, TrainOptions::default()).to_text())
             .expect("a trained reader writes a file it can read");

@@ -14,6 +14,9 @@ use reframe_core::coach::text::Text;
 use reframe_core::coach::{Code, Group, code_by_rules};
 use std::path::Path;
 
+#[path = "cv_common/counts.rs"]
+mod cv_common;
+
 fn main() -> Result<(), String> {
     let args: Vec<f64> = std::env::args()
         .skip(1)
@@ -131,16 +134,8 @@ fn main() -> Result<(), String> {
         );
     for ((which, r), t) in rows {
         println!(
-            "l2 {l2} threshold {t} ({which}): misses doubted {}/{} ({:.1} %), reflections {}/{} ({:.1} %), rest {}/{} ({:.1} %)",
-            r[0],
-            r[1],
-            100.0 * r[0] as f64 / r[1].max(1) as f64,
-            r[2],
-            r[3],
-            100.0 * r[2] as f64 / r[3].max(1) as f64,
-            r[4],
-            r[5],
-            100.0 * r[4] as f64 / r[5].max(1) as f64
+            "l2 {l2} threshold {t} ({which}): {}",
+            cv_common::doubted(r, 1)
         );
     }
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));

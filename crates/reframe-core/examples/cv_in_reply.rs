@@ -13,6 +13,9 @@ use reframe_core::coach::text::Text;
 use reframe_core::coach::{Code, Group, code_by_rules};
 use std::path::Path;
 
+#[path = "cv_common/counts.rs"]
+mod cv_common;
+
 /// A way to pick replies by the rules' code, with its name.
 type Kind = (&'static str, fn(Code) -> bool);
 
@@ -24,14 +27,11 @@ fn main() -> Result<(), String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/coach");
     let mut sets = Vec::new();
     for name in TRAINING_SETS {
-        sets.push((
-            *name,
-            learned::read_set_file(&dir, name)?,
-            learned::read_paired_set_file(&dir, name)?,
-        ));
+        let (alone, paired) = learned::split_lines(learned::read_set_lines(&dir, name)?);
+        sets.push((*name, alone, paired));
     }
-    let answers = learned::bundled_answers();
     let paired_answers = learned::bundled_paired_answers();
+    let answers = learned::bundled_answers();
     let folds = learned::CV_FOLDS;
     // (alone probability, in-reply probability, slot, rules' code), slot 0 miss, 2 reflection, 4 rest.
     let mut read: Vec<(f64, f64, usize, Code)> = Vec::new();
@@ -90,16 +90,8 @@ fn main() -> Result<(), String> {
                     }
                 }
                 println!(
-                    "{name} threshold {t} ({which}): misses doubted {}/{} ({:.1} %), reflections {}/{} ({:.2} %), rest {}/{} ({:.1} %)",
-                    r[0],
-                    r[1],
-                    100.0 * r[0] as f64 / r[1].max(1) as f64,
-                    r[2],
-                    r[3],
-                    100.0 * r[2] as f64 / r[3].max(1) as f64,
-                    r[4],
-                    r[5],
-                    100.0 * r[4] as f64 / r[5].max(1) as f64
+                    "{name} threshold {t} ({which}): {}",
+                    cv_common::doubted(&r, 2)
                 );
             }
         }

@@ -8,19 +8,14 @@ use std::path::Path;
 
 fn main() -> Result<(), String> {
     let sets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/coach");
-    let mut examples = Vec::new();
-    let mut paired = Vec::new();
-    for name in TRAINING_SETS {
-        let set = learned::read_set_file(&sets, name)?;
-        println!("{name}: {} replies", set.len());
-        examples.extend(set);
-        paired.extend(learned::read_paired_set_file(&sets, name)?);
-    }
-    let answers = learned::bundled_answers();
-    println!("bundled decks' answers: {} replies", answers.len());
-    examples.extend(answers);
-    paired.extend(learned::bundled_paired_answers());
-    println!("{} replies with the statement they answer", paired.len());
+    let (examples, paired) = learned::training_examples(&sets)?;
+    println!(
+        "{} training sets and the bundled decks' answers: {} replies, {} with the statement \
+         they answer",
+        TRAINING_SETS.len(),
+        examples.len(),
+        paired.len()
+    );
     let reader = learned::train_all(&examples, &paired, TrainOptions::default());
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/coach/learned.model");
     std::fs::write(&out, reader.to_text()).map_err(|e| format!("{}: {e}", out.display()))?;

@@ -1665,18 +1665,42 @@ pub fn train_all(
     }
 }
 
-/// The labelled replies of a set that answer a client's statement: `(statement, reply, code)`.
-pub fn read_paired_set_file(
-    dir: &std::path::Path,
-    name: &str,
-) -> Result<Vec<(String, String, Code)>, String> {
-    let path = dir.join(name);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(read_labelled_lines(&text)
-        .map_err(|e| format!("{name}: {e}"))?
-        .into_iter()
-        .filter_map(|l| Some((l.client?, l.reply, l.code)))
-        .collect())
+/// Replies with their codes, for the two models that read a reply alone, and `(statement,
+/// reply, code)` for the in-reply reader.
+pub type TrainingData = (Vec<(String, Code)>, Vec<(String, String, Code)>);
+
+/// The training data, each set in [`TRAINING_SETS`] read once from `dir` (the repository's
+/// `tests/coach/`), then the bundled decks' answers: every reply with its code, and the replies
+/// that answer a client's statement, with it. `train_coach` and the test that checks the
+/// shipped file both use it, so they train on the same examples in the same order.
+pub fn training_examples(dir: &std::path::Path) -> Result<TrainingData, String> {
+    let (mut alone, mut paired) = (Vec::new(), Vec::new());
+    for name in TRAINING_SETS {
+        let (a, p) = split_lines(read_set_lines(dir, name)?);
+        alone.extend(a);
+        paired.extend(p);
+    }
+    let answers = bundled_paired_answers();
+    alone.extend(
+        answers
+            .iter()
+            .map(|(_, reply, code)| (reply.clone(), *code)),
+    );
+    paired.extend(answers);
+    Ok((alone, paired))
+}
+
+/// A set's lines as training data: every reply with its code, and those that answer a
+/// client's statement with it.
+pub fn split_lines(lines: Vec<Labelled>) -> TrainingData {
+    let (mut alone, mut paired) = (Vec::new(), Vec::new());
+    for l in lines {
+        if let Some(statement) = &l.client {
+            paired.push((statement.clone(), l.reply.clone(), l.code));
+        }
+        alone.push((l.reply, l.code));
+    }
+    (alone, paired)
 }
 
 /// The bundled decks' model responses and other good answers, as MI-consistent examples: written
@@ -1765,9 +1789,18 @@ pub fn read_labelled(text: &str) -> Result<Vec<(String, Code)>, String> {
 /// Reads the labelled set `name` from `dir` (the repository's `tests/coach/`), as
 /// [`read_labelled`] gives it; an error names the file.
 pub fn read_set_file(dir: &std::path::Path, name: &str) -> Result<Vec<(String, Code)>, String> {
+    Ok(read_set_lines(dir, name)?
+        .into_iter()
+        .map(|l| (l.reply, l.code))
+        .collect())
+}
+
+/// Reads the labelled set `name` from `dir` line by line, each reply with the client's
+/// statement it answers ([`read_labelled_lines`]); an error names the file.
+pub fn read_set_lines(dir: &std::path::Path, name: &str) -> Result<Vec<Labelled>, String> {
     let path = dir.join(name);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    read_labelled(&text).map_err(|e| format!("{name}: {e}"))
+    read_labelled_lines(&text).map_err(|e| format!("{name}: {e}"))
 }
 
 #[cfg(test)]

@@ -491,11 +491,7 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
     {
         coding.reserved = r.leans;
     }
-    let doubt = reading.and_then(|r| r.doubt);
-    if doubt.is_some() {
-        coding.caution = None;
-    }
-    if let Some(flag) = doubt {
+    if let Some(flag) = reading.and_then(|r| r.doubt) {
         if echo::flags_echo(statement, &text, std::slice::from_ref(&flag)) {
             return echoed();
         }
@@ -510,6 +506,7 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
         coding.why = WHY_READER_IN_REPLY;
         coding.sure = true;
         coding.reserved = false;
+        coding.caution = None;
         coding.flags.push(Flag { reason, ..flag });
         return coding;
     }
