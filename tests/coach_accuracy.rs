@@ -20,7 +20,7 @@
 //!
 //! Each floor sits just under the figure measured when it was set, so a regression fails.
 
-use reframe_core::coach::learned::{HELD_OUT_SETS, Labelled, read_labelled_lines};
+use reframe_core::coach::learned::{HELD_OUT_SETS, Labelled, PROBE_SETS, read_labelled_lines};
 use reframe_core::coach::{Code, Group, code, code_in_reply_to};
 
 /// The six held-out sets written from the second writers' brief (coder version 70's stop). That
@@ -367,6 +367,20 @@ const AFTER_147: [&str; 4] = [
     "learners-gq.tsv",
     "learners-gr.tsv",
     "learners-gs.tsv",
+];
+
+/// Four more held-out sets written at the start of stop 49, after coder version 147, by writers
+/// who saw no rules, code or outputs, from the same prompt form: learners-gt (probation-hostel
+/// keyworkers and approved-premises staff in England; quick, lowercase, text-speak), learners-gu
+/// (pelvic-health physiotherapists and continence nurses in Australia and Ireland; careful,
+/// a little formal), learners-gv (dentists, hygienists and oral-health educators in Canada and
+/// India, some writing in a second language) and learners-gw (community paramedics and falls
+/// responders in New Zealand and England; terse, clipped).
+const STOP_49: [&str; 4] = [
+    "learners-gt.tsv",
+    "learners-gu.tsv",
+    "learners-gv.tsv",
+    "learners-gw.tsv",
 ];
 
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
@@ -2132,7 +2146,46 @@ fn the_sets_written_after_version_147_in_reply() {
     );
 }
 
-/// Every held-out set ([`HELD_OUT_SETS`], a hundred and twenty since learners-gp to gs), pooled and coded in
+/// The four sets of [`STOP_49`], never read, coded alone, blind, version 147: learners-gt (491
+/// replies; one that shared seven words with a public transcript removed unread) 0.840 / 0.859
+/// with 1 of 160 reflections flagged; learners-gu (490; two removed) 0.841 / 0.757 with 6 of 160
+/// (3.8 %); learners-gv (492) 0.791 / 0.703 with 2 of 160; learners-gw (492) 0.812 / 0.784 with
+/// 5 of 160 (3.1 %). Pooled, 573 of 739 caught.
+#[test]
+fn coder_on_the_sets_written_in_stop_49() {
+    each_holds(
+        &STOP_49,
+        &[
+            (0.835, 0.855, 0.007),
+            (0.84, 0.755, 0.038),
+            (0.79, 0.70, 0.013),
+            (0.81, 0.78, 0.032),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply: version 145 0.853 / 0.843 with 13 of 640 reflections
+/// flagged (2.0 %), 623 of 739 caught; version 147, blind, 0.857 / 0.866 with 13 flagged, 640
+/// caught.
+#[test]
+fn the_sets_written_in_stop_49_in_reply() {
+    pooled_holds("sets written in stop 49", &STOP_49, 0.855, 0.865, 0.021);
+}
+
+/// The probe sets ([`PROBE_SETS`]), never read: replies built mostly from the client's own
+/// words, about half of them MI-inconsistent in those words ("so the app is all you need
+/// then"), written at the start of stop 49 by two writers who saw no rules (smoking-cessation
+/// advisers and pharmacists; physiotherapists, diabetes nurses and health coaches). Blind,
+/// version 147: alone 0.701 / 0.528 with 11 of 340 reflections flagged (3.2 %), 253 of 479
+/// caught; in reply 0.777 / 0.653 with 9 flagged (2.6 %), 313 caught (version 145: 315 caught,
+/// 11 flagged). Far under the learners' sets: the coach's known weakness, measured.
+#[test]
+fn the_probe_sets_in_reply() {
+    pooled_holds("probe sets (echoes)", PROBE_SETS, 0.775, 0.65, 0.027);
+}
+
+/// Every held-out learners' set ([`HELD_OUT_SETS`] without the [`PROBE_SETS`], a hundred and
+/// twenty-four since learners-gt to gw), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -2238,12 +2291,19 @@ fn the_sets_written_after_version_147_in_reply() {
 /// 145 0.853 / 0.851 with 423 of 19,033 flagged (2.22 %), alone 0.823 / 0.788 with 386
 /// (2.0 %). Version 146, whose in-reply reader reads the reply with the client's statement:
 /// 0.859 / 0.873 with 450 flagged (2.36 %); alone unchanged. All a hundred and twenty, with
-/// learners-gp to gs: version 147 0.859 / 0.872 with 464 of 19,673 flagged (2.36 %).
+/// learners-gp to gs: version 147 0.859 / 0.872 with 464 of 19,673 flagged (2.36 %). All a
+/// hundred and twenty-four, with learners-gt to gw: version 147 0.859 / 0.872 with 477 of 20,313
+/// flagged (2.35 %).
 #[test]
 fn every_held_out_set_in_reply() {
+    let learners: Vec<&str> = HELD_OUT_SETS
+        .iter()
+        .copied()
+        .filter(|n| !PROBE_SETS.contains(n))
+        .collect();
     pooled_holds(
         "every held-out set",
-        HELD_OUT_SETS,
+        &learners,
         0.855,
         0.87,
         // 423 of 19,033 since learners-gl to go, with version 145 (2.22 %).
@@ -2315,6 +2375,8 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !LATE_144.contains(n)
                 && !BEFORE_146.contains(n)
                 && !AFTER_147.contains(n)
+                && !STOP_49.contains(n)
+                && !PROBE_SETS.contains(n)
         })
         .collect();
     let p = pooled_holds(

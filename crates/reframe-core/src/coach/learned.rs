@@ -156,7 +156,19 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-gq.tsv",
     "learners-gr.tsv",
     "learners-gs.tsv",
+    "learners-gt.tsv",
+    "learners-gu.tsv",
+    "learners-gv.tsv",
+    "learners-gw.tsv",
+    "echoes-a.tsv",
+    "echoes-b.tsv",
 ];
+
+/// Held-out sets written to probe one weakness, not to sample learners' replies: `echoes-*`
+/// (stop 49) are replies built mostly from the client's own words, half of them arguing with,
+/// mocking or steering the client in those words. Their figures are reported on their own and
+/// kept out of the pooled figures of the learners' sets.
+pub const PROBE_SETS: &[&str] = &["echoes-a.tsv", "echoes-b.tsv"];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
 /// [`HELD_OUT_SETS`].
