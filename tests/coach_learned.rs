@@ -181,8 +181,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "learners-gu.tsv",
             "learners-gv.tsv",
             "learners-gw.tsv",
-            "echoes-a.tsv",
-            "echoes-b.tsv"
+            "echoes-b.tsv",
+            "echoes-d.tsv",
+            "echoes-e.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

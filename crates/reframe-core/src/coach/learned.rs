@@ -160,15 +160,18 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-gu.tsv",
     "learners-gv.tsv",
     "learners-gw.tsv",
-    "echoes-a.tsv",
     "echoes-b.tsv",
+    "echoes-d.tsv",
+    "echoes-e.tsv",
 ];
 
-/// Held-out sets written to probe one weakness, not to sample learners' replies: `echoes-*`
-/// (stop 49) are replies built mostly from the client's own words, half of them arguing with,
-/// mocking or steering the client in those words. Their figures are reported on their own and
-/// kept out of the pooled figures of the learners' sets.
-pub const PROBE_SETS: &[&str] = &["echoes-a.tsv", "echoes-b.tsv"];
+/// Held-out sets written to probe one weakness, not to sample learners' replies: `echoes-b`, `d`
+/// and `e` (stop 49) are replies built mostly from the client's own words, about half of them
+/// arguing with, mocking or steering the client in those words. Their figures are reported on
+/// their own and kept out of the pooled figures of the learners' sets. Two more written to the
+/// same brief, `echoes-a` and `c`, were read to study the misses and are not held out; training
+/// on them was tried and not kept (docs/coach.md, "Stop 49").
+pub const PROBE_SETS: &[&str] = &["echoes-b.tsv", "echoes-d.tsv", "echoes-e.tsv"];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
 /// [`HELD_OUT_SETS`].
