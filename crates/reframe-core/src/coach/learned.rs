@@ -169,8 +169,9 @@ pub const HELD_OUT_SETS: &[&str] = &[
 /// and `e` (stop 49) are replies built mostly from the client's own words, about half of them
 /// arguing with, mocking or steering the client in those words. Their figures are reported on
 /// their own and kept out of the pooled figures of the learners' sets. Two more written to the
-/// same brief, `echoes-a` and `c`, were read to study the misses and are not held out; training
-/// on them was tried and not kept (docs/coach.md, "Stop 49").
+/// same brief, `echoes-a` (first held out with `echoes-b`, its blind figures recorded) and `c`,
+/// were then read to study the misses and are not held out; training on them was tried and not
+/// kept (docs/coach.md, "Stop 49").
 pub const PROBE_SETS: &[&str] = &["echoes-b.tsv", "echoes-d.tsv", "echoes-e.tsv"];
 
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
