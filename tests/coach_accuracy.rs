@@ -20,7 +20,9 @@
 //!
 //! Each floor sits just under the figure measured when it was set, so a regression fails.
 
-use reframe_core::coach::learned::{HELD_OUT_SETS, Labelled, PROBE_SETS, read_labelled_lines};
+use reframe_core::coach::learned::{
+    self, HELD_OUT_SETS, Labelled, PROBE_SETS, read_labelled_lines,
+};
 use reframe_core::coach::{Code, Group, code, code_in_reply_to};
 
 /// The six held-out sets written from the second writers' brief (coder version 70's stop). That
@@ -2317,11 +2319,7 @@ fn coder_on_the_read_probe_sets() {
 /// flagged (2.35 %).
 #[test]
 fn every_held_out_set_in_reply() {
-    let learners: Vec<&str> = HELD_OUT_SETS
-        .iter()
-        .copied()
-        .filter(|n| !PROBE_SETS.contains(n))
-        .collect();
+    let learners: Vec<&str> = learned::held_out_learner_sets().collect();
     pooled_holds(
         "every held-out set",
         &learners,
@@ -2356,9 +2354,7 @@ fn coder_on_the_fifteenth_held_out_learner_set() {
 /// (2.8 %); the seventeen alone 0.829 / 0.805 with 76 of 2,908 (2.6 %).
 #[test]
 fn in_reply_to_the_statement_the_held_out_sets_gain() {
-    let first: Vec<&str> = HELD_OUT_SETS
-        .iter()
-        .copied()
+    let first: Vec<&str> = learned::held_out_learner_sets()
         .filter(|n| {
             !SECOND_BRIEF.contains(n)
                 && !AFTER_76.contains(n)
@@ -2398,7 +2394,6 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !BEFORE_146.contains(n)
                 && !AFTER_147.contains(n)
                 && !STOP_49.contains(n)
-                && !PROBE_SETS.contains(n)
         })
         .collect();
     let p = pooled_holds(

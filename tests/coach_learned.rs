@@ -1083,10 +1083,7 @@ fn in_reply_the_in_reply_reader_holds_back_praise() {
     use reframe_core::coach::code_in_reply_to;
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/coach");
     let (mut bad, mut praised, mut reflections, mut held) = (0usize, 0usize, 0usize, 0usize);
-    for name in HELD_OUT_SETS
-        .iter()
-        .filter(|n| !learned::PROBE_SETS.contains(n))
-    {
+    for name in learned::held_out_learner_sets() {
         let text = std::fs::read_to_string(dir.join(name)).expect("the sets ship with the repo");
         for l in learned::read_labelled_lines(&text).expect("a labelled set") {
             let c = match &l.client {

@@ -174,6 +174,15 @@ pub const HELD_OUT_SETS: &[&str] = &[
 /// kept (docs/coach.md, "Stop 49").
 pub const PROBE_SETS: &[&str] = &["echoes-b.tsv", "echoes-d.tsv", "echoes-e.tsv"];
 
+/// The held-out sets that sample learners' replies: [`HELD_OUT_SETS`] without the
+/// [`PROBE_SETS`]. Their pooled figures are the ones compared from version to version.
+pub fn held_out_learner_sets() -> impl Iterator<Item = &'static str> {
+    HELD_OUT_SETS
+        .iter()
+        .copied()
+        .filter(|n| !PROBE_SETS.contains(n))
+}
+
 /// The labelled sets the reader is trained on, in `tests/coach/`; never one of
 /// [`HELD_OUT_SETS`].
 pub const TRAINING_SETS: &[&str] = &[
