@@ -101,16 +101,11 @@ fn main() -> Result<(), String> {
             .iter()
             .map(|(a, b, s, _)| (pick_p(pick, *a, *b), *s))
             .collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let misses = ranked.iter().filter(|r| r.1 == 0).count();
-        for cost in [0.001, 0.0025, 0.005, 0.0075, 0.01, 0.02] {
-            let caught = learned::misses_at_cost(&ranked, cost);
-            println!(
-                "{name}: at most {:.2} % of reflections doubted: misses doubted {caught}/{misses} ({:.1} %)",
-                100.0 * cost,
-                100.0 * caught as f64 / misses.max(1) as f64
-            );
-        }
+        cv_common::print_misses_at_costs(
+            &format!("{name}:"),
+            &mut ranked,
+            &[0.001, 0.0025, 0.005, 0.0075, 0.01, 0.02],
+        );
     }
     Ok(())
 }
