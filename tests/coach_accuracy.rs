@@ -385,6 +385,13 @@ const STOP_49: [&str; 4] = [
     "learners-gw.tsv",
 ];
 
+/// Two held-out sets written at the start of stop 50 (after version 147) by two more writers who
+/// saw no rules, code or outputs, from the same prompt form: learners-gx (gambling-support
+/// counsellors and debt advisers in England and Wales; quick, lowercase) and learners-gy
+/// (occupational therapists and hand-therapy clinicians in Singapore and Canada, some writing in
+/// a second language).
+const STOP_50: [&str; 2] = ["learners-gx.tsv", "learners-gy.tsv"];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -2174,6 +2181,23 @@ fn the_sets_written_in_stop_49_in_reply() {
     pooled_holds("sets written in stop 49", &STOP_49, 0.855, 0.865, 0.021);
 }
 
+/// The two sets of [`STOP_50`], never read, coded alone. Blind, version 147: learners-gx (491
+/// replies; one that shared seven words with a public transcript removed unread) 0.846 / 0.864
+/// with 2 of 160 reflections flagged; learners-gy (491; one removed) 0.791 / 0.688 with 5 of
+/// 160 (3.1 %). Version 148: gx 0.849 / 0.875 (161 of 184 caught), gy 0.792 / 0.694 (129 of
+/// 186), flagged as before.
+#[test]
+fn coder_on_the_sets_written_in_stop_50() {
+    each_holds(&STOP_50, &[(0.845, 0.87, 0.013), (0.79, 0.69, 0.032)]);
+}
+
+/// The same pooled and coded in reply: version 147, blind, 0.861 / 0.857 with 6 of 320
+/// reflections flagged (1.9 %), 317 of 370 caught; version 148 0.863 / 0.862, 319 caught.
+#[test]
+fn the_sets_written_in_stop_50_in_reply() {
+    pooled_holds("sets written in stop 50", &STOP_50, 0.86, 0.86, 0.02);
+}
+
 /// The probe sets ([`PROBE_SETS`]), never read: replies built mostly from the client's own
 /// words, about half of them MI-inconsistent in those words ("so the app is all you need
 /// then"), written during stop 49 by three writers who saw no rules (echoes-b:
@@ -2181,10 +2205,17 @@ fn the_sets_written_in_stop_49_in_reply() {
 /// pharmacists and health coaches; echoes-e: school counsellors and youth workers). Blind,
 /// version 147: in reply 0.747 / 0.619 with 17 of 510 reflections flagged (3.3 %), 445 of 719
 /// caught (version 145: 443 caught, 19 flagged); alone 0.667 / 0.503 with 21 flagged (4.1 %),
-/// as version 145. Far under the learners' sets: the coach's known weakness, measured.
+/// as version 145. Far under the learners' sets: the coach's known weakness, measured. Two more
+/// written to the same brief at the start of stop 50 (echoes-f: community mental-health nurses,
+/// social workers and crisis-line volunteers, 493 replies; echoes-g: sexual-health nurses,
+/// weight-management dietitians and sleep-clinic staff, 494; three replies that shared seven
+/// words with a public transcript removed unread), blind, version 147, in reply: echoes-f 0.794
+/// / 0.683 with 5 of 169 flagged, echoes-g 0.748 / 0.573 with 1 of 170. All five: version 147
+/// 0.756 / 0.623 with 23 of 849 flagged (2.7 %), 746 of 1,198 caught; version 148 0.757 / 0.626,
+/// 750 caught, 23 flagged; alone 625 → 629 caught, 28 flagged.
 #[test]
 fn the_probe_sets_in_reply() {
-    pooled_holds("probe sets (echoes)", PROBE_SETS, 0.745, 0.615, 0.034);
+    pooled_holds("probe sets (echoes)", PROBE_SETS, 0.755, 0.625, 0.028);
 }
 
 /// The two probe sets written to the same brief and read to study the misses (echoes-a:
@@ -2208,7 +2239,7 @@ fn coder_on_the_read_probe_sets() {
 }
 
 /// Every held-out learners' set ([`HELD_OUT_SETS`] without the [`PROBE_SETS`], a hundred and
-/// twenty-four since learners-gt to gw), pooled and coded in
+/// twenty-six since learners-gx and gy), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -2316,7 +2347,10 @@ fn coder_on_the_read_probe_sets() {
 /// 0.859 / 0.873 with 450 flagged (2.36 %); alone unchanged. All a hundred and twenty, with
 /// learners-gp to gs: version 147 0.859 / 0.872 with 464 of 19,673 flagged (2.36 %). All a
 /// hundred and twenty-four, with learners-gt to gw: version 147 0.859 / 0.872 with 477 of 20,313
-/// flagged (2.35 %).
+/// flagged (2.35 %). All a hundred and twenty-six, with learners-gx and gy: version 147 0.859 /
+/// 0.872 with 483 of 20,633 flagged (2.34 %), 21,310 of 24,440 caught, alone 0.823 / 0.787
+/// with 421 (2.0 %), 19,232 caught; version 148, the "so … then" verdict said, 0.859 / 0.872,
+/// 21,320 caught, flagged as before, alone 0.823 / 0.788, 19,255 caught.
 #[test]
 fn every_held_out_set_in_reply() {
     let learners: Vec<&str> = learned::held_out_learner_sets().collect();
@@ -2328,6 +2362,7 @@ fn every_held_out_set_in_reply() {
         // 423 of 19,033 since learners-gl to go, with version 145 (2.22 %).
         // 450 of 19,033 with version 146 (2.36 %): the in-reply reader.
         // 477 of 20,313 with version 147 over the 124 of stop 49 (2.35 %).
+        // 483 of 20,633 with version 148 over the 126 of stop 50 (2.34 %).
         0.024,
     );
 }
@@ -2394,6 +2429,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !BEFORE_146.contains(n)
                 && !AFTER_147.contains(n)
                 && !STOP_49.contains(n)
+                && !STOP_50.contains(n)
         })
         .collect();
     let p = pooled_holds(

@@ -471,6 +471,40 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
+/// Coder version 148: the same verdict said, not asked ("So you've quit trying, then."), may rest
+/// on anything the client named, in a short sentence. Left alone: a feeling or a hardship said
+/// back with "so … then", "then" of time, a sentence in a question's order typed without its
+/// mark, the clinician's own view, and a long spoken turn.
+#[test]
+fn a_so_then_verdict_said_confronts() {
+    flagged(
+        "So the patches are all you need then.",
+        MarkerKind::Confront,
+        "so the patches are all you need then",
+    );
+    coded(
+        "so ur only here to keep the judge happy then",
+        Code::Confront,
+    );
+    coded("So the landlord did you a favour, then.", Code::Confront);
+    coded("so basically no weekends off ever then", Code::Confront);
+    // In reply too, though most of its words are the client's own.
+    let coding = reframe_core::coach::code_in_reply_to(
+        "The vape is all I need, it does more for me than any of you do.",
+        "So the vape is all you need then.",
+    );
+    assert_eq!(coding.code, Code::Confront, "{coding:?}");
+    lets_pass("So it's been a rough month then.");
+    lets_pass("So you're worried about your dad then.");
+    lets_pass("So you've been off it since then.");
+    lets_pass("so what would make it easier then");
+    lets_pass("So I'd better explain what happens next then.");
+    lets_pass(
+        "So you said the mornings are when it bites, and the evenings are fine, and you'd like \
+         to keep the evenings as they are then.",
+    );
+}
+
 /// Coder version 40: "I respect that" followed at once by "however" or "but" is a token
 /// agreement taken back; said on its own it stays respect.
 #[test]

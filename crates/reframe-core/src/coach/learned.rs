@@ -160,19 +160,30 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "learners-gu.tsv",
     "learners-gv.tsv",
     "learners-gw.tsv",
+    "learners-gx.tsv",
+    "learners-gy.tsv",
     "echoes-b.tsv",
     "echoes-d.tsv",
     "echoes-e.tsv",
+    "echoes-f.tsv",
+    "echoes-g.tsv",
 ];
 
 /// Held-out sets written to probe one weakness, not to sample learners' replies: `echoes-b`, `d`
 /// and `e` (stop 49) are replies built mostly from the client's own words, about half of them
-/// arguing with, mocking or steering the client in those words. Their figures are reported on
+/// arguing with, mocking or steering the client in those words; `echoes-f` and `g` (stop 50) are
+/// two more to the same brief. Their figures are reported on
 /// their own and kept out of the pooled figures of the learners' sets. Two more written to the
 /// same brief, `echoes-a` (first held out with `echoes-b`, its blind figures recorded) and `c`,
 /// were then read to study the misses and are not held out; training on them was tried and not
 /// kept (docs/coach.md, "Stop 49").
-pub const PROBE_SETS: &[&str] = &["echoes-b.tsv", "echoes-d.tsv", "echoes-e.tsv"];
+pub const PROBE_SETS: &[&str] = &[
+    "echoes-b.tsv",
+    "echoes-d.tsv",
+    "echoes-e.tsv",
+    "echoes-f.tsv",
+    "echoes-g.tsv",
+];
 
 /// The held-out sets that sample learners' replies: [`HELD_OUT_SETS`] without the
 /// [`PROBE_SETS`]. Their pooled figures are the ones compared from version to version.
