@@ -2184,18 +2184,17 @@ fn the_sets_written_in_stop_49_in_reply() {
 /// The two sets of [`STOP_50`], never read, coded alone. Blind, version 147: learners-gx (491
 /// replies; one that shared seven words with a public transcript removed unread) 0.846 / 0.864
 /// with 2 of 160 reflections flagged; learners-gy (491; one removed) 0.791 / 0.688 with 5 of
-/// 160 (3.1 %). Version 148: gx 0.849 / 0.875 (161 of 184 caught), gy 0.792 / 0.694 (129 of
-/// 186), flagged as before.
+/// 160 (3.1 %). Version 149 codes every reply alone as version 147 did.
 #[test]
 fn coder_on_the_sets_written_in_stop_50() {
-    each_holds(&STOP_50, &[(0.845, 0.87, 0.013), (0.79, 0.69, 0.032)]);
+    each_holds(&STOP_50, &[(0.845, 0.86, 0.013), (0.79, 0.685, 0.032)]);
 }
 
 /// The same pooled and coded in reply: version 147, blind, 0.861 / 0.857 with 6 of 320
-/// reflections flagged (1.9 %), 317 of 370 caught; version 148 0.863 / 0.862, 319 caught.
+/// reflections flagged (1.9 %), 317 of 370 caught; version 149 the same.
 #[test]
 fn the_sets_written_in_stop_50_in_reply() {
-    pooled_holds("sets written in stop 50", &STOP_50, 0.86, 0.86, 0.02);
+    pooled_holds("sets written in stop 50", &STOP_50, 0.86, 0.855, 0.02);
 }
 
 /// The probe sets ([`PROBE_SETS`]), never read: replies built mostly from the client's own
@@ -2211,11 +2210,11 @@ fn the_sets_written_in_stop_50_in_reply() {
 /// weight-management dietitians and sleep-clinic staff, 494; three replies that shared seven
 /// words with a public transcript removed unread), blind, version 147, in reply: echoes-f 0.794
 /// / 0.683 with 5 of 169 flagged, echoes-g 0.748 / 0.573 with 1 of 170. All five: version 147
-/// 0.756 / 0.623 with 23 of 849 flagged (2.7 %), 746 of 1,198 caught; version 148 0.757 / 0.626,
-/// 750 caught, 23 flagged; alone 625 → 629 caught, 28 flagged.
+/// 0.756 / 0.623 with 23 of 849 flagged (2.7 %), 746 of 1,198 caught; alone 625 caught, 28
+/// flagged. Version 149 the same.
 #[test]
 fn the_probe_sets_in_reply() {
-    pooled_holds("probe sets (echoes)", PROBE_SETS, 0.755, 0.625, 0.028);
+    pooled_holds("probe sets (echoes)", PROBE_SETS, 0.755, 0.62, 0.028);
 }
 
 /// The two probe sets written to the same brief and read to study the misses (echoes-a:
@@ -2349,8 +2348,7 @@ fn coder_on_the_read_probe_sets() {
 /// hundred and twenty-four, with learners-gt to gw: version 147 0.859 / 0.872 with 477 of 20,313
 /// flagged (2.35 %). All a hundred and twenty-six, with learners-gx and gy: version 147 0.859 /
 /// 0.872 with 483 of 20,633 flagged (2.34 %), 21,310 of 24,440 caught, alone 0.823 / 0.787
-/// with 421 (2.0 %), 19,232 caught; version 148, the "so … then" verdict said, 0.859 / 0.872,
-/// 21,320 caught, flagged as before, alone 0.823 / 0.788, 19,255 caught.
+/// with 421 (2.0 %), 19,232 caught; version 149 the same.
 #[test]
 fn every_held_out_set_in_reply() {
     let learners: Vec<&str> = learned::held_out_learner_sets().collect();
@@ -2362,7 +2360,7 @@ fn every_held_out_set_in_reply() {
         // 423 of 19,033 since learners-gl to go, with version 145 (2.22 %).
         // 450 of 19,033 with version 146 (2.36 %): the in-reply reader.
         // 477 of 20,313 with version 147 over the 124 of stop 49 (2.35 %).
-        // 483 of 20,633 with version 148 over the 126 of stop 50 (2.34 %).
+        // 483 of 20,633 with version 149 over the 126 of stop 50 (2.34 %).
         0.024,
     );
 }

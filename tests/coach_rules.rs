@@ -471,38 +471,33 @@ fn a_sarcastic_so_conclusion_confronts() {
     reflects("The way they keep ringing, it feels like the blame lands on you.");
 }
 
-/// Coder version 148: the same verdict said, not asked ("So you've quit trying, then."), may rest
-/// on anything the client named, in a short sentence. Left alone: a feeling or a hardship said
-/// back with "so … then", "then" of time, a sentence in a question's order typed without its
-/// mark, the clinician's own view, and a long spoken turn.
+/// Coder version 149: in reply, a plain statement made of the client's own words is a simple
+/// reflection, but not one that opens on "so" and closes on "then": that draws a conclusion,
+/// sarcastic or not, and the coach says it is not sure rather than praise it. Version 148 coded
+/// every such short statement confront; a review found most ordinary "so … then" reflections
+/// flagged by it, and it was withdrawn.
 #[test]
-fn a_so_then_verdict_said_confronts() {
-    flagged(
-        "So the patches are all you need then.",
-        MarkerKind::Confront,
-        "so the patches are all you need then",
-    );
-    coded(
-        "so ur only here to keep the judge happy then",
-        Code::Confront,
-    );
-    coded("So the landlord did you a favour, then.", Code::Confront);
-    coded("so basically no weekends off ever then", Code::Confront);
-    // In reply too, though most of its words are the client's own.
-    let coding = reframe_core::coach::code_in_reply_to(
-        "The vape is all I need, it does more for me than any of you do.",
+fn in_reply_a_so_then_conclusion_is_not_praised_as_an_echo() {
+    use reframe_core::coach::{code_in_reply_to, suggest};
+    use reframe_core::mi::Technique;
+    let said = "The vape is all I need, it does more for me than any of you do.";
+    let coding = code_in_reply_to(said, "So the vape is all you need then.");
+    assert!(!coding.sure, "{coding:?}");
+    assert!(!coding.code.is_reflection(), "{coding:?}");
+    let s = suggest(
+        &coding,
         "So the vape is all you need then.",
+        Technique::SimpleReflection,
+        &[],
     );
-    assert_eq!(coding.code, Code::Confront, "{coding:?}");
-    lets_pass("So it's been a rough month then.");
-    lets_pass("So you're worried about your dad then.");
-    lets_pass("So you've been off it since then.");
-    lets_pass("so what would make it easier then");
-    lets_pass("So I'd better explain what happens next then.");
-    lets_pass(
-        "So you said the mornings are when it bites, and the evenings are fine, and you'd like \
-         to keep the evenings as they are then.",
-    );
+    assert_eq!(s.grade.value(), 3, "{s:?}");
+    // Without the conclusion it is still the client's words said back.
+    let coding = code_in_reply_to(said, "So the vape is all you need.");
+    assert_eq!(coding.code, Code::SimpleReflection, "{coding:?}");
+    assert!(coding.sure, "{coding:?}");
+    // Coded alone, an ordinary "so … then" is not flagged.
+    lets_pass("So it's up to you then.");
+    lets_pass("So you're keen to give it a go then.");
 }
 
 /// Coder version 40: "I respect that" followed at once by "however" or "but" is a token

@@ -194,10 +194,6 @@ pub const OWN_JUDGEMENT: &str = "Your own judgement stated as a fact (\"isn't en
 pub const SARCASM_OR_SOURCE: &str = "\"That's your pride talking\" tells the client where their \
     words really come from, and \"…, I bet\" mocks them: either way they defend instead of \
     thinking. Reflect what they said in their own terms.";
-/// Why "So …, then." drawn from the client's words confronts (coder version 148).
-pub const SO_THEN_VERDICT: &str = "A conclusion drawn from the client's own words and closed \
-    on \"then\" (\"So you've given up, then.\") tells them what their words prove, and they \
-    defend. Say back what they meant without the verdict: \"You've had enough of trying.\"";
 /// Why a closing "you'll see" reassures the worry away.
 pub const YOULL_SEE: &str = "\"…, you'll see\" promises the worry away on your say-so; the \
     client hears that their doubt does not count. Reflect the doubt instead.";

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Bumped whenever a rule changes what a response is coded as, so stored codings made by an
 /// older coder can be found and recoded.
-pub const CODER_VERSION: u32 = 148;
+pub const CODER_VERSION: u32 = 149;
 
 /// The main MITI 4.2.1 behaviour code of one response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -511,10 +511,12 @@ pub fn code_in_reply_to(statement: &str, response: &str) -> Coding {
         return coding;
     }
     // (A doubt has already returned above.)
+    // Not a conclusion closed on "then" (coder version 149): the coach is not sure of it.
     if coding.code == Code::Info
         && !coding.sure
         && coding.flags.is_empty()
         && echo::echoes(statement, &text)
+        && !shapes::concludes_on_then(&text)
     {
         coding.code = Code::SimpleReflection;
         coding.why = WHY_ECHO;

@@ -244,14 +244,8 @@ pub(super) fn shape_hits(
         {
             hit(MarkerKind::Confront, blame, crate::markers::SO_BLAME);
         }
-        // Asked back (coder version 30) or said (version 148: "So you've given up, then.").
-        if so_then(text, words.clone()) && !framed(words.start, MarkerKind::Confront) {
-            let reason = if s.asks {
-                crate::markers::SO_THEN
-            } else {
-                crate::markers::SO_THEN_VERDICT
-            };
-            hit(MarkerKind::Confront, words.clone(), reason);
+        if s.asks && so_then(text, words.clone()) && !framed(words.start, MarkerKind::Confront) {
+            hit(MarkerKind::Confront, words.clone(), crate::markers::SO_THEN);
         }
         if s.asks
             && let Some(tag) = sceptical_tag(text, words.clone())
@@ -271,26 +265,25 @@ pub(super) fn shape_hits(
     }
 }
 
-/// The longest sentence, in words, read as a verdict said with "so … then" (coder version 148):
-/// the 14 such statements in the sets that are not held out have at most 15; a long spoken turn
-/// closing on "…getting it done then" is one of time.
-const SAID_SO_THEN_MAX_WORDS: usize = 15;
-
-/// A word that names how the client feels or how hard it is ("So you're worried about your mum
-/// then.", "So it's been a rough week then."): said with "so … then", that reflects.
-fn names_a_feeling(key: &str) -> bool {
-    #[rustfmt::skip]
-    const FEELING: &[&str] = &[
-        "feel", "feels", "feeling", "felt", "sounds", "seems", "afraid", "scared", "frustrated",
-        "angry", "sad", "lonely", "ashamed", "embarrassed", "guilty", "overwhelmed", "stuck",
-        "trapped", "torn", "hopeless", "anxious", "stressed", "fed", "sick", "annoyed",
-        "disappointed", "confused", "nervous", "upset", "hurt", "drained", "worn", "relieved",
-        "gutted", "miserable", "low", "down",
-    ];
-    FEELING.contains(&key)
-        || lex::WARM.contains(&key)
-        || lex::HARDSHIP.contains(&key)
-        || lex::FELT_AS.contains(&key)
+/// A reply whose last sentence opens on "so" and closes on a "then" that is not one of time, said
+/// or asked ("So the app is all you need then."): a conclusion drawn, not a plain statement of
+/// what the client said. Read in reply, where such a sentence made of the client's own words
+/// would otherwise be a simple reflection by [`super::echo::echoes`] (coder version 149). Said
+/// without a question mark it may be a verdict or a reflection closed by a softener ("So you're
+/// going to give the patches a try then."); the words alone do not tell which.
+pub(super) fn concludes_on_then(text: &Text) -> bool {
+    let Some(s) = text.sentences.last() else {
+        return false;
+    };
+    let words = s.words.clone();
+    let Some(at) = opens_on_so(text, words.clone()) else {
+        return false;
+    };
+    let last = words.end - 1;
+    last > at + 1
+        && text.key(last) == "then"
+        // "…back then" is one of time; after a comma ("…, then") it is the conclusion.
+        && (text.words[last].pause_before || !TIME_BEFORE_THEN.contains(&text.key(last - 1)))
 }
 
 /// Words that make a closing "then" one of time ("back then", "since then", "until then").
@@ -309,23 +302,10 @@ fn so_then(text: &Text, words: std::ops::Range<usize>) -> bool {
         return false;
     };
     let last = words.end - 1;
-    let next = text.key(at + 1);
     let about_client = matches!(
-        next,
+        text.key(at + 1),
         "you" | "youre" | "youll" | "youd" | "youve" | "ur" | "u" | "its" | "it" | "thats"
     );
-    // Said, not asked (coder version 148), a verdict may rest on anything the client named ("so
-    // the cop did you a favour then", "so basically never then"), in a short sentence not in a
-    // question's order and not the clinician's own view ("So I think…").
-    let asked = text.sentences[text.words[at].sentence].asks;
-    let said = !asked
-        && words.end - words.start <= SAID_SO_THEN_MAX_WORDS
-        && !lex::OPEN_WH.contains(&next)
-        && !lex::NARROW_WH.contains(&next)
-        && !lex::AUXILIARIES.contains(&next)
-        && !matches!(next, "i" | "im" | "ive" | "id" | "ill")
-        && !(at..words.end).any(|i| names_a_feeling(text.key(i)));
-    let about_client = if asked { about_client } else { said };
     if !(about_client && last > at + 2 && text.key(last) == "then") {
         return false;
     }
