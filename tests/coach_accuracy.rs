@@ -2214,7 +2214,39 @@ fn the_sets_written_in_stop_50_in_reply() {
 /// flagged. Version 149 the same.
 #[test]
 fn the_probe_sets_in_reply() {
-    pooled_holds("probe sets (echoes)", PROBE_SETS, 0.755, 0.62, 0.028);
+    let echoes: Vec<&str> = PROBE_SETS
+        .iter()
+        .copied()
+        .filter(|n| n.starts_with("echoes-"))
+        .collect();
+    assert_eq!(echoes.len(), 5);
+    pooled_holds("probe sets (echoes)", &echoes, 0.755, 0.62, 0.028);
+}
+
+/// The probes of false flags (`softeners-a` and `b`, in [`PROBE_SETS`]), never read, written at
+/// the end of stop 50 in the writers' regional spoken English, four in five replies
+/// MI-consistent but worded like pushing or judging (a reflection closed on "then" or a tag, the
+/// client's own plan said back, autonomy said bluntly), one in five MI-inconsistent in the same
+/// voice: softeners-a (490 replies; one that shared seven words with a public transcript
+/// removed unread) by addiction counsellors, practice nurses and probation officers in Ireland,
+/// Scotland and the north of England; softeners-b (490) by community health workers,
+/// physiotherapists and youth workers in Australia, New Zealand and South Africa. Blind, version
+/// 149, alone: a 0.791 / 0.590 with 8 of 243 reflections flagged (3.3 %; 13 of 390
+/// MI-consistent replies), b 0.825 / 0.720 with 10 of 240 (4.2 %; 11 of 390). In reply, pooled:
+/// 0.839 / 0.775 with 21 of 483 reflections flagged (4.3 %; 31 of 780 MI-consistent, 4.0 %).
+/// Over the 3 %: the coach flags more good replies in this speech than in the learners'
+/// sets. Withdrawn version 148 flagged 35 of the 483 reflections in reply (7.2 %).
+#[test]
+fn the_probes_of_false_flags() {
+    holds("softeners-a.tsv", 0.79, 0.585, 0.034);
+    holds("softeners-b.tsv", 0.82, 0.715, 0.043);
+    pooled_holds(
+        "probes of false flags",
+        &["softeners-a.tsv", "softeners-b.tsv"],
+        0.835,
+        0.77,
+        0.044,
+    );
 }
 
 /// The two probe sets written to the same brief and read to study the misses (echoes-a:

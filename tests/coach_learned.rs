@@ -187,7 +187,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "echoes-d.tsv",
             "echoes-e.tsv",
             "echoes-f.tsv",
-            "echoes-g.tsv"
+            "echoes-g.tsv",
+            "softeners-a.tsv",
+            "softeners-b.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {
