@@ -2269,6 +2269,28 @@ fn coder_on_the_read_probe_sets() {
     );
 }
 
+/// Two more probes of false flags to the same brief, written at the end of stop 50 to be read
+/// (not held out, not trained on): softeners-c (493 replies; two that shared seven words with a
+/// public transcript removed unread) by drug and alcohol workers, community psychiatric nurses
+/// and housing-support officers in Wales, the English Midlands and Northern Ireland; softeners-d
+/// (487; two removed) by Aboriginal health workers, rural practice nurses and school counsellors
+/// in Australia and Canada. Blind, version 149, alone: c 0.832 / 0.745 with 8 of 239
+/// reflections flagged (3.3 %), d 0.833 / 0.859 with 7 of 244 (2.9 %); in reply, pooled, 0.839
+/// / 0.841 with 26 of 483 (5.4 %; version 148: 34, 7.0 %). Read to find which rules and
+/// readings flag such speech.
+#[test]
+fn coder_on_the_read_probes_of_false_flags() {
+    holds("softeners-c.tsv", 0.83, 0.74, 0.034);
+    holds("softeners-d.tsv", 0.83, 0.855, 0.029);
+    pooled_holds(
+        "read probes of false flags",
+        &["softeners-c.tsv", "softeners-d.tsv"],
+        0.835,
+        0.84,
+        0.055,
+    );
+}
+
 /// Every held-out learners' set ([`HELD_OUT_SETS`] without the [`PROBE_SETS`], a hundred and
 /// twenty-six since learners-gx and gy), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
