@@ -3833,3 +3833,22 @@ fn more_conclusions_and_motives() {
     lets_pass("You worry that stopping the tablets is the easy way out.");
     lets_pass("Losing your flat is the urgent thing right now, so it makes sense to start there.");
 }
+
+/// Coder version 150: a sentence closing on "have it" ("…nobody can make you have it") ends on a
+/// verb and its object, not a tag: no tag pairs "have" with "it". A negative statement closed by
+/// a real tag, typed with or without its comma, still leads.
+#[test]
+fn have_it_closing_a_sentence_is_not_a_tag() {
+    lets_pass("you're saying nobody can make you have it");
+    lets_pass("so you don't want to have it");
+    flagged(
+        "that isn't really under control is it",
+        MarkerKind::LeadingQuestion,
+        "that isn't really under control is it",
+    );
+    flagged(
+        "you haven't tried it, have you?",
+        MarkerKind::LeadingQuestion,
+        "you haven't tried it, have you",
+    );
+}

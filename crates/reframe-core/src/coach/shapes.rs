@@ -582,8 +582,9 @@ fn leading_tag(text: &Text, words: std::ops::Range<usize>) -> Option<std::ops::R
     // Typed without its comma ("thats not really cutting down is it") it is still a tag, in a
     // statement: not after a question word ("how bad is it") or in a question.
     let first = text.key(words.start);
-    // "…do it", "…did it", "…are there" are a verb and its object or place, not a tag.
-    let verb_and_object = (matches!(text.key(aux), "do" | "does" | "did")
+    // "…do it", "…did it", "…are there" are a verb and its object or place, not a tag; so is
+    // "…make you have it" (coder version 150): no tag pairs "have" with "it".
+    let verb_and_object = (matches!(text.key(aux), "do" | "does" | "did" | "have")
         && text.key(pronoun) == "it")
         || matches!(text.key(pronoun), "there" | "that");
     let unmarked_tag = !text.words[aux].pause_before
