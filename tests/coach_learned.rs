@@ -195,6 +195,10 @@ fn the_held_out_sets_never_train_the_reader() {
     for held_out in HELD_OUT_SETS {
         assert!(!TRAINING_SETS.contains(held_out), "{held_out} trains");
     }
+    // The probe sets are listed twice, once in each list: each must be held out.
+    for probe in learned::PROBE_SETS {
+        assert!(HELD_OUT_SETS.contains(probe), "{probe} is not held out");
+    }
     let examples: usize = TRAINING_SETS.iter().map(|n| set(n).len()).sum::<usize>()
         + learned::bundled_answers().len();
     assert!(examples > 17_000, "{examples} training replies");

@@ -272,18 +272,23 @@ pub(super) fn shape_hits(
 /// without a question mark it may be a verdict or a reflection closed by a softener ("So you're
 /// going to give the patches a try then."); the words alone do not tell which.
 pub(super) fn concludes_on_then(text: &Text) -> bool {
-    let Some(s) = text.sentences.last() else {
-        return false;
-    };
-    let words = s.words.clone();
-    let Some(at) = opens_on_so(text, words.clone()) else {
-        return false;
-    };
+    text.sentences
+        .last()
+        .is_some_and(|s| so_then_conclusion(text, s.words.clone()).is_some())
+}
+
+/// Where a sentence (its `words`) opens on "so" and closes on a "then" that is not one of time,
+/// with at least one word between them: the index of its "so". Shared by [`so_then`] and
+/// [`concludes_on_then`].
+fn so_then_conclusion(text: &Text, words: std::ops::Range<usize>) -> Option<usize> {
+    let at = opens_on_so(text, words.clone())?;
     let last = words.end - 1;
-    last > at + 1
+    // "…back then" is one of time; after a comma ("…off your back, then?") it is the
+    // conclusion.
+    (last > at + 1
         && text.key(last) == "then"
-        // "…back then" is one of time; after a comma ("…, then") it is the conclusion.
-        && (text.words[last].pause_before || !TIME_BEFORE_THEN.contains(&text.key(last - 1)))
+        && (text.words[last].pause_before || !TIME_BEFORE_THEN.contains(&text.key(last - 1))))
+    .then_some(at)
 }
 
 /// Words that make a closing "then" one of time ("back then", "since then", "until then").
@@ -298,20 +303,14 @@ const TIME_BEFORE_THEN: &[&str] = &[
 /// client's conclusion for them. Left alone: "then" of time ("…back then?", "…since then?"
 /// without a comma before it), and a sentence in a question's order.
 fn so_then(text: &Text, words: std::ops::Range<usize>) -> bool {
-    let Some(at) = opens_on_so(text, words.clone()) else {
-        return false;
-    };
     let last = words.end - 1;
-    let about_client = matches!(
-        text.key(at + 1),
-        "you" | "youre" | "youll" | "youd" | "youve" | "ur" | "u" | "its" | "it" | "thats"
-    );
-    if !(about_client && last > at + 2 && text.key(last) == "then") {
-        return false;
-    }
-    // "…off your back, then?": after a comma it is the conclusion, not a time.
-    let of_time = !text.words[last].pause_before && TIME_BEFORE_THEN.contains(&text.key(last - 1));
-    !of_time
+    so_then_conclusion(text, words).is_some_and(|at| {
+        last > at + 2
+            && matches!(
+                text.key(at + 1),
+                "you" | "youre" | "youll" | "youd" | "youve" | "ur" | "u" | "its" | "it" | "thats"
+            )
+    })
 }
 
 /// "so its the app's fault and not yours", "So none of it is on you?", "so ur wife is wrong and
