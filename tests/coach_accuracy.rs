@@ -2238,14 +2238,32 @@ fn the_probe_sets_in_reply() {
 /// sets. Withdrawn version 148 flagged 35 of the 483 reflections in reply (7.2 %).
 #[test]
 fn the_probes_of_false_flags() {
-    holds("softeners-a.tsv", 0.79, 0.585, 0.034);
-    holds("softeners-b.tsv", 0.82, 0.715, 0.043);
-    pooled_holds(
+    pair_holds(
         "probes of false flags",
-        &["softeners-a.tsv", "softeners-b.tsv"],
-        0.835,
-        0.77,
-        0.044,
+        [
+            ("softeners-a.tsv", 0.79, 0.585, 0.034),
+            ("softeners-b.tsv", 0.82, 0.715, 0.043),
+        ],
+        (0.835, 0.77, 0.044),
+    );
+}
+
+/// Two more probes of false flags to the same brief ([`PROBE_SETS`]), never read, written at the
+/// start of stop 51 before coder version 151 was begun: softeners-e (490 replies) by alcohol
+/// liaison nurses, family-support workers and prison drug workers in Glasgow, Liverpool,
+/// Newcastle and Dublin; softeners-f (490) by rural community nurses, Maori and Pacific health
+/// workers and farm-family support workers in New Zealand and Queensland. Blind, version 150,
+/// alone: e 0.791 / 0.650 with 7 of 240 reflections flagged (2.9 %), f 0.833 / 0.720 with 3 of
+/// 240 (1.2 %); in reply, pooled, 0.859 / 0.855 with 17 of 480 (3.5 %). Version 151 the same.
+#[test]
+fn the_probes_of_false_flags_written_in_stop_51() {
+    pair_holds(
+        "probes of false flags, stop 51",
+        [
+            ("softeners-e.tsv", 0.79, 0.645, 0.03),
+            ("softeners-f.tsv", 0.83, 0.715, 0.013),
+        ],
+        (0.855, 0.85, 0.036),
     );
 }
 
@@ -2258,14 +2276,13 @@ fn the_probes_of_false_flags() {
 /// learners' sets (docs/coach.md, "Stop 49").
 #[test]
 fn coder_on_the_read_probe_sets() {
-    holds("echoes-a.tsv", 0.69, 0.50, 0.042);
-    holds("echoes-c.tsv", 0.725, 0.58, 0.053);
-    pooled_holds(
+    pair_holds(
         "read probe sets (echoes)",
-        &["echoes-a.tsv", "echoes-c.tsv"],
-        0.76,
-        0.62,
-        0.039,
+        [
+            ("echoes-a.tsv", 0.69, 0.50, 0.042),
+            ("echoes-c.tsv", 0.725, 0.58, 0.053),
+        ],
+        (0.76, 0.62, 0.039),
     );
 }
 
@@ -2277,17 +2294,38 @@ fn coder_on_the_read_probe_sets() {
 /// in Australia and Canada. Blind, version 149, alone: c 0.832 / 0.745 with 8 of 239
 /// reflections flagged (3.3 %), d 0.833 / 0.859 with 7 of 244 (2.9 %); in reply, pooled, 0.839
 /// / 0.841 with 26 of 483 (5.4 %; version 148: 34, 7.0 %). Read to find which rules and
-/// readings flag such speech.
+/// readings flag such speech. Version 151 (rules read from them): alone c 0.834 / 0.745 with 6
+/// flagged (2.5 %), d 0.838 / 0.859 with 6 (2.5 %); in reply 0.841 / 0.841 with 23 (4.8 %).
 #[test]
 fn coder_on_the_read_probes_of_false_flags() {
-    holds("softeners-c.tsv", 0.83, 0.74, 0.034);
-    holds("softeners-d.tsv", 0.83, 0.855, 0.029);
-    pooled_holds(
+    pair_holds(
         "read probes of false flags",
-        &["softeners-c.tsv", "softeners-d.tsv"],
-        0.835,
-        0.84,
-        0.055,
+        [
+            ("softeners-c.tsv", 0.83, 0.74, 0.026),
+            ("softeners-d.tsv", 0.835, 0.855, 0.026),
+        ],
+        (0.835, 0.84, 0.049),
+    );
+}
+
+/// Two more probes of false flags to the same brief, written at the start of stop 51 to be read
+/// (not held out, not trained on): softeners-g (489 replies; one that shared seven words with a
+/// public transcript removed unread) by mental-health support workers, smoking-cessation
+/// advisers and social prescribers in Yorkshire, Lancashire, Belfast and Cork; softeners-h
+/// (489; one removed) by youth justice workers, school wellbeing staff and sexual-health nurses
+/// in Cape Town, Perth, Adelaide and Tasmania. Blind, version 150, alone: g 0.811 / 0.670 with 5
+/// of 236 reflections flagged (2.1 %), h 0.817 / 0.790 with 4 of 239 (1.7 %); in reply, pooled,
+/// 0.842 / 0.830 with 11 of 475 (2.3 %). Version 151 (rules read from them and from c and d):
+/// alone g 0.814 / 0.670 with 3 (1.3 %); in reply 0.843 / 0.830 with 9 (1.9 %).
+#[test]
+fn coder_on_the_read_probes_of_false_flags_of_stop_51() {
+    pair_holds(
+        "read probes of false flags, stop 51",
+        [
+            ("softeners-g.tsv", 0.81, 0.665, 0.014),
+            ("softeners-h.tsv", 0.815, 0.785, 0.018),
+        ],
+        (0.84, 0.825, 0.02),
     );
 }
 
@@ -3170,6 +3208,21 @@ fn the_sets_read_for_version_75_in_reply() {
 
 /// [`pooled`] over `sets`, printed under `label`, held to a macro-F1 and an MI-inconsistent
 /// recall floor in reply and a ceiling on the share of reflections flagged in reply.
+/// Two sets written to one brief: each coded alone holds its floors and ceiling (`holds`), and
+/// the two pooled in reply hold theirs (`pooled_holds`).
+fn pair_holds(label: &str, sets: [(&str, f64, f64, f64); 2], in_reply: (f64, f64, f64)) {
+    for (name, f1_floor, recall_floor, max_flagged) in sets {
+        holds(name, f1_floor, recall_floor, max_flagged);
+    }
+    pooled_holds(
+        label,
+        &[sets[0].0, sets[1].0],
+        in_reply.0,
+        in_reply.1,
+        in_reply.2,
+    );
+}
+
 fn pooled_holds(
     label: &str,
     sets: &[&str],

@@ -189,7 +189,9 @@ fn the_held_out_sets_never_train_the_reader() {
             "echoes-f.tsv",
             "echoes-g.tsv",
             "softeners-a.tsv",
-            "softeners-b.tsv"
+            "softeners-b.tsv",
+            "softeners-e.tsv",
+            "softeners-f.tsv"
         ]
     );
     for held_out in HELD_OUT_SETS {

@@ -1175,3 +1175,19 @@ fn wordings_missed_across_writers() {
         lacks(reply, &[MarkerKind::Confront, MarkerKind::Persuade]);
     }
 }
+
+/// Coder version 151: the clinician asking to be told or borne with is not advice; telling the
+/// client whom they must tell still is.
+#[test]
+fn asking_to_be_told_is_not_advice() {
+    use MarkerKind::Persuade;
+    for reply in [
+        "you're dead right, I haven't, so you'll have to tell me",
+        "You'll have to bear with me, I'm new to this.",
+        "you'll have to explain it to me",
+    ] {
+        lacks(reply, &[Persuade]);
+    }
+    fires("you'll have to tell your boss eventually", Persuade);
+    fires("You'll have to tell me that you'll stop.", Persuade);
+}

@@ -3852,3 +3852,55 @@ fn have_it_closing_a_sentence_is_not_a_tag() {
         "you haven't tried it, have you",
     );
 }
+
+/// Coder version 151, from the read probes of false flags (regional spoken English): words of
+/// advice or labels that are someone else's, the client's said back, or the clinician asking to
+/// be taught are not the clinician's push. The clinician's own push in the same words still is.
+#[test]
+fn reported_views_and_requests_to_be_told_are_not_pushes() {
+    // Someone's words reported: a denied report hands the choice back; a label someone else
+    // pins on the client is theirs.
+    lets_pass("Nobody's saying you have to stop, that's up to you");
+    lets_pass(
+        "people keep saying you should have walked away and it feels like they weren't there",
+    );
+    lets_pass("your wife's making out you're an addict");
+    flagged(
+        "you're making out it's nothing but you're an addict",
+        MarkerKind::Confront,
+        "addict",
+    );
+    flagged(
+        "I'm just saying you need to cut back",
+        MarkerKind::Persuade,
+        "you need to",
+    );
+    // The client's view, framed before or closing the sentence.
+    lets_pass("so you don't reckon you need a support worker");
+    lets_pass("Everyone gets low sometimes, you're saying.");
+    lets_pass("Not a big deal, you reckon");
+    flagged(
+        "Everyone gets low, you think about it",
+        MarkerKind::Persuade,
+        "everyone gets",
+    );
+    // Pride named in the words of advice is an affirmation.
+    lets_pass("Eight months clean is huge, you should be really proud of that.");
+    flagged(
+        "you should be doing more exercise",
+        MarkerKind::Persuade,
+        "you should be",
+    );
+    // The clinician asks to be told.
+    lets_pass("I've never worked on the boats, so you'll have to tell me what it's like.");
+    flagged(
+        "you'll have to tell your boss eventually",
+        MarkerKind::Persuade,
+        "you'll have to",
+    );
+    flagged(
+        "I really need you to tell me that you're gonna quit smoking.",
+        MarkerKind::Persuade,
+        "i really need you to",
+    );
+}

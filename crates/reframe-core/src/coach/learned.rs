@@ -169,6 +169,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
     "echoes-g.tsv",
     "softeners-a.tsv",
     "softeners-b.tsv",
+    "softeners-e.tsv",
+    "softeners-f.tsv",
 ];
 
 /// Held-out sets written to probe one weakness, not to sample learners' replies: `echoes-b`, `d`
@@ -176,7 +178,8 @@ pub const HELD_OUT_SETS: &[&str] = &[
 /// arguing with, mocking or steering the client in those words; `echoes-f` and `g` (stop 50) are
 /// two more to the same brief. `softeners-a` and `b` (stop 50) probe the other way: replies in
 /// regional spoken English, four in five MI-consistent but worded like pushing ("so you're going
-/// to give it a go then"), for false flags. Their figures are reported on
+/// to give it a go then"), for false flags; `softeners-e` and `f` (stop 51) are two more to that
+/// brief. Their figures are reported on
 /// their own and kept out of the pooled figures of the learners' sets. Two more written to the
 /// same brief, `echoes-a` (first held out with `echoes-b`, its blind figures recorded) and `c`,
 /// were then read to study the misses and are not held out; training on them was tried and not
@@ -189,6 +192,8 @@ pub const PROBE_SETS: &[&str] = &[
     "echoes-g.tsv",
     "softeners-a.tsv",
     "softeners-b.tsv",
+    "softeners-e.tsv",
+    "softeners-f.tsv",
 ];
 
 /// The held-out sets that sample learners' replies: [`HELD_OUT_SETS`] without the
