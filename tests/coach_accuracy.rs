@@ -392,6 +392,15 @@ const STOP_49: [&str; 4] = [
 /// a second language).
 const STOP_50: [&str; 2] = ["learners-gx.tsv", "learners-gy.tsv"];
 
+/// Written during stop 51 by four writers who saw no rules, after coder version 151 landed: the
+/// sets a trial reader was checked on before it was turned down (docs/coach.md, "Stop 51").
+const STOP_51: [&str; 4] = [
+    "learners-gz.tsv",
+    "learners-ha.tsv",
+    "learners-hb.tsv",
+    "learners-hc.tsv",
+];
+
 /// Floor for the held-out sets coded in reply to their statements, just under the measured figure.
 const FLOOR_IN_REPLY: f64 = 0.85;
 /// MI-inconsistent recall floor for the same, just under the measured figure.
@@ -2197,6 +2206,34 @@ fn the_sets_written_in_stop_50_in_reply() {
     pooled_holds("sets written in stop 50", &STOP_50, 0.86, 0.855, 0.02);
 }
 
+/// The four sets of [`STOP_51`], never read, coded alone. Blind, version 151: learners-gz (490
+/// replies, by cardiac-rehabilitation nurses and exercise physiologists; two that shared seven
+/// words with a public transcript removed unread) 0.880 / 0.903 with 2 of 160 reflections
+/// flagged; learners-ha (492, student social workers and family-court advisers) 0.833 / 0.768
+/// with 4 of 160 (2.5 %); learners-hb (490, pharmacists running stop-smoking and weight clinics;
+/// two removed) 0.820 / 0.735 with 2 of 160; learners-hc (490, peer-support workers and
+/// recovery coaches; two removed) 0.820 / 0.838 with 2 of 159. Pooled alone 0.839 / 0.811, 600
+/// of 740 caught, 10 of 639 flagged.
+#[test]
+fn coder_on_the_sets_written_in_stop_51() {
+    each_holds(
+        &STOP_51,
+        &[
+            (0.875, 0.9, 0.013),
+            (0.83, 0.765, 0.026),
+            (0.815, 0.73, 0.013),
+            (0.815, 0.835, 0.013),
+        ],
+    );
+}
+
+/// The same pooled and coded in reply: version 151, blind, 0.865 / 0.877 with 9 of 639
+/// reflections flagged (1.4 %), 649 of 740 caught.
+#[test]
+fn the_sets_written_in_stop_51_in_reply() {
+    pooled_holds("sets written in stop 51", &STOP_51, 0.86, 0.875, 0.015);
+}
+
 /// The probe sets ([`PROBE_SETS`]), never read: replies built mostly from the client's own
 /// words, about half of them MI-inconsistent in those words ("so the app is all you need
 /// then"), written during stop 49 by three writers who saw no rules (echoes-b:
@@ -2330,7 +2367,7 @@ fn coder_on_the_read_probes_of_false_flags_of_stop_51() {
 }
 
 /// Every held-out learners' set ([`HELD_OUT_SETS`] without the [`PROBE_SETS`], a hundred and
-/// twenty-six since learners-gx and gy), pooled and coded in
+/// thirty since learners-gz to hc), pooled and coded in
 /// reply as the app codes. The thirty-four held out before version 90: version 78 0.826 /
 /// 0.807 with 177 of 5,754 reflections flagged (3.1 %); version 86 0.828 / 0.810 with 168
 /// (2.9 %). The thirty-eight held out before version 96: version 92 0.830 / 0.808 with 191 of
@@ -2440,7 +2477,9 @@ fn coder_on_the_read_probes_of_false_flags_of_stop_51() {
 /// hundred and twenty-four, with learners-gt to gw: version 147 0.859 / 0.872 with 477 of 20,313
 /// flagged (2.35 %). All a hundred and twenty-six, with learners-gx and gy: version 147 0.859 /
 /// 0.872 with 483 of 20,633 flagged (2.34 %), 21,310 of 24,440 caught, alone 0.823 / 0.787
-/// with 421 (2.0 %), 19,232 caught; version 149 the same.
+/// with 421 (2.0 %), 19,232 caught; version 149 the same. All a hundred and thirty, with
+/// learners-gz to hc: version 151 0.859 / 0.872 with 492 of 21,272 flagged (2.31 %), 21,958 of
+/// 25,180 caught, alone 0.824 / 0.788 with 431 (2.0 %), 19,831 caught.
 #[test]
 fn every_held_out_set_in_reply() {
     let learners: Vec<&str> = learned::held_out_learner_sets().collect();
@@ -2453,6 +2492,7 @@ fn every_held_out_set_in_reply() {
         // 450 of 19,033 with version 146 (2.36 %): the in-reply reader.
         // 477 of 20,313 with version 147 over the 124 of stop 49 (2.35 %).
         // 483 of 20,633 with version 149 over the 126 of stop 50 (2.34 %).
+        // 492 of 21,272 with version 151 over the 130 of stop 51 (2.31 %).
         0.024,
     );
 }
@@ -2520,6 +2560,7 @@ fn in_reply_to_the_statement_the_held_out_sets_gain() {
                 && !AFTER_147.contains(n)
                 && !STOP_49.contains(n)
                 && !STOP_50.contains(n)
+                && !STOP_51.contains(n)
         })
         .collect();
     let p = pooled_holds(
