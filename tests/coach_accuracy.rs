@@ -2333,15 +2333,18 @@ fn coder_on_the_read_probe_sets() {
 /// / 0.841 with 26 of 483 (5.4 %; version 148: 34, 7.0 %). Read to find which rules and
 /// readings flag such speech. Version 151 (rules read from them): alone c 0.834 / 0.745 with 6
 /// flagged (2.5 %), d 0.838 / 0.859 with 6 (2.5 %); in reply 0.841 / 0.841 with 23 (4.8 %).
+/// Version 152, which withdrew most of version 151's excuses after two reviews, codes them as
+/// version 150 did: alone c 0.832 / 0.745 with 7 (2.9 %), d 0.836 / 0.859 with 7 (2.9 %); in
+/// reply 0.839 / 0.841 with 25 (5.2 %).
 #[test]
 fn coder_on_the_read_probes_of_false_flags() {
     pair_holds(
         "read probes of false flags",
         [
-            ("softeners-c.tsv", 0.83, 0.74, 0.026),
-            ("softeners-d.tsv", 0.835, 0.855, 0.026),
+            ("softeners-c.tsv", 0.83, 0.74, 0.03),
+            ("softeners-d.tsv", 0.835, 0.855, 0.03),
         ],
-        (0.835, 0.84, 0.049),
+        (0.835, 0.84, 0.053),
     );
 }
 
@@ -2353,16 +2356,17 @@ fn coder_on_the_read_probes_of_false_flags() {
 /// in Cape Town, Perth, Adelaide and Tasmania. Blind, version 150, alone: g 0.811 / 0.670 with 5
 /// of 236 reflections flagged (2.1 %), h 0.817 / 0.790 with 4 of 239 (1.7 %); in reply, pooled,
 /// 0.842 / 0.830 with 11 of 475 (2.3 %). Version 151 (rules read from them and from c and d):
-/// alone g 0.814 / 0.670 with 3 (1.3 %); in reply 0.843 / 0.830 with 9 (1.9 %).
+/// alone g 0.814 / 0.670 with 3 (1.3 %); in reply 0.843 / 0.830 with 9 (1.9 %). Version 152, which
+/// withdrew most of version 151's excuses, codes them as version 150 did.
 #[test]
 fn coder_on_the_read_probes_of_false_flags_of_stop_51() {
     pair_holds(
         "read probes of false flags, stop 51",
         [
-            ("softeners-g.tsv", 0.81, 0.665, 0.014),
+            ("softeners-g.tsv", 0.81, 0.665, 0.022),
             ("softeners-h.tsv", 0.815, 0.785, 0.018),
         ],
-        (0.84, 0.825, 0.02),
+        (0.84, 0.825, 0.024),
     );
 }
 

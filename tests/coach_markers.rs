@@ -1176,18 +1176,24 @@ fn wordings_missed_across_writers() {
     }
 }
 
-/// Coder version 151: the clinician asking to be told or borne with is not advice; telling the
-/// client whom they must tell still is.
+/// Coder version 151, narrowed by 152: the clinician asking to be told or borne with, at the end
+/// of a sentence, is not advice; telling the client whom they must tell, or what they must show,
+/// still is.
 #[test]
 fn asking_to_be_told_is_not_advice() {
     use MarkerKind::Persuade;
     for reply in [
         "you're dead right, I haven't, so you'll have to tell me",
-        "You'll have to bear with me, I'm new to this.",
+        "You'll have to bear with me.",
         "you'll have to explain it to me",
     ] {
         lacks(reply, &[Persuade]);
     }
     fires("you'll have to tell your boss eventually", Persuade);
     fires("You'll have to tell me that you'll stop.", Persuade);
+    fires(
+        "You'll have to bear with me, and you'll have to stop.",
+        Persuade,
+    );
+    fires("You're going to have to show me you mean it.", Persuade);
 }

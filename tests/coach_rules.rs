@@ -3853,54 +3853,118 @@ fn have_it_closing_a_sentence_is_not_a_tag() {
     );
 }
 
-/// Coder version 151, from the read probes of false flags (regional spoken English): words of
-/// advice or labels that are someone else's, the client's said back, or the clinician asking to
-/// be taught are not the clinician's push. The clinician's own push in the same words still is.
+/// Coder version 151, from the read probes of false flags (regional spoken English), as narrowed
+/// by version 152 after two reviews: advice after others' words denied, and the clinician asking
+/// to be told at the end of a sentence, are not pushes by the rules.
 #[test]
-fn reported_views_and_requests_to_be_told_are_not_pushes() {
-    // Someone's words reported: a denied report hands the choice back; a label someone else
-    // pins on the client is theirs.
-    lets_pass("Nobody's saying you have to stop, that's up to you");
-    lets_pass(
-        "people keep saying you should have walked away and it feels like they weren't there",
-    );
-    lets_pass("your wife's making out you're an addict");
-    flagged(
-        "you're making out it's nothing but you're an addict",
-        MarkerKind::Confront,
-        "addict",
-    );
-    flagged(
-        "I'm just saying you need to cut back",
-        MarkerKind::Persuade,
-        "you need to",
-    );
-    // The client's view, framed before or closing the sentence.
-    lets_pass("so you don't reckon you need a support worker");
-    lets_pass("Everyone gets low sometimes, you're saying.");
-    lets_pass("Not a big deal, you reckon");
-    flagged(
-        "Everyone gets low, you think about it",
-        MarkerKind::Persuade,
-        "everyone gets",
-    );
-    // Pride named in the words of advice is an affirmation.
-    lets_pass("Eight months clean is huge, you should be really proud of that.");
-    flagged(
-        "you should be doing more exercise",
-        MarkerKind::Persuade,
-        "you should be",
-    );
-    // The clinician asks to be told.
-    lets_pass("I've never worked on the boats, so you'll have to tell me what it's like.");
-    flagged(
-        "you'll have to tell your boss eventually",
-        MarkerKind::Persuade,
-        "you'll have to",
-    );
-    flagged(
-        "I really need you to tell me that you're gonna quit smoking.",
-        MarkerKind::Persuade,
-        "i really need you to",
-    );
+fn denied_advice_and_a_request_to_be_told_are_not_pushed_by_the_rules() {
+    use reframe_core::coach::code_by_rules;
+    for reply in [
+        "Nobody's saying you have to stop, that's up to you",
+        "No one is saying you need to give it all up at once.",
+        "you're dead right, I haven't, so you'll have to tell me",
+        "I've never worked on the boats, so you'll have to tell me.",
+        "You'll have to bear with me.",
+        "you'll have to explain it to me",
+    ] {
+        let c = code_by_rules(reply);
+        assert!(c.flags.is_empty(), "{reply:?}: {c:?}");
+    }
+}
+
+/// Two reviews of coder version 151 wrote MI-inconsistent replies that used its excuses (someone
+/// else's words, the client's view closing a sentence, pride, a request to be told, an
+/// obligation given as a reason, a question offering a choice) to slip through. Version 152
+/// keeps only the two that none of them got past, and flags them all as version 150 did.
+#[test]
+fn the_excuses_of_version_151_do_not_clear_a_push() {
+    for (reply, kind, words) in [
+        (
+            "I keep saying you need to stop drinking.",
+            MarkerKind::Persuade,
+            "you need to",
+        ),
+        (
+            "People keep saying you should quit, and I agree with them.",
+            MarkerKind::Persuade,
+            "you should",
+        ),
+        (
+            "Your doctor is saying you need to stop and he's right.",
+            MarkerKind::Persuade,
+            "you need to",
+        ),
+        (
+            "We keep saying you're being manipulative.",
+            MarkerKind::Confront,
+            "you're being manipulative",
+        ),
+        (
+            "Your mum's making out you're an addict, and she's right, you are an addict.",
+            MarkerKind::Confront,
+            "addict",
+        ),
+        (
+            "It's not a big deal, you reckon? Come off it.",
+            MarkerKind::Reassurance,
+            "not a big deal",
+        ),
+        (
+            "You have to stop drinking, you heard the doctor.",
+            MarkerKind::Persuade,
+            "you have to",
+        ),
+        (
+            "You need to stop, you reckon. Finally some sense.",
+            MarkerKind::Persuade,
+            "you need to",
+        ),
+        (
+            "You should be pleased you didn't kill anyone.",
+            MarkerKind::Persuade,
+            "you should be",
+        ),
+        (
+            "You should be so proud of how much you drank last night.",
+            MarkerKind::Persuade,
+            "you should be",
+        ),
+        (
+            "I need you to tell me how you're going to quit.",
+            MarkerKind::Persuade,
+            "i need you to",
+        ),
+        (
+            "You'll have to tell me how you're going to quit.",
+            MarkerKind::Persuade,
+            "you'll have to",
+        ),
+        (
+            "You're going to have to show me you can stay off it.",
+            MarkerKind::Persuade,
+            "you're going to have to",
+        ),
+        (
+            "You'll have to tell me, and then you'll stop.",
+            MarkerKind::Persuade,
+            "you'll have to",
+        ),
+        (
+            "You'll quit because you have to, end of story.",
+            MarkerKind::Persuade,
+            "you have to",
+        ),
+        (
+            "Would sobriety suit you better?",
+            MarkerKind::Persuade,
+            "suit you better",
+        ),
+        (
+            "you'll have to tell your boss eventually",
+            MarkerKind::Persuade,
+            "you'll have to",
+        ),
+    ] {
+        inconsistent_and_flagged(reply, kind, words);
+    }
 }

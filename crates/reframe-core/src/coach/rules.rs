@@ -649,12 +649,11 @@ fn drawn_conclusion(text: &Text) -> Option<Flag> {
             let next = text.key(j + 1);
             match text.key(j) {
                 "should" | "ought" => j + 1 < s.words.end,
-                // Not "so you'll have to tell me" (coder version 151).
+                // Not "so you'll have to tell me." (coder version 151).
                 "need" | "needs" | "has" | "have" | "got" => {
-                    next == "to"
-                        && !own_duty(j)
-                        && !freed(j)
-                        && !super::scan::asks_to_be_told(text, j + 2)
+                    let asks_to_be_told = matches!(text.key(j - 1), "youll" | "will" | "to")
+                        && super::scan::asks_to_be_told(text, j + 2);
+                    next == "to" && !own_duty(j) && !freed(j) && !asks_to_be_told
                 }
                 "worth" => matches!(
                     text.key(j - 1),

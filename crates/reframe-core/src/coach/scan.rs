@@ -16,7 +16,7 @@ const FRAMES: &[&str] = &[
     "you're hoping", "you're not sure", "you don't know if", "you're sick of", "you're tired of",
     "you're fed up", "pressure", "pressured", "expects you", "expect you", "expected you",
     "want you", "wants you", "wanted you", "you decided", "you've decided", "you're convinced",
-    "you figure", "you reckon", "you don't reckon", "you dont reckon", "in your mind", "as if", "you learned", "you've learned", "you grew up",
+    "you figure", "in your mind", "as if", "you learned", "you've learned", "you grew up",
     "supposed to", "you realise", "you realize", "you wish", "you're thinking", "insists",
     "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
     "being told", "wondering", "you wonder", "you're wondering", "reason to think", "to think",
@@ -58,11 +58,6 @@ const REPORTED: &[&str] = &[
     // denial").
     "people act like", "people acting like", "everyone acts like",
     "everyone acting like", "they act like", "others act like",
-    // Coder version 151: what someone else makes the client out to be ("your wife's making out
-    // you're an addict", "as bad as people make out"); not the clinician's jibe ("you're making
-    // out it's nothing", "you make out like…").
-    "youre|you are|ur|u|you|youre just|you are just|i|im|ive|we|were~making out",
-    "youre|you are|ur|u|you|i|we~makes out/make out/made out",
 ];
 
 /// What the client (or people around them) believe or feel, opening a clause whose verdict is
@@ -129,22 +124,14 @@ const NOT_SPEECH: &[&str] = &[
     "want to be",
 ];
 
-/// Someone's words reported, which excuse advice after them but not a verdict ([`REPORTED`]
-/// excuses both): "nobody's saying you have to stop", "people keep saying you should have
-/// walked away" (coder version 151). Not "I'm just saying you need to…", the clinician's own.
+/// Others' words denied before advice ("Nobody's saying you have to stop, that's up to you"): a
+/// frame for advice only, never for a verdict (coder version 151). Not others' words reported
+/// ("people keep saying you should quit, and they're right"), which can be agreed with in the
+/// next breath (version 152).
+#[rustfmt::skip]
 const SAYING: &[&str] = &[
-    "nobodys saying",
-    "nobody is saying",
-    "no ones saying",
-    "no one is saying",
-    "noones saying",
-    "not saying",
-    "nobody says",
-    "no one says",
-    "is saying",
-    "keep saying",
-    "keeps saying",
-    "kept saying",
+    "nobodys saying", "nobody is saying", "no ones saying", "no one is saying", "noones saying",
+    "nobody says", "no one says",
 ];
 
 /// Words a sentence may open with before its first real word ("So try…", "Just stop…").
@@ -289,6 +276,7 @@ struct Lists {
     /// `reported` without the bare negations ("you don't", "you're not"), which excuse a
     /// label the client rejects but not a verdict the clinician gives.
     speech: Vec<Phrase>,
+    saying: Vec<Phrase>,
     own_plan: Vec<Phrase>,
     leave: Vec<Phrase>,
     invitations: Vec<Phrase>,
@@ -309,11 +297,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         joining: Vec::new(),
         several: None,
         frames: FRAMES.iter().copied().map(Phrase::parse).collect(),
-        reported: REPORTED
-            .iter()
-            .copied()
-            .flat_map(Phrase::parse_all)
-            .collect(),
+        reported: REPORTED.iter().copied().map(Phrase::parse).collect(),
         view: CLIENT_VIEW.iter().copied().map(Phrase::parse).collect(),
         belief: BELIEF_VIEW.iter().copied().map(Phrase::parse).collect(),
         naming: NAMING.iter().copied().map(Phrase::parse).collect(),
@@ -336,9 +320,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             .iter()
             .copied()
             .filter(|p| !NOT_SPEECH.contains(p))
-            .chain(SAYING.iter().copied())
-            .flat_map(Phrase::parse_all)
+            .map(Phrase::parse)
             .collect(),
+        saying: SAYING.iter().copied().map(Phrase::parse).collect(),
         invitations: INVITATIONS.iter().copied().map(Phrase::parse).collect(),
         own_plan: OWN_PLAN.iter().copied().map(Phrase::parse).collect(),
         leave: LEAVE.iter().copied().map(Phrase::parse).collect(),
@@ -833,23 +817,14 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
-                // "You should be proud of that", "you should feel dead chuffed": an affirmation
-                // in the words of advice (coder version 151).
+                // "so you'll have to tell me", "you'll have to bear with me.": the clinician asks
+                // to be taught or borne with, and the sentence ends there (coder version 151,
+                // narrowed by 152: not "you'll have to show me you can stay off it").
                 _ if c.marker.kind == MarkerKind::Persuade
-                    && (at..end).any(|k| {
-                        text.key(k) == "should"
-                            && matches!(text.key(k + 1), "be" | "feel")
-                            && proud_after(text, k + 2)
-                    }) =>
-                {
-                    false
-                }
-                // "so you'll have to tell me", "you'll have to bear with me": the clinician asks
-                // to be taught or borne with; nothing is asked of the client's change (coder
-                // version 151).
-                _ if c.marker.kind == MarkerKind::Persuade
-                    && end > at
+                    && end > at + 1
+                    && text.key(end - 2) == "have"
                     && text.key(end - 1) == "to"
+                    && (at..end).any(|k| matches!(text.key(k), "youll" | "will" | "going"))
                     && asks_to_be_told(text, end) =>
                 {
                     false
@@ -865,18 +840,12 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 _ => match c.marker.excused {
                     Excused::Never => true,
                     Excused::ByFrame => {
-                        // "Everyone gets low sometimes, you're saying.": advice or reassurance
-                        // closed by the client's view is theirs (coder version 151).
-                        let said_back =
-                            c.marker.kind != MarkerKind::Confront && said_after(text, end);
                         !framed(text, at, c.marker.kind)
-                            && !said_back
                             && (c.marker.kind != MarkerKind::Persuade
                                 || !in_clause(text, at, false))
                     }
                     Excused::ByFrameOrQuestion => {
                         !framed(text, at, c.marker.kind)
-                            && !said_after(text, end)
                             && !asks(text, at)
                             && !in_clause(text, at, true)
                     }
@@ -1456,31 +1425,13 @@ fn in_client_view(text: &Text, at: usize, end: usize, wrapped: bool) -> bool {
     let quoted = !wrapped && (double || single);
     // "…, you said" closing the sentence reports the client's words; "you put yourself…" in
     // the middle of it does not.
-    quoted
-        || said_after(text, end)
-        || any_ends_before(&LISTS.view, text, at)
-        || someone_says(text, at)
-}
-
-/// "…, you said", "…, you're saying", "…, you reckon" after words ending at `end`, closing their
-/// sentence: the words were the client's, said back ("Everyone gets low sometimes, you're
-/// saying."; "Not a big deal, you reckon."; the last three since coder version 151).
-fn said_after(text: &Text, end: usize) -> bool {
-    let Some(word) = text.words.get(end.saturating_sub(1)) else {
-        return false;
-    };
     let sentence_end = text.sentences[word.sentence].words.end;
-    (end.max(1)..sentence_end.min(end + CONTEXT_AFTER)).any(|j| {
-        let reports = matches!(text.key(j), "said" | "say" | "saying" | "says" | "heard")
+    let said_after = (end..sentence_end.min(end + CONTEXT_AFTER)).any(|j| {
+        matches!(text.key(j), "said" | "say" | "saying" | "says" | "heard")
             && matches!(text.key(j - 1), "you" | "youre")
-            && text.words[j - 1].pause_before;
-        // Closing the sentence: "…, you reckon", "…, you think", not "…, you think about it".
-        let closing_view = j + 1 == sentence_end
-            && matches!(text.key(j), "reckon" | "think" | "feel")
-            && matches!(text.key(j - 1), "you" | "u")
-            && text.words[j - 1].pause_before;
-        reports || closing_view
-    })
+            && text.words[j - 1].pause_before
+    });
+    quoted || said_after || any_ends_before(&LISTS.view, text, at) || someone_says(text, at)
 }
 
 /// A view phrase of the client's ("you think", "for you", "as you see it") opens the clause
@@ -1655,66 +1606,43 @@ fn framed(text: &Text, at: usize, kind: MarkerKind) -> bool {
         _ => &LISTS.frames,
     };
     any_ends_before_where(frames, text, at, |e| !own_clause_between(text, e, at))
-        || (kind != MarkerKind::Confront && someone_says(text, at))
+        || (kind != MarkerKind::Confront
+            && (someone_says(text, at)
+                || any_ends_before_where(&LISTS.saying, text, at, |e| {
+                    !own_clause_between(text, e, at)
+                })))
         || (kind == MarkerKind::Persuade && knows_already(text, at))
         || (kind != MarkerKind::Confront && (scoped_before(text, at) || scoped_after(text, at)))
 }
 
-/// The words from `at` name pride in what the client did, after at most two words of degree:
-/// "proud", "really chuffed", "dead pleased with yourself".
-fn proud_after(text: &Text, at: usize) -> bool {
-    let degree = |j: usize| {
-        matches!(
-            text.key(j),
-            "really"
-                | "so"
-                | "dead"
-                | "well"
-                | "very"
-                | "bloody"
-                | "pretty"
-                | "super"
-                | "quite"
-                | "right"
-                | "proper"
-                | "pure"
-                | "that"
-                | "damn"
-        )
-    };
-    let mut j = at;
-    while j < at + 2 && degree(j) {
-        j += 1;
-    }
-    matches!(
-        text.key(j),
-        "proud" | "chuffed" | "pleased" | "stoked" | "rapt" | "buzzing" | "thrilled"
-    )
-}
-
-/// The words from `at` ask the client to tell, show or teach the clinician, or to bear with them:
-/// "tell me", "fill us in", "walk me through", "explain it to me", "bear with me".
-/// Not a promise asked for ("I need you to tell me that you'll quit"): nothing about the client
-/// may follow "me".
+/// The words from `at` ask the client to tell the clinician, explain to them, fill them in or bear
+/// with them, and close the sentence: "tell me", "fill us in", "explain it to me", "bear with
+/// me". Whatever follows in the same sentence may ask something of the client ("tell me how
+/// you're going to quit", "show me you can stay off it", "tell me, and then you'll stop").
 pub(super) fn asks_to_be_told(text: &Text, at: usize) -> bool {
-    let me = |j: usize| {
-        matches!(text.key(j), "me" | "us")
-            && !matches!(
-                text.key(j + 1),
-                "that" | "you" | "youll" | "youre" | "youd" | "your" | "u" | "ur" | "why"
-            )
+    // "me" or "us" at `j`, with an optional particle, ending the sentence.
+    let me = |j: usize, particle: &str| {
+        if !matches!(text.key(j), "me" | "us") {
+            return false;
+        }
+        let last = if !particle.is_empty() && text.key(j + 1) == particle {
+            j + 1
+        } else {
+            j
+        };
+        text.words
+            .get(last + 1)
+            .is_none_or(|w| w.sentence != text.words[j].sentence)
     };
     match text.key(at) {
-        "tell" | "show" | "teach" | "remind" | "fill" | "walk" | "talk" | "forgive" | "excuse" => {
-            me(at + 1)
-        }
-        "bear" => text.key(at + 1) == "with" && me(at + 2),
+        "tell" => me(at + 1, ""),
+        "fill" => me(at + 1, "in"),
+        "bear" => text.key(at + 1) == "with" && me(at + 2, ""),
         "explain" => {
-            me(at + 1)
-                || (text.key(at + 1) == "to" && me(at + 2))
+            (text.key(at + 1) == "to" && me(at + 2, ""))
                 || (matches!(text.key(at + 1), "it" | "that" | "this")
                     && text.key(at + 2) == "to"
-                    && me(at + 3))
+                    && me(at + 3, ""))
         }
         _ => false,
     }
