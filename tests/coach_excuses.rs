@@ -1,0 +1,55 @@
+//! Replies written to defeat the coach's excuses (tests/coach_excuses/): every excuse a rule
+//! makes for words that usually push ("nobody's saying you have to…", "you'll have to tell me")
+//! must not let a push wearing the same shape through. Two reviews of coder version 151 wrote
+//! them; version 151 let 111 of the 263 pushes through, version 152 none that version 150
+//! flagged (docs/coach.md, "Version 152").
+
+use reframe_core::coach::{Group, code};
+
+fn replies(name: &str) -> Vec<String> {
+    let path = format!("{}/tests/coach_excuses/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path)
+        .expect("the replies ship with the repository")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// How many of `replies` the coach, reading each alone, codes persuade or confront; and those it
+/// does not.
+fn flagged(replies: &[String]) -> (usize, Vec<&str>) {
+    let missed: Vec<&str> = replies
+        .iter()
+        .filter(|r| code(r).code.group() != Group::PersuadeConfront)
+        .map(String::as_str)
+        .collect();
+    (replies.len() - missed.len(), missed)
+}
+
+/// Version 152 (and 150) flag 249 of the 263 pushes; version 151 flagged 152. A new excuse that
+/// lets one of them through fails here.
+#[test]
+fn pushes_shaped_like_excused_replies_are_flagged() {
+    let pushes = replies("pushes.txt");
+    assert_eq!(pushes.len(), 263);
+    let (caught, missed) = flagged(&pushes);
+    assert!(
+        caught >= 249,
+        "{caught} of 263 flagged; let through: {missed:#?}"
+    );
+}
+
+/// Version 152 flags 40 of the 55 (version 150: 42; version 151: 23): the false flags an excuse
+/// would be written to remove, kept from growing.
+#[test]
+fn replies_of_the_same_shapes_that_do_not_push_are_flagged_no_more_often() {
+    let consistent = replies("consistent.txt");
+    assert_eq!(consistent.len(), 55);
+    let (wrongly, _) = flagged(&consistent);
+    assert!(
+        wrongly <= 40,
+        "{wrongly} of 55 MI-consistent replies flagged"
+    );
+}
