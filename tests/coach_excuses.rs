@@ -53,3 +53,28 @@ fn replies_of_the_same_shapes_that_do_not_push_are_flagged_no_more_often() {
         "{wrongly} of 55 MI-consistent replies flagged"
     );
 }
+
+/// Pushes carried inside a frame of the client's view or someone's words, written by a reviewer
+/// who read the frames to attack them: version 152 flagged 25 of the 162, version 153 53 (a
+/// contrast after the framed clause starts the clinician's own). Most still pass: the frames'
+/// known weakness, measured.
+#[test]
+fn pushes_inside_a_frame_are_flagged_at_least_as_often() {
+    let pushes = replies("frame-pushes.txt");
+    assert_eq!(pushes.len(), 162);
+    let (caught, _) = flagged(&pushes);
+    assert!(caught >= 53, "{caught} of 162 flagged");
+}
+
+/// MI-consistent replies in the same frames, many written to break a fix for the pushes above:
+/// version 152 and 153 flag 18 of the 101.
+#[test]
+fn replies_inside_a_frame_that_do_not_push_are_flagged_no_more_often() {
+    let consistent = replies("frame-consistent.txt");
+    assert_eq!(consistent.len(), 101);
+    let (wrongly, _) = flagged(&consistent);
+    assert!(
+        wrongly <= 18,
+        "{wrongly} of 101 MI-consistent replies flagged"
+    );
+}

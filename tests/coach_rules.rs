@@ -3968,3 +3968,47 @@ fn the_excuses_of_version_151_do_not_clear_a_push() {
         inconsistent_and_flagged(reply, kind, words);
     }
 }
+
+/// Coder version 153: a contrast ("but", "though", "yet"…) after a frame of the client's view
+/// starts the clinician's own clause, comma or not, so a push after it is the clinician's: the
+/// commonest way a verdict hides in a sentence shaped like a reflection. A double-sided
+/// reflection whose second side is framed again, or holds no push, is left alone.
+#[test]
+fn a_push_after_but_is_the_clinicians_own() {
+    for (reply, kind, words) in [
+        (
+            "You feel like it helps, but it's killing you.",
+            MarkerKind::Warning,
+            "it's killing you",
+        ),
+        (
+            "You feel in control but you're fooling yourself.",
+            MarkerKind::Confront,
+            "fooling yourself",
+        ),
+        (
+            "You think you're just a social drinker but you're an alcoholic.",
+            MarkerKind::Confront,
+            "alcoholic",
+        ),
+        (
+            "You're not sure you can quit but you've got to try.",
+            MarkerKind::Persuade,
+            "you've got to",
+        ),
+        (
+            "You feel stuck, but you ought to try the group.",
+            MarkerKind::Persuade,
+            "you ought to",
+        ),
+    ] {
+        inconsistent_and_flagged(reply, kind, words);
+    }
+    lets_pass(
+        "Part of you wants to stop, but part of you feels you have to keep going for your mates.",
+    );
+    lets_pass("You feel you have to be there for your mum, but it's wearing you out.");
+    lets_pass(
+        "You said you'd like to cut back, but you're worried you'll have to give up the darts.",
+    );
+}

@@ -1699,7 +1699,17 @@ fn own_clause_between(text: &Text, from: usize, at: usize) -> bool {
     // "You feel, deep down, you should…": a pause straight after the frame sets off an aside
     // inside what it frames, not a clause of the clinician's own.
     let aside = text.words.get(from).is_some_and(|w| w.pause_before);
-    start > from && (text.words[start].pause_before || joined) && !inside && !aside
+    // "You feel like it helps, but it's killing you.": a contrast after the framed clause starts
+    // the clinician's own, comma or not (coder version 153). Not "still", "yet", "actually" or
+    // "honestly" ([`CONTRASTS`]), which sit inside many reflections ("you feel you still have
+    // to…", "you're not sure yet whether…").
+    let contrast = (from..start).any(|k| {
+        matches!(
+            text.key(k),
+            "but" | "though" | "tho" | "however" | "although" | "whereas"
+        )
+    });
+    start > from && (((text.words[start].pause_before || joined) && !inside && !aside) || contrast)
 }
 
 /// Someone's words are reported before word `at` ("your wife says…", "you told me…"), not the
