@@ -28,8 +28,8 @@ fn flagged(replies: &[String]) -> (usize, Vec<&str>) {
     (replies.len() - missed.len(), missed)
 }
 
-/// Version 152 (and 150) flag 249 of the 263 pushes; version 151 flagged 152. A new excuse that
-/// lets one of them through fails here.
+/// Version 152 (and 150) flag 249 of the 263 pushes; version 151 flagged 152; version 154 251.
+/// A new excuse that lets one of them through fails here.
 #[test]
 fn pushes_shaped_like_excused_replies_are_flagged() {
     let pushes = replies("pushes.txt");
@@ -56,14 +56,14 @@ fn replies_of_the_same_shapes_that_do_not_push_are_flagged_no_more_often() {
 
 /// Pushes carried inside a frame of the client's view or someone's words, written by a reviewer
 /// who read the frames to attack them: version 152 flagged 25 of the 162, version 153 53 (a
-/// contrast after the framed clause starts the clinician's own). Most still pass: the frames'
-/// known weakness, measured.
+/// contrast after the framed clause starts the clinician's own), version 154 55 (agreeing with a
+/// reported push). Most still pass: the frames' known weakness, measured.
 #[test]
 fn pushes_inside_a_frame_are_flagged_at_least_as_often() {
     let pushes = replies("frame-pushes.txt");
     assert_eq!(pushes.len(), 162);
     let (caught, _) = flagged(&pushes);
-    assert!(caught >= 53, "{caught} of 162 flagged");
+    assert!(caught >= 55, "{caught} of 162 flagged");
 }
 
 /// MI-consistent replies in the same frames, many written to break a fix for the pushes above:

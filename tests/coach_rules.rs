@@ -4012,3 +4012,35 @@ fn a_push_after_but_is_the_clinicians_own() {
         "You said you'd like to cut back, but you're worried you'll have to give up the darts.",
     );
 }
+
+/// Coder version 154: agreeing with someone whose push the rules excused as their words ("your
+/// boss says you're lazy and he's dead right", "…and honestly so do I") makes the push the
+/// clinician's. Agreeing with praise, doubting the other person, or the client's own view of
+/// whether they are right is left alone.
+#[test]
+fn agreeing_with_a_reported_push_is_the_clinicians_own() {
+    for (reply, words) in [
+        (
+            "Your boss says you're lazy and he's dead right.",
+            "he's dead right",
+        ),
+        (
+            "Your mum thinks you're an alcoholic and honestly so do I.",
+            "so do i",
+        ),
+        (
+            "The doctor says you should stop, and I agree with him.",
+            "i agree with him",
+        ),
+        (
+            "your mum says ur an addict and shes right tbh",
+            "shes right",
+        ),
+    ] {
+        inconsistent_and_flagged(reply, MarkerKind::Confront, words);
+    }
+    lets_pass("Your mum says you're doing really well, and she's right.");
+    lets_pass("Your doctor says you need to stop, and you're not convinced she's right.");
+    lets_pass("Your wife says you should rest more, and you think she's right.");
+    lets_pass("Your GP says you need to cut down, and you're worried he's right.");
+}

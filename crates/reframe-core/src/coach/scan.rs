@@ -403,6 +403,9 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
     for at in clause_orders(text) {
         opening[at] = true;
     }
+    // Where the first push the rules matched but excused ends (someone's words, the client's
+    // view).
+    let mut excused_push: Option<usize> = None;
     for (at, &opens) in opening.iter().enumerate() {
         let Some(candidates) = lists.by_first.get(text.key(at)) else {
             continue;
@@ -411,6 +414,8 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
             let Some(end) = c.phrase.match_at(text, at) else {
                 continue;
             };
+            // Whether the marker's words were excused as someone's words or the client's view.
+            let mut by_frame = false;
             let counts = match c.marker.pattern {
                 // "Oh no, it was really painful": sympathy, not a "no" that disputes (coder
                 // version 85).
@@ -837,34 +842,57 @@ pub fn find_markers_in(text: &Text) -> Vec<MarkerHit> {
                 {
                     false
                 }
-                _ => match c.marker.excused {
-                    Excused::Never => true,
-                    Excused::ByFrame => {
-                        !framed(text, at, c.marker.kind)
-                            && (c.marker.kind != MarkerKind::Persuade
-                                || !in_clause(text, at, false))
-                    }
-                    Excused::ByFrameOrQuestion => {
-                        !framed(text, at, c.marker.kind)
-                            && !asks(text, at)
-                            && !in_clause(text, at, true)
-                    }
-                    Excused::BySpeech => !reported(text, at, end) && !felt(text, at, end),
-                    // Pushing words behind a reflective stem ("it sounds like it messes with
-                    // your energy") are reflected, as advice behind one is.
-                    Excused::InView => {
-                        let stem = c.marker.kind == MarkerKind::Persuade
-                            && framed(text, at, c.marker.kind);
-                        !(stem || in_view(at, end))
-                    }
-                },
+                _ => {
+                    let kept = match c.marker.excused {
+                        Excused::Never => true,
+                        Excused::ByFrame => {
+                            !framed(text, at, c.marker.kind)
+                                && (c.marker.kind != MarkerKind::Persuade
+                                    || !in_clause(text, at, false))
+                        }
+                        Excused::ByFrameOrQuestion => {
+                            !framed(text, at, c.marker.kind)
+                                && !asks(text, at)
+                                && !in_clause(text, at, true)
+                        }
+                        Excused::BySpeech => !reported(text, at, end) && !felt(text, at, end),
+                        // Pushing words behind a reflective stem ("it sounds like it messes with
+                        // your energy") are reflected, as advice behind one is.
+                        Excused::InView => {
+                            let stem = c.marker.kind == MarkerKind::Persuade
+                                && framed(text, at, c.marker.kind);
+                            !(stem || in_view(at, end))
+                        }
+                    };
+                    by_frame = !kept;
+                    kept
+                }
             };
             let offered = matches!(c.marker.kind, MarkerKind::Persuade | MarkerKind::Warning)
                 && after_permission(text, at);
             if counts && !offered {
                 hits.push(hit(c.marker, at..end));
+            } else if by_frame
+                && matches!(
+                    c.marker.kind,
+                    MarkerKind::Persuade | MarkerKind::Confront | MarkerKind::Warning
+                )
+            {
+                excused_push = Some(excused_push.map_or(end, |e: usize| e.min(end)));
             }
         }
+    }
+    // "Your GP told you to stop and she's right": agreeing with a push the rules excused as
+    // someone else's words makes it the clinician's (coder version 154).
+    if let Some(after) = excused_push
+        && let Some(words) = agrees_with_them(text, after)
+    {
+        hits.push(MarkerHit {
+            kind: MarkerKind::Confront,
+            span: text.span(words.clone()),
+            words: text.slice(words).to_string(),
+            reason: crate::markers::SIDING,
+        });
     }
     for c in &lists.conditionals {
         for found in c.phrase.find_in(text, 0..text.words.len()) {
@@ -1646,6 +1674,80 @@ pub(super) fn asks_to_be_told(text: &Text, at: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// After word `after`: the clinician agreeing with someone ("she's right", "they're dead right",
+/// "I agree with him", "so do I"), not denied ("I'm not sure she's right", "you're not convinced
+/// he's right"). The words of the agreement.
+fn agrees_with_them(text: &Text, after: usize) -> Option<std::ops::Range<usize>> {
+    let person = |k: usize| matches!(text.key(k), "shes" | "hes" | "theyre");
+    let person_is = |k: usize| {
+        matches!(text.key(k), "she" | "he" | "they") && matches!(text.key(k + 1), "is" | "are")
+    };
+    let degree = |k: usize| {
+        matches!(
+            text.key(k),
+            "dead" | "quite" | "absolutely" | "completely" | "totally" | "spot" | "probably" | "so"
+        )
+    };
+    // Denied or doubted ("I'm not sure she's right"), or the client's own view of it ("you
+    // think she's right", "part of you knows he's right").
+    let denied = |k: usize| {
+        (k.saturating_sub(3)..k).any(|j| {
+            NEGATIONS.contains(&text.key(j))
+                || matches!(
+                    text.key(j),
+                    "not"
+                        | "if"
+                        | "whether"
+                        | "convinced"
+                        | "sure"
+                        | "maybe"
+                        | "think"
+                        | "thinks"
+                        | "reckon"
+                        | "feel"
+                        | "worried"
+                        | "worry"
+                        | "know"
+                        | "knows"
+                        | "suspect"
+                        | "fear"
+                        | "afraid"
+                        | "wonder"
+                        | "wonders"
+                        | "wondering"
+                )
+        })
+    };
+    (after..text.words.len()).find_map(|k| {
+        let (mut j, start) = if person(k) {
+            (k + 1, k)
+        } else if person_is(k) {
+            (k + 2, k)
+        } else if text.key(k) == "i"
+            && text.key(k + 1) == "agree"
+            && matches!(text.key(k + 2), "with" | "wiv")
+            && matches!(text.key(k + 3), "her" | "him" | "them")
+        {
+            return (!denied(k)).then_some(k..k + 4);
+        } else if text.key(k) == "so"
+            && matches!(text.key(k + 1), "do" | "would")
+            && text.key(k + 2) == "i"
+            && text
+                .words
+                .get(k + 3)
+                .is_none_or(|w| w.pause_before || w.sentence != text.words[k].sentence)
+        {
+            return (!denied(k)).then_some(k..k + 3);
+        } else {
+            return None;
+        };
+        while degree(j) && j < start + 4 {
+            j += 1;
+        }
+        (text.key(j) == "right" && !denied(start)).then_some(start..j + 1)
+    })
 }
 
 /// "You know you should…", "u already know u need to…": the client's own sense of what they
