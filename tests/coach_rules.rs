@@ -4043,4 +4043,7 @@ fn agreeing_with_a_reported_push_is_the_clinicians_own() {
     lets_pass("Your doctor says you need to stop, and you're not convinced she's right.");
     lets_pass("Your wife says you should rest more, and you think she's right.");
     lets_pass("Your GP says you need to cut down, and you're worried he's right.");
+    // The client's agreement, reported (coder version 155, after a review of version 154).
+    lets_pass("Your doctor says you need to cut down, and you told me he's right.");
+    lets_pass("Your doctor says you need to cut down, and you admitted he's right.");
 }

@@ -1691,7 +1691,7 @@ fn agrees_with_them(text: &Text, after: usize) -> Option<std::ops::Range<usize>>
         )
     };
     // Denied or doubted ("I'm not sure she's right"), or the client's own view of it ("you
-    // think she's right", "part of you knows he's right").
+    // think she's right", "part of you knows he's right", "you told me she's right").
     let denied = |k: usize| {
         (k.saturating_sub(3)..k).any(|j| {
             NEGATIONS.contains(&text.key(j))
@@ -1717,6 +1717,12 @@ fn agrees_with_them(text: &Text, after: usize) -> Option<std::ops::Range<usize>>
                         | "wonder"
                         | "wonders"
                         | "wondering"
+                        | "said"
+                        | "saying"
+                        | "told"
+                        | "admitted"
+                        | "admit"
+                        | "admits"
                 )
         })
     };
