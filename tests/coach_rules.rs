@@ -4011,6 +4011,16 @@ fn a_push_after_but_is_the_clinicians_own() {
     lets_pass(
         "You said you'd like to cut back, but you're worried you'll have to give up the darts.",
     );
+    // A frame after the contrast holds what follows it (coder version 156: "you've been
+    // thinking", found missing by a review of version 153).
+    lets_pass(
+        "You feel like nobody gets it, but you've been thinking it's time to talk to someone.",
+    );
+    flagged(
+        "You've been thinking it's fine, but it's killing you.",
+        MarkerKind::Warning,
+        "it's killing you",
+    );
 }
 
 /// Coder version 154: agreeing with someone whose push the rules excused as their words ("your
