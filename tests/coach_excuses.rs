@@ -28,30 +28,44 @@ fn flagged(replies: &[String]) -> (usize, Vec<&str>) {
     (replies.len() - missed.len(), missed)
 }
 
+/// Each of `name`'s `len` pushes is coded alone; at least `floor` must be coded persuade or
+/// confront.
+#[track_caller]
+fn pushes_flagged_at_least(name: &str, len: usize, floor: usize) {
+    let pushes = replies(name);
+    assert_eq!(pushes.len(), len);
+    let (caught, missed) = flagged(&pushes);
+    assert!(
+        caught >= floor,
+        "{name}: {caught} of {len} flagged; let through: {missed:#?}"
+    );
+}
+
+/// Each of `name`'s `len` MI-consistent replies is coded alone; at most `ceiling` may be coded
+/// persuade or confront.
+#[track_caller]
+fn consistent_flagged_at_most(name: &str, len: usize, ceiling: usize) {
+    let consistent = replies(name);
+    assert_eq!(consistent.len(), len);
+    let (wrongly, _) = flagged(&consistent);
+    assert!(
+        wrongly <= ceiling,
+        "{name}: {wrongly} of {len} MI-consistent replies flagged"
+    );
+}
+
 /// Version 152 (and 150) flag 249 of the 263 pushes; version 151 flagged 152; version 154 251.
 /// A new excuse that lets one of them through fails here.
 #[test]
 fn pushes_shaped_like_excused_replies_are_flagged() {
-    let pushes = replies("pushes.txt");
-    assert_eq!(pushes.len(), 263);
-    let (caught, missed) = flagged(&pushes);
-    assert!(
-        caught >= 249,
-        "{caught} of 263 flagged; let through: {missed:#?}"
-    );
+    pushes_flagged_at_least("pushes.txt", 263, 251);
 }
 
 /// Version 152 flags 40 of the 55 (version 150: 42; version 151: 23): the false flags an excuse
 /// would be written to remove, kept from growing.
 #[test]
 fn replies_of_the_same_shapes_that_do_not_push_are_flagged_no_more_often() {
-    let consistent = replies("consistent.txt");
-    assert_eq!(consistent.len(), 55);
-    let (wrongly, _) = flagged(&consistent);
-    assert!(
-        wrongly <= 40,
-        "{wrongly} of 55 MI-consistent replies flagged"
-    );
+    consistent_flagged_at_most("consistent.txt", 55, 40);
 }
 
 /// Pushes carried inside a frame of the client's view or someone's words, written by a reviewer
@@ -60,21 +74,12 @@ fn replies_of_the_same_shapes_that_do_not_push_are_flagged_no_more_often() {
 /// reported push). Most still pass: the frames' known weakness, measured.
 #[test]
 fn pushes_inside_a_frame_are_flagged_at_least_as_often() {
-    let pushes = replies("frame-pushes.txt");
-    assert_eq!(pushes.len(), 162);
-    let (caught, _) = flagged(&pushes);
-    assert!(caught >= 55, "{caught} of 162 flagged");
+    pushes_flagged_at_least("frame-pushes.txt", 162, 55);
 }
 
 /// MI-consistent replies in the same frames, many written to break a fix for the pushes above:
 /// version 152 and 153 flag 18 of the 101.
 #[test]
 fn replies_inside_a_frame_that_do_not_push_are_flagged_no_more_often() {
-    let consistent = replies("frame-consistent.txt");
-    assert_eq!(consistent.len(), 101);
-    let (wrongly, _) = flagged(&consistent);
-    assert!(
-        wrongly <= 18,
-        "{wrongly} of 101 MI-consistent replies flagged"
-    );
+    consistent_flagged_at_most("frame-consistent.txt", 101, 18);
 }
