@@ -17,7 +17,8 @@ const FRAMES: &[&str] = &[
     "you're fed up", "pressure", "pressured", "expects you", "expect you", "expected you",
     "want you", "wants you", "wanted you", "you decided", "you've decided", "you're convinced",
     "you figure", "in your mind", "as if", "you learned", "you've learned", "you grew up",
-    "supposed to", "you realise", "you realize", "you wish", "you're thinking", "you've been thinking", "insists",
+    "supposed to", "you realise", "you realize", "you wish", "you're thinking",
+    "you've been thinking", "insists",
     "keep hearing", "keeps saying", "ordered", "you're being told", "you keep being told",
     "being told", "wondering", "you wonder", "you're wondering", "reason to think", "to think",
     "surprising to you", "surprises you", "you're surprised", "surprised you", "part of you",
@@ -1697,9 +1698,7 @@ fn agrees_with_them(text: &Text, after: usize) -> Option<std::ops::Range<usize>>
             NEGATIONS.contains(&text.key(j))
                 || matches!(
                     text.key(j),
-                    "not"
-                        | "if"
-                        | "whether"
+                    "if" | "whether"
                         | "convinced"
                         | "sure"
                         | "maybe"
